@@ -1,0 +1,147 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "vigie",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vigie-devbroker", targets: ["DevBroker"]),
+        .executable(name: "vigie-kafka-probe", targets: ["KafkaProbe"]),
+        .executable(name: "vigie-bench", targets: ["VigieBench"]),
+        .library(name: "VigieKafka", targets: ["VigieKafka"]),
+        .library(name: "VigiePostgres", targets: ["VigiePostgres"]),
+        .library(name: "VigieEvents", targets: ["VigieEvents"]),
+        .library(name: "VigieRuntime", targets: ["VigieRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+    ],
+    targets: [
+        // C libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CRdKafka", path: "Shared/CRdKafka", pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]),
+        .systemLibrary(
+            name: "CLibPQ", path: "Shared/CLibPQ", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
+
+        // Shared modules.
+        .target(
+            name: "VigieKafka",
+            dependencies: [
+                "CRdKafka",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+            ],
+            path: "Shared/VigieKafka"),
+        .target(
+            name: "VigiePostgres",
+            dependencies: [
+                "CLibPQ",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+            ],
+            path: "Shared/VigiePostgres"),
+        .target(name: "VigieEvents", path: "Shared/VigieEvents"),
+        .target(
+            name: "VigieRuntime",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            path: "Shared/VigieRuntime"),
+        .target(
+            name: "VigieTesting",
+            dependencies: [
+                "VigieKafka", "VigiePostgres",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Shared/VigieTesting"),
+
+        // Tools.
+        .executableTarget(
+            name: "DevBroker",
+            dependencies: [
+                "VigieKafka", "VigieEvents", "VigieRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            path: "Tools/DevBroker"),
+        .executableTarget(
+            name: "KafkaProbe",
+            dependencies: [
+                "VigieKafka",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tools/KafkaProbe"),
+        .executableTarget(
+            name: "VigieBench",
+            dependencies: [
+                "VigieKafka", "VigiePostgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/VigieBench"),
+
+        // Tests.
+        .testTarget(
+            name: "VigieKafkaTests",
+            dependencies: ["VigieKafka", "VigieTesting", "VigieEvents"],
+            path: "Tests/VigieKafkaTests"),
+        .testTarget(
+            name: "VigiePostgresTests",
+            dependencies: ["VigiePostgres", "VigieTesting"],
+            path: "Tests/VigiePostgresTests"),
+        .testTarget(
+            name: "VigieEventsTests",
+            dependencies: ["VigieEvents", "VigieTesting"],
+            path: "Tests/VigieEventsTests",
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "VigieRuntimeTests",
+            dependencies: [
+                "VigieRuntime", "VigieTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/VigieRuntimeTests"),
+        .testTarget(
+            name: "DeployTests",
+            dependencies: ["VigieEvents", "VigieKafka", "VigieTesting"],
+            path: "Tests/DeployTests"),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .swiftLanguageMode(.v6),
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,0 +1,326 @@
+import CRdKafka
+import Foundation
+import Logging
+import Metrics
+import NIOConcurrencyHelpers
+import NIOCore
+import ServiceLifecycle
+
+/// A Kafka consumer in a consumer group, delivering messages as an async sequence.
+///
+/// Automatic offset store is off: call ``storeOffset(_:)`` once a message is processed (its effect committed);
+/// stored offsets are committed periodically, on revocation and on close, so a restarted member resumes after the
+/// last stored offset. Polling runs on a dedicated thread; when the reader falls behind by
+/// ``KafkaConsumerConfiguration/bufferHighWatermark`` messages, polling pauses until it catches up.
+///
+/// ```swift
+/// let consumer = try KafkaConsumer(configuration: config, logger: logger)
+/// try consumer.subscribe(topics: ["vigie.mentions.v1"])
+/// // consumer runs inside a ServiceGroup
+/// for try await message in consumer.messages.cancelOnGracefulShutdown() {
+///     try await process(message)
+///     try consumer.storeOffset(message)
+/// }
+/// ```
+public final class KafkaConsumer: Service, Sendable {
+    public typealias Messages = NIOThrowingAsyncSequenceProducer<
+        KafkaConsumerMessage, any Error, NIOAsyncSequenceProducerBackPressureStrategies.HighLowWatermark, BackPressure
+    >
+
+    /// The messages, in partition order. Iterate it once.
+    public let messages: Messages
+
+    private let client: RDKafkaClient
+    private let configuration: KafkaConsumerConfiguration
+    private let logger: Logger
+    private let source: Messages.Source
+    private let backPressure: BackPressure
+    private let statistics: KafkaStatisticsReporter?
+    private let assignmentBox = NIOLockedValueBox<Set<KafkaTopicPartition>>([])
+    private let state = NIOLockedValueBox(State.idle)
+    private enum State { case idle, polling(PollThread), closed }
+
+    /// Creates the consumer. Nothing is fetched until ``subscribe(topics:)`` or ``assign(_:)`` and ``run()``.
+    /// - Throws: ``KafkaError`` `.config`/`.client` when librdkafka refuses the configuration.
+    public init(configuration: KafkaConsumerConfiguration, logger: Logger) throws {
+        var logger = logger
+        logger[metadataKey: KafkaLoggingKeys.clientID] = "\(configuration.clientID)"
+        logger[metadataKey: KafkaLoggingKeys.group] = "\(configuration.groupID)"
+        self.logger = logger
+        self.configuration = configuration
+        let statistics = configuration.statisticsInterval.map { _ in
+            KafkaStatisticsReporter(clientID: configuration.clientID, factory: configuration.metricsFactory ?? MetricsSystem.factory)
+        }
+        self.statistics = statistics
+        let client = try RDKafkaClient.make(
+            kind: .consumer, config: configuration.dictionary, logger: logger, statistics: statistics, rebalance: true)
+        self.client = client
+        // Serve logs, statistics and rebalances from the consumer queue.
+        rd_kafka_poll_set_consumer(client.handle)
+        let backPressure = BackPressure()
+        self.backPressure = backPressure
+        let sequence = Messages.makeSequence(
+            elementType: KafkaConsumerMessage.self,
+            backPressureStrategy: .init(
+                lowWatermark: configuration.bufferLowWatermark, highWatermark: configuration.bufferHighWatermark),
+            finishOnDeinit: true, delegate: backPressure)
+        self.source = sequence.source
+        self.messages = sequence.sequence
+        let assignmentBox = self.assignmentBox
+        client.context.rebalanceObserver.withLockedValue {
+            $0 = { event in
+                assignmentBox.withLockedValue { assignment in
+                    switch event {
+                    case .assigned(let partitions): assignment.formUnion(partitions)
+                    case .revoked(let partitions): assignment.subtract(partitions)
+                    }
+                }
+            }
+        }
+    }
+
+    deinit {
+        if case .polling(let thread) = state.withLockedValue({ $0 }) { thread.stopBlocking() }
+    }
+
+    /// Joins the group and subscribes to `topics`.
+    /// - Throws: ``KafkaError`` `.consume` when librdkafka refuses the subscription.
+    public func subscribe(topics: [String]) throws {
+        let entries = topics.map { (KafkaTopicPartition(topic: $0, partition: .unassigned), KafkaOffset?.none) }
+        let result = RDKafkaTopicPartitionList.withListPointer(entries) { rd_kafka_subscribe(client.handle, $0) }
+        guard result == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rdKafka(.consume, result) }
+    }
+
+    /// Reads the given partitions from the given offsets, outside group management (no rebalancing);
+    /// stored offsets are still committed to the group.
+    /// - Throws: ``KafkaError`` `.consume`.
+    public func assign(_ partitions: [(KafkaTopicPartition, KafkaOffset)]) throws {
+        let entries = partitions.map { ($0.0, Optional($0.1)) }
+        let result = RDKafkaTopicPartitionList.withListPointer(entries) { rd_kafka_assign(client.handle, $0) }
+        guard result == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rdKafka(.consume, result) }
+        assignmentBox.withLockedValue { $0 = Set(partitions.map(\.0)) }
+    }
+
+    /// Marks `message` as processed: its offset + 1 is committed with the next commit.
+    /// - Throws: ``KafkaError`` `.offsetStore` when the partition is no longer assigned to this member (a
+    ///   rebalance moved it; the new owner will see the message again, which idempotent sinks absorb).
+    public func storeOffset(_ message: KafkaConsumerMessage) throws {
+        try storeOffsets([(message.topicPartition, KafkaOffset(rawValue: message.offset.rawValue + 1))])
+    }
+
+    /// Stores the next offsets to read for several partitions at once.
+    /// - Throws: ``KafkaError`` `.offsetStore`.
+    public func storeOffsets(_ offsets: [(KafkaTopicPartition, KafkaOffset)]) throws {
+        try RDKafkaTopicPartitionList.withListPointer(offsets.map { ($0.0, Optional($0.1)) }) { list in
+            let result = rd_kafka_offsets_store(client.handle, list)
+            if let (topicPartition, error) = RDKafkaTopicPartitionList.firstError(in: list) {
+                throw KafkaError.rdKafka(.offsetStore, error, reason: "\(topicPartition): \(RDKafkaErrorCode(error).message)")
+            }
+            guard result == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rdKafka(.offsetStore, result) }
+        }
+    }
+
+    /// Commits the stored offsets now and waits for the broker. Nothing to commit is not an error.
+    /// - Throws: ``KafkaError`` `.commit`.
+    public func commit() async throws {
+        let client = self.client
+        let result = try await runBlocking { rd_kafka_commit(client.handle, nil, 0).rawValue }
+        let code = rd_kafka_resp_err_t(rawValue: result)
+        guard code == RD_KAFKA_RESP_ERR_NO_ERROR || code == RD_KAFKA_RESP_ERR__NO_OFFSET else {
+            throw KafkaError.rdKafka(.commit, code)
+        }
+    }
+
+    /// The offsets committed for `partitions` (``KafkaOffset/invalid`` when none).
+    /// - Throws: ``KafkaError`` `.commit`.
+    public func committed(_ partitions: [KafkaTopicPartition], timeout: Duration = .seconds(10)) async throws -> [KafkaTopicPartition: KafkaOffset] {
+        let client = self.client
+        let milliseconds = Int32(clamping: timeout.milliseconds)
+        return try await runBlocking {
+            try RDKafkaTopicPartitionList.withListPointer(partitions.map { ($0, nil) }) { list in
+                let result = rd_kafka_committed(client.handle, list, milliseconds)
+                guard result == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rdKafka(.commit, result) }
+                var offsets: [KafkaTopicPartition: KafkaOffset] = [:]
+                for index in 0..<Int(list.pointee.cnt) {
+                    let element = list.pointee.elems[index]
+                    offsets[KafkaTopicPartition(topic: String(cString: element.topic), partition: KafkaPartition(rawValue: element.partition))] =
+                        KafkaOffset(rawValue: element.offset)
+                }
+                return offsets
+            }
+        }
+    }
+
+    /// Stops fetching from `partitions` until ``resume(_:)``; the member keeps them.
+    /// - Throws: ``KafkaError`` `.consume`.
+    public func pause(_ partitions: [KafkaTopicPartition]) throws {
+        try RDKafkaTopicPartitionList.withListPointer(partitions.map { ($0, nil) }) { list in
+            let result = rd_kafka_pause_partitions(client.handle, list)
+            guard result == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rdKafka(.consume, result) }
+        }
+    }
+
+    /// Resumes fetching from paused `partitions`.
+    /// - Throws: ``KafkaError`` `.consume`.
+    public func resume(_ partitions: [KafkaTopicPartition]) throws {
+        try RDKafkaTopicPartitionList.withListPointer(partitions.map { ($0, nil) }) { list in
+            let result = rd_kafka_resume_partitions(client.handle, list)
+            guard result == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rdKafka(.consume, result) }
+        }
+    }
+
+    /// Moves the read position of an assigned partition; the next message comes from `offset`.
+    /// - Throws: ``KafkaError`` `.consume`.
+    public func seek(_ partition: KafkaTopicPartition, to offset: KafkaOffset, timeout: Duration = .seconds(10)) async throws {
+        let client = self.client
+        let milliseconds = Int32(clamping: timeout.milliseconds)
+        try await runBlocking {
+            try RDKafkaTopicPartitionList.withListPointer([(partition, offset)]) { list in
+                if let error = rd_kafka_seek_partitions(client.handle, list, milliseconds) {
+                    throw KafkaError.rdKafka(.consume, consuming: error)
+                }
+                if let (topicPartition, error) = RDKafkaTopicPartitionList.firstError(in: list) {
+                    throw KafkaError.rdKafka(.consume, error, reason: "seek \(topicPartition): \(RDKafkaErrorCode(error).message)")
+                }
+            }
+        }
+    }
+
+    /// The partitions currently assigned to this member.
+    public var assignment: Set<KafkaTopicPartition> { assignmentBox.withLockedValue { $0 } }
+
+    /// Per-partition lag (high watermark − committed offset) from the last statistics report; empty until the
+    /// first report (``KafkaConsumerConfiguration/statisticsInterval``). Also exported as the gauge
+    /// `vigie_kafka_consumer_lag_messages`.
+    public var partitionLags: [KafkaTopicPartition: Int64] { statistics?.lags ?? [:] }
+
+    /// Starts polling on a dedicated thread (idempotent). ``run()`` calls it.
+    public func startPolling() {
+        state.withLockedValue { state in
+            guard case .idle = state else { return }
+            state = .polling(makePollThread())
+        }
+    }
+
+    /// Polls until graceful shutdown, then commits what is stored and leaves the group.
+    public func run() async throws {
+        startPolling()
+        try? await gracefulShutdown()
+        await close()
+    }
+
+    /// Stops polling, commits stored offsets, leaves the group and finishes ``messages``.
+    public func close() async {
+        let thread: PollThread? = state.withLockedValue { state in
+            defer { state = .closed }
+            if case .polling(let thread) = state { return thread }
+            return nil
+        }
+        backPressure.wake()
+        if let thread { _ = try? await runBlocking { thread.stopBlocking() } }
+        let client = self.client
+        let logger = self.logger
+        _ = try? await runBlocking {
+            let commit = rd_kafka_commit(client.handle, nil, 0)
+            if commit != RD_KAFKA_RESP_ERR_NO_ERROR && commit != RD_KAFKA_RESP_ERR__NO_OFFSET {
+                logger.info("final commit failed", metadata: [KafkaLoggingKeys.error: "\(RDKafkaErrorCode(commit))"])
+            }
+            rd_kafka_consumer_close(client.handle)
+        }
+        source.finish()
+    }
+
+    private func makePollThread() -> PollThread {
+        let client = self.client
+        let source = self.source
+        let backPressure = self.backPressure
+        let logger = self.logger
+        return PollThread(name: "vigie-kafka-consumer-poll") {
+            if backPressure.waitWhilePaused(timeout: .milliseconds(100)) { return }
+            var batch: [KafkaConsumerMessage] = []
+            var timeout: Int32 = 100
+            while batch.count < 500, let pointer = rd_kafka_consumer_poll(client.handle, timeout) {
+                timeout = 0
+                defer { rd_kafka_message_destroy(pointer) }
+                if pointer.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
+                    let error = KafkaError.rdKafka(.consume, pointer.pointee.err, reason: RDKafkaMessage.errorText(pointer))
+                    if rd_kafka_fatal_error(client.handle, nil, 0) != RD_KAFKA_RESP_ERR_NO_ERROR {
+                        logger.info("fatal consumer error", metadata: [KafkaLoggingKeys.error: "\(String(reflecting: error))"])
+                        source.finish(KafkaError(code: .consume, reason: error.reason, isFatal: true))
+                        return
+                    }
+                    logger.debug("consumer error", metadata: [KafkaLoggingKeys.error: "\(String(reflecting: error))"])
+                    continue
+                }
+                batch.append(RDKafkaMessage.copy(pointer))
+            }
+            guard !batch.isEmpty else { return }
+            switch source.yield(contentsOf: batch) {
+            case .produceMore: break
+            case .stopProducing: backPressure.pause()
+            case .dropped: break  // The reader is gone; close() will finish.
+            }
+        }
+    }
+
+    /// Pauses polling while the reader is behind. Public only because the sequence type names it.
+    public final class BackPressure: NIOAsyncSequenceProducerDelegate, Sendable {
+        private let condition = ConditionLock(value: false)  // true = paused
+
+        func pause() {
+            condition.lock()
+            condition.unlock(withValue: true)
+        }
+
+        func wake() {
+            condition.lock()
+            condition.unlock(withValue: false)
+        }
+
+        /// Returns `true` when still paused after waiting up to `timeout`.
+        func waitWhilePaused(timeout: Duration) -> Bool {
+            guard condition.value else { return false }  // `value` takes the lock itself.
+            if condition.lock(whenValue: false, timeoutSeconds: Double(timeout.milliseconds) / 1000) {
+                condition.unlock()
+                return false
+            }
+            return true
+        }
+
+        public func produceMore() { wake() }
+        public func didTerminate() { wake() }
+    }
+}
+
+enum RDKafkaMessage {
+    /// Copies a message out of librdkafka's buffers.
+    static func copy(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>) -> KafkaConsumerMessage {
+        let message = pointer.pointee
+        let key = message.key.map { ByteBuffer(bytes: UnsafeRawBufferPointer(start: $0, count: message.key_len)) }
+        let value = message.payload.map { ByteBuffer(bytes: UnsafeRawBufferPointer(start: $0, count: message.len)) }
+        var headers: [KafkaHeader] = []
+        var headerList: OpaquePointer?
+        if rd_kafka_message_headers(pointer, &headerList) == RD_KAFKA_RESP_ERR_NO_ERROR, let headerList {
+            var index = 0
+            var name: UnsafePointer<CChar>?
+            var valuePointer: UnsafeRawPointer?
+            var size = 0
+            while rd_kafka_header_get_all(headerList, index, &name, &valuePointer, &size) == RD_KAFKA_RESP_ERR_NO_ERROR {
+                let headerValue = valuePointer.map { ByteBuffer(bytes: UnsafeRawBufferPointer(start: $0, count: size)) }
+                headers.append(KafkaHeader(key: name.map { String(cString: $0) } ?? "", value: headerValue))
+                index += 1
+            }
+        }
+        var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+        let timestamp = rd_kafka_message_timestamp(pointer, &timestampType)
+        return KafkaConsumerMessage(
+            topic: String(cString: rd_kafka_topic_name(message.rkt)), partition: KafkaPartition(rawValue: message.partition),
+            offset: KafkaOffset(rawValue: message.offset), key: key, value: value, headers: headers,
+            timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp)
+    }
+
+    static func errorText(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>) -> String {
+        if let errstr = rd_kafka_message_errstr(pointer) { return String(cString: errstr) }
+        return RDKafkaErrorCode(pointer.pointee.err).message
+    }
+}

@@ -1,0 +1,190 @@
+import CRdKafka
+import Logging
+import Metrics
+import NIOConcurrencyHelpers
+import NIOCore
+import ServiceLifecycle
+
+/// An idempotent Kafka producer whose ``send(_:)`` returns once the broker acknowledged the record.
+///
+/// Run it as a `Service` (its ``run()`` waits for graceful shutdown, then flushes), or call ``shutdown()``.
+/// ```swift
+/// let producer = try KafkaProducer(configuration: .init(bootstrapServers: ["localhost:9092"]), logger: logger)
+/// let ack = try await producer.send(.init(topic: "vigie.mentions.v1", key: id, value: json))
+/// ```
+public final class KafkaProducer: Service, Sendable {
+    private let client: RDKafkaClient
+    private let pollThread: PollThread
+    private let configuration: KafkaProducerConfiguration
+    private let logger: Logger
+    private let state = NIOLockedValueBox(State.running)
+    private enum State { case running, shutDown }
+
+    /// Creates the producer and starts serving its delivery reports.
+    /// - Throws: ``KafkaError`` with code `.config` or `.client` when librdkafka refuses the configuration.
+    public init(configuration: KafkaProducerConfiguration, logger: Logger) throws {
+        var logger = logger
+        logger[metadataKey: KafkaLoggingKeys.clientID] = "\(configuration.clientID)"
+        self.logger = logger
+        self.configuration = configuration
+        let statistics = configuration.statisticsInterval.map { _ in
+            KafkaStatisticsReporter(clientID: configuration.clientID, factory: configuration.metricsFactory ?? MetricsSystem.factory)
+        }
+        let client = try RDKafkaClient.make(
+            kind: .producer, config: configuration.dictionary, logger: logger, statistics: statistics, deliveryReports: true)
+        self.client = client
+        self.pollThread = PollThread(name: "vigie-kafka-producer-poll") { client.poll(timeoutMilliseconds: 50) }
+    }
+
+    deinit {
+        if pollThread.isRunning { pollThread.stopBlocking() }
+    }
+
+    /// Sends a record and waits for the broker's acknowledgement (`acks=all`).
+    ///
+    /// librdkafka retries retriable broker errors by itself within `messageTimeout`; what still fails is thrown.
+    /// When librdkafka's local queue is full, the call waits for room instead of failing.
+    /// - Returns: Where the record was written.
+    /// - Throws: ``KafkaError``: `.delivery` when the broker refused the record or it timed out
+    ///   (`rdKafkaCode` says why), `.produce` when librdkafka refused it locally, `.shutdown` after shutdown.
+    @discardableResult
+    public func send(_ message: KafkaProducerMessage) async throws -> KafkaAcknowledgedMessage {
+        var waits = 0
+        while true {
+            do {
+                return try await withCheckedThrowingContinuation { continuation in
+                    let promise = Unmanaged.passRetained(DeliveryPromise(continuation))
+                    enqueue(message, promise: promise)
+                }
+            } catch let error as KafkaError where error.rdKafkaCode == RDKafkaErrorCode(RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+                // Backpressure: librdkafka's queue is full; wait for delivery reports to free room.
+                waits += 1
+                if waits == 1 { logger.debug("producer queue full, waiting") }
+                try await Task.sleep(for: .milliseconds(2))
+            }
+        }
+    }
+
+    /// Sends many records and waits for every acknowledgement; faster than awaiting ``send(_:)`` one by one.
+    /// - Returns: The acknowledgements, in the order of `messages`.
+    /// - Throws: The first ``KafkaError`` of any record (the others were still sent).
+    public func send(batch messages: [KafkaProducerMessage]) async throws -> [KafkaAcknowledgedMessage] {
+        try await withThrowingTaskGroup(of: (Int, KafkaAcknowledgedMessage).self) { group in
+            for (index, message) in messages.enumerated() {
+                group.addTask { (index, try await self.send(message)) }
+            }
+            var results = [KafkaAcknowledgedMessage?](repeating: nil, count: messages.count)
+            var firstError: (any Error)?
+            while let next = await group.nextResult() {
+                switch next {
+                case .success(let (index, ack)): results[index] = ack
+                case .failure(let error): if firstError == nil { firstError = error }
+                }
+            }
+            if let firstError { throw firstError }
+            return results.map { $0! }
+        }
+    }
+
+    private func enqueue(_ message: KafkaProducerMessage, promise: Unmanaged<DeliveryPromise>) {
+        if state.withLockedValue({ $0 }) == .shutDown {
+            promise.takeRetainedValue().resume(.failure(KafkaError(code: .shutdown, reason: "producer is shut down")))
+            return
+        }
+        if let fatal = client.context.fatalError.withLockedValue({ $0 }) {
+            promise.takeRetainedValue().resume(.failure(fatal))
+            return
+        }
+        if let error = RDKafkaProduce.produce(client: client, message: message, opaque: promise.toOpaque()) {
+            promise.takeRetainedValue().resume(
+                .failure(KafkaError.rdKafka(.produce, error, reason: "\(message.topic): \(RDKafkaErrorCode(error).message)")))
+        }
+    }
+
+    /// Waits until everything sent so far is acknowledged or failed.
+    /// - Throws: ``KafkaError`` `.timeout` when records remain after `timeout`.
+    public func flush(timeout: Duration) async throws {
+        let client = self.client
+        let milliseconds = Int32(clamping: timeout.milliseconds)
+        let result = try await runBlocking { client.flushBlocking(timeoutMilliseconds: milliseconds) }
+        if result != RD_KAFKA_RESP_ERR_NO_ERROR {
+            throw KafkaError.rdKafka(.timeout, result, reason: "flush: records still in flight after \(timeout)")
+        }
+    }
+
+    /// Flushes, then stops the producer; later sends fail with `.shutdown`.
+    public func shutdown() async {
+        guard state.withLockedValue({ old in defer { old = .shutDown }; return old == .running }) else { return }
+        do {
+            try await flush(timeout: configuration.flushTimeout)
+        } catch {
+            logger.info("flush on shutdown did not complete", metadata: [KafkaLoggingKeys.error: "\(String(reflecting: error))"])
+        }
+        let pollThread = self.pollThread
+        _ = try? await runBlocking { pollThread.stopBlocking() }
+    }
+
+    /// Waits for graceful shutdown, then flushes and stops.
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await shutdown()
+    }
+}
+
+enum RDKafkaProduce {
+    /// Calls `rd_kafka_produceva`. Returns the error when librdkafka refused the record; on success
+    /// librdkafka owns the headers and will call the delivery callback with `opaque`.
+    static func produce(client: RDKafkaClient, message: KafkaProducerMessage, opaque: UnsafeMutableRawPointer?) -> rd_kafka_resp_err_t? {
+        var headers: OpaquePointer? = nil
+        if !message.headers.isEmpty {
+            headers = rd_kafka_headers_new(message.headers.count)
+            for header in message.headers {
+                if let value = header.value {
+                    value.withUnsafeReadableBytes { bytes in
+                        _ = rd_kafka_header_add(headers, header.key, -1, bytes.baseAddress, bytes.count)
+                    }
+                } else {
+                    _ = rd_kafka_header_add(headers, header.key, -1, nil, 0)
+                }
+            }
+        }
+        let error: OpaquePointer? = message.topic.withCString { topic in
+            withOptionalBytes(message.key) { keyPointer, keyCount in
+                withOptionalBytes(message.value) { valuePointer, valueCount in
+                    var values = [rd_kafka_vu_t](repeating: rd_kafka_vu_t(), count: 7)
+                    values[0].vtype = RD_KAFKA_VTYPE_TOPIC
+                    values[0].u.cstr = topic
+                    values[1].vtype = RD_KAFKA_VTYPE_PARTITION
+                    values[1].u.i32 = message.partition.rawValue
+                    values[2].vtype = RD_KAFKA_VTYPE_KEY
+                    values[2].u.mem.ptr = UnsafeMutableRawPointer(mutating: keyPointer)
+                    values[2].u.mem.size = keyCount
+                    values[3].vtype = RD_KAFKA_VTYPE_VALUE
+                    values[3].u.mem.ptr = UnsafeMutableRawPointer(mutating: valuePointer)
+                    values[3].u.mem.size = valueCount
+                    values[4].vtype = RD_KAFKA_VTYPE_MSGFLAGS
+                    values[4].u.i = RD_KAFKA_MSG_F_COPY
+                    values[5].vtype = RD_KAFKA_VTYPE_OPAQUE
+                    values[5].u.ptr = opaque
+                    var count = 6
+                    if let headers {
+                        values[6].vtype = RD_KAFKA_VTYPE_HEADERS
+                        values[6].u.headers = headers
+                        count = 7
+                    }
+                    return rd_kafka_produceva(client.handle, values, count)
+                }
+            }
+        }
+        guard let error else { return nil }
+        let code = rd_kafka_error_code(error)
+        rd_kafka_error_destroy(error)
+        if let headers { rd_kafka_headers_destroy(headers) }
+        return code
+    }
+
+    private static func withOptionalBytes<T>(_ buffer: ByteBuffer?, _ body: (UnsafeRawPointer?, Int) -> T) -> T {
+        guard let buffer else { return body(nil, 0) }
+        return buffer.withUnsafeReadableBytes { body($0.baseAddress, $0.count) }
+    }
+}
