@@ -113,7 +113,12 @@ let package = Package(
         // Tests.
         .testTarget(
             name: "VigieKafkaTests",
-            dependencies: ["VigieKafka", "VigieTesting", "VigieEvents"],
+            dependencies: [
+                "VigieKafka", "VigieTesting", "VigieEvents",
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             path: "Tests/VigieKafkaTests"),
         .testTarget(
             name: "VigiePostgresTests",

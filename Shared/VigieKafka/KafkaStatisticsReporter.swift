@@ -14,8 +14,9 @@ final class KafkaStatisticsReporter: Sendable {
         struct Topic: Decodable {
             struct Partition: Decodable {
                 var partition: Int32
-                var consumer_lag: Int64?
-                var consumer_lag_stored: Int64?
+                var hi_offset: Int64?
+                var lo_offset: Int64?
+                var committed_offset: Int64?
             }
             var partitions: [String: Partition]
         }
@@ -58,9 +59,18 @@ final class KafkaStatisticsReporter: Sendable {
         var lags: [KafkaTopicPartition: Int64] = [:]
         for (topicName, topic) in statistics.topics ?? [:] {
             for partition in topic.partitions.values where partition.partition >= 0 {
-                // librdkafka reports -1 when it does not know; lag against the stored offset when we can.
-                let lag = [partition.consumer_lag_stored, partition.consumer_lag].compactMap { $0 }.first { $0 >= 0 }
-                if let lag { lags[KafkaTopicPartition(topic: topicName, partition: KafkaPartition(rawValue: partition.partition))] = lag }
+                // Lag = high watermark − committed offset; with nothing committed yet, the whole log is behind.
+                // librdkafka reports -1 for what it does not know (e.g. partitions this member does not fetch).
+                guard let high = partition.hi_offset, high >= 0 else { continue }
+                let lag: Int64
+                if let committed = partition.committed_offset, committed >= 0 {
+                    lag = max(0, high - committed)
+                } else if let low = partition.lo_offset, low >= 0 {
+                    lag = max(0, high - low)
+                } else {
+                    continue
+                }
+                lags[KafkaTopicPartition(topic: topicName, partition: KafkaPartition(rawValue: partition.partition))] = lag
             }
         }
         let (txDelta, rxDelta, gauges) = state.withLockedValue { state -> (Int64, Int64, [(Gauge, Int64)]) in

@@ -134,6 +134,10 @@ public struct KafkaConsumerMessage: Sendable, Hashable {
 public struct KafkaTopicMetadata: Sendable, Hashable {
     public var name: String
     public var partitionCount: Int
+    public init(name: String, partitionCount: Int) {
+        self.name = name
+        self.partitionCount = partitionCount
+    }
 }
 
 /// A topic to create with ``KafkaAdmin/createTopics(_:timeout:)``.
