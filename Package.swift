@@ -122,7 +122,7 @@ let package = Package(
             path: "Tests/VigieKafkaTests"),
         .testTarget(
             name: "VigiePostgresTests",
-            dependencies: ["VigiePostgres", "VigieTesting"],
+            dependencies: ["VigiePostgres", "VigieTesting", .product(name: "Logging", package: "swift-log")],
             path: "Tests/VigiePostgresTests"),
         .testTarget(
             name: "VigieEventsTests",

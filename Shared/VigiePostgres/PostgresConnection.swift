@@ -4,6 +4,7 @@ import Dispatch
 import Glibc
 #endif
 import Logging
+import NIOConcurrencyHelpers
 
 /// One PostgreSQL connection. All libpq calls run on the connection's own serial queue, never on the cooperative
 /// pool, and never from two threads at once. Get one from ``PostgresClient/withConnection(_:)``.
@@ -32,6 +33,7 @@ public final class PostgresConnection: Sendable {
 
     private func onQueue<T: Sendable>(_ body: @escaping @Sendable (PGConnectionHandle) throws -> T) async throws -> T {
         let handle = self.handle
+        lastUsed.withLockedValue { $0 = .now }
         return try await withCheckedThrowingContinuation { continuation in
             queue.async { continuation.resume(with: Result { try body(handle) }) }
         }
@@ -40,8 +42,12 @@ public final class PostgresConnection: Sendable {
     /// `false` once the connection broke; the pool then replaces it.
     public var isUsable: Bool { queue.sync { handle.isOK } }
 
+    private let lastUsed = NIOLockedValueBox(ContinuousClock.now)
+
+    /// Checks the connection before the pool lends it; after a second idle, with a round trip.
     func checkAlive() async -> Bool {
-        (try? await onQueue { $0.checkAlive() }) ?? false
+        let idle = lastUsed.withLockedValue { ContinuousClock.now - $0 }
+        return (try? await onQueue { $0.checkAlive(ping: idle > .seconds(1)) }) ?? false
     }
 
     /// Runs one statement with bind parameters (`PQexecParams`) and returns its rows.

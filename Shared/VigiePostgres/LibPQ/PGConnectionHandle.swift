@@ -11,6 +11,9 @@ final class PGConnectionHandle: @unchecked Sendable {
 
     final class NoticeContext {
         let logger: Logger
+        /// Set when the server sent a FATAL message while idle (e.g. `57P01` on shutdown): the session is over.
+        /// Only touched on the connection's queue (libpq calls the receiver synchronously).
+        var sawFatal = false
         init(logger: Logger) { self.logger = logger }
     }
 
@@ -40,12 +43,18 @@ final class PGConnectionHandle: @unchecked Sendable {
 
     var isOK: Bool { PQstatus(pointer) == CONNECTION_OK }
 
-    /// Reads what the server sent while idle: a server that shut down leaves the connection `CONNECTION_BAD`.
-    func checkAlive() -> Bool {
+    /// Reads what the server sent while idle (a server that shut down leaves the connection `CONNECTION_BAD`);
+    /// with `ping`, also makes a round trip with an empty statement, which a half-closed connection fails.
+    func checkAlive(ping: Bool) -> Bool {
         guard isOK else { return false }
-        _ = PQconsumeInput(pointer)
+        // The first read takes what arrived (a FATAL notice on server shutdown), the second sees the close.
+        guard PQconsumeInput(pointer) == 1, PQconsumeInput(pointer) == 1, isOK else { return false }
+        guard !notices.takeUnretainedValue().sawFatal else { return false }
         while let notify = PQnotifies(pointer) { PQfreemem(notify) }
-        return isOK
+        guard ping else { return true }
+        guard let result = PQexec(pointer, "") else { return false }
+        defer { PQclear(result) }
+        return PQresultStatus(result) == PGRES_EMPTY_QUERY && isOK
     }
 
     var errorMessage: String { String(cString: PQerrorMessage(pointer)).trimmingTrailingNewlines() }
@@ -100,9 +109,11 @@ final class PGResultHandle: @unchecked Sendable {
 
 private let pgNoticeReceiver: @convention(c) (UnsafeMutableRawPointer?, OpaquePointer?) -> Void = { context, result in
     guard let context, let result else { return }
-    let logger = Unmanaged<PGConnectionHandle.NoticeContext>.fromOpaque(context).takeUnretainedValue().logger
+    let notices = Unmanaged<PGConnectionHandle.NoticeContext>.fromOpaque(context).takeUnretainedValue()
+    let logger = notices.logger
     let message = String(cString: PQresultErrorMessage(result)).trimmingTrailingNewlines()
-    let severity = PQresultErrorField(result, Int32(Character("S").asciiValue!)).map { String(cString: $0) } ?? "NOTICE"
+    let severity = PQresultErrorField(result, Int32(Character("V").asciiValue!)).map { String(cString: $0) } ?? "NOTICE"
+    if severity == "FATAL" || severity == "PANIC" { notices.sawFatal = true }
     logger.debug("postgres notice: \(message)", metadata: [PostgresLoggingKeys.severity: "\(severity)"])
 }
 
