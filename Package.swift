@@ -133,7 +133,11 @@ let package = Package(
             name: "VigieRuntimeTests",
             dependencies: [
                 "VigieRuntime", "VigieTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/VigieRuntimeTests"),
         .testTarget(
