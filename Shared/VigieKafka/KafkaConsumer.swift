@@ -235,24 +235,41 @@ public final class KafkaConsumer: Service, Sendable {
         let source = self.source
         let backPressure = self.backPressure
         let logger = self.logger
+        let topicNames = TopicNameCache()
         return PollThread(name: "vigie-kafka-consumer-poll") {
             if backPressure.waitWhilePaused(timeout: .milliseconds(100)) { return }
-            var batch: [KafkaConsumerMessage] = []
+            var polled: [UnsafeMutablePointer<rd_kafka_message_t>] = []
             var timeout: Int32 = 100
-            while batch.count < 500, let pointer = rd_kafka_consumer_poll(client.handle, timeout) {
+            var bytes = 0
+            while polled.count < 500, let pointer = rd_kafka_consumer_poll(client.handle, timeout) {
                 timeout = 0
-                defer { rd_kafka_message_destroy(pointer) }
                 if pointer.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
+                    defer { rd_kafka_message_destroy(pointer) }
                     let error = KafkaError.rdKafka(.consume, pointer.pointee.err, reason: RDKafkaMessage.errorText(pointer))
                     if rd_kafka_fatal_error(client.handle, nil, 0) != RD_KAFKA_RESP_ERR_NO_ERROR {
                         logger.info("fatal consumer error", metadata: [KafkaLoggingKeys.error: "\(String(reflecting: error))"])
+                        for message in polled { rd_kafka_message_destroy(message) }
                         source.finish(KafkaError(code: .consume, reason: error.reason, isFatal: true))
                         return
                     }
                     logger.debug("consumer error", metadata: [KafkaLoggingKeys.error: "\(String(reflecting: error))"])
                     continue
                 }
-                batch.append(RDKafkaMessage.copy(pointer))
+                bytes += pointer.pointee.key_len + pointer.pointee.len
+                polled.append(pointer)
+            }
+            // One allocation holds the keys and values of the whole poll; messages are slices of it. All bytes are
+            // written before the first slice is taken (a write after that would copy the shared storage).
+            var storage = ByteBuffer()
+            storage.reserveCapacity(bytes)
+            for pointer in polled {
+                if let key = pointer.pointee.key { storage.writeBytes(UnsafeRawBufferPointer(start: key, count: pointer.pointee.key_len)) }
+                if let payload = pointer.pointee.payload { storage.writeBytes(UnsafeRawBufferPointer(start: payload, count: pointer.pointee.len)) }
+            }
+            var offset = 0
+            let batch = polled.map { pointer in
+                defer { rd_kafka_message_destroy(pointer) }
+                return RDKafkaMessage.copy(pointer, slicing: storage, at: &offset, topicNames: topicNames)
             }
             guard !batch.isEmpty else { return }
             switch source.yield(contentsOf: batch) {
@@ -292,12 +309,35 @@ public final class KafkaConsumer: Service, Sendable {
     }
 }
 
+/// Topic names by librdkafka topic handle, so a name is copied once rather than once per message.
+/// Confined to the poll thread.
+final class TopicNameCache: @unchecked Sendable {
+    private var names: [OpaquePointer: String] = [:]
+    func name(_ topic: OpaquePointer) -> String {
+        if let name = names[topic] { return name }
+        let name = String(cString: rd_kafka_topic_name(topic))
+        names[topic] = name
+        return name
+    }
+}
+
 enum RDKafkaMessage {
-    /// Copies a message out of librdkafka's buffers.
-    static func copy(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>) -> KafkaConsumerMessage {
+    /// Builds a message whose key and value are slices of `storage`, where they were copied, in order, starting at
+    /// `offset` (advanced past them). A whole poll thus costs one allocation.
+    static func copy(
+        _ pointer: UnsafeMutablePointer<rd_kafka_message_t>, slicing storage: ByteBuffer, at offset: inout Int, topicNames: TopicNameCache? = nil
+    ) -> KafkaConsumerMessage {
         let message = pointer.pointee
-        let key = message.key.map { ByteBuffer(bytes: UnsafeRawBufferPointer(start: $0, count: message.key_len)) }
-        let value = message.payload.map { ByteBuffer(bytes: UnsafeRawBufferPointer(start: $0, count: message.len)) }
+        var key: ByteBuffer?
+        var value: ByteBuffer?
+        if message.key != nil {
+            key = storage.getSlice(at: offset, length: message.key_len)
+            offset += message.key_len
+        }
+        if message.payload != nil {
+            value = storage.getSlice(at: offset, length: message.len)
+            offset += message.len
+        }
         var headers: [KafkaHeader] = []
         var headerList: OpaquePointer?
         if rd_kafka_message_headers(pointer, &headerList) == RD_KAFKA_RESP_ERR_NO_ERROR, let headerList {
@@ -314,7 +354,8 @@ enum RDKafkaMessage {
         var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
         let timestamp = rd_kafka_message_timestamp(pointer, &timestampType)
         return KafkaConsumerMessage(
-            topic: String(cString: rd_kafka_topic_name(message.rkt)), partition: KafkaPartition(rawValue: message.partition),
+            topic: topicNames?.name(message.rkt) ?? String(cString: rd_kafka_topic_name(message.rkt)),
+            partition: KafkaPartition(rawValue: message.partition),
             offset: KafkaOffset(rawValue: message.offset), key: key, value: value, headers: headers,
             timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp)
     }

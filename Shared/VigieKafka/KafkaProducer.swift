@@ -4,6 +4,7 @@ import Metrics
 import NIOConcurrencyHelpers
 import NIOCore
 import ServiceLifecycle
+import Synchronization
 
 /// An idempotent Kafka producer whose ``send(_:)`` returns once the broker acknowledged the record.
 ///
@@ -17,8 +18,8 @@ public final class KafkaProducer: Service, Sendable {
     private let pollThread: PollThread
     private let configuration: KafkaProducerConfiguration
     private let logger: Logger
-    private let state = NIOLockedValueBox(State.running)
-    private enum State { case running, shutDown }
+    /// `true` once ``shutdown()`` started; read on every send, so an atomic rather than a lock.
+    private let isShutDown = Synchronization.Atomic<Bool>(false)
 
     /// Creates the producer and starts serving its delivery reports.
     /// - Throws: ``KafkaError`` with code `.config` or `.client` when librdkafka refuses the configuration.
@@ -49,56 +50,60 @@ public final class KafkaProducer: Service, Sendable {
     ///   (`rdKafkaCode` says why), `.produce` when librdkafka refused it locally, `.shutdown` after shutdown.
     @discardableResult
     public func send(_ message: KafkaProducerMessage) async throws -> KafkaAcknowledgedMessage {
-        var waits = 0
-        while true {
-            do {
-                return try await withCheckedThrowingContinuation { continuation in
-                    let promise = Unmanaged.passRetained(DeliveryPromise(continuation))
-                    enqueue(message, promise: promise)
-                }
-            } catch let error as KafkaError where error.rdKafkaCode == RDKafkaErrorCode(RD_KAFKA_RESP_ERR__QUEUE_FULL) {
-                // Backpressure: librdkafka's queue is full; wait for delivery reports to free room.
-                waits += 1
-                if waits == 1 { logger.debug("producer queue full, waiting") }
-                try await Task.sleep(for: .milliseconds(2))
-            }
-        }
+        try await sendReportingEach([message])[0].get()
     }
 
-    /// Sends many records and waits for every acknowledgement; faster than awaiting ``send(_:)`` one by one.
+    /// Sends many records and waits for every acknowledgement; much faster than awaiting ``send(_:)`` one by one
+    /// (one wait for the whole batch, records pipelined by librdkafka).
     /// - Returns: The acknowledgements, in the order of `messages`.
-    /// - Throws: The first ``KafkaError`` of any record (the others were still sent).
+    /// - Throws: The first ``KafkaError`` of any record; every other record was still sent and acknowledged or failed.
     public func send(batch messages: [KafkaProducerMessage]) async throws -> [KafkaAcknowledgedMessage] {
-        try await withThrowingTaskGroup(of: (Int, KafkaAcknowledgedMessage).self) { group in
-            for (index, message) in messages.enumerated() {
-                group.addTask { (index, try await self.send(message)) }
-            }
-            var results = [KafkaAcknowledgedMessage?](repeating: nil, count: messages.count)
-            var firstError: (any Error)?
-            while let next = await group.nextResult() {
-                switch next {
-                case .success(let (index, ack)): results[index] = ack
-                case .failure(let error): if firstError == nil { firstError = error }
-                }
-            }
-            if let firstError { throw firstError }
-            return results.map { $0! }
-        }
+        try await sendReportingEach(messages).map { try $0.get() }
     }
 
-    private func enqueue(_ message: KafkaProducerMessage, promise: Unmanaged<DeliveryPromise>) {
-        if state.withLockedValue({ $0 }) == .shutDown {
-            promise.takeRetainedValue().resume(.failure(KafkaError(code: .shutdown, reason: "producer is shut down")))
-            return
+    /// Sends many records and returns each record's own outcome, so a caller can tell which failed.
+    ///
+    /// When librdkafka's local queue is full, it waits for room (backpressure) rather than failing.
+    /// - Throws: `CancellationError` only if cancelled while waiting for queue room; records already handed over
+    ///   are still reported to librdkafka's delivery callback.
+    public func sendReportingEach(_ messages: [KafkaProducerMessage]) async throws -> [Result<KafkaAcknowledgedMessage, KafkaError>] {
+        let batch = BatchDelivery(topics: messages.map(\.topic))
+        batch.start()
+        var index = 0
+        while index < messages.count {
+            if enqueue(messages[index], batch: batch, index: index) {
+                index += 1
+            } else {
+                do {
+                    try await Task.sleep(for: .milliseconds(1))
+                } catch {
+                    // Settle what was not handed over, so the batch is released, then report cancellation.
+                    for rest in index..<messages.count {
+                        BatchDelivery.complete(
+                            opaque: batch.opaque(rest), partition: -1, offset: -1, error: RD_KAFKA_RESP_ERR__QUEUE_FULL.rawValue,
+                            reason: "cancelled while waiting for room")
+                    }
+                    throw error
+                }
+            }
         }
-        if let fatal = client.context.fatalError.withLockedValue({ $0 }) {
-            promise.takeRetainedValue().resume(.failure(fatal))
-            return
+        return await batch.wait()
+    }
+
+    /// Hands record `index` to librdkafka, or settles it now with a local error.
+    /// - Returns: `false` when librdkafka's queue is full (nothing settled: try again later).
+    private func enqueue(_ message: KafkaProducerMessage, batch: BatchDelivery, index: Int) -> Bool {
+        let opaque = batch.opaque(index)
+        if isShutDown.load(ordering: .relaxed) {
+            BatchDelivery.complete(opaque: opaque, partition: -1, offset: -1, error: RD_KAFKA_RESP_ERR__DESTROY.rawValue, reason: "producer is shut down")
+            return true
         }
-        if let error = RDKafkaProduce.produce(client: client, message: message, opaque: promise.toOpaque()) {
-            promise.takeRetainedValue().resume(
-                .failure(KafkaError.rdKafka(.produce, error, reason: "\(message.topic): \(RDKafkaErrorCode(error).message)")))
-        }
+        guard let error = RDKafkaProduce.produce(client: client, message: message, opaque: opaque) else { return true }
+        if error == RD_KAFKA_RESP_ERR__QUEUE_FULL { return false }
+        var reason = RDKafkaErrorCode(error).message
+        if error == RD_KAFKA_RESP_ERR__FATAL, let fatal = client.context.fatalError.withLockedValue({ $0 }) { reason = fatal.reason }
+        BatchDelivery.complete(opaque: opaque, partition: -1, offset: -1, error: error.rawValue, reason: reason)
+        return true
     }
 
     /// Waits until everything sent so far is acknowledged or failed.
@@ -114,7 +119,7 @@ public final class KafkaProducer: Service, Sendable {
 
     /// Flushes, then stops the producer; later sends fail with `.shutdown`.
     public func shutdown() async {
-        guard state.withLockedValue({ old in defer { old = .shutDown }; return old == .running }) else { return }
+        guard !isShutDown.exchange(true, ordering: .acquiringAndReleasing) else { return }
         do {
             try await flush(timeout: configuration.flushTimeout)
         } catch {
@@ -151,7 +156,7 @@ enum RDKafkaProduce {
         let error: OpaquePointer? = message.topic.withCString { topic in
             withOptionalBytes(message.key) { keyPointer, keyCount in
                 withOptionalBytes(message.value) { valuePointer, valueCount in
-                    var values = [rd_kafka_vu_t](repeating: rd_kafka_vu_t(), count: 7)
+                    withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 7) { values in
                     values[0].vtype = RD_KAFKA_VTYPE_TOPIC
                     values[0].u.cstr = topic
                     values[1].vtype = RD_KAFKA_VTYPE_PARTITION
@@ -172,7 +177,8 @@ enum RDKafkaProduce {
                         values[6].u.headers = headers
                         count = 7
                     }
-                    return rd_kafka_produceva(client.handle, values, count)
+                    return rd_kafka_produceva(client.handle, values.baseAddress, count)
+                    }
                 }
             }
         }

@@ -3,6 +3,7 @@ import Dispatch
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import Synchronization
 
 /// What librdkafka's callbacks need; passed to librdkafka as the client's opaque and kept alive by the client.
 final class RDKafkaClientContext: Sendable {
@@ -174,20 +175,9 @@ private let rdKafkaStatsCallback: @convention(c) (OpaquePointer?, UnsafeMutableP
 private let rdKafkaDeliveryCallback: @convention(c) (OpaquePointer?, UnsafePointer<rd_kafka_message_t>?, UnsafeMutableRawPointer?) -> Void = {
     _, message, _ in
     guard let message, let opaque = message.pointee._private else { return }
-    let promise = Unmanaged<DeliveryPromise>.fromOpaque(opaque).takeRetainedValue()
-    let topic = String(cString: rd_kafka_topic_name(message.pointee.rkt))
-    if message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR {
-        promise.resume(
-            .success(
-                KafkaAcknowledgedMessage(
-                    topic: topic, partition: KafkaPartition(rawValue: message.pointee.partition),
-                    offset: KafkaOffset(rawValue: message.pointee.offset))))
-    } else {
-        let reason = String(cString: rd_kafka_err2str(message.pointee.err))
-        promise.resume(
-            .failure(
-                KafkaError.rdKafka(.delivery, message.pointee.err, reason: "\(topic): \(reason)")))
-    }
+    // Only numbers are copied here; the batch builds acknowledgements (with the topic it sent to) at the end.
+    BatchDelivery.complete(
+        opaque: opaque, partition: message.pointee.partition, offset: message.pointee.offset, error: message.pointee.err.rawValue, reason: nil)
 }
 
 private let rdKafkaRebalanceCallback: @convention(c) (OpaquePointer?, rd_kafka_resp_err_t, UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?, UnsafeMutableRawPointer?) -> Void = {
@@ -232,11 +222,93 @@ private let rdKafkaRebalanceCallback: @convention(c) (OpaquePointer?, rd_kafka_r
     }
 }
 
-/// A one-shot promise resumed by the delivery report callback.
-final class DeliveryPromise: Sendable {
-    private let continuation: CheckedContinuation<KafkaAcknowledgedMessage, any Error>
-    init(_ continuation: CheckedContinuation<KafkaAcknowledgedMessage, any Error>) { self.continuation = continuation }
-    func resume(_ result: Result<KafkaAcknowledgedMessage, KafkaError>) {
-        continuation.resume(with: result.mapError { $0 as any Error })
+/// Delivery tracking for records sent together: one allocation for the whole batch, not one per record.
+///
+/// Each record's librdkafka opaque points at its ``Slot``; the delivery callback (on the producer's poll thread)
+/// fills the slot and counts down; the last report resumes the waiter. The batch keeps itself alive (one retain)
+/// until every record is reported.
+final class BatchDelivery: @unchecked Sendable {  // slots are written once each, by the poll thread, before `remaining` is decremented.
+    struct Slot {
+        var batch: Unmanaged<BatchDelivery>
+        var partition: Int32
+        var offset: Int64
+        var error: Int32
+        var reason: String?
+    }
+
+    let count: Int
+    private let topics: [String]
+    private let slots: UnsafeMutablePointer<Slot>
+    private let remaining: Synchronization.Atomic<Int>
+    private let waiter = NIOLockedValueBox<CheckedContinuation<[Result<KafkaAcknowledgedMessage, KafkaError>], Never>?>(nil)
+
+    /// - Parameter topics: The topic of each record, in order.
+    init(topics: [String]) {
+        self.count = topics.count
+        self.topics = topics
+        self.remaining = Synchronization.Atomic(topics.count)
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: max(topics.count, 1))
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    /// Retains the batch until its last report and prepares every slot. Call once, before sending.
+    func start() {
+        let unmanaged = Unmanaged.passRetained(self)
+        for index in 0..<count {
+            (slots + index).initialize(to: Slot(batch: unmanaged, partition: -1, offset: -1, error: 0, reason: nil))
+        }
+        if count == 0 { finishIfLast(0) }
+    }
+
+    /// The opaque pointer for record `index`.
+    func opaque(_ index: Int) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(slots + index) }
+
+    /// Records the outcome of record `index` (a delivery report, or a local failure).
+    static func complete(opaque: UnsafeMutableRawPointer, partition: Int32, offset: Int64, error: Int32, reason: String?) {
+        let slot = opaque.assumingMemoryBound(to: Slot.self)
+        slot.pointee.partition = partition
+        slot.pointee.offset = offset
+        slot.pointee.error = error
+        slot.pointee.reason = reason
+        let batch = slot.pointee.batch.takeUnretainedValue()
+        batch.finishIfLast(batch.remaining.subtract(1, ordering: .acquiringAndReleasing).newValue)
+    }
+
+    private func finishIfLast(_ left: Int) {
+        guard left == 0 else { return }
+        let continuation = waiter.withLockedValue { waiter -> CheckedContinuation<[Result<KafkaAcknowledgedMessage, KafkaError>], Never>? in
+            defer { waiter = nil }
+            return waiter
+        }
+        continuation?.resume(returning: results())
+        Unmanaged.passUnretained(self).release()  // the retain taken by start()
+    }
+
+    private func results() -> [Result<KafkaAcknowledgedMessage, KafkaError>] {
+        (0..<count).map { index in
+            let slot = slots[index]
+            if slot.error == 0 {
+                return .success(
+                    KafkaAcknowledgedMessage(topic: topics[index], partition: KafkaPartition(rawValue: slot.partition), offset: KafkaOffset(rawValue: slot.offset)))
+            }
+            let code = rd_kafka_resp_err_t(rawValue: slot.error)
+            return .failure(KafkaError.rdKafka(.delivery, code, reason: "\(topics[index]): \(slot.reason ?? RDKafkaErrorCode(code).message)"))
+        }
+    }
+
+    /// Waits until every record of the batch has a report.
+    func wait() async -> [Result<KafkaAcknowledgedMessage, KafkaError>] {
+        await withCheckedContinuation { continuation in
+            let done = waiter.withLockedValue { waiter -> Bool in
+                if remaining.load(ordering: .acquiring) == 0 { return true }
+                waiter = continuation
+                return false
+            }
+            if done { continuation.resume(returning: results()) }
+        }
     }
 }
