@@ -58,6 +58,7 @@ let package = Package(
             ],
             path: "Shared/VigiePostgres"),
         .target(name: "VigieEvents", path: "Shared/VigieEvents"),
+        .target(name: "VigieScoring", path: "Shared/VigieScoring", exclude: ["Lexicons"]),
         .target(
             name: "VigieRuntime",
             dependencies: [
@@ -140,6 +141,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/VigieRuntimeTests"),
+        .testTarget(
+            name: "VigieScoringTests",
+            dependencies: ["VigieScoring"],
+            path: "Tests/VigieScoringTests"),
         .testTarget(
             name: "DeployTests",
             dependencies: ["VigieEvents", "VigieKafka", "VigieTesting"],

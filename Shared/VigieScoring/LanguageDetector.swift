@@ -1,0 +1,79 @@
+/// Identifies the language of a short text from its function words (and a few letters only some languages use).
+///
+/// Languages: fr, en, es, de, it, pt, nl. Returns `und` when there is no evidence (e.g. only a hashtag).
+public enum LanguageDetector {
+    public static let supported = ["fr", "en", "es", "de", "it", "pt", "nl"]
+
+    static let stopwords: [String: Set<String>] = [
+        "fr": [
+            "le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "pas", "je", "tu", "il", "elle", "nous", "vous", "ils",
+            "ce", "cet", "cette", "ces", "que", "qui", "dans", "pour", "sur", "avec", "mais", "ou", "au", "aux", "mon", "ma", "mes",
+            "ton", "ta", "son", "sa", "ses", "leur", "on", "ne", "plus", "tres", "trop", "sont", "suis", "ai", "avons", "avez", "ont",
+            "c", "j", "l", "d", "n", "qu", "s", "m", "y", "en", "encore", "toujours", "rien", "aucune", "aucun", "chez", "comme",
+            "quand", "alors", "donc", "vraiment", "merci", "bonjour", "aujourd", "hui", "deja", "ca", "cela", "etre", "avoir", "fait",
+            "vol", "mais", "car", "parce",
+        ],
+        "en": [
+            "the", "a", "an", "and", "is", "are", "was", "were", "be", "been", "i", "you", "he", "she", "we", "they", "it", "this",
+            "that", "these", "those", "of", "to", "in", "for", "on", "with", "but", "or", "at", "my", "your", "his", "her", "our",
+            "their", "not", "no", "do", "does", "did", "don't", "can't", "won't", "isn't", "have", "has", "had", "so", "very",
+            "just", "what", "when", "where", "why", "how", "from", "by", "will", "would", "can", "could", "should", "me", "again",
+            "still", "thanks", "thank", "today", "all", "any", "there", "here", "about", "flight", "get", "got",
+        ],
+        "es": [
+            "el", "la", "los", "las", "un", "una", "y", "es", "son", "no", "yo", "que", "de", "del", "en", "con", "para", "por",
+            "pero", "muy", "mi", "tu", "su", "lo", "al", "esta", "este", "estoy", "esto", "hay", "como", "cuando", "porque", "gracias",
+            "hoy", "todo", "nada", "ya", "tambien", "vuelo", "se", "me", "le", "nos",
+        ],
+        "de": [
+            "der", "die", "das", "und", "ist", "nicht", "ich", "du", "er", "sie", "wir", "ihr", "ein", "eine", "einen", "mit", "von",
+            "zu", "den", "dem", "des", "auf", "fur", "aber", "oder", "sehr", "mein", "dein", "sein", "kein", "keine", "noch", "schon",
+            "heute", "danke", "wie", "was", "wenn", "weil", "auch", "nur", "bin", "hat", "habe", "war", "es", "im", "bei", "nach",
+        ],
+        "it": [
+            "il", "lo", "la", "gli", "le", "un", "una", "e", "non", "io", "tu", "lui", "noi", "voi", "che", "di", "del", "della", "in",
+            "con", "per", "su", "ma", "molto", "mio", "mia", "tuo", "suo", "sono", "ho", "ha", "abbiamo", "questo", "questa", "come",
+            "quando", "perche", "grazie", "oggi", "tutto", "niente", "gia", "anche", "ancora", "volo", "sempre", "piu", "nel", "alla",
+        ],
+        "pt": [
+            "o", "a", "os", "as", "um", "uma", "e", "nao", "eu", "voce", "ele", "ela", "nos", "eles", "que", "de", "do", "da", "dos",
+            "das", "em", "no", "na", "com", "para", "por", "mas", "muito", "meu", "minha", "seu", "sua", "sou", "estou", "tem", "isso",
+            "este", "esta", "como", "quando", "porque", "obrigado", "obrigada", "hoje", "tudo", "nada", "ja", "tambem", "ainda", "voo",
+        ],
+        "nl": [
+            "de", "het", "een", "en", "is", "niet", "ik", "jij", "je", "hij", "zij", "wij", "we", "dat", "die", "van", "in", "met",
+            "voor", "op", "maar", "of", "heel", "mijn", "jouw", "zijn", "haar", "ons", "geen", "nog", "al", "vandaag", "bedankt",
+            "hoe", "wat", "als", "omdat", "ook", "alleen", "ben", "heeft", "heb", "was", "er", "bij", "naar", "vlucht", "weer",
+        ],
+    ]
+
+    /// Letters that point to one language.
+    static let hints: [(Unicode.Scalar, String)] = [
+        ("ç", "fr"), ("è", "fr"), ("ê", "fr"), ("à", "fr"), ("ù", "fr"), ("œ", "fr"), ("ë", "fr"),
+        ("ñ", "es"), ("¿", "es"), ("¡", "es"), ("ß", "de"), ("ä", "de"), ("ö", "de"), ("ü", "de"),
+        ("ã", "pt"), ("õ", "pt"), ("ì", "it"), ("ò", "it"), ("ĳ", "nl"),
+    ]
+
+    /// The most likely language, ISO 639-1, or `und`.
+    public static func detect(_ text: String) -> String {
+        detect(text: text, tokens: TextNormalizer.tokenize(text))
+    }
+
+    /// Same, reusing tokens already made.
+    public static func detect(text: String, tokens: [TextNormalizer.Token]) -> String {
+        var scores: [String: Double] = [:]
+        for token in tokens where !token.isHashtag && !token.isHandle {
+            for (language, words) in stopwords where words.contains(token.text) {
+                scores[language, default: 0] += 1
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            for (letter, language) in hints where letter == lower { scores[language, default: 0] += 0.6 }
+        }
+        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 1 else {
+            return "und"
+        }
+        return best.key
+    }
+}

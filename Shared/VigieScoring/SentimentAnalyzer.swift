@@ -1,0 +1,178 @@
+/// Lexicon-based sentiment for French and English, in the manner of VADER (Hutto & Gilbert, 2014).
+///
+/// Each word of the lexicon has a valence (-4…4). The valence is raised by intensifiers ("très", "trop", "grave",
+/// "very", "so") and lowered by attenuators ("un peu", "barely"), flipped and damped by negation ("ne… pas",
+/// "jamais", "pas du tout", "not", "n't", "never"), weighted after a contrast ("mais", "pourtant", "but": what comes
+/// after counts more), raised for words in capitals ("NUL") and for elongated words ("trooop nul"). Emoji and
+/// emoticons have valences too. The sum is squashed into [-1, 1] with `s / sqrt(s² + 15)`.
+/// The words that drove the score are reported, strongest first.
+public struct SentimentAnalyzer: Sendable {
+    public struct Result: Sendable, Hashable {
+        /// In [-1, 1].
+        public var score: Double
+        public var label: Label
+        /// Words (as written) that drove the score, strongest first (at most 5).
+        public var drivers: [String]
+    }
+
+    public enum Label: String, Sendable { case positive, neutral, negative }
+
+    let lexicons: [String: [String: Double]]
+
+    /// The shared analyzer with the bundled French and English lexicons.
+    public static let shared = SentimentAnalyzer()
+
+    public init() {
+        lexicons = ["en": Self.parse(LexiconData.english), "fr": Self.parse(LexiconData.french)]
+    }
+
+    static func parse(_ data: String) -> [String: Double] {
+        var result: [String: Double] = [:]
+        result.reserveCapacity(10_000)
+        for line in data.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]) else { continue }
+            let word = TextNormalizer.fold(String(line[..<tab]))
+            // Folding merges e.g. "déçu"/"decu": keep the stronger valence.
+            if let existing = result[word], abs(existing) >= abs(value) { continue }
+            result[word] = value
+        }
+        return result
+    }
+
+    /// `true` for the languages with a lexicon.
+    public func supports(_ language: String) -> Bool { lexicons[language] != nil }
+
+    static let boosters: [String: Double] = [
+        // English
+        "very": 0.293, "so": 0.293, "really": 0.293, "extremely": 0.293, "absolutely": 0.293, "totally": 0.293, "too": 0.2,
+        "super": 0.293, "incredibly": 0.293, "completely": 0.293, "utterly": 0.293, "most": 0.293, "highly": 0.293,
+        "barely": -0.293, "slightly": -0.293, "somewhat": -0.293, "kinda": -0.293, "sorta": -0.293, "hardly": -0.293,
+        "little": -0.2, "fairly": -0.15,
+        // French
+        "tres": 0.293, "trop": 0.293, "vraiment": 0.293, "grave": 0.293, "tellement": 0.293, "hyper": 0.293, "ultra": 0.293,
+        "extremement": 0.293, "completement": 0.293, "totalement": 0.293, "absolument": 0.293, "carrement": 0.293,
+        "franchement": 0.2, "si": 0.2, "peu": -0.293, "legerement": -0.293, "plutot": -0.15, "assez": -0.1,
+    ]
+
+    static let englishNegations: Set<String> = [
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot", "aint",
+    ]
+    static let frenchNegations: Set<String> = ["pas", "jamais", "rien", "aucun", "aucune", "sans", "non", "ni", "personne", "nullement"]
+    static let frenchNe: Set<String> = ["ne", "n"]
+    static let contrasts: Set<String> = ["but", "however", "yet", "mais", "pourtant", "cependant", "toutefois", "neanmoins"]
+
+    static let emoji: [Unicode.Scalar: Double] = [
+        "😀": 2.2, "😃": 2.3, "😄": 2.3, "😁": 2.2, "😆": 2.0, "😊": 2.2, "🙂": 1.5, "😍": 3.0, "🥰": 3.0, "😘": 2.4,
+        "😂": 1.8, "🤣": 1.8, "😉": 1.4, "😎": 1.8, "🤩": 2.8, "👍": 2.0, "👏": 2.2, "🙌": 2.2, "💪": 1.8, "🎉": 2.4,
+        "❤": 2.8, "💕": 2.6, "💖": 2.6, "💯": 2.0, "🔥": 1.2, "✨": 1.4, "⭐": 1.6, "🙏": 1.2, "👌": 1.8, "🥳": 2.6,
+        "😡": -3.0, "🤬": -3.2, "😠": -2.6, "😤": -2.2, "😞": -2.2, "😢": -2.2, "😭": -2.4, "😩": -2.2, "😫": -2.2,
+        "😒": -1.8, "🙄": -1.6, "😕": -1.4, "🙁": -1.6, "☹": -1.8, "😔": -1.8, "😖": -2.0, "😣": -1.8, "😱": -2.0,
+        "👎": -2.2, "💩": -2.4, "🤮": -2.8, "🤢": -2.4, "😴": -0.8, "💔": -2.4, "🌋": -0.8, "⚠": -1.0, "😐": -0.3,
+    ]
+    static let emoticons: [String: Double] = [
+        ":)": 1.8, ":-)": 1.8, ":d": 2.2, ":-d": 2.2, ";)": 1.4, ":p": 1.2, "<3": 2.6, "xd": 1.8, "^^": 1.6,
+        ":(": -1.9, ":-(": -1.9, ":'(": -2.2, ">:(": -2.6, ":/": -1.2, ":-/": -1.2, ":|": -0.6, "</3": -2.4,
+    ]
+
+    /// Scores `text` in `language` ("fr" or "en"); `overrides` are extra valences in [-1, 1] for folded words
+    /// (a project's own vocabulary: "retard" is negative for an airline).
+    /// - Returns: `nil` for a language without a lexicon.
+    public func analyze(_ text: String, language: String, overrides: [String: Double] = [:]) -> Result? {
+        analyze(text: text, tokens: TextNormalizer.tokenize(text), language: language, overrides: overrides)
+    }
+
+    public func analyze(text: String, tokens: [TextNormalizer.Token], language: String, overrides: [String: Double] = [:]) -> Result? {
+        guard let lexicon = lexicons[language] else { return nil }
+        let words = tokens.map(\.text)
+        let shouting = tokens.filter(\.isUpperCase).count
+        let mostlyShouting = shouting * 2 > tokens.count
+        var contributions: [(word: String, value: Double, index: Int)] = []
+
+        func valence(of word: String) -> (Double, elongated: Bool)? {
+            if let value = overrides[word] { return (value * 4, false) }
+            if let value = lexicon[word] { return (value, false) }
+            for variant in TextNormalizer.elongationVariants(word) {
+                if let value = overrides[variant] { return (value * 4, true) }
+                if let value = lexicon[variant] { return (value, true) }
+            }
+            return nil
+        }
+
+        for (index, token) in tokens.enumerated() {
+            let word = token.text
+            if Self.boosters[word] != nil || Self.isNegation(word, language: language) { continue }
+            guard var (value, elongated) = valence(of: word), value != 0 else { continue }
+            if token.isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
+            if elongated { value += value > 0 ? 0.3 : -0.3 }
+            // Intensifiers and attenuators in the three words before, weaker with distance.
+            for distance in 1...3 where index - distance >= 0 {
+                let previous = words[index - distance]
+                let base = Self.boosters[previous] ?? TextNormalizer.elongationVariants(previous).lazy.compactMap { Self.boosters[$0] }.first
+                guard var boost = base else { continue }
+                if tokens[index - distance].isUpperCase && !mostlyShouting { boost *= 1.5 }
+                let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
+                value += (value > 0 ? boost : -boost) * scale
+            }
+            if isNegated(index, words: words, language: language) {
+                value *= Self.isStrongNegation(index, words: words) ? -1.0 : -0.74
+            }
+            contributions.append((token.original, value, index))
+        }
+
+        // Emoji and emoticons (not words: read from the raw text).
+        for scalar in text.unicodeScalars {
+            if let value = Self.emoji[scalar] { contributions.append((String(scalar), value, tokens.count)) }
+        }
+        let lowered = text.lowercased()
+        for (emoticon, value) in Self.emoticons where lowered.contains(emoticon) {
+            contributions.append((emoticon, value, tokens.count))
+        }
+
+        // Contrast: before "but"/"mais" counts half, after it one and a half.
+        if let pivot = words.lastIndex(where: { Self.contrasts.contains($0) }) {
+            contributions = contributions.map { item in
+                (item.word, item.value * (item.index < pivot ? 0.5 : 1.5), item.index)
+            }
+        }
+
+        var sum = contributions.reduce(0) { $0 + $1.value }
+        if sum != 0 {
+            let exclamations = min(text.filter { $0 == "!" }.count, 4)
+            sum += (sum > 0 ? 1 : -1) * Double(exclamations) * 0.292
+        }
+        let score = sum / (sum * sum + 15).squareRoot()
+        let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
+        let drivers = contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
+        return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+    }
+
+    static func isNegation(_ word: String, language: String) -> Bool {
+        if word.hasSuffix("n't") || englishNegations.contains(word) { return true }
+        return frenchNegations.contains(word) || frenchNe.contains(word)
+    }
+
+    func isNegated(_ index: Int, words: [String], language: String) -> Bool {
+        for distance in 1...3 where index - distance >= 0 {
+            let previous = words[index - distance]
+            if previous.hasSuffix("n't") || Self.englishNegations.contains(previous) { return true }
+            if Self.frenchNegations.contains(previous) || Self.frenchNe.contains(previous) { return true }
+        }
+        // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
+        if index + 1 < words.count {
+            let lookBack = max(0, index - 3)
+            let hasNe = words[lookBack..<index].contains { Self.frenchNe.contains($0) }
+            let next = words[(index + 1)..<min(words.count, index + 3)]
+            if next.contains(where: { ["pas", "jamais", "plus", "rien", "point", "guere"].contains($0) }) && (hasNe || language == "fr") {
+                // Informal French drops "ne": "j'aime pas" is still negative.
+                return true
+            }
+        }
+        return false
+    }
+
+    static func isStrongNegation(_ index: Int, words: [String]) -> Bool {
+        // "pas du tout", "not at all"
+        let window = words[max(0, index - 4)..<min(words.count, index + 5)].joined(separator: " ")
+        return window.contains("pas du tout") || window.contains("not at all")
+    }
+}

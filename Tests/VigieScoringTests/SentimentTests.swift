@@ -1,0 +1,71 @@
+import Testing
+import VigieScoring
+
+func score(_ text: String, _ language: String, overrides: [String: Double] = [:]) -> SentimentAnalyzer.Result {
+    SentimentAnalyzer.shared.analyze(text, language: language, overrides: overrides)!
+}
+
+@Suite("Sentiment, French and English")
+struct SentimentTests {
+    @Test func polarityInBothLanguages() {
+        #expect(score("Service génial, équipe super sympa", "fr").label == .positive)
+        #expect(score("C'est nul, vraiment décevant", "fr").label == .negative)
+        #expect(score("Great service, lovely staff", "en").label == .positive)
+        #expect(score("Terrible service, rude staff", "en").label == .negative)
+        #expect(score("Le vol part à 10h", "fr").label == .neutral)
+        #expect(score("The flight leaves at 10", "en").label == .neutral)
+    }
+
+    @Test func scoresStayInRange() {
+        for text in ["génial génial génial génial génial!!!!", "nul nul nul nul NUL 😡😡😡"] {
+            let result = score(text, "fr")
+            #expect(result.score >= -1 && result.score <= 1)
+        }
+    }
+
+    @Test func negationFlipsThePolarity() {
+        #expect(score("Je ne suis pas content", "fr").label == .negative)
+        #expect(score("Je n'aime pas du tout ce service", "fr").label == .negative)
+        #expect(score("j'aime pas", "fr").label == .negative, "informal French without 'ne'")
+        #expect(score("Ce n'est jamais bon", "fr").label == .negative)
+        #expect(score("I am not happy", "en").label == .negative)
+        #expect(score("I don't like it", "en").label == .negative)
+        #expect(score("never good", "en").label == .negative)
+        #expect(score("pas mal du tout", "fr").score > score("mal", "fr").score)
+    }
+
+    @Test func intensifiersAndAttenuators() {
+        #expect(score("très bien", "fr").score > score("bien", "fr").score)
+        #expect(score("very good", "en").score > score("good", "en").score)
+        #expect(score("barely good", "en").score < score("good", "en").score)
+        #expect(score("trop nul", "fr").score < score("nul", "fr").score)
+    }
+
+    @Test func contrastWeighsWhatComesAfter() {
+        #expect(score("Le personnel est sympa mais le vol est un désastre", "fr").label == .negative)
+        #expect(score("The seat was uncomfortable but the crew was wonderful", "en").label == .positive)
+    }
+
+    @Test func emojiElongationAndCapitals() {
+        #expect(score("vol du jour 😡", "fr").label == .negative)
+        #expect(score("thanks 😍", "en").score > score("thanks", "en").score)
+        #expect(score("trooop nul", "fr").score < score("nul", "fr").score)
+        #expect(score("c'est NUL", "fr").score < score("c'est nul", "fr").score)
+        #expect(score("arrived on time :)", "en").label == .positive)
+    }
+
+    @Test func projectOverridesApply() {
+        #expect(score("encore un retard", "fr", overrides: ["retard": -0.9]).score < score("encore un retard", "fr").score)
+        #expect(score("the flight was delayed", "en", overrides: ["delayed": 0.5]).label == .positive)
+    }
+
+    @Test func driversExplainTheScore() {
+        let result = score("Vol annulé, c'est inadmissible", "fr")
+        #expect(result.drivers.first == "inadmissible")
+        #expect(result.drivers.contains("annulé"))
+    }
+
+    @Test func otherLanguagesAreUnsupported() {
+        #expect(SentimentAnalyzer.shared.analyze("Mi vuelo fue cancelado", language: "es") == nil)
+    }
+}
