@@ -1,10 +1,27 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+/// What every service executable uses.
+let serviceDependencies: [Target.Dependency] = [
+    "VigieKafka", "VigiePostgres", "VigieEvents", "VigieRuntime",
+    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    .product(name: "Configuration", package: "swift-configuration"),
+    .product(name: "Hummingbird", package: "hummingbird"),
+    .product(name: "Logging", package: "swift-log"),
+    .product(name: "Metrics", package: "swift-metrics"),
+    .product(name: "NIOCore", package: "swift-nio"),
+    .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+]
+
 let package = Package(
     name: "vigie",
     platforms: [.macOS(.v15)],
     products: [
+        .executable(name: "vigie-ingest", targets: ["Ingest"]),
+        .executable(name: "vigie-scoring", targets: ["Scoring"]),
+        .executable(name: "vigie-alerting", targets: ["Alerting"]),
+        .executable(name: "vigie-reporting", targets: ["Reporting"]),
         .executable(name: "vigie-devbroker", targets: ["DevBroker"]),
         .executable(name: "vigie-kafka-probe", targets: ["KafkaProbe"]),
         .executable(name: "vigie-bench", targets: ["VigieBench"]),
@@ -23,6 +40,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -71,6 +89,8 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                "VigieKafka", "VigiePostgres", "VigieEvents",
             ],
             path: "Shared/VigieRuntime"),
         .target(
@@ -81,6 +101,15 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             path: "Shared/VigieTesting"),
+
+        // Services.
+        .executableTarget(
+            name: "Ingest",
+            dependencies: serviceDependencies + [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+            path: "Services/Ingest"),
+        .executableTarget(name: "Scoring", dependencies: serviceDependencies + ["VigieScoring"], path: "Services/Scoring"),
+        .executableTarget(name: "Alerting", dependencies: serviceDependencies, path: "Services/Alerting"),
+        .executableTarget(name: "Reporting", dependencies: serviceDependencies + ["VigieScoring"], path: "Services/Reporting"),
 
         // Tools.
         .executableTarget(

@@ -23,17 +23,22 @@ import ServiceLifecycle
 /// }
 /// ```
 public final class KafkaConsumer: Service, Sendable {
-    public typealias Messages = NIOThrowingAsyncSequenceProducer<
-        KafkaConsumerMessage, any Error, NIOAsyncSequenceProducerBackPressureStrategies.HighLowWatermark, BackPressure
+    /// The messages in the batches librdkafka returned them (up to 500 per poll), in partition order.
+    public typealias Batches = NIOThrowingAsyncSequenceProducer<
+        [KafkaConsumerMessage], any Error, NIOAsyncSequenceProducerBackPressureStrategies.HighLowWatermark, BackPressure
     >
 
-    /// The messages, in partition order. Iterate it once.
-    public let messages: Messages
+    /// The messages as polled, in batches — for processors that write a batch per transaction.
+    /// Iterate either this or ``messages``, once.
+    public let batches: Batches
+
+    /// The messages one by one, in partition order. Iterate either this or ``batches``, once.
+    public var messages: Messages { Messages(batches: batches) }
 
     private let client: RDKafkaClient
     private let configuration: KafkaConsumerConfiguration
     private let logger: Logger
-    private let source: Messages.Source
+    private let source: Batches.Source
     private let backPressure: BackPressure
     private let statistics: KafkaStatisticsReporter?
     private let assignmentBox = NIOLockedValueBox<Set<KafkaTopicPartition>>([])
@@ -59,13 +64,15 @@ public final class KafkaConsumer: Service, Sendable {
         rd_kafka_poll_set_consumer(client.handle)
         let backPressure = BackPressure()
         self.backPressure = backPressure
-        let sequence = Messages.makeSequence(
-            elementType: KafkaConsumerMessage.self,
+        // Watermarks count batches of up to 500 messages; an average batch is taken as 250.
+        let sequence = Batches.makeSequence(
+            elementType: [KafkaConsumerMessage].self,
             backPressureStrategy: .init(
-                lowWatermark: configuration.bufferLowWatermark, highWatermark: configuration.bufferHighWatermark),
+                lowWatermark: max(1, configuration.bufferLowWatermark / 250),
+                highWatermark: max(2, configuration.bufferHighWatermark / 250)),
             finishOnDeinit: true, delegate: backPressure)
         self.source = sequence.source
-        self.messages = sequence.sequence
+        self.batches = sequence.sequence
         let assignmentBox = self.assignmentBox
         client.context.rebalanceObserver.withLockedValue {
             $0 = { event in
@@ -149,6 +156,37 @@ public final class KafkaConsumer: Service, Sendable {
                 return offsets
             }
         }
+    }
+
+    /// The low and high watermarks (first offset, next offset to be written) of `partitions`, asked of the broker.
+    /// - Throws: ``KafkaError`` `.metadata`.
+    public func watermarks(_ partitions: [KafkaTopicPartition], timeout: Duration = .seconds(10)) async throws -> [KafkaTopicPartition: (low: Int64, high: Int64)] {
+        let client = self.client
+        let milliseconds = Int32(clamping: timeout.milliseconds)
+        let values = try await runBlocking { () throws -> [(KafkaTopicPartition, Int64, Int64)] in
+            try partitions.map { partition in
+                var low: Int64 = 0
+                var high: Int64 = 0
+                let result = rd_kafka_query_watermark_offsets(client.handle, partition.topic, partition.partition.rawValue, &low, &high, milliseconds)
+                guard result == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rdKafka(.metadata, result, reason: "watermarks of \(partition)") }
+                return (partition, low, high)
+            }
+        }
+        var result: [KafkaTopicPartition: (low: Int64, high: Int64)] = [:]
+        for (partition, low, high) in values { result[partition] = (low, high) }
+        return result
+    }
+
+    /// The number of partitions of `topic`, from cluster metadata.
+    /// - Throws: ``KafkaError`` `.metadata` (also when the topic does not exist).
+    public func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws -> Int {
+        let client = self.client
+        let milliseconds = Int32(clamping: timeout.milliseconds)
+        let topics = try await runBlocking { try client.topicsMetadataBlocking(timeoutMilliseconds: milliseconds) }
+        guard let found = topics.first(where: { $0.name == topic }) else {
+            throw KafkaError(code: .metadata, reason: "topic \(topic) does not exist")
+        }
+        return found.partitionCount
     }
 
     /// Stops fetching from `partitions` until ``resume(_:)``; the member keeps them.
@@ -272,7 +310,7 @@ public final class KafkaConsumer: Service, Sendable {
                 return RDKafkaMessage.copy(pointer, slicing: storage, at: &offset, topicNames: topicNames)
             }
             guard !batch.isEmpty else { return }
-            switch source.yield(contentsOf: batch) {
+            switch source.yield(batch) {
             case .produceMore: break
             case .stopProducing: backPressure.pause()
             case .dropped: break  // The reader is gone; close() will finish.
@@ -363,5 +401,33 @@ enum RDKafkaMessage {
     static func errorText(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>) -> String {
         if let errstr = rd_kafka_message_errstr(pointer) { return String(cString: errstr) }
         return RDKafkaErrorCode(pointer.pointee.err).message
+    }
+}
+
+extension KafkaConsumer {
+    /// The messages one at a time, taken from ``KafkaConsumer/batches``.
+    public struct Messages: AsyncSequence, Sendable {
+        public typealias Element = KafkaConsumerMessage
+        let batches: Batches
+
+        public struct AsyncIterator: AsyncIteratorProtocol {
+            var batches: Batches.AsyncIterator
+            var current: [KafkaConsumerMessage] = []
+            var index = 0
+
+            public mutating func next() async throws -> KafkaConsumerMessage? {
+                while index >= current.count {
+                    guard let batch = try await batches.next() else { return nil }
+                    current = batch
+                    index = 0
+                }
+                defer { index += 1 }
+                return current[index]
+            }
+        }
+
+        public func makeAsyncIterator() -> AsyncIterator {
+            AsyncIterator(batches: batches.makeAsyncIterator())
+        }
     }
 }

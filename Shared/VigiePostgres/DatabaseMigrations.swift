@@ -45,6 +45,14 @@ public final class DatabaseMigrations: Service, Sendable {
         try? await gracefulShutdown()
     }
 
+    /// `true` once ``run()`` applied the migrations successfully (for health checks; does not wait).
+    public var hasCompleted: Bool {
+        completion.withLockedValue { state in
+            if case .done(.success) = state { return true }
+            return false
+        }
+    }
+
     /// Returns once ``run()`` applied the migrations; throws what it threw.
     public func waitUntilCompleted() async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in

@@ -1,0 +1,64 @@
+import Foundation
+import VigieEvents
+import VigiePostgres
+
+/// Where ingest keeps mentions.
+protocol MentionRepository: Sendable {
+    /// Stores new mentions (one row per id; a known id is left as it was).
+    /// - Returns: For every id, whether it was already known, and whether it is already published.
+    func store(_ mentions: [Mention], client: String) async throws -> [String: (known: Bool, published: Bool)]
+    /// Marks mentions as published to Kafka.
+    func markPublished(_ ids: [String]) async throws
+    /// Mentions stored but not yet published, oldest first, received before `before`.
+    func unpublished(before: Date, limit: Int) async throws -> [Mention]
+}
+
+struct PostgresMentionRepository: MentionRepository {
+    let client: PostgresClient
+
+    func store(_ mentions: [Mention], client name: String) async throws -> [String: (known: Bool, published: Bool)] {
+        guard !mentions.isEmpty else { return [:] }
+        let ids = mentions.map(\.id)
+        return try await client.withTransaction { connection in
+            // Lock the ids in a stable order so concurrent requests with the same mentions cannot deadlock.
+            let existing = try await connection.query(
+                "SELECT id, published FROM ingest.mentions WHERE id = ANY(\(ids)::text[]) ORDER BY id FOR UPDATE"
+            ).decode((String, Bool).self)
+            var result: [String: (known: Bool, published: Bool)] = [:]
+            for (id, published) in existing { result[id] = (true, published) }
+            var seen = Set(result.keys)
+            var rows: [[any PostgresEncodable]] = []
+            for mention in mentions where !seen.contains(mention.id) {
+                seen.insert(mention.id)
+                let payload = String(decoding: try EventCodec.encode(mention), as: UTF8.self)
+                rows.append([mention.id, mention.source.rawValue, mention.externalID, name, payload, mention.publishedAt])
+                result[mention.id] = (false, false)
+            }
+            for chunk in stride(from: 0, to: rows.count, by: 500) {
+                let slice = rows[chunk..<min(chunk + 500, rows.count)]
+                var sql = "INSERT INTO ingest.mentions (id, source, external_id, client, payload, published_at) VALUES "
+                var binds: [String?] = []
+                for (index, row) in slice.enumerated() {
+                    let base = index * 6
+                    sql += (index == 0 ? "" : ",") + "($\(base + 1),$\(base + 2),$\(base + 3),$\(base + 4),$\(base + 5)::jsonb,$\(base + 6))"
+                    binds += row.map(\.postgresText)
+                }
+                sql += " ON CONFLICT (id) DO NOTHING"
+                try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds))
+            }
+            return result
+        }
+    }
+
+    func markPublished(_ ids: [String]) async throws {
+        guard !ids.isEmpty else { return }
+        try await client.query("UPDATE ingest.mentions SET published = true WHERE id = ANY(\(ids)::text[])")
+    }
+
+    func unpublished(before: Date, limit: Int) async throws -> [Mention] {
+        let rows = try await client.query(
+            "SELECT payload::text FROM ingest.mentions WHERE NOT published AND received_at < \(before) ORDER BY received_at LIMIT \(limit)"
+        ).decode(column: String.self)
+        return try rows.map { try EventCodec.decode(Mention.self, from: Data($0.utf8)) }
+    }
+}
