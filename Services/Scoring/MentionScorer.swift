@@ -1,0 +1,103 @@
+import Foundation
+import NIOConcurrencyHelpers
+import VigieEvents
+import VigieScoring
+
+/// Enriches a mention once (language, sentiment, influence) and matches it against every project's topics,
+/// giving one ``ScoredMention`` per matched (project, topic).
+final class MentionScorer: Sendable {
+    static let version = "vigie-scoring-1"
+
+    /// A project's topics, compiled.
+    struct CompiledProject: Sendable {
+        struct CompiledTopic: Sendable {
+            let id: String
+            let name: String
+            let isCompetitor: Bool
+            let query: Query
+        }
+        let id: String
+        let topics: [CompiledTopic]
+        /// Folded term → valence in [-1, 1].
+        let overrides: [String: Double]
+    }
+
+    private let projects = NIOLockedValueBox<[CompiledProject]>([])
+    private let analyzer = SentimentAnalyzer.shared
+
+    /// Replaces the compiled projects (hot reload). Topics whose query does not parse are skipped (the projects
+    /// command refuses them before publishing).
+    func update(_ definitions: [String: Project]) {
+        let compiled = definitions.values.sorted { $0.id < $1.id }.map { project in
+            CompiledProject(
+                id: project.id,
+                topics: project.topics.compactMap { topic in
+                    guard let query = try? Query(topic.query) else { return nil }
+                    return CompiledProject.CompiledTopic(id: topic.id, name: topic.name, isCompetitor: topic.kind == .competitor, query: query)
+                },
+                overrides: Dictionary(project.sentimentOverrides.map { (TextNormalizer.fold($0.key), $0.value) }) { a, _ in a })
+        }
+        projects.withLockedValue { $0 = compiled }
+    }
+
+    /// The enrichment that does not depend on a project.
+    struct Enrichment {
+        let tokens: [TextNormalizer.Token]
+        let language: String
+        let sentiment: ScoredMention.Sentiment
+        let influence: Double
+    }
+
+    func enrich(_ mention: Mention) -> Enrichment {
+        let tokens = TextNormalizer.tokenize(mention.text)
+        let language = mention.language.map { $0.lowercased() } ?? LanguageDetector.detect(text: mention.text, tokens: tokens)
+        return Enrichment(
+            tokens: tokens, language: language, sentiment: sentiment(mention.text, tokens: tokens, language: language, overrides: [:]),
+            influence: InfluenceModel.influence(
+                followers: mention.author.followers, likes: mention.engagement.likes, shares: mention.engagement.shares,
+                replies: mention.engagement.replies, verified: mention.author.verified, source: mention.source.rawValue))
+    }
+
+    func sentiment(_ text: String, tokens: [TextNormalizer.Token], language: String, overrides: [String: Double]) -> ScoredMention.Sentiment {
+        guard let result = analyzer.analyze(text: text, tokens: tokens, language: language, overrides: overrides) else {
+            return ScoredMention.Sentiment(score: 0, label: .unsupported, supported: false, drivers: [])
+        }
+        let label: ScoredMention.Sentiment.Label
+        switch result.label {
+        case .positive: label = .positive
+        case .neutral: label = .neutral
+        case .negative: label = .negative
+        }
+        return ScoredMention.Sentiment(score: (result.score * 1000).rounded() / 1000, label: label, supported: true, drivers: result.drivers)
+    }
+
+    /// Scores `mention` against every project.
+    func score(_ mention: Mention, now: Date = Date()) -> (Enrichment, [ScoredMention]) {
+        let enrichment = enrich(mention)
+        let document = MatchDocument(
+            tokens: enrichment.tokens, language: enrichment.language, source: mention.source.rawValue, authorHandle: mention.author.handle,
+            country: mention.country, url: mention.url, followers: mention.author.followers)
+        var scored: [ScoredMention] = []
+        for project in projects.withLockedValue({ $0 }) {
+            var projectSentiment: ScoredMention.Sentiment?
+            for topic in project.topics {
+                var matched: [String] = []
+                guard topic.query.matches(document, matched: &matched) else { continue }
+                if projectSentiment == nil {
+                    let relevant = project.overrides.filter { key, _ in document.words.contains(key) || key.contains(" ") }
+                    projectSentiment = relevant.isEmpty
+                        ? enrichment.sentiment
+                        : sentiment(mention.text, tokens: enrichment.tokens, language: enrichment.language, overrides: relevant)
+                }
+                var unique: [String] = []
+                for term in matched where !unique.contains(term) { unique.append(term) }
+                scored.append(
+                    ScoredMention(
+                        projectID: project.id, topicID: topic.id, topicName: topic.name, isCompetitor: topic.isCompetitor, mention: mention,
+                        language: enrichment.language, sentiment: projectSentiment!, intents: [], influence: enrichment.influence,
+                        spam: .init(), matchedTerms: unique, scoredAt: now, scorerVersion: Self.version))
+            }
+        }
+        return (enrichment, scored)
+    }
+}

@@ -1,0 +1,58 @@
+import Configuration
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import VigieEvents
+import VigieKafka
+import VigiePostgres
+import VigieRuntime
+
+/// Builds scoring: PostgreSQL, migrations, producer, projects follower, mentions consumer and processor, HTTP.
+func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
+    let base = try ServiceBase(service: .scoring, config: config)
+    let migrations = DatabaseMigrations(client: base.postgres, schema: "scoring", migrations: [CreateScores()], logger: base.logger)
+    let projects = try ProjectsFollower(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
+    let scorer = MentionScorer()
+    projects.onChange { scorer.update($0) }
+    let consumer = try KafkaConsumer(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
+    try consumer.subscribe(topics: [Topics.mentions.name])
+    let repository = PostgresScoreRepository(client: base.postgres)
+    let deadLetters = DeadLetters(publisher: base.publisher, service: .scoring, logger: base.logger)
+    let publisher = base.publisher
+
+    let processor = BatchConsumer(
+        consumer: consumer, name: "scoring", logger: base.logger,
+        before: {
+            try await migrations.waitUntilCompleted()
+            await projects.waitUntilCaughtUp()
+        },
+        process: { batch in
+            let now = Date()
+            var results: [(mention: Mention, enrichment: MentionScorer.Enrichment, scored: [ScoredMention])] = []
+            for message in batch {
+                guard let value = message.value else {
+                    try await deadLetters.send(message, reason: "empty value (a mention is required)")
+                    continue
+                }
+                let mention: Mention
+                do {
+                    mention = try EventCodec.decode(Mention.self, from: Data(value.readableBytesView))
+                } catch {
+                    try await deadLetters.send(message, reason: "not a Mention v1: \(error)")
+                    continue
+                }
+                let (enrichment, scored) = scorer.score(mention, now: now)
+                results.append((mention, enrichment, scored))
+            }
+            try await repository.save(results, scoredAt: now)
+            try await publisher.publish(Topics.scoredMentions, results.flatMap(\.scored).map { (key: $0.projectID, value: $0) })
+        })
+
+    base.health.register("migrations") { migrations.hasCompleted }
+    base.health.register("projects") { !projects.projects.isEmpty }
+    let router = Router()
+    let app = base.application(router: router)
+    return VigieServiceGroup.make(
+        services: [base.postgres, migrations, base.producer, projects, consumer, processor, app], logger: base.logger)
+}
