@@ -174,6 +174,7 @@ let package = Package(
             name: "VigieScoringTests",
             dependencies: ["VigieScoring"],
             path: "Tests/VigieScoringTests"),
+        .testTarget(name: "AlertingTests", dependencies: ["Alerting", "VigieEvents"], path: "Tests/AlertingTests"),
         .testTarget(
             name: "DeployTests",
             dependencies: ["VigieEvents", "VigieKafka", "VigieTesting"],

@@ -149,7 +149,8 @@ public struct EventDecodingError: Error, CustomStringConvertible, Sendable {
         self.reason = reason
     }
 
-    init(_ error: DecodingError) {
+    /// Describes a `DecodingError` by its JSON path.
+    public init(_ error: DecodingError) {
         func render(_ codingPath: [any CodingKey]) -> String {
             codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
         }

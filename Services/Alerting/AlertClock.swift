@@ -1,0 +1,71 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import VigieEvents
+import VigiePostgres
+import VigieRuntime
+
+/// Publishes alert events recorded in `alerting.outbox`, then marks them published. A process stopped between
+/// commit and publish leaves them pending; ``AlertClock`` publishes them later (at-least-once: consumers dedupe by
+/// the event `id`).
+struct AlertOutbox: Sendable {
+    let repository: AlertRepository
+    let client: PostgresClient
+    let publisher: EventPublisher
+    let logger: Logger
+
+    func publish(_ alerts: [Alert]) async throws {
+        try await publisher.publish(Topics.alerts, alerts.map { (key: $0.projectID, value: $0) })
+        try await repository.markPublished(alerts.map(\.id), client: client)
+        for alert in alerts {
+            logger.info(
+                "alert \(alert.status.rawValue)", metadata: ["vigie.fingerprint": "\(alert.fingerprint)", "vigie.severity": "\(alert.severity)"])
+        }
+    }
+}
+
+/// Every few seconds: publishes what the outbox still holds, and resolves firing alerts of live topics whose
+/// later buckets have closed on the clock without new data (a burst that stopped).
+struct AlertClock: Service {
+    let engine: AlertEngine
+    let repository: AlertRepository
+    let client: PostgresClient
+    let projects: ProjectsFollower
+    let outbox: AlertOutbox
+    let logger: Logger
+    var interval: Duration = .seconds(10)
+    /// How far behind the clock event time may run and still count as live. Default: 10 minutes.
+    var liveWindow: TimeInterval = 600
+
+    func run() async throws {
+        await projects.waitUntilCaughtUp()
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            do {
+                try await tick(now: Date())
+            } catch {
+                logger.info("alert clock failed, will retry", metadata: ["vigie.error": "\(String(reflecting: error))"])
+            }
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    func tick(now: Date) async throws {
+        let pending = try await repository.pendingOutbox(limit: 500, olderThan: now.addingTimeInterval(-5), client: client)
+        if !pending.isEmpty { try await outbox.publish(pending.map(\.alert)) }
+
+        let definitions = projects.projects
+        for firing in try await repository.firing(client: client) {
+            guard let project = definitions[firing.project], let topic = project.topics.first(where: { $0.id == firing.topic }) else { continue }
+            let events = try await client.withTransaction { connection -> [Alert] in
+                let newest = try await connection.query(
+                    "SELECT max(published_at) FROM alerting.mentions WHERE project_id = \(project.id) AND topic_id = \(topic.id)"
+                ).decode(column: Date?.self).first.flatMap { $0 }
+                guard let newest, now.timeIntervalSince(newest) < liveWindow else { return [] }
+                // Live: the bucket of "now minus a minute of lateness" is the newest; the ones before it are closed.
+                let clockBucket = AlertRepository.bucketStart(of: now.addingTimeInterval(-60), minutes: project.alerts.bucketMinutes)
+                return try await engine.evaluate(project: project, topic: topic, touched: [], latest: clockBucket, now: now, connection: connection)
+            }
+            if !events.isEmpty { try await outbox.publish(events) }
+        }
+    }
+}
