@@ -31,13 +31,13 @@ struct Demo: AsyncParsableCommand {
         defer { Task { await client.shutdown() } }
         var generator = DemoGenerator(seed: seed)
 
-        // History: about four mentions per topic per 5 minutes.
+        // History at the live rate (one chatter mention every 5 s on average), so every topic has a true baseline.
         let now = Date()
         var backfill: [String] = []
         var time = now.addingTimeInterval(-history * 3600)
-        while time < now.addingTimeInterval(-60) {
-            for _ in 0..<DemoGenerator.topicsPerProject.count * 2 { backfill.append(generator.chatter(at: time.addingTimeInterval(Double(generator.next(upTo: 300))))) }
-            time = time.addingTimeInterval(300)
+        while time < now.addingTimeInterval(-5) {
+            backfill.append(generator.chatter(at: time))
+            time = time.addingTimeInterval(Double(1 + generator.next(upTo: 9)))
         }
         log("demo: backfilling \(backfill.count) mentions of the last \(history) hours")
         for start in stride(from: 0, to: backfill.count, by: 1000) {
@@ -53,8 +53,8 @@ struct Demo: AsyncParsableCommand {
             let seconds = Double(elapsed.components.seconds)
             var lines: [String] = []
             let now = Date()
-            // Ordinary chatter: about one mention every 4 s per project.
-            if generator.next(upTo: 100) < 75 { lines.append(generator.chatter(at: now)) }
+            // Ordinary chatter: one mention every 5 s on average, as in the history.
+            if generator.next(upTo: 100) < 20 { lines.append(generator.chatter(at: now)) }
             if seconds >= floodAfter && seconds < floodAfter + 60 {
                 if !floodAnnounced { log("demo: flood started (one account, one message, again and again)") }
                 floodAnnounced = true
