@@ -105,7 +105,9 @@ let package = Package(
         // Services.
         .executableTarget(
             name: "Ingest",
-            dependencies: serviceDependencies + [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+            dependencies: serviceDependencies + [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Services/Ingest"),
         .executableTarget(name: "Scoring", dependencies: serviceDependencies + ["VigieScoring"], path: "Services/Scoring"),
         .executableTarget(name: "Alerting", dependencies: serviceDependencies, path: "Services/Alerting"),
@@ -174,6 +176,16 @@ let package = Package(
             name: "VigieScoringTests",
             dependencies: ["VigieScoring"],
             path: "Tests/VigieScoringTests"),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "VigieKafka", "VigiePostgres", "VigieEvents", "VigieTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/EndToEndTests"),
         .testTarget(name: "AlertingTests", dependencies: ["Alerting", "VigieEvents"], path: "Tests/AlertingTests"),
         .testTarget(
             name: "DeployTests",

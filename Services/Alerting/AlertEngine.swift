@@ -30,16 +30,18 @@ struct AlertEngine: Sendable {
         guard let first = try await repository.firstBucket(project: project.id, topic: topic.id, connection: connection) else { return [] }
 
         var events: [Alert] = []
-        var candidates = Set(touched)
-        if let firingBucket {
-            // Every closed bucket after the firing one may resolve it, also empty ones.
-            var bucket = firingBucket.addingTimeInterval(width)
-            while bucket < latest {
-                candidates.insert(bucket)
-                bucket = bucket.addingTimeInterval(width)
-            }
+        // Buckets to look at, in order: from the oldest touched (or the firing one) to the newest. Only touched
+        // buckets may fire (their counts changed); every closed bucket after a firing one may resolve it, also an
+        // empty one. Records can arrive out of event-time order (scoring runs in parallel), so a burst bucket may be
+        // completed after later buckets exist.
+        let touchedSet = Set(touched)
+        var buckets: [Date] = []
+        var cursor = min(touched.min() ?? latest, firingBucket ?? latest)
+        while cursor <= latest {
+            buckets.append(cursor)
+            cursor = cursor.addingTimeInterval(width)
         }
-        for bucket in candidates.sorted() {
+        for bucket in buckets {
             let observed = counts[bucket] ?? 0
             if let current = state, current.status == .firing {
                 guard bucket > current.bucketStart, bucket < latest, Double(observed) < current.threshold else { continue }
@@ -55,8 +57,12 @@ struct AlertEngine: Sendable {
                 try await repository.record(resolved, bucketStart: current.bucketStart, threshold: current.threshold, connection: connection)
                 events.append(resolved)
                 state?.status = .resolved
+                state?.resolvedAt = resolved.resolvedAt
                 continue
             }
+            guard touchedSet.contains(bucket) else { continue }
+            // A bucket up to the end of the last resolved occurrence does not fire again (late records of a burst).
+            if let current = state, current.status == .resolved, let resolvedAt = current.resolvedAt, bucket < resolvedAt { continue }
             // Not firing: does this bucket cross the threshold?
             var history: [Int] = []
             var previous = max(first, bucket.addingTimeInterval(-Double(detector.windowBuckets) * width))
@@ -87,7 +93,8 @@ struct AlertEngine: Sendable {
                 emittedAt: now)
             try await repository.record(alert, bucketStart: bucket, threshold: baseline.threshold, connection: connection)
             events.append(alert)
-            state = AlertRepository.AlertState(status: .firing, startedAt: bucket, bucketStart: bucket, threshold: baseline.threshold, payload: alert)
+            state = AlertRepository.AlertState(
+                status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: baseline.threshold, payload: alert)
         }
         return events
     }

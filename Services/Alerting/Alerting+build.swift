@@ -80,6 +80,7 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
 
     let clock = AlertClock(engine: engine, repository: repository, client: base.postgres, projects: projects, outbox: outbox, logger: base.logger)
     base.health.register("migrations") { migrations.hasCompleted }
+    base.health.register("projects") { projects.isCaughtUp }
     let app = base.application(router: Router())
     return VigieServiceGroup.make(
         services: [base.postgres, migrations, base.producer, projects, consumer, processor, AfterMigrations(migrations: migrations, services: [clock]), app],

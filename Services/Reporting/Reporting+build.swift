@@ -71,6 +71,7 @@ func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
     ReportingController(readModel: readModel).addRoutes(to: protected)
     DashboardController(readModel: readModel).addRoutes(to: protected)
     base.health.register("migrations") { migrations.hasCompleted }
+    base.health.register("projects") { projects.isCaughtUp }
     let app = base.application(router: router)
     return VigieServiceGroup.make(
         services: [base.postgres, migrations, base.producer, projects, consumer, processor, app], logger: base.logger)

@@ -50,7 +50,7 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
         })
 
     base.health.register("migrations") { migrations.hasCompleted }
-    base.health.register("projects") { !projects.projects.isEmpty }
+    base.health.register("projects") { projects.isCaughtUp }
     let router = Router()
     let app = base.application(router: router)
     return VigieServiceGroup.make(

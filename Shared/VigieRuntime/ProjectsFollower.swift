@@ -39,6 +39,9 @@ public final class ProjectsFollower: Service, Sendable {
     /// The current projects by id.
     public var projects: [String: Project] { state.withLockedValue { $0.projects } }
 
+    /// `true` once the projects present at start-up are loaded (for health checks).
+    public var isCaughtUp: Bool { state.withLockedValue { $0.caughtUp } }
+
     /// Calls `listener` with the projects now and after every change.
     public func onChange(_ listener: @escaping Listener) {
         let projects = state.withLockedValue { state in

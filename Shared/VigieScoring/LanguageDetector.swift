@@ -11,7 +11,9 @@ public enum LanguageDetector {
             "ton", "ta", "son", "sa", "ses", "leur", "on", "ne", "plus", "tres", "trop", "sont", "suis", "ai", "avons", "avez", "ont",
             "c", "j", "l", "d", "n", "qu", "s", "m", "y", "en", "encore", "toujours", "rien", "aucune", "aucun", "chez", "comme",
             "quand", "alors", "donc", "vraiment", "merci", "bonjour", "aujourd", "hui", "deja", "ca", "cela", "etre", "avoir", "fait",
-            "vol", "mais", "car", "parce",
+            "vol", "car", "parce", "a", "ses", "aussi", "ete", "tout", "tous", "toute", "nos", "vos", "notre", "votre", "ici", "voici",
+            "voila", "apres", "avant", "depuis", "sous", "entre", "vers", "oui", "bien", "peut", "faut", "fois", "moi", "toi", "lui", "eux",
+            "quoi", "dont", "ou", "chaque", "sans", "ceux", "celle", "celui", "aux", "une", "cette",
         ],
         "en": [
             "the", "a", "an", "and", "is", "are", "was", "were", "be", "been", "i", "you", "he", "she", "we", "they", "it", "this",
@@ -49,7 +51,7 @@ public enum LanguageDetector {
 
     /// Letters that point to one language.
     static let hints: [(Unicode.Scalar, String)] = [
-        ("ç", "fr"), ("è", "fr"), ("ê", "fr"), ("à", "fr"), ("ù", "fr"), ("œ", "fr"), ("ë", "fr"),
+        ("ç", "fr"), ("è", "fr"), ("ê", "fr"), ("à", "fr"), ("ù", "fr"), ("œ", "fr"), ("ë", "fr"), ("é", "fr"), ("î", "fr"), ("û", "fr"),
         ("ñ", "es"), ("¿", "es"), ("¡", "es"), ("ß", "de"), ("ä", "de"), ("ö", "de"), ("ü", "de"),
         ("ã", "pt"), ("õ", "pt"), ("ì", "it"), ("ò", "it"), ("ĳ", "nl"),
     ]

@@ -7,6 +7,7 @@ struct AlertRepository: Sendable {
     struct AlertState: Sendable {
         var status: Alert.Status
         var startedAt: Date
+        var resolvedAt: Date?
         var bucketStart: Date
         var threshold: Double
         var payload: Alert
@@ -59,11 +60,12 @@ struct AlertRepository: Sendable {
 
     func state(fingerprint: String, connection: PostgresConnection) async throws -> AlertState? {
         let rows = try await connection.query(
-            "SELECT status, started_at, bucket_start, threshold, payload::text FROM alerting.alerts WHERE fingerprint = \(fingerprint) FOR UPDATE"
-        ).decode((String, Date, Date, Double, String).self)
+            "SELECT status, started_at, resolved_at, bucket_start, threshold, payload::text FROM alerting.alerts WHERE fingerprint = \(fingerprint) FOR UPDATE"
+        ).decode((String, Date, Date?, Date, Double, String).self)
         guard let row = rows.first, let status = Alert.Status(rawValue: row.0) else { return nil }
         return AlertState(
-            status: status, startedAt: row.1, bucketStart: row.2, threshold: row.3, payload: try EventCodec.decode(Alert.self, from: Data(row.4.utf8)))
+            status: status, startedAt: row.1, resolvedAt: row.2, bucketStart: row.3, threshold: row.4,
+            payload: try EventCodec.decode(Alert.self, from: Data(row.5.utf8)))
     }
 
     /// Records a transition and its event (outbox) in the caller's transaction.

@@ -1,0 +1,214 @@
+import Foundation
+import Logging
+import NIOCore
+import Testing
+import VigieEvents
+import VigieKafka
+import VigieTesting
+
+@Suite("The four services end to end", .serialized, .timeLimit(.minutes(10)))
+struct EndToEndTests {
+    static let project = """
+        {"id": "e2e", "name": "E2E Corp", "languages": ["fr", "en"],
+         "topics": [
+           {"id": "acme", "name": "Acme", "kind": "brand", "query": "acme OR @acme"},
+           {"id": "globex", "name": "Globex", "kind": "competitor", "query": "globex"}],
+         "owned_accounts": [], "sentiment_overrides": {},
+         "alerts": {"sensitivity": "balanced", "bucket_minutes": 5, "min_authors": 10, "crisis_terms": [], "influencer_followers": 100000},
+         "updated_at": "2026-11-01T00:00:00Z"}
+        """
+
+    /// One mention as NDJSON.
+    static func mention(_ id: String, author: String, text: String, at date: Date, followers: Int = 100) -> String {
+        let object: [String: Any] = [
+            "source": "twitter", "external_id": id, "text": text, "published_at": EventCodec.formatDate(date),
+            "author": ["id": author, "handle": author, "followers": followers],
+            "engagement": ["likes": 1, "shares": 0, "replies": 0],
+        ]
+        return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+    }
+
+    @Test func mentionsFlowFromIngestToAlertsAndReporting() async throws {
+        let cluster = try await ServiceCluster()
+        do {
+            try await scenario(cluster)
+        } catch {
+            Issue.record("end-to-end failed: \(error)\n\(cluster.logTail())")
+        }
+        await cluster.stopAll()
+    }
+
+    func scenario(_ cluster: ServiceCluster) async throws {
+        for service in VigieService.allCases { try cluster.start(service) }
+        for service in VigieService.allCases { try await cluster.waitHealthy(service) }
+
+        // Projects are published by the projects command, as an operator would.
+        let file = cluster.logs.appendingPathComponent("projects.json")
+        try Self.project.write(to: file, atomically: true, encoding: .utf8)
+        let published = try await ProcessRunner.run(
+            try TestEnvironment.binary("vigie-reporting"), ["projects", "publish", file.path], environment: cluster.environment, timeout: .seconds(60))
+        #expect(published.status == 0, "\(published.standardError)")
+        let badFile = cluster.logs.appendingPathComponent("bad.json")
+        try Self.project.replacingOccurrences(of: "acme OR @acme", with: "acme OR (").write(to: badFile, atomically: true, encoding: .utf8)
+        let refused = try await ProcessRunner.run(
+            try TestEnvironment.binary("vigie-reporting"), ["projects", "validate", badFile.path], environment: cluster.environment)
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("topics[0].query"), "\(refused.standardError)")
+        // Wait until reporting (and so the other followers) know the project.
+        _ = try await eventually(.seconds(60), "the project in reporting") {
+            let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects", token: ServiceCluster.token)
+            return String(decoding: answer.body, as: UTF8.self).contains("\"e2e\"") ? true : nil
+        }
+        try await Task.sleep(for: .seconds(2))  // scoring and alerting follow the same topic
+
+        // Security: no key, no post; a token sees only its projects.
+        #expect(try await cluster.post(ndjson: ["{}"], apiKey: nil).status == 401)
+        #expect(try await cluster.post(ndjson: ["{}"], apiKey: "wrong-key-0123456789").status == 401)
+        #expect(try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/summary").status == 401)
+        #expect(try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/summary", token: "other-token-0123456789").status == 404)
+        #expect(try await cluster.post(ndjson: ["{}"], contentType: "text/plain").status == 415)
+
+        // Event time: 30 five-minute buckets of history, then a burst bucket, then two calm buckets.
+        let width = 300.0
+        let start = Date(timeIntervalSince1970: ((Date().timeIntervalSince1970 - 4 * 3600) / width).rounded(.down) * width)
+        func bucket(_ index: Int, second: Int = 10) -> Date { start.addingTimeInterval(Double(index) * width + Double(second)) }
+        var history: [String] = []
+        for index in 0..<30 {
+            for author in 0..<3 {
+                history.append(Self.mention("h-acme-\(index)-\(author)", author: "fan\(author + index % 7)", text: "J'ai pris un café avec Acme aujourd'hui", at: bucket(index, second: author * 10)))
+                history.append(Self.mention("h-globex-\(index)-\(author)", author: "user\(author + index % 5)", text: "Globex a publié ses résultats", at: bucket(index, second: author * 10)))
+            }
+        }
+        let burst = (0..<40).map { Self.mention("burst-\($0)", author: "angry\($0)", text: "Acme a annulé ma commande, c'est inadmissible 😡", at: bucket(30, second: $0 * 5)) }
+        let flood = (0..<60).map { Self.mention("flood-\($0)", author: "spammer", text: "Globex : c'est GRATUIT, cliquez ici !!!", at: bucket(30, second: $0 * 4)) }
+        let calm = (0..<6).map { Self.mention("calm-\($0)", author: "fan\($0 % 3)", text: "Acme, rien à signaler", at: bucket(31 + $0 / 3, second: ($0 % 3) * 20)) }
+
+        // Valid, invalid and duplicate items in one request: the good ones are kept.
+        let mixed = [history[0], #"{"source":"twitter","external_id":"bad-1","text":"","published_at":"2026-01-01T00:00:00Z","author":{"id":"a","handle":"a"}}"#,
+            "not json", history[0]]
+        let answer = try await cluster.post(ndjson: mixed)
+        #expect(answer.status == 207)
+        let items = (answer.json as? [String: Any])?["items"] as? [[String: Any]] ?? []
+        #expect(items.map { $0["status"] as? String } == ["accepted", "rejected", "rejected", "accepted"])
+        #expect((items[1]["errors"] as? [[String: String]])?.first?["field"] == "text")
+        #expect(items[2]["line"] as? Int == 3)
+        #expect((answer.json as? [String: Any])?["accepted"] as? Int == 2)
+
+        // The history in several requests; scoring is killed with SIGKILL half way and started again.
+        let chunks = stride(from: 0, to: history.count, by: 20).map { Array(history[$0..<min($0 + 20, history.count)]) }
+        for (index, chunk) in chunks.enumerated() {
+            let result = try await cluster.post(ndjson: chunk)
+            #expect(result.status == 200)
+            if index == chunks.count / 2 {
+                try await Task.sleep(for: .milliseconds(300))
+                cluster.kill(.scoring)
+            }
+        }
+        try cluster.start(.scoring)
+        for lines in [flood, burst, calm] {
+            #expect(try await cluster.post(ndjson: lines).status == 200)
+        }
+        // Posting the same mentions again changes nothing downstream.
+        let again = try await cluster.post(ndjson: Array(history.prefix(50)))
+        #expect((again.json as? [String: Any])?["duplicates"] as? Int == 50)
+
+        // Exact counts in reporting, and they stay exact.
+        let expectedAcme = 90 + 40 + 6
+        let expectedGlobex = 90 + 60
+        let range = "from=\(EventCodec.formatDate(start.addingTimeInterval(-60)))&to=\(EventCodec.formatDate(Date().addingTimeInterval(60)))"
+        func shares() async throws -> [String: Int] {
+            let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/share-of-voice?\(range)", token: ServiceCluster.token)
+            let topics = (answer.json as? [String: Any])?["topics"] as? [[String: Any]] ?? []
+            return Dictionary(uniqueKeysWithValues: topics.compactMap { topic in
+                (topic["topic_id"] as? String).map { ($0, topic["mentions"] as? Int ?? -1) }
+            })
+        }
+        _ = try await eventually(.seconds(120), "exact counts in reporting") {
+            let counts = try await shares()
+            return counts["acme"] == expectedAcme && counts["globex"] == expectedGlobex ? true : nil
+        }
+        try await Task.sleep(for: .seconds(3))
+        let settled = try await shares()
+        #expect(settled["acme"] == expectedAcme, "nothing counted twice after the restart")
+        #expect(settled["globex"] == expectedGlobex)
+        let summary = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/summary?\(range)", token: ServiceCluster.token)
+        #expect((summary.json as? [String: Any])?["mentions"] as? Int == expectedAcme + expectedGlobex)
+
+        // Scores on every mention.
+        var scored = 0
+        var cursor: String?
+        repeat {
+            let url = cluster.url(.reporting) + "/v1/projects/e2e/mentions?limit=100" + (cursor.map { "&cursor=\($0)" } ?? "")
+            let page = try await cluster.get(url, token: ServiceCluster.token).json as? [String: Any] ?? [:]
+            let mentions = page["mentions"] as? [[String: Any]] ?? []
+            for mention in mentions {
+                #expect(["positive", "neutral", "negative"].contains(mention["label"] as? String ?? ""), "\(mention)")
+                #expect(mention["language"] as? String == "fr")
+                #expect((mention["sentiment"] as? Double).map { (-1...1).contains($0) } == true)
+            }
+            scored += mentions.count
+            cursor = page["next_cursor"] as? String
+        } while cursor != nil
+        #expect(scored == expectedAcme + expectedGlobex)
+        let negatives = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/mentions?topic=acme&sentiment=negative&limit=500", token: ServiceCluster.token)
+        #expect(((negatives.json as? [String: Any])?["mentions"] as? [Any])?.count == 40, "the burst is negative")
+        let badFilter = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/mentions?sentiment=angry", token: ServiceCluster.token)
+        #expect(badFilter.status == 400)
+
+        // Alerts: one firing and one resolved event for the many-author burst, nothing for the one-author flood.
+        let alerts = try await eventually(.seconds(90), "the firing and resolved alerts") { () -> [Alert]? in
+            let events = try await readAlerts(cluster.kafka.bootstrapServers)
+            return events.contains(where: { $0.status == .resolved }) ? events : nil
+        }
+        let acme = alerts.filter { $0.fingerprint == "e2e:acme:volume_spike" }
+        #expect(acme.map(\.status) == [.firing, .resolved], "\(alerts.map(\.id))")
+        #expect(!alerts.contains { $0.topicID == "globex" }, "a flood by one account is not a crisis")
+        if let firing = acme.first {
+            #expect(firing.explanation.observed == 40)
+            #expect(firing.explanation.metric == "distinct_authors")
+            #expect(firing.explanation.threshold <= 40 && firing.explanation.threshold >= 10)
+            #expect(firing.explanation.sentiment["negative"] == 40)
+            #expect(firing.startedAt == bucket(30, second: 0))
+            #expect(firing.explanation.sampleMentionIDs.count == 5)
+            #expect(firing.dashboardURL?.hasPrefix(cluster.url(.reporting)) == true)
+        }
+        // They reach reporting too.
+        _ = try await eventually(.seconds(30), "alerts in reporting") {
+            let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/alerts", token: ServiceCluster.token)
+            return ((answer.json as? [String: Any])?["alerts"] as? [Any])?.count == 2 ? true : nil
+        }
+        // The dashboard renders, with no external resource.
+        let page = try await cluster.get(cluster.url(.reporting) + "/projects/e2e", token: ServiceCluster.token)
+        let html = String(decoding: page.body, as: UTF8.self)
+        #expect(page.status == 200)
+        #expect(html.contains("E2E Corp") && html.contains("<svg"))
+        #expect(!html.contains("http://") || html.contains("http://127.0.0.1"), "no external resource")
+        #expect(!html.contains("<script"))
+    }
+
+    /// Every event on vigie.alerts.v1, read with a fresh group.
+    func readAlerts(_ bootstrap: String) async throws -> [Alert] {
+        var configuration = KafkaConsumerConfiguration(bootstrapServers: [bootstrap], groupID: TestEnvironment.uniqueName("e2e-alerts"))
+        configuration.fetchWaitMax = .milliseconds(10)
+        configuration.statisticsInterval = nil
+        let consumer = try KafkaConsumer(configuration: configuration, logger: Logger(label: "e2e") { _ in SwiftLogNoOpLogHandler() })
+        let partitions = (0..<Topics.alerts.descriptor.partitions).map { KafkaTopicPartition(topic: Topics.alerts.name, partition: KafkaPartition(rawValue: Int32($0))) }
+        let marks = try await consumer.watermarks(partitions)
+        let total = marks.values.reduce(0) { $0 + Int($1.high - $1.low) }
+        guard total > 0 else {
+            await consumer.close()
+            return []
+        }
+        try consumer.assign(partitions.map { ($0, .beginning) })
+        consumer.startPolling()
+        var alerts: [Alert] = []
+        var iterator = consumer.messages.makeAsyncIterator()
+        while alerts.count < total, let message = try await iterator.next() {
+            #expect(message.header(EventHeaders.eventType) == "Alert")
+            #expect(message.keyString == "e2e")
+            alerts.append(try EventCodec.decode(Alert.self, from: Data(message.value!.readableBytesView)))
+        }
+        await consumer.close()
+        return alerts.sorted { $0.emittedAt < $1.emittedAt }
+    }
+}
