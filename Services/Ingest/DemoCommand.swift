@@ -20,7 +20,7 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Seconds before the crisis starts.") var crisisAfter: Double = 45
     @Option(help: "Seconds the crisis lasts.") var crisisDuration: Double = 180
     @Option(help: "Stop after this many seconds (0: run until stopped).") var duration: Double = 0
-    @Option(help: "Random seed.") var seed: UInt64 = 42
+    @Option(help: "Random seed (default: the clock, so each run has new mentions).") var seed: UInt64?
 
     func run() async throws {
         let config = try await VigieConfiguration.makeReader()
@@ -29,7 +29,7 @@ struct Demo: AsyncParsableCommand {
         }
         let client = IngestClient(url: url ?? config.string(forKey: "ingest.url", default: "http://127.0.0.1:8080"), apiKey: key)
         defer { Task { await client.shutdown() } }
-        var generator = DemoGenerator(seed: seed)
+        var generator = DemoGenerator(seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000))
 
         // History at the live rate (one chatter mention every 5 s on average), so every topic has a true baseline.
         let now = Date()
