@@ -45,7 +45,7 @@ struct AlertClock: Service {
             } catch {
                 logger.info("alert clock failed, will retry", metadata: ["vigie.error": "\(String(reflecting: error))"])
             }
-            try? await Task.sleep(for: interval)
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 

@@ -53,7 +53,7 @@ struct OutboxRelay: Service {
             } catch {
                 logger.info("outbox relay failed, will retry", metadata: ["vigie.error": "\(String(reflecting: error))"])
             }
-            try? await Task.sleep(for: interval)
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 }

@@ -249,11 +249,15 @@ public final class KafkaConsumer: Service, Sendable {
 
     /// Stops polling, commits stored offsets, leaves the group and finishes ``messages``.
     public func close() async {
-        let thread: PollThread? = state.withLockedValue { state in
+        let (thread, alreadyClosed): (PollThread?, Bool) = state.withLockedValue { state in
             defer { state = .closed }
-            if case .polling(let thread) = state { return thread }
-            return nil
+            switch state {
+            case .polling(let thread): return (thread, false)
+            case .idle: return (nil, false)
+            case .closed: return (nil, true)
+            }
         }
+        guard !alreadyClosed else { return }
         backPressure.wake()
         if let thread { _ = try? await runBlocking { thread.stopBlocking() } }
         let client = self.client
