@@ -108,6 +108,14 @@ struct EndToEndTests {
         for lines in [flood, burst, calm] {
             #expect(try await cluster.post(ndjson: lines).status == 200)
         }
+        // A record that is not a Mention on the mentions topic goes to scoring's dead-letter topic with its reason,
+        // and does not stop the stream.
+        var producerConfiguration = KafkaProducerConfiguration(bootstrapServers: [cluster.kafka.bootstrapServers])
+        producerConfiguration.statisticsInterval = nil
+        let producer = try KafkaProducer(configuration: producerConfiguration, logger: Logger(label: "e2e") { _ in SwiftLogNoOpLogHandler() })
+        try await producer.send(KafkaProducerMessage(topic: Topics.mentions.name, key: "poison", value: "{\"id\": 42"))
+        await producer.shutdown()
+
         // Posting the same mentions again changes nothing downstream.
         let again = try await cluster.post(ndjson: Array(history.prefix(50)))
         #expect((again.json as? [String: Any])?["duplicates"] as? Int == 50)
@@ -164,14 +172,26 @@ struct EndToEndTests {
         #expect(acme.map(\.status) == [.firing, .resolved], "\(alerts.map(\.id))")
         #expect(!alerts.contains { $0.topicID == "globex" }, "a flood by one account is not a crisis")
         if let firing = acme.first {
-            #expect(firing.explanation.observed == 40)
+            // It fires as soon as the filling bucket crosses the threshold: with what had arrived by then.
+            #expect(firing.explanation.observed >= firing.explanation.threshold && firing.explanation.observed <= 40)
             #expect(firing.explanation.metric == "distinct_authors")
             #expect(firing.explanation.threshold <= 40 && firing.explanation.threshold >= 10)
-            #expect(firing.explanation.sentiment["negative"] == 40)
+            #expect(firing.explanation.expected == 3)
+            #expect(firing.explanation.sentiment["negative"] == Int(firing.explanation.observed))
             #expect(firing.startedAt == bucket(30, second: 0))
             #expect(firing.explanation.sampleMentionIDs.count == 5)
             #expect(firing.dashboardURL?.hasPrefix(cluster.url(.reporting)) == true)
         }
+        // The poison record is on the dead-letter topic, with its reason.
+        let letters = try await eventually(.seconds(30), "the dead letter") { () -> [DeadLetter]? in
+            let letters = try await readAll(DeadLetter.self, topic: Topics.scoringDeadLetters.name, partitions: 3, cluster.kafka.bootstrapServers)
+            return letters.isEmpty ? nil : letters
+        }
+        #expect(letters.count == 1)
+        #expect(letters.first?.key == "poison")
+        #expect(letters.first?.consumer == "vigie-scoring")
+        #expect(letters.first?.reason.contains("not a Mention v1") == true)
+
         // They reach reporting too.
         _ = try await eventually(.seconds(30), "alerts in reporting") {
             let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/alerts", token: ServiceCluster.token)
@@ -188,11 +208,17 @@ struct EndToEndTests {
 
     /// Every event on vigie.alerts.v1, read with a fresh group.
     func readAlerts(_ bootstrap: String) async throws -> [Alert] {
+        try await readAll(Alert.self, topic: Topics.alerts.name, partitions: Topics.alerts.descriptor.partitions, bootstrap, expectKey: "e2e")
+            .sorted { $0.emittedAt < $1.emittedAt }
+    }
+
+    /// Every record of `topic`, decoded.
+    func readAll<T: Decodable>(_ type: T.Type, topic: String, partitions count: Int, _ bootstrap: String, expectKey: String? = nil) async throws -> [T] {
         var configuration = KafkaConsumerConfiguration(bootstrapServers: [bootstrap], groupID: TestEnvironment.uniqueName("e2e-alerts"))
         configuration.fetchWaitMax = .milliseconds(10)
         configuration.statisticsInterval = nil
         let consumer = try KafkaConsumer(configuration: configuration, logger: Logger(label: "e2e") { _ in SwiftLogNoOpLogHandler() })
-        let partitions = (0..<Topics.alerts.descriptor.partitions).map { KafkaTopicPartition(topic: Topics.alerts.name, partition: KafkaPartition(rawValue: Int32($0))) }
+        let partitions = (0..<count).map { KafkaTopicPartition(topic: topic, partition: KafkaPartition(rawValue: Int32($0))) }
         let marks = try await consumer.watermarks(partitions)
         let total = marks.values.reduce(0) { $0 + Int($1.high - $1.low) }
         guard total > 0 else {
@@ -201,14 +227,14 @@ struct EndToEndTests {
         }
         try consumer.assign(partitions.map { ($0, .beginning) })
         consumer.startPolling()
-        var alerts: [Alert] = []
+        var records: [T] = []
         var iterator = consumer.messages.makeAsyncIterator()
-        while alerts.count < total, let message = try await iterator.next() {
-            #expect(message.header(EventHeaders.eventType) == "Alert")
-            #expect(message.keyString == "e2e")
-            alerts.append(try EventCodec.decode(Alert.self, from: Data(message.value!.readableBytesView)))
+        while records.count < total, let message = try await iterator.next() {
+            #expect(message.header(EventHeaders.eventType) == String(describing: T.self))
+            if let expectKey { #expect(message.keyString == expectKey) }
+            records.append(try EventCodec.decode(T.self, from: Data(message.value!.readableBytesView)))
         }
         await consumer.close()
-        return alerts.sorted { $0.emittedAt < $1.emittedAt }
+        return records
     }
 }
