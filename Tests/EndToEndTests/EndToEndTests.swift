@@ -94,7 +94,25 @@ struct EndToEndTests {
         #expect(items[2]["line"] as? Int == 3)
         #expect((answer.json as? [String: Any])?["accepted"] as? Int == 2)
 
-        // The history in several requests; scoring is killed with SIGKILL half way and started again.
+        // Globex's history goes through `vigie-ingest replay` as a CSV file (with a bad row, reported by line).
+        var csv = "source,external_id,text,published_at,author_id,author_handle,author_followers,likes\n"
+        for index in 0..<30 {
+            for author in 0..<3 {
+                csv += "twitter,h-globex-\(index)-\(author),\"Globex a publié ses résultats, enfin\",\(EventCodec.formatDate(bucket(index, second: author * 10))),user\(author + index % 5),user\(author + index % 5),120,3\n"
+            }
+        }
+        csv += "twitter,bad-row,,2026-01-01T00:00:00Z,x,x,12,1\n"
+        let csvFile = cluster.logs.appendingPathComponent("globex.csv")
+        try csv.write(to: csvFile, atomically: true, encoding: .utf8)
+        let replay = try await ProcessRunner.run(
+            try TestEnvironment.binary("vigie-ingest"), ["replay", csvFile.path, "--rate", "400", "--batch", "25", "--quiet"], environment: cluster.environment,
+            timeout: .seconds(120))
+        #expect(replay.status == 3, "exit 3: some rows rejected\n\(replay.standardOutput)\(replay.standardError)")
+        #expect(replay.standardOutput.contains("90 accepted"), "\(replay.standardOutput)")
+        #expect(replay.standardOutput.contains("rejected line 92: text: is required"), "\(replay.standardOutput)")
+        history.removeAll { $0.contains("h-globex-") }
+
+        // Acme's history in several requests; scoring is killed with SIGKILL half way and started again.
         let chunks = stride(from: 0, to: history.count, by: 20).map { Array(history[$0..<min($0 + 20, history.count)]) }
         for (index, chunk) in chunks.enumerated() {
             let result = try await cluster.post(ndjson: chunk)
@@ -119,6 +137,7 @@ struct EndToEndTests {
         // Posting the same mentions again changes nothing downstream.
         let again = try await cluster.post(ndjson: Array(history.prefix(50)))
         #expect((again.json as? [String: Any])?["duplicates"] as? Int == 50)
+        #expect(history.count == 90)
 
         // Exact counts in reporting, and they stay exact.
         let expectedAcme = 90 + 40 + 6
@@ -197,6 +216,19 @@ struct EndToEndTests {
             let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/alerts", token: ServiceCluster.token)
             return ((answer.json as? [String: Any])?["alerts"] as? [Any])?.count == 2 ? true : nil
         }
+        // A changed query applies to the next mentions, without a restart.
+        try Self.project.replacingOccurrences(of: #""query": "globex""#, with: #""query": "globex OR initech""#)
+            .write(to: file, atomically: true, encoding: .utf8)
+        let republished = try await ProcessRunner.run(
+            try TestEnvironment.binary("vigie-reporting"), ["projects", "publish", file.path], environment: cluster.environment, timeout: .seconds(60))
+        #expect(republished.status == 0)
+        try await Task.sleep(for: .seconds(2))
+        #expect(try await cluster.post(ndjson: [Self.mention("reload-1", author: "newcomer", text: "Initech rachète une start-up", at: Date())]).status == 200)
+        _ = try await eventually(.seconds(60), "the new query in use") {
+            let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/mentions?topic=globex&q=Initech", token: ServiceCluster.token)
+            return ((answer.json as? [String: Any])?["mentions"] as? [Any])?.count == 1 ? true : nil
+        }
+
         // The dashboard renders, with no external resource.
         let page = try await cluster.get(cluster.url(.reporting) + "/projects/e2e", token: ServiceCluster.token)
         let html = String(decoding: page.body, as: UTF8.self)
