@@ -186,6 +186,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Tests/EndToEndTests"),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "VigieEvents"], path: "Tests/IngestTests"),
         .testTarget(name: "AlertingTests", dependencies: ["Alerting", "VigieEvents"], path: "Tests/AlertingTests"),
         .testTarget(
             name: "DeployTests",
