@@ -17,7 +17,7 @@ func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .reporting, config: config)
     let tokens = try ReaderTokens(entries: config.stringArray(forKey: "reporting.tokens", isSecret: true, default: []))
     if tokens.grants.isEmpty { base.logger.warning("no read token configured (VIGIE_REPORTING_TOKENS): every read will be refused") }
-    let migrations = DatabaseMigrations(client: base.postgres, schema: "reporting", migrations: [CreateReadModel()], logger: base.logger)
+    let migrations = DatabaseMigrations(client: base.postgres, schema: "reporting", migrations: [CreateReadModel(), AddMentionIntents()], logger: base.logger)
     let readModel = ReadModel(client: base.postgres)
     let projects = try ProjectsFollower(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
     let logger = base.logger

@@ -46,16 +46,23 @@ final class MentionScorer: Sendable {
         let language: String
         let sentiment: ScoredMention.Sentiment
         let influence: Double
+        let intents: [ScoredMention.Intent]
+        let spam: ScoredMention.Spam
     }
 
     func enrich(_ mention: Mention) -> Enrichment {
         let tokens = TextNormalizer.tokenize(mention.text)
         let language = mention.language.map { $0.lowercased() } ?? LanguageDetector.detect(text: mention.text, tokens: tokens)
+        let sentiment = sentiment(mention.text, tokens: tokens, language: language, overrides: [:])
+        let intents = IntentDetector.detect(words: tokens.map(\.text), text: mention.text, sentiment: sentiment.supported ? sentiment.score : nil)
+        let spamReasons = SpamSignals.reasons(text: mention.text, tokens: tokens)
         return Enrichment(
-            tokens: tokens, language: language, sentiment: sentiment(mention.text, tokens: tokens, language: language, overrides: [:]),
+            tokens: tokens, language: language, sentiment: sentiment,
             influence: InfluenceModel.influence(
                 followers: mention.author.followers, likes: mention.engagement.likes, shares: mention.engagement.shares,
-                replies: mention.engagement.replies, verified: mention.author.verified, source: mention.source.rawValue))
+                replies: mention.engagement.replies, verified: mention.author.verified, source: mention.source.rawValue),
+            intents: intents.map { ScoredMention.Intent(name: $0.name, confidence: $0.confidence) },
+            spam: ScoredMention.Spam(isSpam: !spamReasons.isEmpty, reasons: spamReasons))
     }
 
     func sentiment(_ text: String, tokens: [TextNormalizer.Token], language: String, overrides: [String: Double]) -> ScoredMention.Sentiment {
@@ -94,8 +101,8 @@ final class MentionScorer: Sendable {
                 scored.append(
                     ScoredMention(
                         projectID: project.id, topicID: topic.id, topicName: topic.name, isCompetitor: topic.isCompetitor, mention: mention,
-                        language: enrichment.language, sentiment: projectSentiment!, intents: [], influence: enrichment.influence,
-                        spam: .init(), matchedTerms: unique, scoredAt: now, scorerVersion: Self.version))
+                        language: enrichment.language, sentiment: projectSentiment!, intents: enrichment.intents, influence: enrichment.influence,
+                        spam: enrichment.spam, matchedTerms: unique, scoredAt: now, scorerVersion: Self.version))
             }
         }
         return (enrichment, scored)

@@ -84,7 +84,7 @@ struct ScoringCommand: AsyncParsableCommand {
             let enrichment = scorer.enrich(mention)
             let result = Line(
                 id: mention.id, sentiment: enrichment.sentiment.score, label: enrichment.sentiment.label.rawValue, lang: enrichment.language,
-                supported: enrichment.sentiment.supported, drivers: enrichment.sentiment.drivers, intents: [], spam: false,
+                supported: enrichment.sentiment.supported, drivers: enrichment.sentiment.drivers, intents: enrichment.intents, spam: enrichment.spam.isSpam,
                 influence: enrichment.influence)
             return (try? encoder.encode(result)) ?? error("could not encode the result")
         }

@@ -113,7 +113,7 @@ public struct SentimentAnalyzer: Sendable {
                 let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
                 value += (value > 0 ? boost : -boost) * scale
             }
-            if isNegated(index, words: words, language: language) {
+            if isNegated(index, words: words, clauses: tokens.map(\.clause), language: language) {
                 value *= Self.isStrongNegation(index, words: words) ? -1.0 : -0.74
             }
             contributions.append((token.original, value, index))
@@ -151,8 +151,8 @@ public struct SentimentAnalyzer: Sendable {
         return frenchNegations.contains(word) || frenchNe.contains(word)
     }
 
-    func isNegated(_ index: Int, words: [String], language: String) -> Bool {
-        for distance in 1...3 where index - distance >= 0 {
+    func isNegated(_ index: Int, words: [String], clauses: [Int], language: String) -> Bool {
+        for distance in 1...3 where index - distance >= 0 && clauses[index - distance] == clauses[index] {
             let previous = words[index - distance]
             if previous.hasSuffix("n't") || Self.englishNegations.contains(previous) { return true }
             if Self.frenchNegations.contains(previous) || Self.frenchNe.contains(previous) { return true }
@@ -160,8 +160,8 @@ public struct SentimentAnalyzer: Sendable {
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
         if index + 1 < words.count {
             let lookBack = max(0, index - 3)
-            let hasNe = words[lookBack..<index].contains { Self.frenchNe.contains($0) }
-            let next = words[(index + 1)..<min(words.count, index + 3)]
+            let hasNe = (lookBack..<index).contains { Self.frenchNe.contains(words[$0]) && clauses[$0] == clauses[index] }
+            let next = ((index + 1)..<min(words.count, index + 3)).filter { clauses[$0] == clauses[index] }.map { words[$0] }
             if next.contains(where: { ["pas", "jamais", "plus", "rien", "point", "guere"].contains($0) }) && (hasNe || language == "fr") {
                 // Informal French drops "ne": "j'aime pas" is still negative.
                 return true

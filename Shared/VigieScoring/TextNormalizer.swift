@@ -17,6 +17,8 @@ public enum TextNormalizer {
         public var isUpperCase: Bool
         /// Position among the text's tokens.
         public var index: Int
+        /// Clause number: punctuation (`, . ; : ! ?`) starts a new clause; negation does not cross it.
+        public var clause: Int = 0
     }
 
     /// Lower case without accents.
@@ -53,6 +55,7 @@ public enum TextNormalizer {
         var prefix: Unicode.Scalar?
         var upper = 0
         var lower = 0
+        var clause = 0
 
         func flush() {
             guard !current.isEmpty else {
@@ -62,7 +65,7 @@ public enum TextNormalizer {
             tokens.append(
                 Token(
                     text: String(current), original: String(original), isHashtag: prefix == "#", isHandle: prefix == "@",
-                    isUpperCase: upper >= 2 && lower == 0, index: tokens.count))
+                    isUpperCase: upper >= 2 && lower == 0, index: tokens.count, clause: clause))
             current = String.UnicodeScalarView()
             original = String.UnicodeScalarView()
             prefix = nil
@@ -94,6 +97,9 @@ public enum TextNormalizer {
                 prefix = scalar
             } else {
                 flush()
+                if scalar == "," || scalar == "." || scalar == ";" || scalar == ":" || scalar == "!" || scalar == "?" || scalar == "\n" {
+                    clause += 1
+                }
             }
             index += 1
         }

@@ -141,7 +141,7 @@ struct EndToEndTests {
 
         // Exact counts in reporting, and they stay exact.
         let expectedAcme = 90 + 40 + 6
-        let expectedGlobex = 90 + 60
+        let expectedGlobex = 90  // the 60 flood copies are promotion spam: kept and visible, not in share of voice
         let range = "from=\(EventCodec.formatDate(start.addingTimeInterval(-60)))&to=\(EventCodec.formatDate(Date().addingTimeInterval(60)))"
         func shares() async throws -> [String: Int] {
             let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/share-of-voice?\(range)", token: ServiceCluster.token)
@@ -159,7 +159,7 @@ struct EndToEndTests {
         #expect(settled["acme"] == expectedAcme, "nothing counted twice after the restart")
         #expect(settled["globex"] == expectedGlobex)
         let summary = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/summary?\(range)", token: ServiceCluster.token)
-        #expect((summary.json as? [String: Any])?["mentions"] as? Int == expectedAcme + expectedGlobex)
+        #expect((summary.json as? [String: Any])?["mentions"] as? Int == expectedAcme + expectedGlobex + 60)
 
         // Scores on every mention.
         var scored = 0
@@ -176,9 +176,15 @@ struct EndToEndTests {
             scored += mentions.count
             cursor = page["next_cursor"] as? String
         } while cursor != nil
-        #expect(scored == expectedAcme + expectedGlobex)
+        #expect(scored == expectedAcme + expectedGlobex + 60)
+        let globex = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/mentions?topic=globex&q=GRATUIT&limit=500", token: ServiceCluster.token)
+        let flagged = ((globex.json as? [String: Any])?["mentions"] as? [[String: Any]]) ?? []
+        #expect(flagged.count == 60)
+        #expect(flagged.allSatisfy { ($0["spam"] as? Bool) == true || ($0["spam"] as? Int) == 1 }, "the flood is flagged as spam")
         let negatives = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/mentions?topic=acme&sentiment=negative&limit=500", token: ServiceCluster.token)
         #expect(((negatives.json as? [String: Any])?["mentions"] as? [Any])?.count == 40, "the burst is negative")
+        let complaints = ((negatives.json as? [String: Any])?["mentions"] as? [[String: Any]]) ?? []
+        #expect(complaints.allSatisfy { ($0["intents"] as? [[String: Any]])?.contains { $0["name"] as? String == "complaint" } == true }, "the burst is complaints")
         let badFilter = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/mentions?sentiment=angry", token: ServiceCluster.token)
         #expect(badFilter.status == 400)
 

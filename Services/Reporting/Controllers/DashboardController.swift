@@ -94,7 +94,8 @@ struct DashboardController: Sendable {
             let css = mention.label == "positive" ? "pos" : (mention.label == "negative" ? "neg" : "neu")
             return "<tr><td class=\"muted\">\(EventCodec.formatDate(mention.publishedAt))<br>\(escape(mention.source)) · \(escape(mention.language))</td>"
                 + "<td>@\(escape(mention.author))<br><span class=\"muted\">\(mention.followers) followers</span></td><td>\(escape(mention.text))"
-                + "<div class=\"muted\">\(escape(mention.topicName))\(mention.spam ? " · spam" : "")</div></td><td class=\"\(css)\">\(mention.label) \(String(format: "%+.2f", mention.sentiment))</td></tr>"
+                + "<div class=\"muted\">\(escape(mention.topicName))\(mention.spam ? " · spam" : "")"
+                + mention.intents.map { " <span class=\"pill\">\(escape($0.name)) \(Int($0.confidence * 100))%</span>" }.joined() + "</div></td><td class=\"\(css)\">\(mention.label) \(String(format: "%+.2f", mention.sentiment))</td></tr>"
         }
         body += "<section class=\"wide\"><h2>Latest mentions</h2><table><tr><th>When</th><th>Who</th><th>Mention</th><th>Sentiment</th></tr>\(mentionRows.joined())</table></section>"
         return page(project.name, body, refresh: true)

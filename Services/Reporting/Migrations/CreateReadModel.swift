@@ -65,3 +65,14 @@ struct CreateReadModel: DatabaseMigration {
         try await connection.execute("DROP TABLE reporting.alerts; DROP TABLE reporting.mentions; DROP TABLE reporting.projects")
     }
 }
+
+/// Intents of each mention, for the read API and filters.
+struct AddMentionIntents: DatabaseMigration {
+    func apply(connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.execute("ALTER TABLE reporting.mentions ADD COLUMN intents jsonb NOT NULL DEFAULT '[]'")
+    }
+
+    func revert(connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.execute("ALTER TABLE reporting.mentions DROP COLUMN intents")
+    }
+}

@@ -14,12 +14,12 @@ struct ReadModel: Sendable {
             var sql = """
                 INSERT INTO reporting.mentions (id, project_id, topic_id, topic_name, is_competitor, mention_id, published_at, source, language, \
                 author_id, author_handle, author_name, followers, verified, text, url, sentiment, label, drivers, influence, likes, shares, \
-                replies, spam, matched_terms, scored_at) VALUES
+                replies, spam, matched_terms, scored_at, intents) VALUES
                 """
             var binds: [String?] = []
             for (index, scored) in slice.enumerated() {
-                let base = index * 26
-                sql += (index == 0 ? " " : ",") + "(" + (1...26).map { "$\(base + $0)" }.joined(separator: ",") + ")"
+                let base = index * 27
+                sql += (index == 0 ? " " : ",") + "(" + (1...26).map { "$\(base + $0)" }.joined(separator: ",") + ",$\(base + 27)::jsonb)"
                 let mention = scored.mention
                 binds += [
                     scored.id, scored.projectID, scored.topicID, scored.topicName, scored.isCompetitor.postgresText, mention.id,
@@ -29,6 +29,7 @@ struct ReadModel: Sendable {
                     scored.sentiment.label.rawValue, scored.sentiment.drivers.postgresText, scored.influence.postgresText,
                     mention.engagement.likes.postgresText, mention.engagement.shares.postgresText, mention.engagement.replies.postgresText,
                     scored.spam.isSpam.postgresText, scored.matchedTerms.postgresText, scored.scoredAt.postgresText,
+                    String(decoding: try EventCodec.encode(scored.intents), as: UTF8.self),
                 ]
             }
             sql += " ON CONFLICT (id) DO NOTHING"
@@ -181,8 +182,9 @@ struct ReadModel: Sendable {
         var drivers: [String]
         var influence: Double
         var spam: Bool
+        var intents: [ScoredMention.Intent]
         enum CodingKeys: String, CodingKey {
-            case id, source, language, author, followers, text, url, sentiment, label, drivers, influence, spam
+            case id, source, language, author, followers, text, url, sentiment, label, drivers, influence, spam, intents
             case mentionID = "mention_id"
             case topicID = "topic_id"
             case topicName = "topic_name"
@@ -209,7 +211,7 @@ struct ReadModel: Sendable {
         let rows = try await client.query(
             """
             SELECT id, mention_id, topic_id, topic_name, published_at, source, language, author_handle, followers, text, url, sentiment, label, drivers,
-                   influence, spam
+                   influence, spam, intents::text
             FROM reporting.mentions
             WHERE project_id = \(project)
               AND (\(filter.topic)::text IS NULL OR topic_id = \(filter.topic))
@@ -220,11 +222,12 @@ struct ReadModel: Sendable {
               AND (\(filter.before?.0)::timestamptz IS NULL OR (published_at, id) < (\(filter.before?.0), \(filter.before?.1)))
             ORDER BY published_at DESC, id DESC LIMIT \(filter.limit)
             """
-        ).decode((String, String, String, String, Date, String, String, String, Int, String, String?, Double, String, [String], Double, Bool).self)
+        ).decode((String, String, String, String, Date, String, String, String, Int, String, String?, Double, String, [String], Double, Bool, String).self)
         return rows.map {
             MentionRow(
                 id: $0.0, mentionID: $0.1, topicID: $0.2, topicName: $0.3, publishedAt: $0.4, source: $0.5, language: $0.6, author: $0.7,
-                followers: $0.8, text: $0.9, url: $0.10, sentiment: $0.11, label: $0.12, drivers: $0.13, influence: $0.14, spam: $0.15)
+                followers: $0.8, text: $0.9, url: $0.10, sentiment: $0.11, label: $0.12, drivers: $0.13, influence: $0.14, spam: $0.15,
+                intents: (try? EventCodec.decode([ScoredMention.Intent].self, from: Data($0.16.utf8))) ?? [])
         }
     }
 

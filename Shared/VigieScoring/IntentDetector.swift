@@ -1,0 +1,84 @@
+/// Multi-label intents of a mention, French and English, each with a confidence in [0, 1]:
+/// `complaint`, `question` (customer-service question or request), `purchase_intent`, `praise`, `crisis_signal`.
+///
+/// Rules on folded words and phrases (accent- and case-insensitive), combined with the sentiment: a cue alone gives a
+/// moderate confidence; several cues, or a cue agreeing with the sentiment, a higher one.
+public enum IntentDetector {
+    public struct Intent: Sendable, Hashable {
+        public let name: String
+        public let confidence: Double
+    }
+
+    static let complaintCues = [
+        // French
+        "toujours pas", "toujours rien", "encore une fois", "inadmissible", "inacceptable", "honteux", "scandaleux", "remboursement",
+        "rembourser", "reclamation", "service client", "aucune reponse", "personne ne repond", "jamais plus", "plus jamais", "arnaque",
+        "en retard", "pas recu", "perdu", "annule", "bloque", "en panne", "ne marche pas", "ne fonctionne pas", "ras le bol", "marre",
+        "degoute", "decu", "nul",
+        // English
+        "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
+        "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
+        "disappointed", "fed up",
+    ]
+    static let questionCues = [
+        "comment", "pourquoi", "quand", "ou est", "ou sont", "est ce que", "est-ce que", "pouvez vous", "pourriez vous", "savez vous",
+        "qui peut", "aidez moi", "aide", "besoin d aide", "une idee", "des avis", "svp", "s il vous plait",
+        "how", "why", "when", "where", "can you", "could you", "can anyone", "does anyone", "any tips", "help", "please", "anyone know",
+    ]
+    static let purchaseCues = [
+        "je veux acheter", "je vais acheter", "envie d acheter", "je compte acheter", "ou acheter", "ou trouver", "je cherche", "quel prix",
+        "combien coute", "je vais commander", "je vais prendre", "hesitation entre", "j hesite entre",
+        "want to buy", "going to buy", "where can i buy", "where to buy", "looking for", "thinking of buying", "how much is", "should i buy",
+        "planning to buy", "can't wait to get", "need a new",
+    ]
+    static let praiseCues = [
+        "merci", "bravo", "felicitations", "top", "genial", "super", "excellent", "parfait", "j adore", "adore", "recommande", "au top",
+        "thanks", "thank you", "love", "great", "awesome", "amazing", "well done", "kudos", "recommend", "best",
+    ]
+    static let crisisCues = [
+        "greve", "accident", "rappel produit", "rappel", "intoxication", "intoxique", "explosion", "blesse", "blesses", "deces", "mort",
+        "scandale", "boycott", "boycottez", "fuite de donnees", "piratage", "panne generale", "evacuation", "incendie", "cendres", "volcan",
+        "plainte", "tribunal", "strike", "recall", "crash", "lawsuit", "outage", "injured", "died", "death", "boycott", "data breach", "hacked",
+        "fire", "evacuated", "poisoning", "ash cloud",
+    ]
+
+    /// - Parameters:
+    ///   - words: The folded words of the text (``TextNormalizer/tokenize(_:)``).
+    ///   - text: The text as written (for `?`).
+    ///   - sentiment: The sentiment score, when the language is supported.
+    ///   - extraCrisisTerms: A project's own crisis terms (folded).
+    public static func detect(words: [String], text: String, sentiment: Double?, extraCrisisTerms: [String] = []) -> [Intent] {
+        let joined = " " + words.map { $0.replacingApostrophe() }.joined(separator: " ") + " "
+        func hits(_ cues: [String]) -> Int {
+            cues.reduce(0) { count, cue in count + (joined.contains(" " + cue + " ") ? 1 : 0) }
+        }
+        var intents: [Intent] = []
+        func add(_ name: String, _ confidence: Double) {
+            if confidence >= 0.3 { intents.append(Intent(name: name, confidence: (min(0.99, confidence) * 100).rounded() / 100)) }
+        }
+        let negative = (sentiment ?? 0) <= -0.05
+        let positive = (sentiment ?? 0) >= 0.05
+
+        let complaint = hits(complaintCues)
+        if complaint > 0 || (negative && (sentiment ?? 0) <= -0.5) {
+            add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (negative ? 0.2 : -0.1))
+        }
+        let question = hits(questionCues) + (text.contains("?") ? 1 : 0)
+        if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (text.contains("?") ? 0.1 : 0)) }
+        let purchase = hits(purchaseCues)
+        if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
+        let praise = hits(praiseCues)
+        if praise > 0 && !negative { add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0)) }
+        let crisis = hits(crisisCues) + hits(extraCrisisTerms)
+        if crisis > 0 { add("crisis_signal", 0.4 + 0.2 * Double(min(crisis, 2)) + (negative ? 0.15 : -0.1)) }
+        return intents.sorted { $0.confidence > $1.confidence }
+    }
+}
+
+extension String {
+    /// `j'adore` → `j adore`: cue phrases are written with spaces.
+    fileprivate func replacingApostrophe() -> String {
+        guard contains("'") else { return self }
+        return String(map { $0 == "'" ? " " : $0 })
+    }
+}
