@@ -18,29 +18,37 @@ struct VigieBenchCommand: AsyncParsableCommand {
         @Option var topic: String
         @Option var messages: Int = 200_000
         @Option var size: Int = 200
+        @Option(help: "Batches of 10 000 records in flight at once.") var inFlightBatches: Int = 5
 
         func run() async throws {
             var logger = Logger(label: "vigie.bench")
             logger.logLevel = .warning
             var producerConfiguration = KafkaProducerConfiguration(bootstrapServers: [bootstrap])
             producerConfiguration.statisticsInterval = nil
+            if let debug = ProcessInfo.processInfo.environment["VIGIE_BENCH_RDKAFKA_DEBUG"] {
+                producerConfiguration.additionalConfig["debug"] = debug
+                logger.logLevel = .trace
+            }
             let producer = try KafkaProducer(configuration: producerConfiguration, logger: logger)
             let payload = ByteBuffer(repeating: UInt8(ascii: "x"), count: size)
             let keys = (0..<1000).map { ByteBuffer(string: "key-\($0)") }
             let start = ContinuousClock.now
-            // Batches of 10 000 records, up to 10 in flight: as many records in flight as librdkafka's queue holds
-            // (100 000), like the C reference, which keeps its queue full.
+            // Batches of 10 000 records, several in flight, so the pipeline never drains between batches (staying
+            // under librdkafka's queue of 100 000 avoids waiting for room).
             let chunk = 10_000
             let topic = self.topic
             try await withThrowingTaskGroup(of: Void.self) { group in
                 var inFlight = 0
                 for first in stride(from: 0, to: messages, by: chunk) {
-                    if inFlight == 10 {
+                    if inFlight == inFlightBatches {
                         try await group.next()
                         inFlight -= 1
                     }
                     let batch = (first..<min(first + chunk, messages)).map { KafkaProducerMessage(topic: topic, key: keys[$0 % 1000], value: payload) }
-                    group.addTask { _ = try await producer.send(batch: batch) }
+                    group.addTask {
+                        _ = try await producer.send(batch: batch)
+                        if ProcessInfo.processInfo.environment["VIGIE_BENCH_TRACE"] != nil { FileHandle.standardError.write(Data("batch \(first) acked at \(ContinuousClock.now - start)\n".utf8)) }
+                    }
                     inFlight += 1
                 }
                 try await group.waitForAll()
@@ -53,16 +61,16 @@ struct VigieBenchCommand: AsyncParsableCommand {
             consumerConfiguration.fetchWaitMax = .milliseconds(10)
             consumerConfiguration.sessionTimeout = .seconds(6)
             consumerConfiguration.statisticsInterval = nil
-            consumerConfiguration.bufferHighWatermark = 20_000
-            consumerConfiguration.bufferLowWatermark = 5_000
             let consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: logger)
             try consumer.subscribe(topics: [topic])
             consumer.startPolling()
             var received = 0
             var first: ContinuousClock.Instant?
+            let trace = ProcessInfo.processInfo.environment["VIGIE_BENCH_TRACE"] != nil
             for try await _ in consumer.messages {
                 if first == nil { first = .now }  // the group join is not throughput
                 received += 1
+                if trace && received % 50_000 == 0 { FileHandle.standardError.write(Data("consumed \(received) at \(ContinuousClock.now - first!)\n".utf8)) }
                 if received == messages { break }
             }
             let consumeSeconds = (ContinuousClock.now - first!).seconds

@@ -68,7 +68,7 @@ public final class KafkaConsumer: Service, Sendable {
         let sequence = Batches.makeSequence(
             elementType: [KafkaConsumerMessage].self,
             backPressureStrategy: .init(
-                lowWatermark: max(1, configuration.bufferLowWatermark / 250),
+                lowWatermark: min(max(1, configuration.bufferLowWatermark / 250), max(2, configuration.bufferHighWatermark / 250)),
                 highWatermark: max(2, configuration.bufferHighWatermark / 250)),
             finishOnDeinit: true, delegate: backPressure)
         self.source = sequence.source
@@ -314,36 +314,52 @@ public final class KafkaConsumer: Service, Sendable {
                 return RDKafkaMessage.copy(pointer, slicing: storage, at: &offset, topicNames: topicNames)
             }
             guard !batch.isEmpty else { return }
+            let generation = backPressure.generationBeforeYield()
             switch source.yield(batch) {
             case .produceMore: break
-            case .stopProducing: backPressure.pause()
+            case .stopProducing: backPressure.pause(ifStill: generation)
             case .dropped: break  // The reader is gone; close() will finish.
             }
         }
     }
 
     /// Pauses polling while the reader is behind. Public only because the sequence type names it.
-    public final class BackPressure: NIOAsyncSequenceProducerDelegate, Sendable {
-        private let condition = ConditionLock(value: false)  // true = paused
+    ///
+    /// `@unchecked Sendable`: its state is only touched with `condition` locked. A generation counter makes the
+    /// pause race-free: a `produceMore` that arrives between a yield and the pause cancels that pause.
+    public final class BackPressure: NIOAsyncSequenceProducerDelegate, @unchecked Sendable {
+        private let condition = NSCondition()
+        private var paused = false
+        private var generation = 0
 
-        func pause() {
+        /// The generation to pass to ``pause(ifStill:)`` after the next yield.
+        func generationBeforeYield() -> Int {
             condition.lock()
-            condition.unlock(withValue: true)
+            defer { condition.unlock() }
+            return generation
+        }
+
+        /// Pauses, unless the reader asked for more since `generation`.
+        func pause(ifStill generation: Int) {
+            condition.lock()
+            if self.generation == generation { paused = true }
+            condition.unlock()
         }
 
         func wake() {
             condition.lock()
-            condition.unlock(withValue: false)
+            generation += 1
+            paused = false
+            condition.broadcast()
+            condition.unlock()
         }
 
         /// Returns `true` when still paused after waiting up to `timeout`.
         func waitWhilePaused(timeout: Duration) -> Bool {
-            guard condition.value else { return false }  // `value` takes the lock itself.
-            if condition.lock(whenValue: false, timeoutSeconds: Double(timeout.milliseconds) / 1000) {
-                condition.unlock()
-                return false
-            }
-            return true
+            condition.lock()
+            defer { condition.unlock() }
+            if paused { _ = condition.wait(until: Date(timeIntervalSinceNow: Double(timeout.milliseconds) / 1000)) }
+            return paused
         }
 
         public func produceMore() { wake() }

@@ -41,10 +41,10 @@ public struct KafkaConsumerConfiguration: Sendable {
     /// aborts (`rd_kafka_sticky_assignor_state_destroy: Assertion 'assignor_state' failed`) when a member closes
     /// before its first assignment, so it is not the default; the rebalance callback handles both protocols.
     public var assignmentStrategy: String = "roundrobin"
-    /// Messages buffered ahead of the reader before polling pauses (backpressure). Default: 2 000.
-    public var bufferHighWatermark: Int = 2000
-    /// Buffered messages under which polling resumes. Default: 500.
-    public var bufferLowWatermark: Int = 500
+    /// Messages buffered ahead of the reader before polling pauses (backpressure). Default: 10 000.
+    public var bufferHighWatermark: Int = 10_000
+    /// Buffered messages under which polling resumes (at most the high watermark). Default: 2 500.
+    public var bufferLowWatermark: Int = 2_500
     /// Period of statistics (`statistics.interval.ms`), `nil` to disable. Default: 5 s.
     public var statisticsInterval: Duration? = .seconds(5)
     /// Any other librdkafka property; wins over the settings above.

@@ -15,6 +15,7 @@ import Synchronization
 /// ```
 public final class KafkaProducer: Service, Sendable {
     private let client: RDKafkaClient
+    private let topics = RDKafkaTopicHandles()
     private let pollThread: PollThread
     private let configuration: KafkaProducerConfiguration
     private let logger: Logger
@@ -39,6 +40,7 @@ public final class KafkaProducer: Service, Sendable {
 
     deinit {
         if pollThread.isRunning { pollThread.stopBlocking() }
+        topics.destroyAll()
     }
 
     /// Sends a record and waits for the broker's acknowledgement (`acks=all`).
@@ -98,7 +100,8 @@ public final class KafkaProducer: Service, Sendable {
             BatchDelivery.complete(opaque: opaque, partition: -1, offset: -1, error: RD_KAFKA_RESP_ERR__DESTROY.rawValue, reason: "producer is shut down")
             return true
         }
-        guard let error = RDKafkaProduce.produce(client: client, message: message, opaque: opaque) else { return true }
+        let topic = topics.handle(for: message.topic, client: client)
+        guard let error = RDKafkaProduce.produce(client: client, topic: topic, message: message, opaque: opaque) else { return true }
         if error == RD_KAFKA_RESP_ERR__QUEUE_FULL { return false }
         var reason = RDKafkaErrorCode(error).message
         if error == RD_KAFKA_RESP_ERR__FATAL, let fatal = client.context.fatalError.withLockedValue({ $0 }) { reason = fatal.reason }
@@ -139,7 +142,7 @@ public final class KafkaProducer: Service, Sendable {
 enum RDKafkaProduce {
     /// Calls `rd_kafka_produceva`. Returns the error when librdkafka refused the record; on success
     /// librdkafka owns the headers and will call the delivery callback with `opaque`.
-    static func produce(client: RDKafkaClient, message: KafkaProducerMessage, opaque: UnsafeMutableRawPointer?) -> rd_kafka_resp_err_t? {
+    static func produce(client: RDKafkaClient, topic: OpaquePointer?, message: KafkaProducerMessage, opaque: UnsafeMutableRawPointer?) -> rd_kafka_resp_err_t? {
         var headers: OpaquePointer? = nil
         if !message.headers.isEmpty {
             headers = rd_kafka_headers_new(message.headers.count)
@@ -153,12 +156,18 @@ enum RDKafkaProduce {
                 }
             }
         }
-        let error: OpaquePointer? = message.topic.withCString { topic in
+        let topicHandle = topic
+        let error: OpaquePointer? = message.topic.withCString { topicName in
             withOptionalBytes(message.key) { keyPointer, keyCount in
                 withOptionalBytes(message.value) { valuePointer, valueCount in
                     withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 7) { values in
-                    values[0].vtype = RD_KAFKA_VTYPE_TOPIC
-                    values[0].u.cstr = topic
+                    if let topic = topicHandle {
+                        values[0].vtype = RD_KAFKA_VTYPE_RKT
+                        values[0].u.rkt = topic
+                    } else {
+                        values[0].vtype = RD_KAFKA_VTYPE_TOPIC
+                        values[0].u.cstr = topicName
+                    }
                     values[1].vtype = RD_KAFKA_VTYPE_PARTITION
                     values[1].u.i32 = message.partition.rawValue
                     values[2].vtype = RD_KAFKA_VTYPE_KEY
@@ -192,5 +201,29 @@ enum RDKafkaProduce {
     private static func withOptionalBytes<T>(_ buffer: ByteBuffer?, _ body: (UnsafeRawPointer?, Int) -> T) -> T {
         guard let buffer else { return body(nil, 0) }
         return buffer.withUnsafeReadableBytes { body($0.baseAddress, $0.count) }
+    }
+}
+
+/// librdkafka topic handles by name, made once per topic: producing with a handle skips a name lookup per record,
+/// and making it asks for the topic's metadata at once.
+/// `@unchecked Sendable`: the dictionary is behind a lock; `rd_kafka_topic_t` handles are thread-safe.
+final class RDKafkaTopicHandles: @unchecked Sendable {
+    private let handles = NIOLockedValueBox<[String: OpaquePointer]>([:])
+
+    func handle(for name: String, client: RDKafkaClient) -> OpaquePointer? {
+        handles.withLockedValue { handles in
+            if let handle = handles[name] { return handle }
+            guard let handle = rd_kafka_topic_new(client.handle, name, nil) else { return nil }
+            handles[name] = handle
+            return handle
+        }
+    }
+
+    /// Releases the handles; call before the client is destroyed.
+    func destroyAll() {
+        handles.withLockedValue { handles in
+            for handle in handles.values { rd_kafka_topic_destroy(handle) }
+            handles.removeAll()
+        }
     }
 }
