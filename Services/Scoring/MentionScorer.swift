@@ -22,7 +22,16 @@ final class MentionScorer: Sendable {
         let overrides: [String: Double]
     }
 
-    private let projects = NIOLockedValueBox<[CompiledProject]>([])
+    /// The projects and one index over all their topics' queries, swapped together on reload.
+    private struct Compiled: Sendable {
+        var projects: [CompiledProject] = []
+        var index = QueryIndex<TopicReference>([])
+    }
+    struct TopicReference: Sendable {
+        let project: Int
+        let topic: Int
+    }
+    private let compiled = NIOLockedValueBox(Compiled())
     private let analyzer = SentimentAnalyzer.shared
 
     /// Replaces the compiled projects (hot reload). Topics whose query does not parse are skipped (the projects
@@ -37,7 +46,14 @@ final class MentionScorer: Sendable {
                 },
                 overrides: Dictionary(project.sentimentOverrides.map { (TextNormalizer.fold($0.key), $0.value) }) { a, _ in a })
         }
-        projects.withLockedValue { $0 = compiled }
+        var entries: [(query: Query, payload: TopicReference)] = []
+        for (projectIndex, project) in compiled.enumerated() {
+            for (topicIndex, topic) in project.topics.enumerated() {
+                entries.append((topic.query, TopicReference(project: projectIndex, topic: topicIndex)))
+            }
+        }
+        let index = QueryIndex(entries)
+        self.compiled.withLockedValue { $0 = Compiled(projects: compiled, index: index) }
     }
 
     /// The enrichment that does not depend on a project.
@@ -85,25 +101,28 @@ final class MentionScorer: Sendable {
             tokens: enrichment.tokens, language: enrichment.language, source: mention.source.rawValue, authorHandle: mention.author.handle,
             country: mention.country, url: mention.url, followers: mention.author.followers)
         var scored: [ScoredMention] = []
-        for project in projects.withLockedValue({ $0 }) {
-            var projectSentiment: ScoredMention.Sentiment?
-            for topic in project.topics {
-                var matched: [String] = []
-                guard topic.query.matches(document, matched: &matched) else { continue }
-                if projectSentiment == nil {
-                    let relevant = project.overrides.filter { key, _ in document.words.contains(key) || key.contains(" ") }
-                    projectSentiment = relevant.isEmpty
-                        ? enrichment.sentiment
-                        : sentiment(mention.text, tokens: enrichment.tokens, language: enrichment.language, overrides: relevant)
-                }
-                var unique: [String] = []
-                for term in matched where !unique.contains(term) { unique.append(term) }
-                scored.append(
-                    ScoredMention(
-                        projectID: project.id, topicID: topic.id, topicName: topic.name, isCompetitor: topic.isCompetitor, mention: mention,
-                        language: enrichment.language, sentiment: projectSentiment!, intents: enrichment.intents, influence: enrichment.influence,
-                        spam: enrichment.spam, matchedTerms: unique, scoredAt: now, scorerVersion: Self.version))
+        let current = compiled.withLockedValue { $0 }
+        var projectSentiments: [Int: ScoredMention.Sentiment] = [:]
+        for (reference, matched) in current.index.matches(document) {
+            let project = current.projects[reference.project]
+            let topic = project.topics[reference.topic]
+            let projectSentiment: ScoredMention.Sentiment
+            if let known = projectSentiments[reference.project] {
+                projectSentiment = known
+            } else {
+                let relevant = project.overrides.filter { key, _ in document.words.contains(key) || key.contains(" ") }
+                projectSentiment = relevant.isEmpty
+                    ? enrichment.sentiment
+                    : sentiment(mention.text, tokens: enrichment.tokens, language: enrichment.language, overrides: relevant)
+                projectSentiments[reference.project] = projectSentiment
             }
+            var unique: [String] = []
+            for term in matched where !unique.contains(term) { unique.append(term) }
+            scored.append(
+                ScoredMention(
+                    projectID: project.id, topicID: topic.id, topicName: topic.name, isCompetitor: topic.isCompetitor, mention: mention,
+                    language: enrichment.language, sentiment: projectSentiment, intents: enrichment.intents, influence: enrichment.influence,
+                    spam: enrichment.spam, matchedTerms: unique, scoredAt: now, scorerVersion: Self.version))
         }
         return (enrichment, scored)
     }

@@ -11,7 +11,7 @@ import VigieScoring
 struct ScoringCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigie-scoring", abstract: "Vigie's scoring service, and batch scoring of JSONL.",
-        subcommands: [Serve.self, Score.self], defaultSubcommand: Serve.self)
+        subcommands: [Serve.self, Score.self, Bench.self], defaultSubcommand: Serve.self)
 
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Consume vigie.mentions.v1 and publish vigie.scored-mentions.v1.")

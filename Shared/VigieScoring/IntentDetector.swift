@@ -9,6 +9,12 @@ public enum IntentDetector {
         public let confidence: Double
     }
 
+    static let complaint = PhraseSet(complaintCues)
+    static let question = PhraseSet(questionCues)
+    static let purchase = PhraseSet(purchaseCues)
+    static let praise = PhraseSet(praiseCues)
+    static let crisis = PhraseSet(crisisCues)
+
     static let complaintCues = [
         // French
         "toujours pas", "toujours rien", "encore une fois", "inadmissible", "inacceptable", "honteux", "scandaleux", "remboursement",
@@ -48,10 +54,7 @@ public enum IntentDetector {
     ///   - sentiment: The sentiment score, when the language is supported.
     ///   - extraCrisisTerms: A project's own crisis terms (folded).
     public static func detect(words: [String], text: String, sentiment: Double?, extraCrisisTerms: [String] = []) -> [Intent] {
-        let joined = " " + words.map { $0.replacingApostrophe() }.joined(separator: " ") + " "
-        func hits(_ cues: [String]) -> Int {
-            cues.reduce(0) { count, cue in count + (joined.contains(" " + cue + " ") ? 1 : 0) }
-        }
+        func hits(_ cues: PhraseSet) -> Int { cues.count(in: words) }
         var intents: [Intent] = []
         func add(_ name: String, _ confidence: Double) {
             if confidence >= 0.3 { intents.append(Intent(name: name, confidence: (min(0.99, confidence) * 100).rounded() / 100)) }
@@ -59,26 +62,44 @@ public enum IntentDetector {
         let negative = (sentiment ?? 0) <= -0.05
         let positive = (sentiment ?? 0) >= 0.05
 
-        let complaint = hits(complaintCues)
+        let complaint = hits(Self.complaint)
         if complaint > 0 || (negative && (sentiment ?? 0) <= -0.5) {
             add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (negative ? 0.2 : -0.1))
         }
-        let question = hits(questionCues) + (text.contains("?") ? 1 : 0)
+        let question = hits(Self.question) + (text.contains("?") ? 1 : 0)
         if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (text.contains("?") ? 0.1 : 0)) }
-        let purchase = hits(purchaseCues)
+        let purchase = hits(Self.purchase)
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
-        let praise = hits(praiseCues)
+        let praise = hits(Self.praise)
         if praise > 0 && !negative { add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0)) }
-        let crisis = hits(crisisCues) + hits(extraCrisisTerms)
+        let crisis = hits(Self.crisis) + (extraCrisisTerms.isEmpty ? 0 : PhraseSet(extraCrisisTerms).count(in: words))
         if crisis > 0 { add("crisis_signal", 0.4 + 0.2 * Double(min(crisis, 2)) + (negative ? 0.15 : -0.1)) }
         return intents.sorted { $0.confidence > $1.confidence }
     }
 }
 
-extension String {
-    /// `j'adore` → `j adore`: cue phrases are written with spaces.
-    fileprivate func replacingApostrophe() -> String {
-        guard contains("'") else { return self }
-        return String(map { $0 == "'" ? " " : $0 })
+/// Cue phrases matched against a text's folded words in one pass: phrases are indexed by their first word.
+struct PhraseSet: Sendable {
+    private var byFirstWord: [String: [[String]]] = [:]
+
+    init(_ phrases: [String]) {
+        for phrase in phrases {
+            // The same tokeniser as the texts: "j'adore" → ["j", "adore"], "can't" stays whole.
+            let words = TextNormalizer.tokenize(phrase).map(\.text)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(words)
+        }
+    }
+
+    /// How many distinct phrases occur in `words`.
+    func count(in words: [String]) -> Int {
+        var found = Set<[String]>()
+        for (index, word) in words.enumerated() {
+            guard let candidates = byFirstWord[word] else { continue }
+            for phrase in candidates where index + phrase.count <= words.count {
+                if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { found.insert(phrase) }
+            }
+        }
+        return found.count
     }
 }

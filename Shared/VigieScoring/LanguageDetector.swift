@@ -56,6 +56,16 @@ public enum LanguageDetector {
         ("ã", "pt"), ("õ", "pt"), ("ì", "it"), ("ò", "it"), ("ĳ", "nl"),
     ]
 
+    static let hintLanguages: [Unicode.Scalar: String] = Dictionary(hints.map { ($0.0, $0.1) }) { a, _ in a }
+    /// Upper-case forms of the hint letters.
+    static let hintLowercase: [Unicode.Scalar: Unicode.Scalar] = {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (letter, _) in hints {
+            for upper in letter.properties.uppercaseMapping.unicodeScalars where upper != letter { table[upper] = letter }
+        }
+        return table
+    }()
+
     /// The most likely language, ISO 639-1, or `und`.
     public static func detect(_ text: String) -> String {
         detect(text: text, tokens: TextNormalizer.tokenize(text))
@@ -69,9 +79,9 @@ public enum LanguageDetector {
                 scores[language, default: 0] += 1
             }
         }
-        for scalar in text.unicodeScalars {
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-            for (letter, language) in hints where letter == lower { scores[language, default: 0] += 0.6 }
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            let lower = hintLowercase[scalar] ?? scalar
+            if let language = hintLanguages[lower] { scores[language, default: 0] += 0.6 }
         }
         guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 1 else {
             return "und"

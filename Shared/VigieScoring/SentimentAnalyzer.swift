@@ -120,12 +120,16 @@ public struct SentimentAnalyzer: Sendable {
         }
 
         // Emoji and emoticons (not words: read from the raw text).
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where scalar.value >= 0x2000 {
             if let value = Self.emoji[scalar] { contributions.append((String(scalar), value, tokens.count)) }
         }
-        let lowered = text.lowercased()
-        for (emoticon, value) in Self.emoticons where lowered.contains(emoticon) {
-            contributions.append((emoticon, value, tokens.count))
+        // Emoticons are ASCII and all but "xd" hold one of : ; < ^ — skip the search when none is there.
+        let bytes = text.utf8
+        if bytes.contains(where: { $0 == 58 || $0 == 59 || $0 == 60 || $0 == 94 }) || words.contains("xd") {
+            let lowered = text.lowercased()
+            for (emoticon, value) in Self.emoticons where lowered.contains(emoticon) {
+                contributions.append((emoticon, value, tokens.count))
+            }
         }
 
         // Contrast: before "but"/"mais" counts half, after it one and a half.
@@ -137,7 +141,7 @@ public struct SentimentAnalyzer: Sendable {
 
         var sum = contributions.reduce(0) { $0 + $1.value }
         if sum != 0 {
-            let exclamations = min(text.filter { $0 == "!" }.count, 4)
+            let exclamations = min(text.utf8.reduce(0) { $0 + ($1 == 33 ? 1 : 0) }, 4)
             sum += (sum > 0 ? 1 : -1) * Double(exclamations) * 0.292
         }
         let score = sum / (sum * sum + 15).squareRoot()

@@ -78,7 +78,13 @@ public enum TextNormalizer {
         while index < scalars.count {
             let scalar = scalars[index]
             if isWordScalar(scalar) {
-                if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+                if scalar.value < 0x80 {
+                    if scalar.value >= 65 && scalar.value <= 90 { upper += 1 } else if scalar.value >= 97 && scalar.value <= 122 { lower += 1 }
+                } else if scalar.properties.isUppercase {
+                    upper += 1
+                } else if scalar.properties.isLowercase {
+                    lower += 1
+                }
                 appendFolded(scalar, to: &current)
                 original.append(scalar)
             } else if (scalar == "'" || scalar == "’"), !current.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import VigieEvents
+
+/// `vigie-scoring bench`: single-core throughput of the full enrichment (language, sentiment, intents, spam,
+/// matching against many projects) and the resident memory of a replica holding them. `scripts/bench-scoring` runs
+/// it next to vaderSentiment on the same texts.
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Measure scoring throughput (texts/s, one core) and memory.")
+
+    @Argument(help: "JSONL of {\"id\", \"text\"} (e.g. ../shared/data/sentiment/en/vader_amazon.input.jsonl).") var file: String
+    @Option var projects: Int = 1000
+    @Option var topics: Int = 10
+    @Option(help: "Passes over the texts.") var passes: Int = 5
+
+    func run() async throws {
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        var texts: [String] = []
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let text = object["text"] as? String {
+                texts.append(text)
+            }
+        }
+        guard !texts.isEmpty else { throw ValidationError("no text in \(file)") }
+        let rssBefore = Self.residentMegabytes()
+        let scorer = MentionScorer()
+        scorer.update(Self.projects(count: projects, topics: topics))
+        let rssLoaded = Self.residentMegabytes()
+        // One mention in five names a brand, so that matching has work to do.
+        var generator = SystemRandomNumberGenerator()
+        let mentions = texts.enumerated().map { index, text in
+            let named = index % 5 == 0 ? text + " brand\(Int.random(in: 0..<projects, using: &generator))x\(Int.random(in: 0..<topics, using: &generator))" : text
+            return Mention(
+                source: .twitter, externalID: "\(index)", author: .init(id: "a\(index)", handle: "a\(index)", followers: index * 13 % 100_000),
+                text: named, language: nil, publishedAt: Date())
+        }
+        var matched = 0
+        _ = mentions.prefix(200).map { scorer.score($0) }  // warm-up
+        let start = ContinuousClock.now
+        for _ in 0..<passes {
+            for mention in mentions { matched += scorer.score(mention).1.count }
+        }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let count = mentions.count * passes
+        print(String(format: "vigie-scoring: %d texts in %.3f s = %.0f texts/s (one core; %d projects x %d topics; %d matches)", count, seconds, Double(count) / seconds, projects, topics, matched))
+        print(String(format: "vigie-scoring: resident memory %.0f MB (%.0f MB before loading the projects, %.0f MB after)", Self.residentMegabytes(), rssBefore, rssLoaded))
+    }
+
+    /// Projects with brand, competitor and theme queries of every shape.
+    static func projects(count: Int, topics: Int) -> [String: Project] {
+        var result: [String: Project] = [:]
+        for p in 0..<count {
+            let watched = (0..<topics).map { t -> Project.WatchedTopic in
+                let brand = "brand\(p)x\(t)"
+                let query: String
+                switch t % 5 {
+                case 0: query = "\(brand) OR @\(brand) OR \"\(brand) official\""
+                case 1: query = "\(brand) AND (price OR prix OR delivery OR livraison OR quality)"
+                case 2: query = "(\(brand) OR \(brand)s) AND NOT (giveaway OR concours)"
+                case 3: query = "\(brand) NEAR/5 (broken OR cassé OR refund OR rembours*)"
+                default: query = "\(brand) AND (lang:en OR lang:fr)"
+                }
+                return Project.WatchedTopic(id: "t\(t)", name: brand, kind: t == 1 ? .competitor : .brand, query: query)
+            }
+            result["p\(p)"] = Project(id: "p\(p)", name: "Project \(p)", topics: watched, updatedAt: Date())
+        }
+        return result
+    }
+
+    static func residentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
+        return kilobytes / 1024
+    }
+}
