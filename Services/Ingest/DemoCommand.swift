@@ -39,7 +39,7 @@ struct Demo: AsyncParsableCommand {
             backfill.append(generator.chatter(at: time))
             time = time.addingTimeInterval(Double(1 + generator.next(upTo: 9)))
         }
-        log("demo: backfilling \(backfill.count) mentions of the last \(history) hours")
+        if history > 0 { log("demo: backfilling \(backfill.count) mentions of the last \(history) hours") }
         for start in stride(from: 0, to: backfill.count, by: 1000) {
             _ = try await client.post(lines: Array(backfill[start..<min(start + 1000, backfill.count)]))
         }
