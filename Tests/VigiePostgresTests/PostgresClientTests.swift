@@ -171,3 +171,28 @@ struct PostgresRestartTests {
         #expect(try await answer == [3])
     }
 }
+
+@Suite("Multi-row INSERT helper", .timeLimit(.minutes(1)))
+struct InsertHelperTests {
+    @Test func insertsInChunksWithBindsAndCasts() async throws {
+        try await TestDatabase.withSchema { client, schema in
+            try await client.query("CREATE SCHEMA \(unescaped: schema)")
+            try await client.query("CREATE TABLE \(unescaped: schema).items (id int PRIMARY KEY, name text, data jsonb)")
+            let rows: [[String?]] = (0..<1234).map { ["\($0)", $0 % 100 == 0 ? nil : "it's \"item\" \($0); --", "{\"n\": \($0)}"] }
+            try await client.withConnection { connection in
+                try await connection.insert(
+                    into: "\(schema).items", columns: ["id", "name", "data"], rows: rows, casts: ["data": "jsonb"], suffix: "ON CONFLICT DO NOTHING",
+                    chunkSize: 100)
+                // Again: the conflict clause makes it idempotent.
+                try await connection.insert(
+                    into: "\(schema).items", columns: ["id", "name", "data"], rows: rows, casts: ["data": "jsonb"], suffix: "ON CONFLICT DO NOTHING")
+            }
+            let counts = try await client.query(
+                "SELECT count(*)::int, count(name)::int, sum((data->>'n')::int)::int FROM \(unescaped: schema).items").decode((Int, Int, Int).self)
+            #expect(counts[0] == (1234, 1221, (0..<1234).reduce(0, +)))
+            await #expect(throws: PostgresError.self) {
+                try await client.withConnection { try await $0.insert(into: "\(schema).items", columns: ["id", "name"], rows: [["1"]]) }
+            }
+        }
+    }
+}

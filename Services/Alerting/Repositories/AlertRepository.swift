@@ -19,26 +19,21 @@ struct AlertRepository: Sendable {
     }
 
     func insert(_ mentions: [(ScoredMention, bucketStart: Date)], connection: PostgresConnection) async throws {
-        for chunk in stride(from: 0, to: mentions.count, by: 500) {
-            let slice = mentions[chunk..<min(chunk + 500, mentions.count)]
-            var sql = """
-                INSERT INTO alerting.mentions (project_id, topic_id, mention_id, bucket_start, published_at, author_id, author_handle, followers, \
-                source, label, spam, matched_terms) VALUES
-                """
-            var binds: [String?] = []
-            for (index, (scored, bucket)) in slice.enumerated() {
-                let base = index * 12
-                sql += (index == 0 ? " " : ",") + "(" + (1...12).map { "$\(base + $0)" }.joined(separator: ",") + ")"
-                binds += [
+        try await connection.insert(
+            into: "alerting.mentions",
+            columns: [
+                "project_id", "topic_id", "mention_id", "bucket_start", "published_at", "author_id", "author_handle", "followers", "source",
+                "label", "spam", "matched_terms",
+            ],
+            rows: mentions.map { scored, bucket in
+                [
                     scored.projectID, scored.topicID, scored.mention.id, bucket.postgresText, scored.mention.publishedAt.postgresText,
                     scored.mention.author.id, scored.mention.author.handle, scored.mention.author.followers.postgresText,
                     scored.mention.source.rawValue, scored.sentiment.label.rawValue, scored.spam.isSpam.postgresText,
                     scored.matchedTerms.postgresText,
                 ]
-            }
-            sql += " ON CONFLICT DO NOTHING"
-            try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds))
-        }
+            },
+            suffix: "ON CONFLICT DO NOTHING")
     }
 
     /// Distinct non-spam authors per bucket in [from, to].

@@ -1,6 +1,7 @@
 import Hummingbird
 import Foundation
 import HTTPTypes
+import VigieRuntime
 
 /// API keys of ingest's clients: `name:key` pairs (configuration `ingest.apiKeys`).
 struct APIKeys: Sendable {
@@ -21,11 +22,7 @@ struct APIKeys: Sendable {
     func client(for key: String) -> String? {
         let candidate = Array(key.utf8)
         var found: String?
-        for (name, key) in keys {
-            var difference = UInt8(candidate.count == key.count ? 0 : 1)
-            for index in 0..<key.count { difference |= key[index] ^ (index < candidate.count ? candidate[index] : 0) }
-            if difference == 0 { found = name }
-        }
+        for (name, key) in keys where SecretComparison.equals(candidate, key) { found = name }
         return found
     }
 }

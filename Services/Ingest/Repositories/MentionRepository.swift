@@ -27,25 +27,16 @@ struct PostgresMentionRepository: MentionRepository {
             var result: [String: (known: Bool, published: Bool)] = [:]
             for (id, published) in existing { result[id] = (true, published) }
             var seen = Set(result.keys)
-            var rows: [[any PostgresEncodable]] = []
+            var rows: [[String?]] = []
             for mention in mentions where !seen.contains(mention.id) {
                 seen.insert(mention.id)
                 let payload = String(decoding: try EventCodec.encode(mention), as: UTF8.self)
-                rows.append([mention.id, mention.source.rawValue, mention.externalID, name, payload, mention.publishedAt])
+                rows.append([mention.id, mention.source.rawValue, mention.externalID, name, payload, mention.publishedAt.postgresText])
                 result[mention.id] = (false, false)
             }
-            for chunk in stride(from: 0, to: rows.count, by: 500) {
-                let slice = rows[chunk..<min(chunk + 500, rows.count)]
-                var sql = "INSERT INTO ingest.mentions (id, source, external_id, client, payload, published_at) VALUES "
-                var binds: [String?] = []
-                for (index, row) in slice.enumerated() {
-                    let base = index * 6
-                    sql += (index == 0 ? "" : ",") + "($\(base + 1),$\(base + 2),$\(base + 3),$\(base + 4),$\(base + 5)::jsonb,$\(base + 6))"
-                    binds += row.map(\.postgresText)
-                }
-                sql += " ON CONFLICT (id) DO NOTHING"
-                try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds))
-            }
+            try await connection.insert(
+                into: "ingest.mentions", columns: ["id", "source", "external_id", "client", "payload", "published_at"], rows: rows,
+                casts: ["payload": "jsonb"], suffix: "ON CONFLICT (id) DO NOTHING")
             return result
         }
     }

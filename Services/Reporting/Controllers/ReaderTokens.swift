@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import VigieEvents
+import VigieRuntime
 
 /// Read tokens of reporting: `token:project1|project2` or `token:*` (configuration `reporting.tokens`).
 /// A token sees only its projects; other projects answer 404, as if they did not exist.
@@ -26,11 +27,7 @@ struct ReaderTokens: Sendable {
     func grant(for token: String) -> Grant? {
         let candidate = Array(token.utf8)
         var found: Grant?
-        for grant in grants {
-            var difference = UInt8(candidate.count == grant.token.count ? 0 : 1)
-            for index in 0..<grant.token.count { difference |= grant.token[index] ^ (index < candidate.count ? candidate[index] : 0) }
-            if difference == 0 { found = grant }
-        }
+        for grant in grants where SecretComparison.equals(candidate, grant.token) { found = grant }
         return found
     }
 }

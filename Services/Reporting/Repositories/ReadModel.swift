@@ -9,19 +9,16 @@ struct ReadModel: Sendable {
     // MARK: Writing (idempotent)
 
     func save(mentions: [ScoredMention], alerts: [Alert], connection: PostgresConnection) async throws {
-        for chunk in stride(from: 0, to: mentions.count, by: 300) {
-            let slice = mentions[chunk..<min(chunk + 300, mentions.count)]
-            var sql = """
-                INSERT INTO reporting.mentions (id, project_id, topic_id, topic_name, is_competitor, mention_id, published_at, source, language, \
-                author_id, author_handle, author_name, followers, verified, text, url, sentiment, label, drivers, influence, likes, shares, \
-                replies, spam, matched_terms, scored_at, intents) VALUES
-                """
-            var binds: [String?] = []
-            for (index, scored) in slice.enumerated() {
-                let base = index * 27
-                sql += (index == 0 ? " " : ",") + "(" + (1...26).map { "$\(base + $0)" }.joined(separator: ",") + ",$\(base + 27)::jsonb)"
+        try await connection.insert(
+            into: "reporting.mentions",
+            columns: [
+                "id", "project_id", "topic_id", "topic_name", "is_competitor", "mention_id", "published_at", "source", "language", "author_id",
+                "author_handle", "author_name", "followers", "verified", "text", "url", "sentiment", "label", "drivers", "influence", "likes",
+                "shares", "replies", "spam", "matched_terms", "scored_at", "intents",
+            ],
+            rows: try mentions.map { scored in
                 let mention = scored.mention
-                binds += [
+                return [
                     scored.id, scored.projectID, scored.topicID, scored.topicName, scored.isCompetitor.postgresText, mention.id,
                     mention.publishedAt.postgresText, mention.source.rawValue, scored.language, mention.author.id, mention.author.handle,
                     mention.author.name, mention.author.followers.postgresText, mention.author.verified.postgresText,
@@ -31,10 +28,8 @@ struct ReadModel: Sendable {
                     scored.spam.isSpam.postgresText, scored.matchedTerms.postgresText, scored.scoredAt.postgresText,
                     String(decoding: try EventCodec.encode(scored.intents), as: UTF8.self),
                 ]
-            }
-            sql += " ON CONFLICT (id) DO NOTHING"
-            try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds))
-        }
+            },
+            casts: ["intents": "jsonb"], suffix: "ON CONFLICT (id) DO NOTHING", chunkSize: 300)
         for alert in alerts {
             let payload = String(decoding: try EventCodec.encode(alert), as: UTF8.self)
             try await connection.query(
