@@ -160,6 +160,15 @@ struct EndToEndTests {
         #expect(settled["globex"] == expectedGlobex)
         let summary = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/summary?\(range)", token: ServiceCluster.token)
         #expect((summary.json as? [String: Any])?["mentions"] as? Int == expectedAcme + expectedGlobex + 60)
+        for interval in ["hour", "day"] {
+            let volume = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/volume?interval=\(interval)&\(range)", token: ServiceCluster.token)
+            let buckets = (volume.json as? [String: Any])?["buckets"] as? [[String: Any]] ?? []
+            #expect(buckets.reduce(0) { $0 + ($1["total"] as? Int ?? 0) } == expectedAcme + expectedGlobex + 60, "volume per \(interval)")
+            #expect(buckets.reduce(0) { $0 + ($1["negative"] as? Int ?? 0) } >= 40)
+        }
+        let acmeVolume = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/volume?topic=acme&\(range)", token: ServiceCluster.token)
+        #expect(((acmeVolume.json as? [String: Any])?["buckets"] as? [[String: Any]] ?? []).reduce(0) { $0 + ($1["total"] as? Int ?? 0) } == expectedAcme)
+        #expect(try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/volume?interval=week", token: ServiceCluster.token).status == 400)
 
         // Scores on every mention.
         var scored = 0

@@ -80,7 +80,7 @@ struct ReportingController: Sendable {
             let topic = request.uri.queryParameters.get("topic").map { String($0) }
             if let topic, !project.topics.contains(where: { $0.id == topic }) { throw BadParameter(field: "topic", reason: "is not a topic of this project") }
             let (from, to) = try Self.range(request, defaultDays: interval == "hour" ? 2 : 30)
-            let buckets = try await readModel.volume(project: project.id, topic: topic, interval: interval, from: from, to: to)
+            let buckets = try await readModel.volume(project: project.id, topic: topic, bucketSeconds: interval == "day" ? 86_400 : 3_600, from: from, to: to)
             struct Answer: Encodable {
                 var interval: String
                 var from: Date

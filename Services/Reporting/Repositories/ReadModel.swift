@@ -72,26 +72,9 @@ struct ReadModel: Sendable {
         var unsupported: Int
     }
 
-    /// Mentions per hour or day split by sentiment; without a topic, a mention matched by several topics counts once.
-    func volume(project: String, topic: String?, interval: String, from: Date, to: Date) async throws -> [VolumeBucket] {
-        let unit = interval == "day" ? "day" : "hour"
-        let rows = try await client.query(
-            """
-            SELECT date_trunc(\(unit), published_at), count(DISTINCT mention_id)::int,
-                   count(DISTINCT mention_id) FILTER (WHERE label = 'positive')::int,
-                   count(DISTINCT mention_id) FILTER (WHERE label = 'neutral')::int,
-                   count(DISTINCT mention_id) FILTER (WHERE label = 'negative')::int,
-                   count(DISTINCT mention_id) FILTER (WHERE label = 'unsupported')::int
-            FROM reporting.mentions
-            WHERE project_id = \(project) AND (\(topic)::text IS NULL OR topic_id = \(topic)) AND published_at >= \(from) AND published_at < \(to)
-            GROUP BY 1 ORDER BY 1
-            """
-        ).decode((Date, Int, Int, Int, Int, Int).self)
-        return rows.map { VolumeBucket(start: $0.0, total: $0.1, positive: $0.2, neutral: $0.3, negative: $0.4, unsupported: $0.5) }
-    }
-
-    /// Like ``volume(project:topic:interval:from:to:)`` with buckets of any width (the dashboard's recent view).
-    func volume(project: String, bucketSeconds: Int, from: Date, to: Date) async throws -> [VolumeBucket] {
+    /// Mentions per bucket of `bucketSeconds` (UTC: 3 600 for hours, 86 400 for days) split by sentiment; without a
+    /// topic, a mention matched by several topics counts once.
+    func volume(project: String, topic: String? = nil, bucketSeconds: Int, from: Date, to: Date) async throws -> [VolumeBucket] {
         let rows = try await client.query(
             """
             SELECT to_timestamp(floor(extract(epoch FROM published_at) / \(bucketSeconds)) * \(bucketSeconds)), count(DISTINCT mention_id)::int,
@@ -99,7 +82,8 @@ struct ReadModel: Sendable {
                    count(DISTINCT mention_id) FILTER (WHERE label = 'neutral')::int,
                    count(DISTINCT mention_id) FILTER (WHERE label = 'negative')::int,
                    count(DISTINCT mention_id) FILTER (WHERE label = 'unsupported')::int
-            FROM reporting.mentions WHERE project_id = \(project) AND published_at >= \(from) AND published_at < \(to)
+            FROM reporting.mentions
+            WHERE project_id = \(project) AND (\(topic)::text IS NULL OR topic_id = \(topic)) AND published_at >= \(from) AND published_at < \(to)
             GROUP BY 1 ORDER BY 1
             """
         ).decode((Date, Int, Int, Int, Int, Int).self)
