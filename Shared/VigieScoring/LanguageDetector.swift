@@ -36,11 +36,14 @@ public enum LanguageDetector {
             "il", "lo", "la", "gli", "le", "un", "una", "e", "non", "io", "tu", "lui", "noi", "voi", "che", "di", "del", "della", "in",
             "con", "per", "su", "ma", "molto", "mio", "mia", "tuo", "suo", "sono", "ho", "ha", "abbiamo", "questo", "questa", "come",
             "quando", "perche", "grazie", "oggi", "tutto", "niente", "gia", "anche", "ancora", "volo", "sempre", "piu", "nel", "alla",
+            "qui", "qualche", "dei", "degli", "delle", "ad", "nella", "sul", "sulla", "tutti", "questo", "quello", "sei", "siamo", "faccio",
+            "fatto", "stato", "stata", "essere", "ieri", "domani", "cosa",
         ],
         "pt": [
             "o", "a", "os", "as", "um", "uma", "e", "nao", "eu", "voce", "ele", "ela", "nos", "eles", "que", "de", "do", "da", "dos",
             "das", "em", "no", "na", "com", "para", "por", "mas", "muito", "meu", "minha", "seu", "sua", "sou", "estou", "tem", "isso",
             "este", "esta", "como", "quando", "porque", "obrigado", "obrigada", "hoje", "tudo", "nada", "ja", "tambem", "ainda", "voo",
+            "foi", "ontem", "amanha", "toda", "todo", "todos", "ao", "aos", "pelo", "pela", "mais", "nao", "vou", "estao", "sao", "ha",
         ],
         "nl": [
             "de", "het", "een", "en", "is", "niet", "ik", "jij", "je", "hij", "zij", "wij", "we", "dat", "die", "van", "in", "met",
