@@ -42,20 +42,41 @@ public struct SentimentAnalyzer: Sendable {
     /// `true` for the languages with a lexicon.
     public func supports(_ language: String) -> Bool { lexicons[language] != nil }
 
-    static let boosters: [String: Double] = [
-        // English
-        "very": 0.293, "so": 0.293, "really": 0.293, "extremely": 0.293, "absolutely": 0.293, "totally": 0.293, "too": 0.2,
-        "super": 0.293, "incredibly": 0.293, "completely": 0.293, "utterly": 0.293, "most": 0.293, "highly": 0.293,
-        "barely": -0.293, "slightly": -0.293, "somewhat": -0.293, "kinda": -0.293, "sorta": -0.293, "hardly": -0.293,
-        "little": -0.2, "fairly": -0.15,
-        // French
-        "tres": 0.293, "trop": 0.293, "vraiment": 0.293, "grave": 0.293, "tellement": 0.293, "hyper": 0.293, "ultra": 0.293,
-        "extremement": 0.293, "completement": 0.293, "totalement": 0.293, "absolument": 0.293, "carrement": 0.293,
-        "franchement": 0.2, "si": 0.2, "peu": -0.293, "legerement": -0.293, "plutot": -0.15, "assez": -0.1,
-    ]
+    static let boosters: [String: Double] = {
+        var table: [String: Double] = [:]
+        // English intensifiers and dampeners (VADER's lists, with its increments).
+        for word in [
+            "absolutely", "amazingly", "awfully", "completely", "considerable", "considerably", "decidedly", "deeply", "effing", "enormous",
+            "enormously", "entirely", "especially", "exceptional", "exceptionally", "extreme", "extremely", "fabulously", "flipping",
+            "flippin", "frackin", "fracking", "fricking", "frickin", "frigging", "friggin", "fully", "fuckin", "fucking", "fuggin", "fugging",
+            "greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly", "more", "most",
+            "particularly", "purely", "quite", "really", "remarkably", "so", "substantially", "thoroughly", "total", "totally",
+            "tremendous", "tremendously", "uber", "unbelievably", "unusually", "utter", "utterly", "very",
+        ] { table[word] = 0.293 }
+        for word in [
+            "almost", "barely", "hardly", "kinda", "kindof", "less", "little", "marginal", "marginally", "occasional", "occasionally", "partly",
+            "scarce", "scarcely", "slight", "slightly", "somewhat", "sorta", "sortof",
+        ] { table[word] = -0.293 }
+        // French intensifiers and attenuators.
+        for word in [
+            "tres", "trop", "vraiment", "grave", "tellement", "hyper", "ultra", "extremement", "completement", "totalement", "absolument",
+            "carrement", "vachement", "particulierement", "incroyablement", "terriblement", "hautement", "profondement",
+        ] { table[word] = 0.293 }
+        table["franchement"] = 0.2
+        table["si"] = 0.2
+        for word in ["peu", "legerement", "presque", "moyennement", "vaguement", "guere"] { table[word] = -0.293 }
+        table["plutot"] = -0.15
+        table["assez"] = -0.1
+        table["too"] = 0.2
+        table["fairly"] = -0.15
+        return table
+    }()
 
+    /// VADER's negations, with and without apostrophes (reviews and tweets often drop them).
     static let englishNegations: Set<String> = [
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot", "aint",
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot", "aint", "arent", "cant",
+        "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neednt", "oughtnt",
+        "shant", "shouldnt", "wasnt", "werent", "wont", "wouldnt", "rarely", "seldom", "despite", "nope", "uhuh",
     ]
     static let frenchNegations: Set<String> = ["pas", "jamais", "rien", "aucun", "aucune", "sans", "non", "ni", "personne", "nullement"]
     static let frenchNe: Set<String> = ["ne", "n"]
@@ -100,13 +121,21 @@ public struct SentimentAnalyzer: Sendable {
 
         for (index, token) in tokens.enumerated() {
             let word = token.text
-            if Self.boosters[word] != nil || Self.isNegation(word, language: language) { continue }
+            // "no" counts as a negative word unless it modifies the next word (VADER's rule).
+            let isStandaloneNo = word == "no" && language == "en" && (index + 1 >= words.count || lexicon[words[index + 1]] == nil)
+            if Self.boosters[word] != nil || (Self.isNegation(word, language: language) && !isStandaloneNo) { continue }
+            // "kind of", "sort of": a hedge, not the adjective "kind".
+            if (word == "kind" || word == "sort"), index + 1 < words.count, words[index + 1] == "of" { continue }
             guard var (value, elongated) = valence(of: word), value != 0 else { continue }
             if token.isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             // Intensifiers and attenuators in the three words before, weaker with distance.
             for distance in 1...3 where index - distance >= 0 {
                 let previous = words[index - distance]
+                if previous == "of", index - distance - 1 >= 0, ["kind", "sort"].contains(words[index - distance - 1]) {
+                    value += (value > 0 ? -0.293 : 0.293) * (distance == 1 ? 1.0 : 0.95)
+                    continue
+                }
                 let base = Self.boosters[previous] ?? TextNormalizer.elongationVariants(previous).lazy.compactMap { Self.boosters[$0] }.first
                 guard var boost = base else { continue }
                 if tokens[index - distance].isUpperCase && !mostlyShouting { boost *= 1.5 }
@@ -142,7 +171,9 @@ public struct SentimentAnalyzer: Sendable {
         var sum = contributions.reduce(0) { $0 + $1.value }
         if sum != 0 {
             let exclamations = min(text.utf8.reduce(0) { $0 + ($1 == 33 ? 1 : 0) }, 4)
-            sum += (sum > 0 ? 1 : -1) * Double(exclamations) * 0.292
+            let questions = text.utf8.reduce(0) { $0 + ($1 == 63 ? 1 : 0) }
+            let questionEmphasis = questions > 1 ? min(Double(questions) * 0.18, 0.96) : 0
+            sum += (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
         }
         let score = sum / (sum * sum + 15).squareRoot()
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)

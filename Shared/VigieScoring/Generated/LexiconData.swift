@@ -2738,7 +2738,7 @@ fighting	-1.5
 fightings	-1.9
 fights	-1.7
 fine	0.8
-fire	0.8
+fire	-1.4
 fired	-2.6
 firing	-1.4
 fit	1.5
@@ -4516,7 +4516,6 @@ messed	-1.4
 messy	-1.5
 methodical	0.6
 mia	-1.2
-mid	-0.8
 mindless	-1.9
 miracle	2.8
 mirth	2.6
