@@ -90,7 +90,19 @@ struct KafkaRoundTripTests {
 
                 try consumer.pause([partition])
                 _ = try await producer.send(KafkaProducerMessage(topic: topic, key: "k", value: "while-paused"))
-                try await consumer.seek(partition, to: KafkaOffset(rawValue: 3))
+                // A seek can be refused for a moment while the fetcher changes state (seen once under load, as a
+                // .consume error); it is retried a few times, and the reason is reported if it keeps failing.
+                var attempt = 0
+                while true {
+                    do {
+                        try await consumer.seek(partition, to: KafkaOffset(rawValue: 3))
+                        break
+                    } catch let error as KafkaError where attempt < 5 {
+                        attempt += 1
+                        print("seek refused, retrying: \(String(reflecting: error))")
+                        try await Task.sleep(for: .milliseconds(200))
+                    }
+                }
                 try consumer.resume([partition])
                 var again: [String] = []
                 while again.count < 8, let message = try await iterator.next() { again.append(message.valueString!) }
