@@ -15,7 +15,7 @@ struct AlertOutbox: Sendable {
     let logger: Logger
 
     func publish(_ alerts: [Alert]) async throws {
-        try await publisher.publish(Topics.alerts, alerts.map { (key: $0.projectID, value: $0) })
+        try await publisher.publish(Topics.alerts, alerts.map { (key: $0.projectID, value: $0.cloudEvent) })
         try await repository.markPublished(alerts.map(\.id), client: client)
         for alert in alerts {
             logger.info(

@@ -13,6 +13,8 @@ import VigieRuntime
 ///
 /// ## Configuration keys (under `vigie.`), besides ``ServiceSettings``'s
 /// - `reporting.url` (string, optional): base URL of reporting, for the alerts' dashboard links.
+/// - `alerts.signingKey` (string, optional, secret): HMAC-SHA256 key; when set, every alert record carries
+///   `vigie-signature: sha256=<hex>` over its value.
 func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .alerting, config: config)
     let migrations = DatabaseMigrations(client: base.postgres, schema: "alerting", migrations: [CreateAlerting()], logger: base.logger)
@@ -22,7 +24,10 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let repository = AlertRepository()
     let engine = AlertEngine(repository: repository, dashboardURL: config.string(forKey: "reporting.url"))
     let deadLetters = DeadLetters(publisher: base.publisher, service: .alerting, logger: base.logger)
-    let outbox = AlertOutbox(repository: repository, client: base.postgres, publisher: base.publisher, logger: base.logger)
+    // Alerts are signed when a key is configured, so that consumers can verify who produced them.
+    let signingKey = config.string(forKey: "alerts.signingKey", isSecret: true).map { Array($0.utf8) }
+    let alertPublisher = EventPublisher(producer: base.producer, signingKey: signingKey)
+    let outbox = AlertOutbox(repository: repository, client: base.postgres, publisher: alertPublisher, logger: base.logger)
     let postgres = base.postgres
 
     let processor = BatchConsumer(

@@ -52,7 +52,7 @@ func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
                 let data = Data(value.readableBytesView)
                 do {
                     if message.topic == Topics.alerts.name {
-                        alerts.append(try EventCodec.decode(Alert.self, from: data))
+                        alerts.append(try EventCodec.decode(CloudEvent<Alert>.self, from: data).data)
                     } else {
                         mentions.append(try EventCodec.decode(ScoredMention.self, from: data))
                     }

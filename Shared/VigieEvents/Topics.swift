@@ -57,9 +57,10 @@ public enum Topics {
     /// One record per matched (project, topic), keyed by project id. Written by scoring.
     public static let scoredMentions = Topic<String, ScoredMention>(
         "vigie.scored-mentions.v1", partitions: 12, key: "project id", writer: .scoring, schemaFile: "scored-mention.v1.schema.json")
-    /// Alerts, firing and resolved, keyed by project id. Written by alerting; the public contract.
-    public static let alerts = Topic<String, Alert>(
-        "vigie.alerts.v1", partitions: 6, key: "project id", writer: .alerting, schemaFile: "alert.v1.schema.json")
+    /// Alerts, firing and resolved, keyed by project id, as CloudEvents 1.0 (structured JSON) whose data is Alert v1.
+    /// Written by alerting; the public contract.
+    public static let alerts = Topic<String, CloudEvent<Alert>>(
+        "vigie.alerts.v1", partitions: 6, key: "project id", writer: .alerting, schemaFile: "alert-event.v1.schema.json")
     /// Project definitions (compacted; a null value deletes), keyed by project id. Written by reporting's projects command.
     public static let projects = Topic<String, Project>(
         "vigie.projects.v1", partitions: 6, key: "project id", writer: .reporting, compacted: true, schemaFile: "project.v1.schema.json")
@@ -100,4 +101,8 @@ public enum EventHeaders {
     public static let schemaVersion = "vigie-schema-version"
     /// W3C trace context.
     public static let traceparent = "traceparent"
+    /// `sha256=<hex>`: HMAC-SHA256 of the record value with the producer's signing key (alerts, when configured).
+    public static let signature = "vigie-signature"
+    /// `application/cloudevents+json` on CloudEvents records.
+    public static let contentType = "content-type"
 }

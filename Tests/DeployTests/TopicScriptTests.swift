@@ -26,3 +26,23 @@ struct TopicScriptTests {
         }
     }
 }
+
+@Suite("AsyncAPI document")
+struct AsyncAPITests {
+    @Test func describesEveryTopicWithItsSchema() async throws {
+        let root = try TestEnvironment.repositoryRoot()
+        let result = try await ProcessRunner.run(
+            "/usr/bin/env",
+            ["python3", "-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))", root.appendingPathComponent("deploy/asyncapi.yaml").path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any] ?? [:]
+        let channels = document["channels"] as? [String: Any] ?? [:]
+        #expect(Set(channels.keys) == Set(Topics.all.map(\.name)))
+        let messages = ((document["components"] as? [String: Any])?["messages"] as? [String: [String: Any]]) ?? [:]
+        let schemas = Set(messages.values.compactMap { ($0["payload"] as? [String: String])?["$ref"] })
+        for descriptor in Topics.all {
+            #expect(schemas.contains("schemas/\(descriptor.schemaFile)"), "\(descriptor.name) → \(descriptor.schemaFile)")
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("deploy/schemas/\(descriptor.schemaFile)").path))
+        }
+    }
+}

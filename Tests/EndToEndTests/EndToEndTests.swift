@@ -216,6 +216,26 @@ struct EndToEndTests {
             #expect(firing.explanation.sampleMentionIDs.count == 5)
             #expect(firing.dashboardURL?.hasPrefix(cluster.url(.reporting)) == true)
         }
+        // The alerts topic is the public contract: CloudEvents records, signed, valid against the published schema.
+        let records = try await readRecords(topic: Topics.alerts.name, partitions: Topics.alerts.descriptor.partitions, cluster.kafka.bootstrapServers)
+        #expect(records.count == 2)
+        var files: [URL] = []
+        for (index, record) in records.enumerated() {
+            let value = Array(record.value?.readableBytesView ?? [])
+            #expect(record.header(EventHeaders.contentType) == "application/cloudevents+json")
+            let signature = record.header(EventHeaders.signature) ?? ""
+            #expect(signature.hasPrefix("sha256="))
+            #expect(HMACSHA256.verify(signatureHex: String(signature.dropFirst(7)), key: Array(ServiceCluster.signingKey.utf8), message: value))
+            #expect(!HMACSHA256.verify(signatureHex: String(signature.dropFirst(7)), key: Array("another key".utf8), message: value))
+            let file = cluster.logs.appendingPathComponent("alert-\(index).json")
+            try Data(value).write(to: file)
+            files.append(file)
+        }
+        let root = try TestEnvironment.repositoryRoot()
+        let validation = try await ProcessRunner.run(
+            "/usr/bin/env", ["python3", root.appendingPathComponent("scripts/validate-json-schema.py").path, root.appendingPathComponent("deploy/schemas").path, "alert-event.v1"] + files.map(\.path))
+        #expect(validation.status == 0, "published alerts must match deploy/schemas/alert-event.v1.schema.json: \(validation.standardOutput)")
+
         // The poison record is on the dead-letter topic, with its reason.
         let letters = try await eventually(.seconds(30), "the dead letter") { () -> [DeadLetter]? in
             let letters = try await readAll(DeadLetter.self, topic: Topics.scoringDeadLetters.name, partitions: 3, cluster.kafka.bootstrapServers)
@@ -255,8 +275,27 @@ struct EndToEndTests {
 
     /// Every event on vigie.alerts.v1, read with a fresh group.
     func readAlerts(_ bootstrap: String) async throws -> [Alert] {
-        try await readAll(Alert.self, topic: Topics.alerts.name, partitions: Topics.alerts.descriptor.partitions, bootstrap, expectKey: "e2e")
-            .sorted { $0.emittedAt < $1.emittedAt }
+        try await readAll(CloudEvent<Alert>.self, topic: Topics.alerts.name, partitions: Topics.alerts.descriptor.partitions, bootstrap, expectKey: "e2e")
+            .map(\.data).sorted { $0.emittedAt < $1.emittedAt }
+    }
+
+    /// Every record of `topic`, as records.
+    func readRecords(topic: String, partitions count: Int, _ bootstrap: String) async throws -> [KafkaConsumerMessage] {
+        var configuration = KafkaConsumerConfiguration(bootstrapServers: [bootstrap], groupID: TestEnvironment.uniqueName("e2e-records"))
+        configuration.fetchWaitMax = .milliseconds(10)
+        configuration.statisticsInterval = nil
+        let consumer = try KafkaConsumer(configuration: configuration, logger: Logger(label: "e2e") { _ in SwiftLogNoOpLogHandler() })
+        let partitions = (0..<count).map { KafkaTopicPartition(topic: topic, partition: KafkaPartition(rawValue: Int32($0))) }
+        let total = try await consumer.watermarks(partitions).values.reduce(0) { $0 + Int($1.high - $1.low) }
+        var records: [KafkaConsumerMessage] = []
+        if total > 0 {
+            try consumer.assign(partitions.map { ($0, .beginning) })
+            consumer.startPolling()
+            var iterator = consumer.messages.makeAsyncIterator()
+            while records.count < total, let message = try await iterator.next() { records.append(message) }
+        }
+        await consumer.close()
+        return records
     }
 
     /// Every record of `topic`, decoded.

@@ -13,6 +13,7 @@ import VigieTesting
 final class ServiceCluster: @unchecked Sendable {
     static let apiKey = "e2e-api-key-0123456789"
     static let token = "e2e-read-token-0123456789"
+    static let signingKey = "e2e-alert-signing-key"
 
     let kafka: KafkaMockCluster
     let databaseURL: String
@@ -54,6 +55,7 @@ final class ServiceCluster: @unchecked Sendable {
         environment["VIGIE_INGEST_URL"] = url(.ingest)
         environment["VIGIE_REPORTING_TOKENS"] = "\(Self.token):e2e,other-token-0123456789:other"
         environment["VIGIE_REPORTING_URL"] = url(.reporting)
+        environment["VIGIE_ALERTS_SIGNING_KEY"] = Self.signingKey
         environment["VIGIE_ENV_FILE"] = "/nonexistent/vigie.env"
         environment["VIGIE_LOG_LEVEL"] = "info"
         return environment

@@ -55,6 +55,23 @@ struct ContractTests {
         #expect(alert.id == "\(alert.fingerprint):firing:\(Int(alert.startedAt.timeIntervalSince1970))")
     }
 
+    @Test func alertEventGoldenFixture() throws {
+        let event = try roundTrip(CloudEvent<Alert>.self, "alert-event.v1.json")
+        #expect(event.specversion == "1.0")
+        #expect(event.data.cloudEvent == event, "Alert.cloudEvent builds exactly the published envelope")
+    }
+
+    @Test func hmacSHA256MatchesRFC4231() {
+        // RFC 4231 test case 2.
+        #expect(HMACSHA256.hex(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+            == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        // Test case 6: a key longer than the block.
+        #expect(HMACSHA256.hex(key: [UInt8](repeating: 0xaa, count: 131), message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
+            == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+        #expect(HMACSHA256.verify(signatureHex: "5BDCC146BF60754E6A042426089575C75A003F089D2739839DEC58B964EC3843", key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8)))
+        #expect(!HMACSHA256.verify(signatureHex: "00", key: Array("Jefe".utf8), message: Array("x".utf8)))
+    }
+
     @Test func projectGoldenFixture() throws {
         let project = try roundTrip(Project.self, "project.v1.json")
         #expect(project.topics.map(\.kind) == [.brand, .competitor])
@@ -146,7 +163,7 @@ struct SchemaTests {
         return try result.standardOutput.split(separator: "\n").map { try JSONDecoder().decode(Verdict.self, from: Data($0.utf8)) }
     }
 
-    static let schemas = ["mention.v1", "scored-mention.v1", "alert.v1", "project.v1", "dead-letter.v1"]
+    static let schemas = ["mention.v1", "scored-mention.v1", "alert.v1", "alert-event.v1", "project.v1", "dead-letter.v1"]
 
     @Test(arguments: schemas)
     func schemaAcceptsTheGoldenFixture(_ schema: String) async throws {
