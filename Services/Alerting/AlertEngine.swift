@@ -6,12 +6,15 @@ import VigiePostgres
 /// Decides volume-spike transitions for a (project, topic) from what `alerting.mentions` holds, in event time.
 ///
 /// - A bucket fires when its distinct authors reach the detector's threshold (the open bucket is evaluated as it
-///   fills). Firing is published once; while it fires nothing more is published.
+///   fills). Firing is published once; while it fires nothing more is published. Only live buckets (the last
+///   `liveBuckets` on the clock) fire: history loaded later (backfills) is counted, not alerted on.
 /// - A firing alert resolves at the end of the first later bucket that is closed (a newer bucket exists, in event
 ///   time or, for a live stream, on the clock) and stays under the threshold it fired at. Resolution is published once.
 struct AlertEngine: Sendable {
     let repository: AlertRepository
     let dashboardURL: String?
+    /// How many buckets back from now a bucket may still fire. Default: 2 (10 minutes with 5-minute buckets).
+    var liveBuckets = 2
 
     static func fingerprint(project: String, topic: String, kind: Alert.Kind) -> String { "\(project):\(topic):\(kind.rawValue)" }
 
@@ -61,6 +64,9 @@ struct AlertEngine: Sendable {
                 continue
             }
             guard touchedSet.contains(bucket) else { continue }
+            // Only live buckets page anyone: a bucket older than `liveBuckets` on the clock is history (a backfill,
+            // a replay, late data), whose baseline may still be incomplete while it streams in out of order.
+            guard bucket >= now.addingTimeInterval(-Double(liveBuckets) * width) else { continue }
             // A bucket up to the end of the last resolved occurrence does not fire again (late records of a burst).
             if let current = state, current.status == .resolved, let resolvedAt = current.resolvedAt, bucket < resolvedAt { continue }
             // Not firing: does this bucket cross the threshold?

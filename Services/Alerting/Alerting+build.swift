@@ -49,6 +49,8 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
                     try await deadLetters.send(message, reason: "not a ScoredMention v1: \(error)")
                 }
             }
+            // Scoring runs partitions in parallel, so records come roughly, not exactly, in event time.
+            scored.sort { $0.mention.publishedAt < $1.mention.publishedAt }
             let definitions = projects.projects
             let now = Date()
             let events = try await postgres.withTransaction { connection in

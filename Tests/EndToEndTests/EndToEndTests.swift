@@ -70,7 +70,8 @@ struct EndToEndTests {
 
         // Event time: 30 five-minute buckets of history, then a burst bucket, then two calm buckets.
         let width = 300.0
-        let start = Date(timeIntervalSince1970: ((Date().timeIntervalSince1970 - 4 * 3600) / width).rounded(.down) * width)
+        // Bucket 30 is the current bucket: only live buckets may fire (history loaded later is counted, not alerted on).
+        let start = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / width).rounded(.down) * width - 30 * width)
         func bucket(_ index: Int, second: Int = 10) -> Date { start.addingTimeInterval(Double(index) * width + Double(second)) }
         var history: [String] = []
         for index in 0..<30 {
@@ -142,7 +143,7 @@ struct EndToEndTests {
         // Exact counts in reporting, and they stay exact.
         let expectedAcme = 90 + 40 + 6
         let expectedGlobex = 90  // the 60 flood copies are promotion spam: kept and visible, not in share of voice
-        let range = "from=\(EventCodec.formatDate(start.addingTimeInterval(-60)))&to=\(EventCodec.formatDate(Date().addingTimeInterval(60)))"
+        let range = "from=\(EventCodec.formatDate(start.addingTimeInterval(-60)))&to=\(EventCodec.formatDate(Date().addingTimeInterval(3600)))"
         func shares() async throws -> [String: Int] {
             let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/share-of-voice?\(range)", token: ServiceCluster.token)
             let topics = (answer.json as? [String: Any])?["topics"] as? [[String: Any]] ?? []
