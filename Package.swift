@@ -41,6 +41,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -110,7 +111,12 @@ let package = Package(
             ],
             path: "Services/Ingest"),
         .executableTarget(name: "Scoring", dependencies: serviceDependencies + ["VigieScoring"], path: "Services/Scoring"),
-        .executableTarget(name: "Alerting", dependencies: serviceDependencies, path: "Services/Alerting"),
+        .executableTarget(
+            name: "Alerting",
+            dependencies: serviceDependencies + [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Services/Alerting"),
         .executableTarget(name: "Reporting", dependencies: serviceDependencies + ["VigieScoring"], path: "Services/Reporting"),
 
         // Tools.
@@ -187,7 +193,18 @@ let package = Package(
             ],
             path: "Tests/EndToEndTests"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "VigieEvents"], path: "Tests/IngestTests"),
-        .testTarget(name: "AlertingTests", dependencies: ["Alerting", "VigieEvents"], path: "Tests/AlertingTests"),
+        .testTarget(
+            name: "AlertingTests",
+            dependencies: [
+                "Alerting", "VigieEvents",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Tests/AlertingTests"),
         .testTarget(
             name: "DeployTests",
             dependencies: ["VigieEvents", "VigieKafka", "VigieTesting"],

@@ -7,7 +7,7 @@ import VigieRuntime
 @main
 struct AlertingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "vigie-alerting", abstract: "Vigie's alerting service.", subcommands: [Serve.self, Backtest.self], defaultSubcommand: Serve.self)
+        commandName: "vigie-alerting", abstract: "Vigie's alerting service.", subcommands: [Serve.self, Backtest.self, Bridge.self], defaultSubcommand: Serve.self)
 
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Consume vigie.scored-mentions.v1 and publish vigie.alerts.v1.")

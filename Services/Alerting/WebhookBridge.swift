@@ -1,0 +1,69 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+import VigieEvents
+
+/// Forwards alert events to a webhook as Slack-compatible JSON (`{"text": …}`), with retries and backoff.
+///
+/// A delivery is retried on network errors, 429 and 5xx answers, with a delay doubling from `initialBackoff` up to
+/// `maxBackoff`, at most `maxAttempts` times; a 4xx answer (other than 429) is final. The caller stores the record's
+/// offset only after ``deliver(_:)`` returned, so an alert is never dropped by a crash.
+struct WebhookBridge: Sendable {
+    enum Outcome: Equatable, Sendable {
+        case delivered(attempts: Int)
+        case refused(status: Int)
+        case gaveUp(attempts: Int)
+    }
+
+    let url: String
+    let http: HTTPClient
+    let logger: Logger
+    var maxAttempts = 8
+    var initialBackoff: Duration = .milliseconds(500)
+    var maxBackoff: Duration = .seconds(30)
+    var timeout: TimeAmount = .seconds(10)
+
+    /// The Slack-compatible message of an alert.
+    static func message(for alert: Alert) -> [String: String] {
+        let icon = alert.status == .firing ? (alert.severity >= 4 ? ":rotating_light:" : ":warning:") : ":white_check_mark:"
+        var text = "\(icon) *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(alert.title)"
+        let explanation = alert.explanation
+        text += String(format: "\n%@: observed %.0f, expected %.1f, threshold %.0f", explanation.metric, explanation.observed, explanation.expected, explanation.threshold)
+        if !explanation.topTerms.isEmpty { text += "\nterms: " + explanation.topTerms.prefix(5).map(\.key).joined(separator: ", ") }
+        if let author = explanation.topAuthors.first { text += "\ntop author: @\(author.handle) (\(author.followers) followers)" }
+        if let link = alert.dashboardURL { text += "\n<\(link)|open the dashboard>" }
+        return ["text": text]
+    }
+
+    func deliver(_ alert: Alert) async throws -> Outcome {
+        var request = HTTPClientRequest(url: url)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.headers.add(name: "Idempotency-Key", value: alert.id)
+        let body = try JSONSerialization.data(withJSONObject: Self.message(for: alert), options: [.sortedKeys])
+        var delay = initialBackoff
+        for attempt in 1...maxAttempts {
+            request.body = .bytes(ByteBuffer(bytes: body))
+            do {
+                let response = try await http.execute(request, timeout: timeout)
+                _ = try? await response.body.collect(upTo: 1 << 20)
+                let status = Int(response.status.code)
+                if (200..<300).contains(status) { return .delivered(attempts: attempt) }
+                if (400..<500).contains(status) && status != 429 {
+                    logger.info("webhook refused the alert", metadata: ["vigie.status": "\(status)", "vigie.alert": "\(alert.id)"])
+                    return .refused(status: status)
+                }
+                logger.info("webhook unavailable, retrying", metadata: ["vigie.status": "\(status)", "vigie.attempt": "\(attempt)"])
+            } catch {
+                logger.info("webhook unreachable, retrying", metadata: ["vigie.error": "\(error)", "vigie.attempt": "\(attempt)"])
+            }
+            if attempt < maxAttempts {
+                try await Task.sleep(for: delay)
+                delay = min(delay * 2, maxBackoff)
+            }
+        }
+        return .gaveUp(attempts: maxAttempts)
+    }
+}
