@@ -5,6 +5,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Logging
 import NIOConcurrencyHelpers
+import NIOCore
 import Testing
 import VigieEvents
 @testable import Alerting
@@ -41,12 +42,12 @@ struct WebhookBridgeTests {
         }
     }
 
-    func bridge(port: Int, http: HTTPClient) -> WebhookBridge {
+    func bridge(port: Int, http: HTTPClient, timeout: TimeAmount = .seconds(10)) -> WebhookBridge {
         var bridge = WebhookBridge(url: "http://127.0.0.1:\(port)/hook", http: http, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         bridge.initialBackoff = .milliseconds(20)
         bridge.maxBackoff = .milliseconds(80)
         bridge.maxAttempts = 4
-        bridge.timeout = .milliseconds(500)  // AsyncHTTPClient keeps reconnecting until the deadline
+        bridge.timeout = timeout
         return bridge
     }
 
@@ -79,7 +80,8 @@ struct WebhookBridgeTests {
         #expect(receiver.received.withLockedValue { $0.count } == 1)
         // Nobody listening: every attempt fails, then the bridge gives up (the caller then logs it).
         let closedPort = 9  // discard: nothing listens there on loopback
-        let unreachable = try await bridge(port: closedPort, http: http).deliver(Self.alert)
+        // A short deadline: AsyncHTTPClient keeps reconnecting until it.
+        let unreachable = try await bridge(port: closedPort, http: http, timeout: .milliseconds(300)).deliver(Self.alert)
         #expect(unreachable == .gaveUp(attempts: 4))
         try await http.shutdown()
     }
