@@ -39,15 +39,7 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
         process: { batch in
             var scored: [ScoredMention] = []
             for message in batch {
-                guard let value = message.value else {
-                    try await deadLetters.send(message, reason: "empty value (a ScoredMention is required)")
-                    continue
-                }
-                do {
-                    scored.append(try EventCodec.decode(ScoredMention.self, from: Data(value.readableBytesView)))
-                } catch {
-                    try await deadLetters.send(message, reason: "not a ScoredMention v1: \(error)")
-                }
+                if let mention = try await deadLetters.decode(ScoredMention.self, from: message) { scored.append(mention) }
             }
             // Scoring runs partitions in parallel, so records come roughly, not exactly, in event time.
             scored.sort { $0.mention.publishedAt < $1.mention.publishedAt }

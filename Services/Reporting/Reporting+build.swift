@@ -45,19 +45,10 @@ func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
             var mentions: [ScoredMention] = []
             var alerts: [Alert] = []
             for message in batch {
-                guard let value = message.value else {
-                    try await deadLetters.send(message, reason: "empty value")
-                    continue
-                }
-                let data = Data(value.readableBytesView)
-                do {
-                    if message.topic == Topics.alerts.name {
-                        alerts.append(try EventCodec.decode(CloudEvent<Alert>.self, from: data).data)
-                    } else {
-                        mentions.append(try EventCodec.decode(ScoredMention.self, from: data))
-                    }
-                } catch {
-                    try await deadLetters.send(message, reason: "not a valid \(message.topic) record: \(error)")
+                if message.topic == Topics.alerts.name {
+                    if let event = try await deadLetters.decode(CloudEvent<Alert>.self, from: message) { alerts.append(event.data) }
+                } else if let mention = try await deadLetters.decode(ScoredMention.self, from: message) {
+                    mentions.append(mention)
                 }
             }
             try await postgres.withTransaction { connection in

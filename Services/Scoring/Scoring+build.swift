@@ -31,17 +31,7 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
             let now = Date()
             var results: [(mention: Mention, enrichment: MentionScorer.Enrichment, scored: [ScoredMention])] = []
             for message in batch {
-                guard let value = message.value else {
-                    try await deadLetters.send(message, reason: "empty value (a mention is required)")
-                    continue
-                }
-                let mention: Mention
-                do {
-                    mention = try EventCodec.decode(Mention.self, from: Data(value.readableBytesView))
-                } catch {
-                    try await deadLetters.send(message, reason: "not a Mention v1: \(error)")
-                    continue
-                }
+                guard let mention = try await deadLetters.decode(Mention.self, from: message) else { continue }
                 let (enrichment, scored) = scorer.score(mention, now: now)
                 results.append((mention, enrichment, scored))
             }

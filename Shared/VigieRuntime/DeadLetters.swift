@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Metrics
+import NIOCore
 import VigieEvents
 import VigieKafka
 
@@ -31,5 +32,20 @@ public struct DeadLetters: Sendable {
             "record sent to the dead-letter topic",
             metadata: [KafkaLoggingKeys.topic: "\(message.topic)", KafkaLoggingKeys.partition: "\(message.partition)",
                 KafkaLoggingKeys.offset: "\(message.offset)", "vigie.reason": "\(reason)"])
+    }
+
+    /// Decodes the record's value as `type`, or sends the record here with the reason and returns `nil`.
+    /// - Throws: ``KafkaError`` when the dead-letter topic did not acknowledge (the caller must not store the offset).
+    public func decode<T: Decodable>(_ type: T.Type, from message: KafkaConsumerMessage) async throws -> T? {
+        guard let value = message.value else {
+            try await send(message, reason: "empty value (a \(T.self) v1 is required)")
+            return nil
+        }
+        do {
+            return try EventCodec.decode(type, from: Data(value.readableBytesView))
+        } catch {
+            try await send(message, reason: "not a \(T.self) v1: \(error)")
+            return nil
+        }
     }
 }
