@@ -237,6 +237,39 @@ struct EndToEndTests {
             "/usr/bin/env", ["python3", root.appendingPathComponent("scripts/validate-json-schema.py").path, root.appendingPathComponent("deploy/schemas").path, "alert-event.v1"] + files.map(\.path))
         #expect(validation.status == 0, "published alerts must match deploy/schemas/alert-event.v1.schema.json: \(validation.standardOutput)")
 
+        // The webhook bridge forwards both events (Slack-compatible JSON) to a receiver, which fails its first answer.
+        let received = cluster.logs.appendingPathComponent("webhook")
+        try FileManager.default.createDirectory(at: received, withIntermediateDirectories: true)
+        let receiverPort = try ServiceCluster.freePort()
+        let receiver = """
+            import http.server, os, sys, itertools
+            count = itertools.count(1)
+            class Handler(http.server.BaseHTTPRequestHandler):
+                def do_POST(self):
+                    n = next(count)
+                    body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                    if n == 1:
+                        self.send_response(503); self.end_headers(); return
+                    open(os.path.join(sys.argv[2], "%03d.json" % n), "wb").write(body)
+                    self.send_response(200); self.end_headers()
+                def log_message(self, *args): pass
+            http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()
+            """
+        try cluster.startHelper("/usr/bin/env", ["python3", "-c", receiver, "\(receiverPort)", received.path], log: "receiver")
+        try cluster.startHelper(
+            try TestEnvironment.binary("vigie-alerting"), ["bridge", "--webhook", "http://127.0.0.1:\(receiverPort)/hook"], log: "bridge")
+        let forwarded = try await eventually(.seconds(60), "two alerts at the webhook") { () -> [String]? in
+            let files = (try? FileManager.default.contentsOfDirectory(at: received, includingPropertiesForKeys: nil)) ?? []
+            guard files.count >= 2 else { return nil }
+            return try files.sorted { $0.path < $1.path }.map { file in
+                let message = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: String]
+                return message?["text"] ?? ""
+            }
+        }
+        #expect(forwarded.count == 2, "each alert event once (after one retry)")
+        #expect(forwarded.contains { $0.contains("FIRING") && $0.contains("Acme") })
+        #expect(forwarded.contains { $0.contains("RESOLVED") })
+
         // The poison record is on the dead-letter topic, with its reason.
         let letters = try await eventually(.seconds(30), "the dead letter") { () -> [DeadLetter]? in
             let letters = try await readAll(DeadLetter.self, topic: Topics.scoringDeadLetters.name, partitions: 3, cluster.kafka.bootstrapServers)

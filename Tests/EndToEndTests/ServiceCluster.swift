@@ -64,19 +64,31 @@ final class ServiceCluster: @unchecked Sendable {
     func url(_ service: VigieService) -> String { "http://127.0.0.1:\(ports[service]!)" }
 
     func start(_ service: VigieService) throws {
+        processes[service] = try launch(
+            try TestEnvironment.binary(service.executable), ["serve", "--port", "\(ports[service]!)"], log: service.rawValue)
+    }
+
+    /// Other processes (the alerts bridge, a webhook receiver), stopped by ``stopAll()``.
+    private var helpers: [Process] = []
+
+    func startHelper(_ executable: String, _ arguments: [String], log name: String) throws {
+        helpers.append(try launch(executable, arguments, log: name))
+    }
+
+    private func launch(_ executable: String, _ arguments: [String], log name: String) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try TestEnvironment.binary(service.executable))
-        process.arguments = ["serve", "--port", "\(ports[service]!)"]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         process.environment = environment
         restarts += 1
-        let log = logs.appendingPathComponent("\(service.rawValue)-\(restarts).log")
+        let log = logs.appendingPathComponent("\(name)-\(restarts).log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        processes[service] = process
+        return process
     }
 
     func kill(_ service: VigieService) {
@@ -87,6 +99,7 @@ final class ServiceCluster: @unchecked Sendable {
     }
 
     func stopAll() async {
+        for helper in helpers where helper.isRunning { Foundation.kill(helper.processIdentifier, SIGKILL) }
         for (_, process) in processes where process.isRunning {
             process.terminate()  // SIGTERM: graceful shutdown
         }
