@@ -42,6 +42,10 @@ enum MentionValidator {
                 fail(path, "is longer than \(max) characters")
                 return nil
             }
+            if text.unicodeScalars.contains("\u{0}") {
+                fail(path, "contains a NUL character")
+                return nil
+            }
             return text
         }
 
@@ -134,7 +138,12 @@ enum MentionValidator {
             if let data = try? JSONSerialization.data(withJSONObject: rawValue, options: [.fragmentsAllowed]),
                 let decoded = try? JSONDecoder().decode(JSONValue.self, from: data)
             {
-                raw = decoded
+                // PostgreSQL's jsonb cannot hold \u0000.
+                if String(decoding: data, as: UTF8.self).contains("\\u0000") {
+                    fail("raw", "contains a NUL character")
+                } else {
+                    raw = decoded
+                }
             }
         }
 

@@ -49,6 +49,11 @@ struct IngestInputTests {
         #expect(errors(#"{"source":"x","external_id":1,"text":"t","published_at":"2026-01-01T00:00:00Z","author":{"id":"a","handle":"a"}}"#) == ["external_id: must be a string"])
     }
 
+    @Test func nulCharactersAreRefused() {
+        #expect(errors(#"{"source":"x","external_id":"1","text":"a\u0000b","published_at":"2026-01-01T00:00:00Z","author":{"id":"a","handle":"a"},"raw":{"k":"\u0000"}}"#)
+            == ["text: contains a NUL character", "raw: contains a NUL character"])
+    }
+
     @Test func theFarFutureIsRefused() {
         #expect(errors(#"{"source":"x","external_id":"1","text":"t","published_at":"2030-01-01T00:00:00Z","author":{"id":"a","handle":"a"}}"#)
             == ["published_at: is more than a day in the future"])
