@@ -31,7 +31,7 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let postgres = base.postgres
 
     let processor = BatchConsumer(
-        consumer: consumer, name: "alerting", logger: base.logger,
+        consumer: consumer, name: "alerting", logger: base.logger, deadLetters: deadLetters,
         before: {
             try await migrations.waitUntilCompleted()
             await projects.waitUntilCaughtUp()

@@ -39,7 +39,7 @@ func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
     let postgres = base.postgres
 
     let processor = BatchConsumer(
-        consumer: consumer, name: "reporting", logger: base.logger,
+        consumer: consumer, name: "reporting", logger: base.logger, deadLetters: deadLetters,
         before: { try await migrations.waitUntilCompleted() },
         process: { batch in
             var mentions: [ScoredMention] = []

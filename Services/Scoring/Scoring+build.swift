@@ -22,7 +22,7 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
     let publisher = base.publisher
 
     let processor = BatchConsumer(
-        consumer: consumer, name: "scoring", logger: base.logger,
+        consumer: consumer, name: "scoring", logger: base.logger, deadLetters: deadLetters,
         before: {
             try await migrations.waitUntilCompleted()
             await projects.waitUntilCaughtUp()

@@ -133,6 +133,13 @@ struct EndToEndTests {
         producerConfiguration.statisticsInterval = nil
         let producer = try KafkaProducer(configuration: producerConfiguration, logger: Logger(label: "e2e") { _ in SwiftLogNoOpLogHandler() })
         try await producer.send(KafkaProducerMessage(topic: Topics.mentions.name, key: "poison", value: "{\"id\": 42"))
+        // A valid Mention that the databases downstream refuse (a NUL in the author handle, which ingest would have
+        // rejected): alerting and reporting dead-letter it and go on with the good records beside it.
+        let refusedMention = Mention(
+            source: .twitter, externalID: "nul-handle", author: .init(id: "nul", handle: "bad\u{0}handle"), text: "Acme, encore",
+            publishedAt: bucket(5))
+        try await producer.send(
+            KafkaProducerMessage(topic: Topics.mentions.name, key: ByteBuffer(string: refusedMention.id), value: ByteBuffer(bytes: try EventCodec.encode(refusedMention))))
         await producer.shutdown()
 
         // Posting the same mentions again changes nothing downstream.
@@ -279,6 +286,13 @@ struct EndToEndTests {
         #expect(letters.first?.key == "poison")
         #expect(letters.first?.consumer == "vigie-scoring")
         #expect(letters.first?.reason.contains("not a Mention v1") == true)
+        for service in [VigieService.alerting, .reporting] {
+            let refusedLetters = try await eventually(.seconds(30), "the refused record in \(service.rawValue)'s dead letters") { () -> [DeadLetter]? in
+                let letters = try await readAll(DeadLetter.self, topic: Topics.deadLetters(for: service).name, partitions: 3, cluster.kafka.bootstrapServers)
+                return letters.isEmpty ? nil : letters
+            }
+            #expect(refusedLetters.contains { $0.key == "e2e" && $0.reason.contains("NUL") }, "\(refusedLetters.map(\.reason))")
+        }
 
         // They reach reporting too.
         _ = try await eventually(.seconds(30), "alerts in reporting") {
