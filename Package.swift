@@ -114,6 +114,7 @@ let package = Package(
         .executableTarget(
             name: "Alerting",
             dependencies: serviceDependencies + [
+                "VigieScoring",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Services/Alerting"),
@@ -196,7 +197,7 @@ let package = Package(
         .testTarget(
             name: "AlertingTests",
             dependencies: [
-                "Alerting", "VigieEvents",
+                "Alerting", "VigieEvents", "VigiePostgres", "VigieTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -54,7 +54,7 @@ struct AlertClock: Service {
         if !pending.isEmpty { try await outbox.publish(pending.map(\.alert)) }
 
         let definitions = projects.projects
-        for firing in try await repository.firing(client: client) {
+        for firing in try await repository.firingTopics(client: client) {
             guard let project = definitions[firing.project], let topic = project.topics.first(where: { $0.id == firing.topic }) else { continue }
             let events = try await client.withTransaction { connection -> [Alert] in
                 let newest = try await connection.query(

@@ -2,21 +2,62 @@ import Foundation
 import Logging
 import VigieEvents
 import VigiePostgres
+import VigieScoring
 
-/// Decides volume-spike transitions for a (project, topic) from what `alerting.mentions` holds, in event time.
+/// Decides the alert transitions of a (project, topic) from what `alerting.mentions` and `alerting.buckets` hold,
+/// in event time, for every detector (``Detectors``, ``VolumeSpikeDetector``).
 ///
-/// - A bucket fires when its distinct authors reach the detector's threshold (the open bucket is evaluated as it
-///   fills). Firing is published once; while it fires nothing more is published. Only live buckets (the last
-///   `liveBuckets` on the clock) fire: history loaded later (backfills) is counted, not alerted on.
+/// One lifecycle for every kind:
+/// - A bucket fires when its value reaches the detector's bar (the open bucket is evaluated as it fills). Firing is
+///   published once; while it fires nothing more is published. Only live buckets (the last `liveBuckets` on the
+///   clock) fire: history loaded later (backfills) is counted, not alerted on.
 /// - A firing alert resolves at the end of the first later bucket that is closed (a newer bucket exists, in event
 ///   time or, for a live stream, on the clock) and stays under the threshold it fired at. Resolution is published once.
+/// - After a resolution, the same fingerprint stays quiet for `cooldownBuckets` buckets (late records of the same
+///   burst, or a burst that flaps around its threshold, do not page twice).
 struct AlertEngine: Sendable {
     let repository: AlertRepository
     let dashboardURL: String?
     /// How many buckets back from now a bucket may still fire. Default: 2 (10 minutes with 5-minute buckets).
     var liveBuckets = 2
+    /// Quiet buckets after a resolution. Default: 2.
+    var cooldownBuckets = 2
 
-    static func fingerprint(project: String, topic: String, kind: Alert.Kind) -> String { "\(project):\(topic):\(kind.rawValue)" }
+    /// `project:topic:kind`, plus `:key` for kinds with one alert per key (an influencer's author id).
+    static func fingerprint(project: String, topic: String, kind: Alert.Kind, key: String? = nil) -> String {
+        "\(project):\(topic):\(kind.rawValue)" + (key.map { ":" + $0 } ?? "")
+    }
+
+    /// What every detector of one evaluation shares.
+    struct Scope {
+        var project: Project
+        var topic: Project.WatchedTopic
+        var width: TimeInterval
+        /// Buckets that may fire: touched by this batch and live.
+        var candidates: [Date]
+        /// First bucket evaluated (the oldest touched or firing one) and the newest with data.
+        var from: Date
+        var latest: Date
+        /// The topic's first bucket with data.
+        var first: Date
+        var counts: [Date: AlertRepository.BucketCounts]
+        var firing: [(fingerprint: String, kind: Alert.Kind, bucket: Date)]
+
+        /// The buckets before `bucket` in its window (missing ones count 0), oldest first.
+        func history(before bucket: Date, buckets: Int, _ value: (AlertRepository.BucketCounts) -> Int) -> [Double] {
+            var values: [Double] = []
+            var cursor = max(first, bucket.addingTimeInterval(-Double(buckets) * width))
+            while cursor < bucket {
+                values.append(Double(counts[cursor].map(value) ?? 0))
+                cursor = cursor.addingTimeInterval(width)
+            }
+            return values
+        }
+
+        var buckets: [Date] {
+            Array(sequence(first: from) { $0.addingTimeInterval(width) }.prefix { $0 <= latest })
+        }
+    }
 
     /// Evaluates the buckets `touched` (bucket starts) of `topic`, with `latest` the newest bucket with data.
     /// - Returns: The alert events recorded (in the caller's transaction, outbox included).
@@ -24,85 +65,267 @@ struct AlertEngine: Sendable {
         project: Project, topic: Project.WatchedTopic, touched: [Date], latest: Date, now: Date, connection: PostgresConnection
     ) async throws -> [Alert] {
         let width = Double(max(1, project.alerts.bucketMinutes) * 60)
-        let detector = VolumeSpikeDetector(settings: project.alerts)
-        let fingerprint = Self.fingerprint(project: project.id, topic: topic.id, kind: .volumeSpike)
-        var state = try await repository.state(fingerprint: fingerprint, connection: connection)
-        let firingBucket = state?.status == .firing ? state?.bucketStart : nil
-        let earliest = min(touched.min() ?? latest, firingBucket ?? latest).addingTimeInterval(-Double(detector.windowBuckets) * width)
-        let counts = try await repository.distinctAuthors(project: project.id, topic: topic.id, from: earliest, to: latest, connection: connection)
-        guard let first = try await repository.firstBucket(project: project.id, topic: topic.id, connection: connection) else { return [] }
+        let firing = try await repository.firingFingerprints(project: project.id, topic: topic.id, connection: connection)
+        guard !touched.isEmpty || !firing.isEmpty,
+            let first = try await repository.firstBucket(project: project.id, topic: topic.id, connection: connection)
+        else { return [] }
+        // Only live buckets page anyone: a bucket older than `liveBuckets` on the clock is history (a backfill, a
+        // replay, late data), whose baseline may still be incomplete while it streams in out of order.
+        let liveFrom = now.addingTimeInterval(-Double(liveBuckets) * width)
+        let candidates = Set(touched).filter { $0 >= liveFrom }.sorted()
+        let from = min(touched.min() ?? latest, firing.map(\.bucket).min() ?? latest)
+        let slots = candidates.flatMap { VolumeSpikeDetector.seasonalSlots(of: $0, bucketMinutes: project.alerts.bucketMinutes) }.filter { $0 >= first }
+        let counts = try await repository.bucketCounts(
+            project: project.id, topic: topic.id, from: from.addingTimeInterval(-Double(Detectors.windowBuckets) * width), to: latest, slots: slots,
+            connection: connection)
+        let scope = Scope(
+            project: project, topic: topic, width: width, candidates: candidates, from: from, latest: latest, first: first, counts: counts,
+            firing: firing)
+
+        var series = [volumeSpike(scope), negativeSurge(scope), keyword(scope)]
+        series += try await influencers(scope, connection: connection)
+        if let emerging = try await emergingTerms(scope, connection: connection) { series.append(emerging) }
 
         var events: [Alert] = []
-        // Buckets to look at, in order: from the oldest touched (or the firing one) to the newest. Only touched
-        // buckets may fire (their counts changed); every closed bucket after a firing one may resolve it, also an
-        // empty one. Records can arrive out of event-time order (scoring runs in parallel), so a burst bucket may be
-        // completed after later buckets exist.
-        let touchedSet = Set(touched)
-        var buckets: [Date] = []
-        var cursor = min(touched.min() ?? latest, firingBucket ?? latest)
-        while cursor <= latest {
-            buckets.append(cursor)
-            cursor = cursor.addingTimeInterval(width)
+        for watched in series {
+            events += try await run(watched, scope: scope, now: now, connection: connection)
         }
-        for bucket in buckets {
-            let observed = counts[bucket] ?? 0
+        return events
+    }
+
+    /// The lifecycle of one fingerprint over the scope's buckets.
+    func run(_ series: WatchedSeries, scope: Scope, now: Date, connection: PostgresConnection) async throws -> [Alert] {
+        var state = try await repository.state(fingerprint: series.fingerprint, connection: connection)
+        let project = scope.project
+        let width = scope.width
+        var events: [Alert] = []
+        for bucket in scope.buckets {
+            let observed = series.observed[bucket] ?? 0
             if let current = state, current.status == .firing {
-                guard bucket > current.bucketStart, bucket < latest, Double(observed) < current.threshold else { continue }
-                var resolved = current.payload
-                resolved = Alert(
-                    fingerprint: fingerprint, projectID: project.id, topicID: topic.id, kind: .volumeSpike, status: .resolved,
-                    severity: resolved.severity, title: "Resolved — " + resolved.title, startedAt: current.startedAt,
+                guard bucket > current.bucketStart, bucket < scope.latest, observed < current.threshold else { continue }
+                let fired = current.payload
+                let resolved = Alert(
+                    fingerprint: series.fingerprint, projectID: project.id, topicID: scope.topic.id, kind: series.kind, status: .resolved,
+                    severity: fired.severity, title: "Resolved — " + fired.title, startedAt: current.startedAt,
                     resolvedAt: bucket.addingTimeInterval(width), windowStart: bucket, windowEnd: bucket.addingTimeInterval(width),
                     explanation: Alert.Explanation(
-                        observed: Double(observed), expected: resolved.explanation.expected, threshold: current.threshold,
-                        metric: "distinct_authors", baseline: resolved.explanation.baseline),
-                    dashboardURL: resolved.dashboardURL, emittedAt: now)
+                        observed: observed, expected: fired.explanation.expected, threshold: current.threshold, metric: series.metric,
+                        baseline: fired.explanation.baseline),
+                    dashboardURL: fired.dashboardURL, emittedAt: now)
                 try await repository.record(resolved, bucketStart: current.bucketStart, threshold: current.threshold, connection: connection)
                 events.append(resolved)
                 state?.status = .resolved
                 state?.resolvedAt = resolved.resolvedAt
                 continue
             }
-            guard touchedSet.contains(bucket) else { continue }
-            // Only live buckets page anyone: a bucket older than `liveBuckets` on the clock is history (a backfill,
-            // a replay, late data), whose baseline may still be incomplete while it streams in out of order.
-            guard bucket >= now.addingTimeInterval(-Double(liveBuckets) * width) else { continue }
-            // A bucket up to the end of the last resolved occurrence does not fire again (late records of a burst).
-            if let current = state, current.status == .resolved, let resolvedAt = current.resolvedAt, bucket < resolvedAt { continue }
-            // Not firing: does this bucket cross the threshold?
-            var history: [Int] = []
-            var previous = max(first, bucket.addingTimeInterval(-Double(detector.windowBuckets) * width))
-            while previous < bucket {
-                history.append(counts[previous] ?? 0)
-                previous = previous.addingTimeInterval(width)
+            guard let bar = series.bars[bucket], observed >= bar.threshold else { continue }
+            // A bucket up to `cooldownBuckets` after the last resolution does not fire again.
+            if let current = state, let resolvedAt = current.resolvedAt, bucket < resolvedAt.addingTimeInterval(Double(cooldownBuckets) * width) {
+                continue
             }
-            guard let baseline = detector.baseline(history: history), Double(observed) >= baseline.threshold else { continue }
-            let evidence = try await repository.evidence(project: project.id, topic: topic.id, bucket: bucket, connection: connection)
-            let influencer = evidence.authors.contains { $0.followers >= project.alerts.influencerFollowers }
-            let minutes = project.alerts.bucketMinutes
+            let evidence = try await repository.evidence(
+                project: project.id, topic: scope.topic.id, bucket: bucket, filter: series.evidence(bucket), connection: connection)
             let alert = Alert(
-                fingerprint: fingerprint, projectID: project.id, topicID: topic.id, kind: .volumeSpike, status: .firing,
-                severity: VolumeSpikeDetector.severity(observed: Double(observed), threshold: baseline.threshold, influencerInvolved: influencer),
-                title: "\(project.name) — \(topic.name): \(observed) distinct authors in \(minutes) min (expected \(Self.format(baseline.expected)))",
-                startedAt: bucket, windowStart: bucket, windowEnd: bucket.addingTimeInterval(width),
+                fingerprint: series.fingerprint, projectID: project.id, topicID: scope.topic.id, kind: series.kind, status: .firing,
+                severity: series.severity(observed, bar, evidence), title: series.title(observed, bar), startedAt: bucket,
+                windowStart: bucket, windowEnd: bucket.addingTimeInterval(width),
                 explanation: Alert.Explanation(
-                    observed: Double(observed), expected: baseline.expected, threshold: baseline.threshold, metric: "distinct_authors",
-                    baseline: [
-                        "method": "median_mad", "window_buckets": "\(detector.windowBuckets)", "history_buckets": "\(baseline.historyBuckets)",
-                        "bucket_minutes": "\(minutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
-                        "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread),
-                        "sensitivity": project.alerts.sensitivity.rawValue,
-                    ],
-                    topTerms: evidence.terms, topAuthors: evidence.authors, sources: evidence.sources, sentiment: evidence.sentiment,
-                    sampleMentionIDs: evidence.samples),
-                dashboardURL: dashboardURL.map { "\($0)/projects/\(project.id)?alert=\(fingerprint.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fingerprint)" },
+                    observed: observed, expected: bar.expected, threshold: bar.threshold, metric: series.metric, baseline: bar.parameters,
+                    topTerms: series.terms[bucket] ?? evidence.terms, topAuthors: evidence.authors, sources: evidence.sources,
+                    sentiment: evidence.sentiment, sampleMentionIDs: evidence.samples),
+                dashboardURL: dashboardURL.map { base in
+                    "\(base)/projects/\(project.id)?alert=\(series.fingerprint.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? series.fingerprint)"
+                },
                 emittedAt: now)
-            try await repository.record(alert, bucketStart: bucket, threshold: baseline.threshold, connection: connection)
+            try await repository.record(alert, bucketStart: bucket, threshold: bar.threshold, connection: connection)
             events.append(alert)
-            state = AlertRepository.AlertState(
-                status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: baseline.threshold, payload: alert)
+            state = AlertRepository.AlertState(status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: bar.threshold, payload: alert)
         }
         return events
+    }
+
+    // MARK: - Detectors
+
+    func volumeSpike(_ scope: Scope) -> WatchedSeries {
+        let project = scope.project
+        let detector = VolumeSpikeDetector(settings: project.alerts)
+        var bars: [Date: WatchedSeries.Bar] = [:]
+        for bucket in scope.candidates {
+            let history = scope.history(before: bucket, buckets: detector.windowBuckets) { $0.authors }.map { Int($0) }
+            let seasonal = VolumeSpikeDetector.seasonalSlots(of: bucket, bucketMinutes: project.alerts.bucketMinutes)
+                .filter { $0 >= scope.first }.map { scope.counts[$0]?.authors ?? 0 }
+            guard let baseline = detector.baseline(history: history, seasonal: seasonal) else { continue }
+            bars[bucket] = WatchedSeries.Bar(
+                expected: baseline.expected, threshold: baseline.threshold,
+                parameters: [
+                    "method": baseline.seasonalBuckets > 0 ? "median_mad_daily_weekly" : "median_mad", "window_buckets": "\(detector.windowBuckets)",
+                    "history_buckets": "\(baseline.historyBuckets)", "seasonal_buckets": "\(baseline.seasonalBuckets)",
+                    "bucket_minutes": "\(project.alerts.bucketMinutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
+                    "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread), "sensitivity": project.alerts.sensitivity.rawValue,
+                ])
+        }
+        let minutes = project.alerts.bucketMinutes
+        let influencerFollowers = project.alerts.influencerFollowers
+        let name = "\(project.name) — \(scope.topic.name)"
+        return WatchedSeries(
+            fingerprint: Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .volumeSpike), kind: .volumeSpike,
+            metric: "distinct_authors", observed: scope.counts.mapValues { Double($0.authors) }, bars: bars, evidence: { _ in .init() },
+            title: { observed, bar in "\(name): \(Int(observed)) distinct authors in \(minutes) min (expected \(Self.format(bar.expected)))" },
+            severity: { observed, bar, evidence in
+                VolumeSpikeDetector.severity(
+                    observed: observed, threshold: bar.threshold, influencerInvolved: evidence.authors.contains { $0.followers >= influencerFollowers })
+            })
+    }
+
+    func negativeSurge(_ scope: Scope) -> WatchedSeries {
+        let project = scope.project
+        var bars: [Date: WatchedSeries.Bar] = [:]
+        for bucket in scope.candidates {
+            let counts = scope.counts[bucket] ?? .init()
+            bars[bucket] = Detectors.negativeSurgeBar(
+                negatives: scope.history(before: bucket, buckets: Detectors.windowBuckets) { $0.negativeAuthors },
+                totals: scope.history(before: bucket, buckets: Detectors.windowBuckets) { $0.authors },
+                observedTotal: Double(counts.authors), observedNegative: Double(counts.negativeAuthors), settings: project.alerts)
+        }
+        let minutes = project.alerts.bucketMinutes
+        let influencerFollowers = project.alerts.influencerFollowers
+        let name = "\(project.name) — \(scope.topic.name)"
+        return WatchedSeries(
+            fingerprint: Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .negativeSurge), kind: .negativeSurge,
+            metric: "negative_authors", observed: scope.counts.mapValues { Double($0.negativeAuthors) }, bars: bars,
+            evidence: { _ in .init(negativeOnly: true) },
+            title: { observed, bar in
+                "\(name): \(Int(observed)) authors negative in \(minutes) min (\(bar.parameters["negative_share"] ?? "?") negative, usually \(bar.parameters["usual_negative_share"] ?? "?"))"
+            },
+            severity: { observed, bar, evidence in
+                VolumeSpikeDetector.severity(
+                    observed: observed, threshold: bar.threshold, influencerInvolved: evidence.authors.contains { $0.followers >= influencerFollowers })
+            })
+    }
+
+    func keyword(_ scope: Scope) -> WatchedSeries {
+        let project = scope.project
+        var bars: [Date: WatchedSeries.Bar] = [:]
+        for bucket in scope.candidates {
+            bars[bucket] = Detectors.keywordBar(
+                history: scope.history(before: bucket, buckets: Detectors.windowBuckets) { $0.crisisAuthors }, settings: project.alerts)
+        }
+        let minutes = project.alerts.bucketMinutes
+        let influencerFollowers = project.alerts.influencerFollowers
+        let name = "\(project.name) — \(scope.topic.name)"
+        return WatchedSeries(
+            fingerprint: Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .keyword), kind: .keyword,
+            metric: "crisis_term_authors", observed: scope.counts.mapValues { Double($0.crisisAuthors) }, bars: bars,
+            evidence: { _ in .init(crisisTermsOnly: true) },
+            title: { observed, _ in "\(name): crisis terms from \(Int(observed)) authors in \(minutes) min" },
+            severity: { observed, bar, evidence in
+                var severity = observed >= 2 * bar.threshold ? 4 : 3
+                if evidence.authors.contains(where: { $0.followers >= influencerFollowers }) { severity += 1 }
+                return min(5, severity)
+            })
+    }
+
+    /// One series per far-reaching author with a negative, complaint or crisis mention (and per firing one).
+    func influencers(_ scope: Scope, connection: PostgresConnection) async throws -> [WatchedSeries] {
+        let project = scope.project
+        let threshold = Detectors.influencerFollowers(project.alerts)
+        let rows = try await repository.influencerMentions(
+            project: project.id, topic: scope.topic.id, minFollowers: threshold, from: scope.from, to: scope.latest, connection: connection)
+        var authors = Set(rows.map(\.author))
+        let prefix = Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .influencer) + ":"
+        for firing in scope.firing where firing.kind == .influencer && firing.fingerprint.hasPrefix(prefix) {
+            authors.insert(String(firing.fingerprint.dropFirst(prefix.count)))
+        }
+        let candidates = Set(scope.candidates)
+        let name = "\(project.name) — \(scope.topic.name)"
+        return authors.sorted().map { author in
+            let mine = rows.filter { $0.author == author }
+            var observed: [Date: Double] = [:]
+            var bars: [Date: WatchedSeries.Bar] = [:]
+            for row in mine {
+                observed[row.bucket] = Double(row.mentions)
+                guard candidates.contains(row.bucket) else { continue }
+                bars[row.bucket] = WatchedSeries.Bar(
+                    expected: 0, threshold: 1,
+                    parameters: [
+                        "method": "reach_threshold", "followers_threshold": "\(threshold)", "followers": "\(row.followers)", "handle": row.handle,
+                        "crisis_signal": "\(row.crisis)", "sensitivity": project.alerts.sensitivity.rawValue,
+                    ])
+            }
+            return WatchedSeries(
+                fingerprint: Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .influencer, key: author), kind: .influencer,
+                metric: "influencer_mentions", observed: observed, bars: bars, evidence: { _ in .init(author: author) },
+                title: { _, bar in
+                    "\(name): @\(bar.parameters["handle"] ?? author) (\(bar.parameters["followers"] ?? "?") followers) posted a "
+                        + (bar.parameters["crisis_signal"] == "true" ? "crisis" : "negative") + " mention"
+                },
+                severity: { _, bar, _ in
+                    var severity = 3
+                    if let followers = bar.parameters["followers"].flatMap(Int.init), followers >= 10 * threshold { severity += 1 }
+                    if bar.parameters["crisis_signal"] == "true" { severity += 1 }
+                    return severity
+                })
+        }
+    }
+
+    /// One series per topic: the top new term of a bucket (fires), then the peak of the fired terms (resolves).
+    func emergingTerms(_ scope: Scope, connection: PostgresConnection) async throws -> WatchedSeries? {
+        let project = scope.project
+        let topic = scope.topic
+        let fingerprint = Self.fingerprint(project: project.id, topic: topic.id, kind: .emergingTerm)
+        let minimum = Detectors.preset(project.alerts.sensitivity).minEmergingAuthors
+        var observed: [Date: Double] = [:]
+        var bars: [Date: WatchedSeries.Bar] = [:]
+        var terms: [Date: [Alert.Explanation.Count]] = [:]
+        var watched: [String] = []
+        if scope.firing.contains(where: { $0.fingerprint == fingerprint }),
+            let state = try await repository.state(fingerprint: fingerprint, connection: connection)
+        {
+            // Firing: it resolves when its terms fall under the bar again.
+            watched = state.payload.explanation.topTerms.map(\.key)
+            observed = try await repository.termPeakPerBucket(
+                project: project.id, topic: topic.id, terms: watched, from: scope.from, to: scope.latest, connection: connection
+            ).mapValues(Double.init)
+        } else {
+            // The topic's own words (its query) are always there; they are not news.
+            let excluded = Set(TextNormalizer.tokenize(topic.query).map(\.text))
+            for bucket in scope.candidates where bucket >= scope.first.addingTimeInterval(Double(Detectors.emergingMinHistoryBuckets) * scope.width) {
+                let current = try await repository.frequentTerms(
+                    project: project.id, topic: topic.id, bucket: bucket, minAuthors: minimum, connection: connection
+                ).filter { !excluded.contains($0.key) }
+                guard !current.isEmpty else { continue }
+                let lookback = bucket.addingTimeInterval(-Double(Detectors.emergingLookbackBuckets) * scope.width)
+                let before = try await repository.termAuthors(
+                    project: project.id, topic: topic.id, terms: Array(current.keys), from: lookback, before: bucket, connection: connection)
+                let emerging = Detectors.emergingTerms(current: current, before: before, excluded: excluded)
+                guard let top = emerging.first else { continue }
+                observed[bucket] = Double(top.count)
+                terms[bucket] = Array(emerging.prefix(10))
+                bars[bucket] = WatchedSeries.Bar(
+                    expected: Double(before[top.key] ?? 0), threshold: Double(minimum),
+                    parameters: [
+                        "method": "new_term", "lookback_buckets": "\(Detectors.emergingLookbackBuckets)", "min_authors": "\(minimum)",
+                        "max_previous_share": "25%", "term": top.key, "previous_authors": "\(before[top.key] ?? 0)",
+                        "sensitivity": project.alerts.sensitivity.rawValue,
+                    ])
+            }
+            guard !bars.isEmpty else { return nil }
+        }
+        let minutes = project.alerts.bucketMinutes
+        let name = "\(project.name) — \(topic.name)"
+        let allTerms = terms
+        return WatchedSeries(
+            fingerprint: fingerprint, kind: .emergingTerm, metric: "emerging_term_authors", observed: observed, bars: bars,
+            evidence: { bucket in .init(anyOfTerms: (allTerms[bucket] ?? []).map(\.key)) }, terms: terms,
+            title: { observed, bar in
+                "\(name): new term «\(bar.parameters["term"] ?? "?")» from \(Int(observed)) authors in \(minutes) min"
+            },
+            severity: { observed, bar, evidence in
+                var severity = observed >= 3 * bar.threshold ? 3 : 2
+                let negative = evidence.sentiment["negative"] ?? 0
+                if negative * 2 > evidence.sentiment.values.reduce(0, +) { severity += 1 }
+                return severity
+            })
     }
 
     static func format(_ value: Double) -> String {

@@ -26,9 +26,9 @@ struct SeriesDetector {
             }
             guard history.count >= warmUp, index >= quietUntil else { continue }
             let sorted = history.sorted()
-            let median = VolumeSpikeDetector.median(sorted)
+            let median = RobustStatistics.median(sorted)
             let deviations = history.map { abs($0 - median) }.sorted()
-            let spread = max(1.4826 * VolumeSpikeDetector.median(deviations), relativeFloor * abs(median), 1e-9)
+            let spread = max(1.4826 * RobustStatistics.median(deviations), relativeFloor * abs(median), 1e-9)
             if abs(value - median) / spread >= k {
                 alerts.append(index)
                 quietUntil = index + cooldown

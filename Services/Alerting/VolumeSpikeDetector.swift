@@ -1,3 +1,4 @@
+import Foundation
 import VigieEvents
 
 /// Volume spike on distinct authors against a rolling, robust baseline.
@@ -35,24 +36,47 @@ struct VolumeSpikeDetector: Sendable {
         var spread: Double
         var threshold: Double
         var historyBuckets: Int
+        /// Buckets at the same time of day on the previous days and weeks that were used (0: not enough of them).
+        var seasonalBuckets = 0
     }
+
+    /// Fewest same-time-of-day buckets before the daily/weekly rhythm is used (three days' worth).
+    var minSeasonal = 9
 
     /// The baseline for a bucket from the counts of the buckets before it (oldest first, at most `windowBuckets`),
     /// or `nil` when there is not enough history.
-    func baseline(history: [Int]) -> Baseline? {
+    ///
+    /// `seasonal` holds the counts at the same time of day (±1 bucket) on each of the previous 7 days and the same
+    /// weekday of the 3 weeks before (see ``seasonalSlots(of:bucketMinutes:)``). When there are enough of them and
+    /// their median is above the recent one, the rhythm wins: a Monday-morning rise that happens every Monday is
+    /// expected, not a spike. Both levels are medians, so past spikes do not drag them up.
+    func baseline(history: [Int], seasonal: [Int] = []) -> Baseline? {
         guard history.count >= minHistory else { return nil }
-        let window = history.suffix(windowBuckets).map(Double.init).sorted()
-        let median = Self.median(window)
-        let deviations = window.map { abs($0 - median) }.sorted()
-        let spread = 1.4826 * Self.median(deviations)
-        let threshold = max(Double(minAuthors), median + k * max(spread, median.squareRoot(), 1), ratio * median)
-        return Baseline(expected: median, spread: spread, threshold: threshold.rounded(.up), historyBuckets: window.count)
+        let recent = RobustStatistics(history.suffix(windowBuckets).map(Double.init))
+        var expected = recent.median
+        var spread = recent.spread
+        var seasonalUsed = 0
+        if seasonal.count >= minSeasonal {
+            let rhythm = RobustStatistics(seasonal.map(Double.init))
+            if rhythm.median > recent.median {
+                expected = rhythm.median
+                spread = max(spread, rhythm.spread)
+                seasonalUsed = seasonal.count
+            }
+        }
+        let threshold = max(Double(minAuthors), expected + k * max(spread, expected.squareRoot(), 1), ratio * expected)
+        return Baseline(
+            expected: expected, spread: spread, threshold: threshold.rounded(.up), historyBuckets: min(history.count, windowBuckets),
+            seasonalBuckets: seasonalUsed)
     }
 
-    static func median(_ sorted: [Double]) -> Double {
-        guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    /// The buckets whose counts make the daily/weekly rhythm of `bucket`: the same time (±1 bucket) on each of the
+    /// 7 previous days and on the same weekday 2, 3 and 4 weeks before.
+    static func seasonalSlots(of bucket: Date, bucketMinutes: Int) -> [Date] {
+        let width = Double(max(1, bucketMinutes) * 60)
+        let day = 86_400.0
+        let offsets = (1...7).map { Double($0) * day } + (2...4).map { Double($0) * 7 * day }
+        return offsets.flatMap { offset in (-1...1).map { bucket.addingTimeInterval(-offset + Double($0) * width) } }
     }
 
     /// Severity 1–5 from how far the threshold was crossed and whether far-reaching accounts took part.

@@ -58,6 +58,25 @@ public struct PostgresQuery: ExpressibleByStringInterpolation, Sendable, CustomS
             sql += "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
 
+        /// Another query's SQL and binds (e.g. a shared `WHERE` condition), its placeholders renumbered after this
+        /// query's. The fragment's SQL must use `$` only for its placeholders.
+        public mutating func appendInterpolation(fragment: PostgresQuery) {
+            let offset = binds.count
+            var scalars = fragment.sql.unicodeScalars[...]
+            while let dollar = scalars.firstIndex(of: "$") {
+                sql.unicodeScalars.append(contentsOf: scalars[..<dollar])
+                let digits = scalars[scalars.index(after: dollar)...].prefix { $0.properties.numericType != nil && $0.isASCII }
+                if let number = Int(String(String.UnicodeScalarView(digits))) {
+                    sql += "$\(number + offset)"
+                } else {
+                    sql += "$"
+                }
+                scalars = scalars[digits.endIndex...]
+            }
+            sql.unicodeScalars.append(contentsOf: scalars)
+            binds += fragment.binds
+        }
+
         /// Trusted SQL pasted as is. Never pass user input.
         public mutating func appendInterpolation(unescaped: String) {
             sql += unescaped

@@ -23,3 +23,31 @@ public enum TestDatabase {
         }
     }
 }
+
+extension TestDatabase {
+    /// Runs `body` with a client connected to a fresh database on the test server (for code whose SQL names its
+    /// own schemas); drops the database afterwards.
+    public static func withDatabase<T: Sendable>(
+        maxConnections: Int = 4, logger: Logger? = nil, _ body: (PostgresClient) async throws -> T
+    ) async throws -> T {
+        let adminURL = try TestEnvironment.postgresURL()
+        let name = TestEnvironment.uniqueName("testdb")
+        let logger = logger ?? InMemoryLogHandler.makeLogger().0
+        let admin = PostgresClient(configuration: PostgresConfiguration(url: adminURL), logger: logger)
+        defer { admin.shutdown() }
+        try await admin.query("CREATE DATABASE \(identifier: name)")
+        guard let slash = adminURL.lastIndex(of: "/") else { throw TestEnvironment.Missing(variable: "VIGIE_TEST_POSTGRES_URL ending in /database") }
+        var configuration = PostgresConfiguration(url: String(adminURL[...slash]) + name)
+        configuration.maxConnections = maxConnections
+        let client = PostgresClient(configuration: configuration, logger: logger)
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await body(client))
+        } catch {
+            result = .failure(error)
+        }
+        client.shutdown()
+        _ = try? await admin.query("DROP DATABASE IF EXISTS \(identifier: name) WITH (FORCE)")
+        return try result.get()
+    }
+}

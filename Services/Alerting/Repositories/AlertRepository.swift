@@ -18,30 +18,129 @@ struct AlertRepository: Sendable {
         return Date(timeIntervalSince1970: (date.timeIntervalSince1970 / width).rounded(.down) * width)
     }
 
-    func insert(_ mentions: [(ScoredMention, bucketStart: Date)], connection: PostgresConnection) async throws {
+    /// A scored mention as the detectors count it.
+    struct Row: Sendable {
+        var scored: ScoredMention
+        var bucketStart: Date
+        /// The project's crisis terms found in the text (folded).
+        var crisisTerms: [String] = []
+        /// The text's content terms (folded), for emerging terms.
+        var terms: [String] = []
+    }
+
+    func insert(_ mentions: [Row], connection: PostgresConnection) async throws {
         try await connection.insert(
             into: "alerting.mentions",
             columns: [
                 "project_id", "topic_id", "mention_id", "bucket_start", "published_at", "author_id", "author_handle", "followers", "source",
-                "label", "spam", "matched_terms",
+                "label", "spam", "matched_terms", "intents", "crisis_terms", "terms",
             ],
-            rows: mentions.map { scored, bucket in
-                [
-                    scored.projectID, scored.topicID, scored.mention.id, bucket.postgresText, scored.mention.publishedAt.postgresText,
+            rows: mentions.map { row in
+                let scored = row.scored
+                return [
+                    scored.projectID, scored.topicID, scored.mention.id, row.bucketStart.postgresText, scored.mention.publishedAt.postgresText,
                     scored.mention.author.id, scored.mention.author.handle, scored.mention.author.followers.postgresText,
                     scored.mention.source.rawValue, scored.sentiment.label.rawValue, scored.spam.isSpam.postgresText,
-                    scored.matchedTerms.postgresText,
+                    scored.matchedTerms.postgresText, scored.intents.map(\.name).postgresText, row.crisisTerms.postgresText,
+                    row.terms.postgresText,
                 ]
             },
             suffix: "ON CONFLICT DO NOTHING")
     }
 
-    /// Distinct non-spam authors per bucket in [from, to].
-    func distinctAuthors(project: String, topic: String, from: Date, to: Date, connection: PostgresConnection) async throws -> [Date: Int] {
+    /// Recounts the buckets a batch touched (exact distinct counts, so re-processing changes nothing).
+    func refreshBuckets(project: String, topic: String, buckets: [Date], connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            INSERT INTO alerting.buckets (project_id, topic_id, bucket_start, authors, negative_authors, crisis_authors, mentions)
+            SELECT project_id, topic_id, bucket_start,
+                count(DISTINCT author_id) FILTER (WHERE NOT spam),
+                count(DISTINCT author_id) FILTER (WHERE NOT spam AND label = 'negative'),
+                count(DISTINCT author_id) FILTER (WHERE NOT spam AND cardinality(crisis_terms) > 0),
+                count(*)
+            FROM alerting.mentions WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = ANY(\(buckets)::timestamptz[])
+            GROUP BY project_id, topic_id, bucket_start
+            ON CONFLICT (project_id, topic_id, bucket_start) DO UPDATE SET authors = EXCLUDED.authors,
+                negative_authors = EXCLUDED.negative_authors, crisis_authors = EXCLUDED.crisis_authors, mentions = EXCLUDED.mentions
+            """)
+    }
+
+    /// The counts of one bucket: distinct non-spam authors, of them negative, of them using a crisis term.
+    struct BucketCounts: Sendable, Equatable {
+        var authors = 0
+        var negativeAuthors = 0
+        var crisisAuthors = 0
+    }
+
+    /// Bucket counts in [from, to] and at the extra `slots` (seasonal baselines); missing buckets had no mention.
+    func bucketCounts(project: String, topic: String, from: Date, to: Date, slots: [Date] = [], connection: PostgresConnection) async throws
+        -> [Date: BucketCounts]
+    {
         let rows = try await connection.query(
             """
-            SELECT bucket_start, count(DISTINCT author_id) FILTER (WHERE NOT spam)::int FROM alerting.mentions
-            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start BETWEEN \(from) AND \(to) GROUP BY bucket_start
+            SELECT bucket_start, authors, negative_authors, crisis_authors FROM alerting.buckets
+            WHERE project_id = \(project) AND topic_id = \(topic)
+              AND (bucket_start BETWEEN \(from) AND \(to) OR bucket_start = ANY(\(slots)::timestamptz[]))
+            """
+        ).decode((Date, Int, Int, Int).self)
+        return Dictionary(rows.map { ($0.0, BucketCounts(authors: $0.1, negativeAuthors: $0.2, crisisAuthors: $0.3)) }) { a, _ in a }
+    }
+
+    /// Mentions from far-reaching accounts that are negative, complaints or crisis signals (not spam), per author
+    /// and bucket, in [from, to].
+    func influencerMentions(project: String, topic: String, minFollowers: Int, from: Date, to: Date, connection: PostgresConnection) async throws
+        -> [(author: String, handle: String, followers: Int, bucket: Date, mentions: Int, crisis: Bool)]
+    {
+        try await connection.query(
+            """
+            SELECT author_id, max(author_handle), max(followers)::bigint, bucket_start, count(*)::int, bool_or('crisis_signal' = ANY(intents))
+            FROM alerting.mentions
+            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start BETWEEN \(from) AND \(to) AND NOT spam
+              AND followers >= \(minFollowers) AND (label = 'negative' OR intents && ARRAY['crisis_signal', 'complaint'])
+            GROUP BY author_id, bucket_start
+            """
+        ).decode((String, String, Int, Date, Int, Bool).self).map { ($0.0, $0.1, $0.2, $0.3, $0.4, $0.5) }
+    }
+
+    /// Content terms of a bucket used by at least `minAuthors` distinct non-spam authors.
+    func frequentTerms(project: String, topic: String, bucket: Date, minAuthors: Int, connection: PostgresConnection) async throws -> [String: Int] {
+        let rows = try await connection.query(
+            """
+            SELECT term, count(DISTINCT author_id)::int FROM alerting.mentions, unnest(terms) AS term
+            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = \(bucket) AND NOT spam
+            GROUP BY term HAVING count(DISTINCT author_id) >= \(minAuthors)
+            """
+        ).decode((String, Int).self)
+        return Dictionary(rows.map { ($0.0, $0.1) }) { a, _ in a }
+    }
+
+    /// Distinct non-spam authors who used each of `terms` in [from, to).
+    func termAuthors(project: String, topic: String, terms: [String], from: Date, before: Date, connection: PostgresConnection) async throws
+        -> [String: Int]
+    {
+        let rows = try await connection.query(
+            """
+            SELECT term, count(DISTINCT author_id)::int FROM alerting.mentions, unnest(terms) AS term
+            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start >= \(from) AND bucket_start < \(before) AND NOT spam
+              AND terms && \(terms)::text[] AND term = ANY(\(terms)::text[])
+            GROUP BY term
+            """
+        ).decode((String, Int).self)
+        return Dictionary(rows.map { ($0.0, $0.1) }) { a, _ in a }
+    }
+
+    /// Per bucket in [from, to], the most distinct non-spam authors any one of `terms` had.
+    func termPeakPerBucket(project: String, topic: String, terms: [String], from: Date, to: Date, connection: PostgresConnection) async throws
+        -> [Date: Int]
+    {
+        let rows = try await connection.query(
+            """
+            SELECT bucket_start, max(authors)::int FROM (
+                SELECT bucket_start, term, count(DISTINCT author_id) AS authors FROM alerting.mentions, unnest(terms) AS term
+                WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start BETWEEN \(from) AND \(to) AND NOT spam
+                  AND terms && \(terms)::text[] AND term = ANY(\(terms)::text[])
+                GROUP BY bucket_start, term) AS per_term
+            GROUP BY bucket_start
             """
         ).decode((Date, Int).self)
         return Dictionary(rows.map { ($0.0, $0.1) }) { a, _ in a }
@@ -49,7 +148,7 @@ struct AlertRepository: Sendable {
 
     func firstBucket(project: String, topic: String, connection: PostgresConnection) async throws -> Date? {
         try await connection.query(
-            "SELECT min(bucket_start) FROM alerting.mentions WHERE project_id = \(project) AND topic_id = \(topic)"
+            "SELECT min(bucket_start) FROM alerting.buckets WHERE project_id = \(project) AND topic_id = \(topic)"
         ).decode(column: Date?.self).first ?? nil
     }
 
@@ -79,43 +178,70 @@ struct AlertRepository: Sendable {
             "INSERT INTO alerting.outbox (id, project_id, payload) VALUES (\(alert.id), \(alert.projectID), \(payload)::jsonb) ON CONFLICT (id) DO NOTHING")
     }
 
+    /// Which mentions of a bucket an alert is about.
+    struct EvidenceFilter: Sendable {
+        var negativeOnly = false
+        /// Only mentions containing a crisis term; top terms are then the crisis terms.
+        var crisisTermsOnly = false
+        var author: String?
+        /// Only mentions using one of these content terms.
+        var anyOfTerms: [String]?
+    }
+
+    struct Evidence: Sendable {
+        var terms: [Alert.Explanation.Count]
+        var authors: [Alert.Explanation.AuthorReach]
+        var sources: [Alert.Explanation.Count]
+        var sentiment: [String: Int]
+        var samples: [String]
+    }
+
     /// The evidence of a bucket: terms, authors by reach, sources, sentiment split, sample ids.
-    func evidence(project: String, topic: String, bucket: Date, connection: PostgresConnection) async throws -> (
-        terms: [Alert.Explanation.Count], authors: [Alert.Explanation.AuthorReach], sources: [Alert.Explanation.Count],
-        sentiment: [String: Int], samples: [String]
-    ) {
+    func evidence(project: String, topic: String, bucket: Date, filter: EvidenceFilter = EvidenceFilter(), connection: PostgresConnection)
+        async throws -> Evidence
+    {
+        // One parameterised condition for every filter (a NULL parameter switches its part off).
+        func scope() -> PostgresQuery {
+            """
+            project_id = \(project) AND topic_id = \(topic) AND bucket_start = \(bucket)
+              AND (NOT \(filter.negativeOnly)::boolean OR label = 'negative')
+              AND (NOT \(filter.crisisTermsOnly)::boolean OR cardinality(crisis_terms) > 0)
+              AND (\(filter.author)::text IS NULL OR author_id = \(filter.author)::text)
+              AND (\(filter.anyOfTerms)::text[] IS NULL OR terms && \(filter.anyOfTerms)::text[])
+            """
+        }
+        let termColumn = filter.crisisTermsOnly ? "crisis_terms" : "matched_terms"
         let terms = try await connection.query(
-            """
-            SELECT term, count(*)::int FROM alerting.mentions, unnest(matched_terms) AS term
-            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = \(bucket) GROUP BY term ORDER BY 2 DESC, 1 LIMIT 10
-            """
+            "SELECT term, count(*)::int FROM alerting.mentions, unnest(\(unescaped: termColumn)) AS term WHERE \(fragment: scope()) GROUP BY term ORDER BY 2 DESC, 1 LIMIT 10"
         ).decode((String, Int).self).map { Alert.Explanation.Count(key: $0.0, count: $0.1) }
         let authors = try await connection.query(
             """
-            SELECT author_handle, max(followers)::bigint, count(*)::int FROM alerting.mentions
-            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = \(bucket) AND NOT spam
+            SELECT author_handle, max(followers)::bigint, count(*)::int FROM alerting.mentions WHERE \(fragment: scope()) AND NOT spam
             GROUP BY author_handle ORDER BY 2 DESC, 1 LIMIT 5
             """
         ).decode((String, Int, Int).self).map { Alert.Explanation.AuthorReach(handle: $0.0, followers: $0.1, mentions: $0.2) }
         let sources = try await connection.query(
-            """
-            SELECT source, count(*)::int FROM alerting.mentions
-            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = \(bucket) GROUP BY source ORDER BY 2 DESC, 1
-            """
+            "SELECT source, count(*)::int FROM alerting.mentions WHERE \(fragment: scope()) GROUP BY source ORDER BY 2 DESC, 1"
         ).decode((String, Int).self).map { Alert.Explanation.Count(key: $0.0, count: $0.1) }
         let sentiment = try await connection.query(
-            """
-            SELECT label, count(*)::int FROM alerting.mentions
-            WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = \(bucket) GROUP BY label
-            """
+            "SELECT label, count(*)::int FROM alerting.mentions WHERE \(fragment: scope()) GROUP BY label"
         ).decode((String, Int).self)
         let samples = try await connection.query(
-            """
-            SELECT mention_id FROM alerting.mentions WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = \(bucket) AND NOT spam
-            ORDER BY followers DESC, mention_id LIMIT 5
-            """
+            "SELECT mention_id FROM alerting.mentions WHERE \(fragment: scope()) AND NOT spam ORDER BY followers DESC, mention_id LIMIT 5"
         ).decode(column: String.self)
-        return (terms, authors, sources, Dictionary(sentiment.map { ($0.0, $0.1) }) { a, _ in a }, samples)
+        return Evidence(terms: terms, authors: authors, sources: sources, sentiment: Dictionary(sentiment.map { ($0.0, $0.1) }) { a, _ in a }, samples: samples)
+    }
+
+    /// Fingerprints of `topic` that are firing, with their kind.
+    func firingFingerprints(project: String, topic: String, connection: PostgresConnection) async throws
+        -> [(fingerprint: String, kind: Alert.Kind, bucket: Date)]
+    {
+        try await connection.query(
+            """
+            SELECT fingerprint, kind, bucket_start FROM alerting.alerts
+            WHERE project_id = \(project) AND topic_id = \(topic) AND status = 'firing' ORDER BY fingerprint
+            """
+        ).decode((String, String, Date).self).compactMap { row in Alert.Kind(rawValue: row.1).map { (row.0, $0, row.2) } }
     }
 
     func pendingOutbox(limit: Int, olderThan: Date? = nil, client: PostgresClient) async throws -> [(id: String, alert: Alert)] {
@@ -137,10 +263,10 @@ struct AlertRepository: Sendable {
         try await client.query("UPDATE alerting.outbox SET published = true WHERE id = ANY(\(ids)::text[])")
     }
 
-    /// Fingerprints currently firing, with their project, topic and bucket.
-    func firing(client: PostgresClient) async throws -> [(fingerprint: String, project: String, topic: String, bucket: Date)] {
+    /// The (project, topic) pairs with a firing alert.
+    func firingTopics(client: PostgresClient) async throws -> [(project: String, topic: String)] {
         try await client.query(
-            "SELECT fingerprint, project_id, coalesce(topic_id, ''), bucket_start FROM alerting.alerts WHERE status = 'firing' AND kind = 'volume_spike'"
-        ).decode((String, String, String, Date).self).map { ($0.0, $0.1, $0.2, $0.3) }
+            "SELECT DISTINCT project_id, coalesce(topic_id, '') FROM alerting.alerts WHERE status = 'firing' ORDER BY 1, 2"
+        ).decode((String, String).self).map { ($0.0, $0.1) }
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import VigieEvents
+import VigiePostgres
+import VigieScoring
+
+/// Records a batch of scored mentions for the detectors and evaluates the (project, topic) pairs it touched, in one
+/// transaction: counts, alert state and outbox commit together or not at all.
+struct AlertProcessor: Sendable {
+    let repository: AlertRepository
+    let engine: AlertEngine
+    let client: PostgresClient
+
+    /// - Returns: The alert events recorded (to publish after commit; the outbox keeps them until then).
+    func process(_ batch: [ScoredMention], projects definitions: [String: Project], now: Date) async throws -> [Alert] {
+        var scored = batch
+        // Scoring runs partitions in parallel, so records come roughly, not exactly, in event time.
+        scored.sort { $0.mention.publishedAt < $1.mention.publishedAt }
+        return try await client.withTransaction { connection in
+            var rows: [AlertRepository.Row] = []
+            var touched: [String: (project: Project, topic: Project.WatchedTopic, buckets: Set<Date>, latest: Date)] = [:]
+            var matchers: [String: CrisisTermMatcher] = [:]
+            for mention in scored {
+                let project = definitions[mention.projectID]
+                let bucket = AlertRepository.bucketStart(of: mention.mention.publishedAt, minutes: project?.alerts.bucketMinutes ?? 5)
+                let words = TextNormalizer.tokenize(mention.mention.text)
+                var row = AlertRepository.Row(scored: mention, bucketStart: bucket, terms: ContentTerms.terms(of: words))
+                if let project, !project.alerts.crisisTerms.isEmpty {
+                    let matcher = matchers[project.id] ?? CrisisTermMatcher(project.alerts.crisisTerms)
+                    matchers[project.id] = matcher
+                    row.crisisTerms = matcher.matches(words.map(\.text))
+                }
+                rows.append(row)
+                guard let project, let topic = project.topics.first(where: { $0.id == mention.topicID }) else { continue }
+                let key = "\(project.id)\u{0}\(topic.id)"
+                var entry = touched[key] ?? (project, topic, [], bucket)
+                entry.buckets.insert(bucket)
+                entry.latest = max(entry.latest, bucket)
+                touched[key] = entry
+            }
+            try await repository.insert(rows, connection: connection)
+            var events: [Alert] = []
+            for key in touched.keys.sorted() {
+                let entry = touched[key]!
+                try await repository.refreshBuckets(
+                    project: entry.project.id, topic: entry.topic.id, buckets: Array(entry.buckets), connection: connection)
+                // The newest bucket with data for this topic (may be newer than this batch's).
+                let latest = max(
+                    entry.latest,
+                    try await connection.query(
+                        "SELECT max(bucket_start) FROM alerting.buckets WHERE project_id = \(entry.project.id) AND topic_id = \(entry.topic.id)"
+                    ).decode(column: Date?.self).first.flatMap { $0 } ?? entry.latest)
+                events += try await engine.evaluate(
+                    project: entry.project, topic: entry.topic, touched: Array(entry.buckets), latest: latest, now: now, connection: connection)
+            }
+            return events
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import Testing
+import VigieEvents
+import VigiePostgres
+import VigieTesting
+@testable import Alerting
+
+/// The detectors and their lifecycle on a real PostgreSQL (a fresh database per test), through the same processor
+/// the service runs on each batch.
+@Suite("Alert engine")
+struct AlertEngineTests {
+    static let width = 300.0
+    /// The live bucket of the tests starts at 10:00 on a Monday; "now" is a minute into it.
+    static let live = EventCodec.parseDate("2026-03-02T10:00:00Z")!
+    static let now = live.addingTimeInterval(60)
+
+    static func project(sensitivity: Project.AlertSettings.Sensitivity = .balanced) -> Project {
+        Project(
+            id: "p", name: "Acme", topics: [.init(id: "acme", name: "Acme", query: "acme")],
+            alerts: .init(sensitivity: sensitivity, crisisTerms: ["grève", "rappel produit", "annul*"], influencerFollowers: 100_000),
+            updatedAt: live)
+    }
+
+    /// Bucket `index` relative to the live one (0), plus `second`.
+    static func at(_ index: Int, second: Int = 0) -> Date { live.addingTimeInterval(Double(index) * width + Double(second)) }
+
+    static func scored(
+        _ id: String, author: String, text: String = "acme", at date: Date, label: ScoredMention.Sentiment.Label = .neutral,
+        followers: Int = 100, intents: [String] = [], spam: Bool = false
+    ) -> ScoredMention {
+        ScoredMention(
+            projectID: "p", topicID: "acme", topicName: "Acme", isCompetitor: false,
+            mention: Mention(
+                source: "twitter", externalID: id, author: .init(id: author, handle: author, followers: followers), text: text, publishedAt: date),
+            language: "fr", sentiment: .init(score: label == .negative ? -0.6 : 0, label: label),
+            intents: intents.map { .init(name: $0, confidence: 0.8) }, spam: .init(isSpam: spam), matchedTerms: ["acme"], scoredAt: date,
+            scorerVersion: "test")
+    }
+
+    /// `authors` distinct authors in each of the `buckets` buckets before the live one.
+    static func history(buckets: Int = 30, authors: Int = 3, text: String = "acme ce matin", label: ScoredMention.Sentiment.Label = .neutral)
+        -> [ScoredMention]
+    {
+        (1...buckets).flatMap { back in
+            (0..<authors).map { scored("h\(back)-\($0)", author: "fan\($0 + back % 5)", text: text, at: at(-back, second: $0), label: label) }
+        }
+    }
+
+    struct Harness {
+        let processor: AlertProcessor
+        let project: Project
+
+        func process(_ batch: [ScoredMention], now: Date = AlertEngineTests.now) async throws -> [Alert] {
+            try await processor.process(batch, projects: [project.id: project], now: now)
+        }
+
+        /// What the clock does for a live topic: closes the buckets before `latest` without new data.
+        func tick(latest: Date, now: Date) async throws -> [Alert] {
+            try await processor.client.withTransaction { connection in
+                try await processor.engine.evaluate(
+                    project: project, topic: project.topics[0], touched: [], latest: latest, now: now, connection: connection)
+            }
+        }
+    }
+
+    func withHarness(project: Project = AlertEngineTests.project(), _ body: (Harness) async throws -> Void) async throws {
+        try await TestDatabase.withDatabase { client in
+            let (logger, _) = InMemoryLogHandler.makeLogger()
+            let migrations = DatabaseMigrations(client: client, schema: "alerting", migrations: [CreateAlerting(), AddDetectors()], logger: logger)
+            _ = try await migrations.apply()
+            let repository = AlertRepository()
+            let engine = AlertEngine(repository: repository, dashboardURL: "https://vigie.example")
+            try await body(Harness(processor: AlertProcessor(repository: repository, engine: engine, client: client), project: project))
+        }
+    }
+
+    @Test func aNegativeBurstRaisesVolumeAndNegativeSurgeOnceThenResolves() async throws {
+        try await withHarness { harness in
+            #expect(try await harness.process(Self.history()).isEmpty, "history is counted, not alerted on")
+            let burst = (0..<40).map { Self.scored("b\($0)", author: "angry\($0)", text: "acme inadmissible", at: Self.at(0, second: $0), label: .negative) }
+            let fired = try await harness.process(burst)
+            let kinds = Dictionary(grouping: fired, by: \.kind)
+            #expect(kinds[.volumeSpike]?.map(\.status) == [.firing])
+            #expect(kinds[.negativeSurge]?.map(\.status) == [.firing])
+            let surge = try #require(kinds[.negativeSurge]?.first)
+            #expect(surge.explanation.metric == "negative_authors")
+            #expect(surge.explanation.observed == 40)
+            #expect(surge.explanation.baseline["negative_share"] == "100%")
+            #expect(surge.explanation.baseline["usual_negative_share"] == "0%")
+            #expect(surge.explanation.sentiment == ["negative": 40])
+            #expect(surge.fingerprint == "p:acme:negative_surge")
+            #expect(try await harness.process(burst).isEmpty, "the same records again change nothing")
+
+            // The next bucket closes on the clock with two authors: both resolve, once.
+            _ = try await harness.process([Self.scored("c1", author: "fan1", at: Self.at(1)), Self.scored("c2", author: "fan2", at: Self.at(1))],
+                now: Self.at(1, second: 60))
+            let resolved = try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70))
+            #expect(Set(resolved.map(\.kind)) == [.volumeSpike, .negativeSurge, .emergingTerm])
+            #expect(resolved.allSatisfy { $0.status == .resolved && $0.resolvedAt == Self.at(2) })
+            #expect(try await harness.tick(latest: Self.at(3), now: Self.at(3, second: 70)).isEmpty)
+        }
+    }
+
+    @Test func aBurstAsNegativeAsUsualIsNoNegativeSurge() async throws {
+        try await withHarness { harness in
+            let history = Self.history(authors: 2) + Self.history(authors: 2, label: .negative).map { mention in
+                var copy = mention
+                copy.mention.author.id += "-n"
+                copy.mention.externalID += "-n"
+                return Self.scored(copy.mention.externalID, author: copy.mention.author.id, at: copy.mention.publishedAt, label: .negative)
+            }
+            _ = try await harness.process(history)
+            let burst = (0..<30).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0), label: $0 % 2 == 0 ? .negative : .neutral) }
+            let fired = try await harness.process(burst)
+            #expect(fired.map(\.kind) == [.volumeSpike], "half negative, as usual: only the volume is unusual")
+        }
+    }
+
+    @Test func crisisTermsFromAFewAuthorsRaiseAKeywordAlert() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history())
+            let two = [
+                Self.scored("k1", author: "k1", text: "Grève chez Acme demain ?", at: Self.at(0)),
+                Self.scored("k2", author: "k2", text: "acme : vols annulés", at: Self.at(0, second: 5)),
+            ]
+            #expect(try await harness.process(two).filter { $0.kind == .keyword }.isEmpty, "two authors are not enough (balanced: 3)")
+            let third = [Self.scored("k3", author: "k3", text: "ACME rappel produit sur les chargeurs", at: Self.at(0, second: 9))]
+            let all = try await harness.process(third)
+            let fired = all.filter { $0.kind == .keyword }
+            #expect(fired.map(\.status) == [.firing])
+            #expect(fired.first?.fingerprint == "p:acme:keyword")
+            #expect(Set(fired.first?.explanation.topTerms.map(\.key) ?? []) == ["greve", "annul*", "rappel produit"])
+            #expect(fired.first?.explanation.observed == 3)
+        }
+    }
+
+    @Test func aFarReachingNegativeVoiceRaisesAnInfluencerAlert() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history())
+            let quiet = [
+                Self.scored("i1", author: "star", text: "acme, super", at: Self.at(0), label: .positive, followers: 2_000_000),
+                Self.scored("i2", author: "bot", text: "acme nul", at: Self.at(0), label: .negative, followers: 5_000_000, spam: true),
+                Self.scored("i3", author: "small", text: "acme nul", at: Self.at(0), label: .negative, followers: 5_000),
+            ]
+            #expect(try await harness.process(quiet).isEmpty, "positive, spam or small accounts are not influencer alerts")
+            let fired = try await harness.process([
+                Self.scored("i4", author: "journalist", text: "Acme : accident à l'usine", at: Self.at(0, second: 30), label: .negative,
+                    followers: 2_000_000, intents: ["crisis_signal"])
+            ])
+            #expect(fired.map(\.fingerprint) == ["p:acme:influencer:journalist"])
+            #expect(fired.first?.severity == 5, "ten times the threshold and a crisis signal")
+            #expect(fired.first?.explanation.sampleMentionIDs.count == 1)
+            #expect(fired.first?.title.contains("@journalist (2000000 followers) posted a crisis mention") == true)
+            let resolved = try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70))
+            #expect(resolved.map(\.fingerprint) == ["p:acme:influencer:journalist"])
+            #expect(resolved.first?.status == .resolved)
+        }
+    }
+
+    @Test func aNewTermUsedByManyRaisesAnEmergingTermAlert() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history(text: "acme café croissant"))
+            let fired = try await harness.process((0..<6).map {
+                Self.scored("e\($0)", author: "e\($0)", text: "acme café : batterie qui explose", at: Self.at(0, second: $0))
+            })
+            let emerging = fired.filter { $0.kind == .emergingTerm }
+            #expect(emerging.map(\.fingerprint) == ["p:acme:emerging_term"])
+            let terms = Set(emerging.first?.explanation.topTerms.map(\.key) ?? [])
+            #expect(terms == ["batterie", "explose"], "the topic's own words and the usual ones are not news: \(terms)")
+            #expect(emerging.first?.explanation.observed == 6)
+        }
+    }
+
+    @Test func theDailyRhythmIsExpectedNotASpike() async throws {
+        // Every morning at 10:00 thirty people talk about the brand; the rest of the time three do.
+        func morning(days: ClosedRange<Int>) -> [ScoredMention] {
+            days.flatMap { day in
+                (-1...1).flatMap { slot in
+                    (0..<30).map { Self.scored("m\(day)-\(slot)-\($0)", author: "m\($0)", at: Self.at(slot - day * 288, second: $0)) }
+                }
+            }
+        }
+        let today = (0..<30).map { Self.scored("t\($0)", author: "m\($0)", at: Self.at(0, second: $0)) }
+        try await withHarness { harness in
+            _ = try await harness.process(morning(days: 1...7) + Self.history(buckets: 36))
+            #expect(try await harness.process(today).filter { $0.kind == .volumeSpike }.isEmpty, "seven mornings alike: expected")
+        }
+        try await withHarness { harness in
+            _ = try await harness.process(morning(days: 1...1) + Self.history(buckets: 36))
+            let fired = try await harness.process(today).filter { $0.kind == .volumeSpike }
+            #expect(fired.count == 1, "one morning is not a rhythm yet")
+            #expect(fired.first?.explanation.baseline["method"] == "median_mad")
+        }
+    }
+
+    @Test func aResolvedAlertStaysQuietDuringItsCooldown() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history())
+            let burst = { (bucket: Int, prefix: String) in
+                (0..<40).map { Self.scored("\(prefix)\($0)", author: "\(prefix)\($0)", at: Self.at(bucket, second: $0)) }
+            }
+            #expect(try await harness.process(burst(0, "a")).map(\.kind) == [.volumeSpike])
+            _ = try await harness.process([Self.scored("q", author: "q", at: Self.at(1))], now: Self.at(1, second: 60))
+            #expect(try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70)).map(\.status) == [.resolved])
+            // Resolved at the end of bucket 1: buckets 2 and 3 are its cooldown, bucket 4 may fire again.
+            #expect(try await harness.process(burst(2, "b"), now: Self.at(2, second: 80)).isEmpty)
+            let again = try await harness.process(burst(4, "c"), now: Self.at(4, second: 80))
+            #expect(again.map(\.status) == [.firing])
+        }
+    }
+}
