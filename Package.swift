@@ -91,6 +91,7 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 "VigieKafka", "VigiePostgres", "VigieEvents",
             ],
             path: "Shared/VigieRuntime"),
@@ -197,7 +198,7 @@ let package = Package(
         .testTarget(
             name: "AlertingTests",
             dependencies: [
-                "Alerting", "VigieEvents", "VigiePostgres", "VigieTesting",
+                "Alerting", "VigieEvents", "VigiePostgres", "VigieRuntime", "VigieTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

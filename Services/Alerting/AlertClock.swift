@@ -34,6 +34,8 @@ struct AlertClock: Service {
     let outbox: AlertOutbox
     let logger: Logger
     var interval: Duration = .seconds(10)
+    /// How often a firing, unacknowledged alert is published again. Default: 4 hours.
+    var repeatInterval: TimeInterval = 4 * 3600
     /// How far behind the clock event time may run and still count as live. Default: 10 minutes.
     var liveWindow: TimeInterval = 600
 
@@ -52,6 +54,9 @@ struct AlertClock: Service {
     func tick(now: Date) async throws {
         let pending = try await repository.pendingOutbox(limit: 500, olderThan: now.addingTimeInterval(-5), client: client)
         if !pending.isEmpty { try await outbox.publish(pending.map(\.alert)) }
+        // Alerts a silence held back that still fire, and reminders of unacknowledged ones.
+        let due = try await repository.dueNotifications(now: now, repeatInterval: repeatInterval, client: client)
+        if !due.isEmpty { try await outbox.publish(due) }
 
         let definitions = projects.projects
         for firing in try await repository.firingTopics(client: client) {

@@ -13,6 +13,9 @@ import VigieScoring
 ///   clock) fire: history loaded later (backfills) is counted, not alerted on.
 /// - A firing alert resolves at the end of the first later bucket that is closed (a newer bucket exists, in event
 ///   time or, for a live stream, on the clock) and stays under the threshold it fired at. Resolution is published once.
+/// - Related alerts of a project share an incident (``AlertRepository/joinIncident(_:connection:)``); an alert that
+///   fires under a silence is recorded but not published (the clock publishes it if it still fires when the silence
+///   ends), and neither is its resolution.
 /// - After a resolution, the same fingerprint stays quiet for `cooldownBuckets` buckets (late records of the same
 ///   burst, or a burst that flaps around its threshold, do not page twice).
 struct AlertEngine: Sendable {
@@ -104,7 +107,7 @@ struct AlertEngine: Sendable {
             if let current = state, current.status == .firing {
                 guard bucket > current.bucketStart, bucket < scope.latest, observed < current.threshold else { continue }
                 let fired = current.payload
-                let resolved = Alert(
+                var resolved = Alert(
                     fingerprint: series.fingerprint, projectID: project.id, topicID: scope.topic.id, kind: series.kind, status: .resolved,
                     severity: fired.severity, title: "Resolved — " + fired.title, startedAt: current.startedAt,
                     resolvedAt: bucket.addingTimeInterval(width), windowStart: bucket, windowEnd: bucket.addingTimeInterval(width),
@@ -112,8 +115,14 @@ struct AlertEngine: Sendable {
                         observed: observed, expected: fired.explanation.expected, threshold: current.threshold, metric: series.metric,
                         baseline: fired.explanation.baseline),
                     dashboardURL: fired.dashboardURL, emittedAt: now)
-                try await repository.record(resolved, bucketStart: current.bucketStart, threshold: current.threshold, connection: connection)
-                events.append(resolved)
+                resolved.incidentID = fired.incidentID
+                // A firing that a silence held back is not followed by a resolution nobody saw firing.
+                try await repository.record(
+                    resolved, bucketStart: current.bucketStart, threshold: current.threshold, notify: current.notified, connection: connection)
+                if let incident = fired.incidentID {
+                    try await repository.closeIncidentIfDone(incident, at: bucket.addingTimeInterval(width), connection: connection)
+                }
+                if current.notified { events.append(resolved) }
                 state?.status = .resolved
                 state?.resolvedAt = resolved.resolvedAt
                 continue
@@ -125,7 +134,7 @@ struct AlertEngine: Sendable {
             }
             let evidence = try await repository.evidence(
                 project: project.id, topic: scope.topic.id, bucket: bucket, filter: series.evidence(bucket), connection: connection)
-            let alert = Alert(
+            var alert = Alert(
                 fingerprint: series.fingerprint, projectID: project.id, topicID: scope.topic.id, kind: series.kind, status: .firing,
                 severity: series.severity(observed, bar, evidence), title: series.title(observed, bar), startedAt: bucket,
                 windowStart: bucket, windowEnd: bucket.addingTimeInterval(width),
@@ -137,9 +146,13 @@ struct AlertEngine: Sendable {
                     "\(base)/projects/\(project.id)?alert=\(series.fingerprint.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? series.fingerprint)"
                 },
                 emittedAt: now)
-            try await repository.record(alert, bucketStart: bucket, threshold: bar.threshold, connection: connection)
-            events.append(alert)
-            state = AlertRepository.AlertState(status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: bar.threshold, payload: alert)
+            alert.incidentID = try await repository.joinIncident(alert, connection: connection)
+            let silence = try await repository.activeSilence(
+                project: project.id, topic: scope.topic.id, kind: series.kind, now: now, connection: connection)
+            try await repository.record(alert, bucketStart: bucket, threshold: bar.threshold, notify: silence == nil, connection: connection)
+            if silence == nil { events.append(alert) }
+            state = AlertRepository.AlertState(
+                status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: bar.threshold, payload: alert, notified: silence == nil)
         }
         return events
     }

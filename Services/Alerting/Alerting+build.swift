@@ -9,16 +9,21 @@ import VigiePostgres
 import VigieRuntime
 import VigieScoring
 
+/// The alerting schema's migrations, in order.
+let alertingMigrations: [any DatabaseMigration] = [CreateAlerting(), AddDetectors(), AddLifecycle()]
+
 /// Builds alerting: PostgreSQL, migrations, producer, projects follower, scored-mentions consumer and processor,
 /// the clock (live resolution and outbox relay), HTTP.
 ///
 /// ## Configuration keys (under `vigie.`), besides ``ServiceSettings``'s
 /// - `reporting.url` (string, optional): base URL of reporting, for the alerts' dashboard links.
+/// - `alerting.tokens` (string list, secret): operator tokens of the lifecycle API, `token:project|project` or
+///   `token:*`. With none, every call is refused.
 /// - `alerts.signingKey` (string, optional, secret): HMAC-SHA256 key; when set, every alert record carries
 ///   `vigie-signature: sha256=<hex>` over its value.
 func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .alerting, config: config)
-    let migrations = DatabaseMigrations(client: base.postgres, schema: "alerting", migrations: [CreateAlerting(), AddDetectors()], logger: base.logger)
+    let migrations = DatabaseMigrations(client: base.postgres, schema: "alerting", migrations: alertingMigrations, logger: base.logger)
     let projects = try ProjectsFollower(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
     let consumer = try KafkaConsumer(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
     try consumer.subscribe(topics: [Topics.scoredMentions.name])
@@ -49,8 +54,22 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let clock = AlertClock(engine: engine, repository: repository, client: base.postgres, projects: projects, outbox: outbox, logger: base.logger)
     base.health.register("migrations") { migrations.hasCompleted }
     base.health.register("projects") { projects.isCaughtUp }
-    let app = base.application(router: Router())
+    let tokens = try ProjectTokens(entries: config.stringArray(forKey: "alerting.tokens", isSecret: true, default: []), key: "alerting.tokens")
+    if tokens.grants.isEmpty { base.logger.warning("no operator token configured (VIGIE_ALERTING_TOKENS): the lifecycle API refuses every call") }
+    let router = makeAlertingRouter(tokens: tokens, repository: repository, client: base.postgres, projects: { projects.projects })
+    let app = base.application(router: router)
     return VigieServiceGroup.make(
         services: [base.postgres, migrations, base.producer, projects, consumer, processor, AfterMigrations(migrations: migrations, services: [clock]), app],
         logger: base.logger)
+}
+
+/// The alerting HTTP routes: the lifecycle API under `/v1/`, behind operator tokens.
+func makeAlertingRouter(
+    tokens: ProjectTokens, repository: AlertRepository, client: PostgresClient, projects: @escaping @Sendable () -> [String: Project]
+) -> Router<AlertingRequestContext> {
+    let router = Router(context: AlertingRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    let api = router.group().add(middleware: OperatorAuthMiddleware(tokens: tokens))
+    AlertsController(repository: repository, client: client, projects: projects).addRoutes(to: api)
+    return router
 }

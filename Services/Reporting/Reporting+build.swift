@@ -15,7 +15,7 @@ import VigieRuntime
 /// - `reporting.tokens` (string list, secret): `token:project|project` or `token:*`. With none, every read is refused.
 func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .reporting, config: config)
-    let tokens = try ReaderTokens(entries: config.stringArray(forKey: "reporting.tokens", isSecret: true, default: []))
+    let tokens = try ProjectTokens(entries: config.stringArray(forKey: "reporting.tokens", isSecret: true, default: []), key: "reporting.tokens")
     if tokens.grants.isEmpty { base.logger.warning("no read token configured (VIGIE_REPORTING_TOKENS): every read will be refused") }
     let migrations = DatabaseMigrations(client: base.postgres, schema: "reporting", migrations: [CreateReadModel(), AddMentionIntents()], logger: base.logger)
     let readModel = ReadModel(client: base.postgres)

@@ -74,7 +74,8 @@ public struct Alert: Codable, Sendable, Hashable {
         }
     }
 
-    /// Unique per event: `<fingerprint>:<status>:<started_at epoch seconds>`.
+    /// Unique per event: `<fingerprint>:<status>:<started_at epoch seconds>`, plus `:r<n>` for the n-th reminder of
+    /// an alert still firing and not acknowledged (repeat interval).
     public var id: String
     /// Stable per (project, topic, kind) occurrence group; firing and resolved share it.
     public var fingerprint: String
@@ -94,11 +95,13 @@ public struct Alert: Codable, Sendable, Hashable {
     public var dashboardURL: String?
     /// When this event was produced.
     public var emittedAt: Date
+    /// The incident grouping this alert with the project's related alerts (firing and resolved share it).
+    public var incidentID: String?
 
     public init(
         fingerprint: String, projectID: String, topicID: String?, kind: Kind, status: Status, severity: Int, title: String,
         startedAt: Date, resolvedAt: Date? = nil, windowStart: Date, windowEnd: Date, explanation: Explanation,
-        dashboardURL: String? = nil, emittedAt: Date
+        dashboardURL: String? = nil, emittedAt: Date, incidentID: String? = nil
     ) {
         self.id = "\(fingerprint):\(status.rawValue):\(Int(startedAt.timeIntervalSince1970))"
         self.fingerprint = fingerprint
@@ -115,6 +118,7 @@ public struct Alert: Codable, Sendable, Hashable {
         self.explanation = explanation
         self.dashboardURL = dashboardURL
         self.emittedAt = emittedAt
+        self.incidentID = incidentID
     }
 
     enum CodingKeys: String, CodingKey {
@@ -127,5 +131,6 @@ public struct Alert: Codable, Sendable, Hashable {
         case windowEnd = "window_end"
         case dashboardURL = "dashboard_url"
         case emittedAt = "emitted_at"
+        case incidentID = "incident_id"
     }
 }

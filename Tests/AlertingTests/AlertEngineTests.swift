@@ -66,7 +66,7 @@ struct AlertEngineTests {
     func withHarness(project: Project = AlertEngineTests.project(), _ body: (Harness) async throws -> Void) async throws {
         try await TestDatabase.withDatabase { client in
             let (logger, _) = InMemoryLogHandler.makeLogger()
-            let migrations = DatabaseMigrations(client: client, schema: "alerting", migrations: [CreateAlerting(), AddDetectors()], logger: logger)
+            let migrations = DatabaseMigrations(client: client, schema: "alerting", migrations: alertingMigrations, logger: logger)
             _ = try await migrations.apply()
             let repository = AlertRepository()
             let engine = AlertEngine(repository: repository, dashboardURL: "https://vigie.example")
@@ -206,6 +206,91 @@ struct AlertEngineTests {
             #expect(try await harness.process(burst(2, "b"), now: Self.at(2, second: 80)).isEmpty)
             let again = try await harness.process(burst(4, "c"), now: Self.at(4, second: 80))
             #expect(again.map(\.status) == [.firing])
+        }
+    }
+
+    // MARK: - Lifecycle
+
+    @Test func relatedAlertsShareOneIncidentThatClosesWithThem() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history())
+            let burst = (0..<40).map { Self.scored("b\($0)", author: "angry\($0)", at: Self.at(0, second: $0), label: .negative) }
+            let fired = try await harness.process(burst)
+            #expect(fired.count == 2)
+            let incident = try #require(fired.first?.incidentID)
+            #expect(fired.allSatisfy { $0.incidentID == incident })
+            let repository = harness.processor.repository
+            let client = harness.processor.client
+            #expect(try await repository.incidents(project: "p", openOnly: true, limit: 10, client: client).map(\.alerts) == [2])
+            // An influencer 20 minutes later joins the same incident (closed less than 30 minutes before).
+            let influencer = try await harness.process(
+                [Self.scored("i", author: "star", at: Self.at(4), label: .negative, followers: 1_000_000)], now: Self.at(4, second: 30))
+            // (The same batch closes buckets 1–3: the burst's two alerts resolve, the incident closes, then reopens.)
+            #expect(influencer.map(\.status) == [.resolved, .resolved, .firing])
+            #expect(influencer.allSatisfy { $0.incidentID == incident })
+            let resolved = try await harness.tick(latest: Self.at(6), now: Self.at(6, second: 70))
+            #expect(resolved.map(\.kind) == [.influencer] && resolved.allSatisfy { $0.incidentID == incident })
+            let incidents = try await repository.incidents(project: "p", openOnly: false, limit: 10, client: client)
+            #expect(incidents.count == 1)
+            #expect(incidents.first?.closedAt == Self.at(6))
+            #expect(incidents.first?.severity == 4)
+            #expect(Set(incidents.first?.fingerprints ?? []) == ["p:acme:volume_spike", "p:acme:negative_surge", "p:acme:influencer:star"])
+        }
+    }
+
+    @Test func aSilenceHoldsBackItsAlertsUntilItEnds() async throws {
+        try await withHarness { harness in
+            let repository = harness.processor.repository
+            let client = harness.processor.client
+            try await repository.createSilence(
+                .init(
+                    id: UUID(), projectID: "p", topicID: "acme", kind: .volumeSpike, startsAt: Self.at(-1), endsAt: Self.at(1), createdBy: "cm",
+                    comment: "TV ad tonight"), client: client)
+            _ = try await harness.process(Self.history())
+            let burst = (0..<40).map { Self.scored("b\($0)", author: "angry\($0)", at: Self.at(0, second: $0), label: .negative) }
+            let published = try await harness.process(burst)
+            #expect(published.map(\.kind) == [.negativeSurge], "the volume spike is silenced, the negative surge is not")
+            #expect(try await repository.alert(fingerprint: "p:acme:volume_spike", client: client)?.notified == false)
+            #expect(try await repository.dueNotifications(now: Self.at(0, second: 200), repeatInterval: 14_400, client: client).isEmpty)
+            // The silence ends while the spike still fires: it is published then, once.
+            let due = try await repository.dueNotifications(now: Self.at(1, second: 10), repeatInterval: 14_400, client: client)
+            #expect(due.map(\.id) == ["p:acme:volume_spike:firing:\(Int(Self.live.timeIntervalSince1970))"])
+            #expect(try await repository.dueNotifications(now: Self.at(1, second: 20), repeatInterval: 14_400, client: client).isEmpty)
+            let outbox = try await repository.pendingOutbox(limit: 10, client: client).map(\.id)
+            #expect(outbox.contains(due[0].id))
+        }
+    }
+
+    @Test func aSilencedAlertThatResolvesUnderItsSilenceIsNeverPublished() async throws {
+        try await withHarness { harness in
+            let repository = harness.processor.repository
+            let client = harness.processor.client
+            try await repository.createSilence(
+                .init(id: UUID(), projectID: "p", topicID: nil, kind: nil, startsAt: Self.at(-1), endsAt: Self.at(10), createdBy: "cm", comment: "drill"),
+                client: client)
+            _ = try await harness.process(Self.history())
+            #expect(try await harness.process((0..<40).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0)) }).isEmpty)
+            #expect(try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70)).isEmpty, "recorded as resolved, not published")
+            #expect(try await repository.alert(fingerprint: "p:acme:volume_spike", client: client)?.status == .resolved)
+            #expect(try await repository.pendingOutbox(limit: 10, client: client).isEmpty)
+        }
+    }
+
+    @Test func anUnacknowledgedAlertIsRepeatedAndAnAcknowledgedOneIsNot() async throws {
+        try await withHarness { harness in
+            let repository = harness.processor.repository
+            let client = harness.processor.client
+            _ = try await harness.process(Self.history())
+            let fired = try await harness.process((0..<40).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0)) })
+            #expect(fired.count == 1)
+            let firstID = try #require(fired.first?.id)
+            #expect(try await repository.dueNotifications(now: Self.now.addingTimeInterval(3600), repeatInterval: 14_400, client: client).isEmpty)
+            let reminder = try await repository.dueNotifications(now: Self.now.addingTimeInterval(14_500), repeatInterval: 14_400, client: client)
+            #expect(reminder.map(\.id) == [firstID + ":r1"])
+            #expect(try await repository.acknowledge(fingerprint: fired[0].fingerprint, by: "cm", comment: "on it", now: Self.now, client: client))
+            #expect(try await repository.dueNotifications(now: Self.now.addingTimeInterval(40_000), repeatInterval: 14_400, client: client).isEmpty)
+            let view = try await repository.alert(fingerprint: fired[0].fingerprint, client: client)
+            #expect(view?.acknowledgedBy == "cm" && view?.notifications == 2)
         }
     }
 }

@@ -124,9 +124,15 @@ struct EndToEndTests {
             }
         }
         try cluster.start(.scoring)
-        for lines in [flood, burst, calm] {
+        // Alerting is killed with SIGKILL while the burst is being counted and started again: its state and outbox
+        // are in PostgreSQL, so no alert is lost and none is raised twice.
+        for lines in [flood, burst] {
             #expect(try await cluster.post(ndjson: lines).status == 200)
         }
+        try await Task.sleep(for: .milliseconds(700))
+        cluster.kill(.alerting)
+        try cluster.start(.alerting)
+        #expect(try await cluster.post(ndjson: calm).status == 200)
         // A record that is not a Mention on the mentions topic goes to scoring's dead-letter topic with its reason,
         // and does not stop the stream.
         var producerConfiguration = KafkaProducerConfiguration(bootstrapServers: [cluster.kafka.bootstrapServers])
@@ -212,6 +218,7 @@ struct EndToEndTests {
             return events.filter({ $0.status == .resolved }).count >= 3 ? events : nil
         }
         #expect(Set(alerts.map(\.fingerprint)) == ["e2e:acme:volume_spike", "e2e:acme:negative_surge", "e2e:acme:emerging_term"], "\(alerts.map(\.id))")
+        #expect(Set(alerts.compactMap(\.incidentID)).count == 1 && alerts.allSatisfy { $0.incidentID != nil }, "one incident groups them")
         for fingerprint in Set(alerts.map(\.fingerprint)) {
             #expect(alerts.filter { $0.fingerprint == fingerprint }.map(\.status) == [.firing, .resolved], "\(alerts.map(\.id))")
         }
@@ -233,7 +240,7 @@ struct EndToEndTests {
         }
         // The alerts topic is the public contract: CloudEvents records, signed, valid against the published schema.
         let records = try await readRecords(topic: Topics.alerts.name, partitions: Topics.alerts.descriptor.partitions, cluster.kafka.bootstrapServers)
-        #expect(records.count == alerts.count)
+        #expect(records.count >= alerts.count, "at least once (a kill between publish and bookkeeping may repeat an event, same id)")
         var files: [URL] = []
         for (index, record) in records.enumerated() {
             let value = Array(record.value?.readableBytesView ?? [])
@@ -274,13 +281,13 @@ struct EndToEndTests {
             try TestEnvironment.binary("vigie-alerting"), ["bridge", "--webhook", "http://127.0.0.1:\(receiverPort)/hook"], log: "bridge")
         let forwarded = try await eventually(.seconds(60), "the alerts at the webhook") { () -> [String]? in
             let files = (try? FileManager.default.contentsOfDirectory(at: received, includingPropertiesForKeys: nil)) ?? []
-            guard files.count >= alerts.count else { return nil }
+            guard files.count >= records.count else { return nil }
             return try files.sorted { $0.path < $1.path }.map { file in
                 let message = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: String]
                 return message?["text"] ?? ""
             }
         }
-        #expect(forwarded.count == alerts.count, "each alert event once (after one retry)")
+        #expect(forwarded.count == records.count, "each alert record once (after one retry)")
         #expect(forwarded.contains { $0.contains("FIRING") && $0.contains("Acme") })
         #expect(forwarded.contains { $0.contains("RESOLVED") })
 
@@ -306,6 +313,12 @@ struct EndToEndTests {
             let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/alerts", token: ServiceCluster.token)
             return ((answer.json as? [String: Any])?["alerts"] as? [Any])?.count == alerts.count ? true : nil
         }
+        // The lifecycle API shows the incident, closed, with its three alerts.
+        let incidents = try await cluster.get(cluster.url(.alerting) + "/v1/incidents?project=e2e", token: ServiceCluster.token)
+        let incident = ((incidents.json as? [String: Any])?["incidents"] as? [[String: Any]])?.first
+        #expect(Set(incident?["fingerprints"] as? [String] ?? []) == Set(alerts.map(\.fingerprint)), "\(String(describing: incidents.json))")
+        #expect(incident?["closed_at"] as? String != nil)
+        #expect(try await cluster.get(cluster.url(.alerting) + "/v1/incidents?project=e2e", token: "other-token-0123456789").status == 404)
         // A changed query applies to the next mentions, without a restart.
         try Self.project.replacingOccurrences(of: #""query": "globex""#, with: #""query": "globex OR initech""#)
             .write(to: file, atomically: true, encoding: .utf8)
@@ -332,6 +345,7 @@ struct EndToEndTests {
     func readAlerts(_ bootstrap: String) async throws -> [Alert] {
         try await readAll(CloudEvent<Alert>.self, topic: Topics.alerts.name, partitions: Topics.alerts.descriptor.partitions, bootstrap, expectKey: "e2e")
             .map(\.data).sorted { $0.emittedAt < $1.emittedAt }
+            .reduce(into: [Alert]()) { unique, alert in if !unique.contains(where: { $0.id == alert.id }) { unique.append(alert) } }
     }
 
     /// Every record of `topic`, as records.

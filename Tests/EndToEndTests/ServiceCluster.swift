@@ -54,6 +54,7 @@ final class ServiceCluster: @unchecked Sendable {
         environment["VIGIE_INGEST_API_KEY"] = Self.apiKey
         environment["VIGIE_INGEST_URL"] = url(.ingest)
         environment["VIGIE_REPORTING_TOKENS"] = "\(Self.token):e2e,other-token-0123456789:other"
+        environment["VIGIE_ALERTING_TOKENS"] = "\(Self.token):e2e,other-token-0123456789:other"
         environment["VIGIE_REPORTING_URL"] = url(.reporting)
         environment["VIGIE_ALERTS_SIGNING_KEY"] = Self.signingKey
         environment["VIGIE_ENV_FILE"] = "/nonexistent/vigie.env"

@@ -11,6 +11,8 @@ struct AlertRepository: Sendable {
         var bucketStart: Date
         var threshold: Double
         var payload: Alert
+        /// Its firing event was published (`false` while a silence holds it back).
+        var notified = true
     }
 
     static func bucketStart(of date: Date, minutes: Int) -> Date {
@@ -154,26 +156,45 @@ struct AlertRepository: Sendable {
 
     func state(fingerprint: String, connection: PostgresConnection) async throws -> AlertState? {
         let rows = try await connection.query(
-            "SELECT status, started_at, resolved_at, bucket_start, threshold, payload::text FROM alerting.alerts WHERE fingerprint = \(fingerprint) FOR UPDATE"
-        ).decode((String, Date, Date?, Date, Double, String).self)
+            """
+            SELECT status, started_at, resolved_at, bucket_start, threshold, payload::text, notified FROM alerting.alerts
+            WHERE fingerprint = \(fingerprint) FOR UPDATE
+            """
+        ).decode((String, Date, Date?, Date, Double, String, Bool).self)
         guard let row = rows.first, let status = Alert.Status(rawValue: row.0) else { return nil }
         return AlertState(
             status: status, startedAt: row.1, resolvedAt: row.2, bucketStart: row.3, threshold: row.4,
-            payload: try EventCodec.decode(Alert.self, from: Data(row.5.utf8)))
+            payload: try EventCodec.decode(Alert.self, from: Data(row.5.utf8)), notified: row.6)
     }
 
-    /// Records a transition and its event (outbox) in the caller's transaction.
-    func record(_ alert: Alert, bucketStart: Date, threshold: Double, connection: PostgresConnection) async throws {
+    /// Records a transition in the caller's transaction, and its event in the outbox when `notify` (not silenced).
+    /// A new firing occurrence starts unacknowledged.
+    func record(_ alert: Alert, bucketStart: Date, threshold: Double, notify: Bool, connection: PostgresConnection) async throws {
         let payload = String(decoding: try EventCodec.encode(alert), as: UTF8.self)
+        let firing = alert.status == .firing
         try await connection.query(
             """
-            INSERT INTO alerting.alerts (fingerprint, project_id, topic_id, kind, status, started_at, resolved_at, bucket_start, threshold, payload, updated_at)
+            INSERT INTO alerting.alerts (fingerprint, project_id, topic_id, kind, status, started_at, resolved_at, bucket_start, threshold, payload,
+                                         incident_id, notified, notifications, last_notified_at, updated_at)
             VALUES (\(alert.fingerprint), \(alert.projectID), \(alert.topicID), \(alert.kind.rawValue), \(alert.status.rawValue), \(alert.startedAt),
-                    \(alert.resolvedAt), \(bucketStart), \(threshold), \(payload)::jsonb, now())
+                    \(alert.resolvedAt), \(bucketStart), \(threshold), \(payload)::jsonb, \(alert.incidentID), \(notify),
+                    \(notify ? 1 : 0), \(notify ? alert.emittedAt : nil), now())
             ON CONFLICT (fingerprint) DO UPDATE SET status = EXCLUDED.status, started_at = EXCLUDED.started_at,
                 resolved_at = EXCLUDED.resolved_at, bucket_start = EXCLUDED.bucket_start, threshold = EXCLUDED.threshold,
-                payload = EXCLUDED.payload, updated_at = now()
+                payload = EXCLUDED.payload, incident_id = EXCLUDED.incident_id, updated_at = now(),
+                notified = CASE WHEN \(firing) THEN EXCLUDED.notified ELSE alerts.notified END,
+                notifications = CASE WHEN \(firing) THEN EXCLUDED.notifications ELSE alerts.notifications END,
+                last_notified_at = CASE WHEN \(firing) THEN EXCLUDED.last_notified_at ELSE alerts.last_notified_at END,
+                acknowledged_at = CASE WHEN \(firing) THEN NULL ELSE alerts.acknowledged_at END,
+                acknowledged_by = CASE WHEN \(firing) THEN NULL ELSE alerts.acknowledged_by END,
+                acknowledgement_comment = CASE WHEN \(firing) THEN NULL ELSE alerts.acknowledgement_comment END
             """)
+        if notify { try await enqueue(alert, connection: connection) }
+    }
+
+    /// Puts an event in the outbox (published after commit by ``AlertOutbox``).
+    func enqueue(_ alert: Alert, connection: PostgresConnection) async throws {
+        let payload = String(decoding: try EventCodec.encode(alert), as: UTF8.self)
         try await connection.query(
             "INSERT INTO alerting.outbox (id, project_id, payload) VALUES (\(alert.id), \(alert.projectID), \(payload)::jsonb) ON CONFLICT (id) DO NOTHING")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import VigieEvents
+import VigieRuntime
 
 /// The server-rendered HTML dashboard: `/` lists the token's projects, `/projects/{id}` shows volume and sentiment
 /// (last 6 hours in 10-minute bars), share of voice, alerts and the latest mentions. No script, font or image is

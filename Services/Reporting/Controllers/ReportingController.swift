@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import VigieEvents
+import VigieRuntime
 
 /// The JSON read API. Every route is under `/v1/projects`, needs a read token and sees only the token's projects.
 ///
