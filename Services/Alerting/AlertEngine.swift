@@ -245,12 +245,12 @@ struct AlertEngine: Sendable {
         let rows = try await repository.influencerMentions(
             project: project.id, topic: scope.topic.id, minFollowers: threshold, from: scope.from, to: scope.latest, connection: connection)
         var authors = Set(rows.map(\.author))
-        let prefix = Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .influencer) + ":"
+        // One alert per account and project, whichever topics its mention matched (`<project>:*:influencer:<author>`).
+        let prefix = Self.fingerprint(project: project.id, topic: "*", kind: .influencer) + ":"
         for firing in scope.firing where firing.kind == .influencer && firing.fingerprint.hasPrefix(prefix) {
             authors.insert(String(firing.fingerprint.dropFirst(prefix.count)))
         }
         let candidates = Set(scope.candidates)
-        let name = "\(project.name) — \(scope.topic.name)"
         return authors.sorted().map { author in
             let mine = rows.filter { $0.author == author }
             var observed: [Date: Double] = [:]
@@ -266,10 +266,10 @@ struct AlertEngine: Sendable {
                     ])
             }
             return WatchedSeries(
-                fingerprint: Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .influencer, key: author), kind: .influencer,
+                fingerprint: prefix + author, kind: .influencer,
                 metric: "influencer_mentions", observed: observed, bars: bars, evidence: { _ in .init(author: author) },
                 title: { _, bar in
-                    "\(name): @\(bar.parameters["handle"] ?? author) (\(bar.parameters["followers"] ?? "?") followers) posted a "
+                    "\(project.name): @\(bar.parameters["handle"] ?? author) (\(bar.parameters["followers"] ?? "?") followers) posted a "
                         + (bar.parameters["crisis_signal"] == "true" ? "crisis" : "negative") + " mention"
                 },
                 severity: { _, bar, _ in

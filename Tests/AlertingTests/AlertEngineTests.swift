@@ -147,12 +147,12 @@ struct AlertEngineTests {
                 Self.scored("i4", author: "journalist", text: "Acme : accident à l'usine", at: Self.at(0, second: 30), label: .negative,
                     followers: 2_000_000, intents: ["crisis_signal"])
             ])
-            #expect(fired.map(\.fingerprint) == ["p:acme:influencer:journalist"])
+            #expect(fired.map(\.fingerprint) == ["p:*:influencer:journalist"])
             #expect(fired.first?.severity == 5, "ten times the threshold and a crisis signal")
             #expect(fired.first?.explanation.sampleMentionIDs.count == 1)
             #expect(fired.first?.title.contains("@journalist (2000000 followers) posted a crisis mention") == true)
             let resolved = try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70))
-            #expect(resolved.map(\.fingerprint) == ["p:acme:influencer:journalist"])
+            #expect(resolved.map(\.fingerprint) == ["p:*:influencer:journalist"])
             #expect(resolved.first?.status == .resolved)
         }
     }
@@ -234,7 +234,7 @@ struct AlertEngineTests {
             #expect(incidents.count == 1)
             #expect(incidents.first?.closedAt == Self.at(6))
             #expect(incidents.first?.severity == 4)
-            #expect(Set(incidents.first?.fingerprints ?? []) == ["p:acme:volume_spike", "p:acme:negative_surge", "p:acme:influencer:star"])
+            #expect(Set(incidents.first?.fingerprints ?? []) == ["p:acme:volume_spike", "p:acme:negative_surge", "p:*:influencer:star"])
         }
     }
 
