@@ -44,7 +44,7 @@ final class MentionScorer: Sendable {
                     guard let query = try? Query(topic.query) else { return nil }
                     return CompiledProject.CompiledTopic(id: topic.id, name: topic.name, isCompetitor: topic.kind == .competitor, query: query)
                 },
-                overrides: Dictionary(project.sentimentOverrides.map { (TextNormalizer.fold($0.key), $0.value) }) { a, _ in a })
+                overrides: Dictionary(project.sentimentOverrides.map { (SentimentAnalyzer.overrideKey($0.key), $0.value) }) { a, _ in a })
         }
         var entries: [(query: Query, payload: TopicReference)] = []
         for (projectIndex, project) in compiled.enumerated() {
@@ -110,7 +110,8 @@ final class MentionScorer: Sendable {
             if let known = projectSentiments[reference.project] {
                 projectSentiment = known
             } else {
-                let relevant = project.overrides.filter { key, _ in document.words.contains(key) || key.contains(" ") }
+                // Only the overrides whose (first) word the mention has: the common case re-scores nothing.
+                let relevant = project.overrides.filter { key, _ in document.words.contains(String(key.prefix { $0 != " " })) }
                 projectSentiment = relevant.isEmpty
                     ? enrichment.sentiment
                     : sentiment(mention.text, tokens: enrichment.tokens, language: enrichment.language, overrides: relevant)

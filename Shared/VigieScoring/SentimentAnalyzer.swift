@@ -18,12 +18,50 @@ public struct SentimentAnalyzer: Sendable {
     public enum Label: String, Sendable { case positive, neutral, negative }
 
     let lexicons: [String: [String: Double]]
+    /// Multi-word entries of each lexicon ("save your money", "marche pas"), by first word.
+    let phrases: [String: Phrases]
 
     /// The shared analyzer with the bundled French and English lexicons.
     public static let shared = SentimentAnalyzer()
 
     public init() {
-        lexicons = ["en": Self.parse(LexiconData.english), "fr": Self.parse(LexiconData.french)]
+        var lexicons: [String: [String: Double]] = [:]
+        var phrases: [String: Phrases] = [:]
+        for (language, data) in [("en", LexiconData.english), ("fr", LexiconData.french)] {
+            let entries = Self.parse(data)
+            lexicons[language] = entries.filter { !$0.key.contains(" ") }
+            phrases[language] = Phrases(entries.filter { $0.key.contains(" ") })
+        }
+        self.lexicons = lexicons
+        self.phrases = phrases
+    }
+
+    /// Phrases (several folded words) with their valence, found by their first word.
+    struct Phrases: Sendable {
+        var byFirstWord: [String: [(words: [String], value: Double)]] = [:]
+
+        init(_ entries: [String: Double]) {
+            for (phrase, value) in entries {
+                let words = phrase.split(separator: " ").map(String.init)
+                guard words.count > 1 else { continue }
+                byFirstWord[words[0], default: []].append((words, value))
+            }
+            // Longest first: "toujours pas de reponse" before "pas de reponse".
+            for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+        }
+
+        var isEmpty: Bool { byFirstWord.isEmpty }
+
+        /// The longest phrase starting at `index` within one clause, if any.
+        func match(at index: Int, words: [String], clauses: [Int]) -> (count: Int, value: Double)? {
+            guard let candidates = byFirstWord[words[index]] else { return nil }
+            for candidate in candidates where index + candidate.words.count <= words.count {
+                let end = index + candidate.words.count
+                guard clauses[end - 1] == clauses[index] else { continue }
+                if words[index..<end].elementsEqual(candidate.words) { return (candidate.words.count, candidate.value) }
+            }
+            return nil
+        }
     }
 
     static func parse(_ data: String) -> [String: Double] {
@@ -31,12 +69,21 @@ public struct SentimentAnalyzer: Sendable {
         result.reserveCapacity(10_000)
         for line in data.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]) else { continue }
-            let word = TextNormalizer.fold(String(line[..<tab]))
+            let entry = String(line[..<tab])
+            // A phrase is stored as its folded words separated by one space ("n'achetez pas" → "n achetez pas").
+            let word = entry.contains(" ") ? TextNormalizer.tokenize(entry).map(\.text).joined(separator: " ") : TextNormalizer.fold(entry)
             // Folding merges e.g. "déçu"/"decu": keep the stronger valence.
             if let existing = result[word], abs(existing) >= abs(value) { continue }
             result[word] = value
         }
         return result
+    }
+
+    /// The key of a project's override as ``analyze(text:tokens:language:overrides:)`` expects it: a folded word,
+    /// or a phrase's folded words separated by one space ("rappel produit", "n'importe quoi" → "n importe quoi").
+    public static func overrideKey(_ term: String) -> String {
+        let words = TextNormalizer.tokenize(term).map(\.text)
+        return words.count == 1 ? words[0] : words.joined(separator: " ")
     }
 
     /// `true` for the languages with a lexicon.
@@ -119,8 +166,35 @@ public struct SentimentAnalyzer: Sendable {
             return nil
         }
 
+        let clauses = tokens.map(\.clause)
+        let counterfactual = Self.counterfactualStarts(words: words, clauses: clauses)
+        // A project's multi-word overrides ("rappel produit") and the lexicon's phrases: the longest match wins, and
+        // its words do not count again alone.
+        let overridePhrases = Phrases(Dictionary(overrides.filter { $0.key.contains(" ") }.map { ($0.key, $0.value * 4) }) { a, _ in a })
+        let lexiconPhrases = phrases[language]
+        var coveredUntil = 0
         for (index, token) in tokens.enumerated() {
             let word = token.text
+            if index < coveredUntil { continue }
+            // The marker's own words ("wish") carry no sentiment.
+            if let marker = counterfactual[clauses[index]], (marker.start...marker.end).contains(index) { continue }
+            if let phrase = overridePhrases.match(at: index, words: words, clauses: clauses)
+                ?? lexiconPhrases?.match(at: index, words: words, clauses: clauses)
+            {
+                coveredUntil = index + phrase.count
+                contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), phrase.value, index))
+                continue
+            }
+            // "too plastic", "trop cher": excess of something neutral is a complaint (excess of something good —
+            // "trop bien" — stays an intensifier).
+            if (word == "too" || word == "trop"), index + 1 < words.count, clauses[index + 1] == clauses[index] {
+                let next = words[index + 1]
+                if next.unicodeScalars.count >= 3, valence(of: next) == nil, Self.boosters[next] == nil, !ContentTerms.stopwords.contains(next),
+                    !next.allSatisfy(\.isNumber), !Self.isNegation(next, language: language)
+                {
+                    contributions.append((token.original + " " + tokens[index + 1].original, -1.5, index))
+                }
+            }
             // "no" counts as a negative word unless it modifies the next word (VADER's rule).
             let isStandaloneNo = word == "no" && language == "en" && (index + 1 >= words.count || lexicon[words[index + 1]] == nil)
             if Self.boosters[word] != nil || (Self.isNegation(word, language: language) && !isStandaloneNo) { continue }
@@ -142,9 +216,11 @@ public struct SentimentAnalyzer: Sendable {
                 let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
                 value += (value > 0 ? boost : -boost) * scale
             }
-            if isNegated(index, words: words, clauses: tokens.map(\.clause), language: language) {
+            if isNegated(index, words: words, clauses: clauses, language: language) {
                 value *= Self.isStrongNegation(index, words: words) ? -1.0 : -0.74
             }
+            // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
+            if value > 0, let marker = counterfactual[clauses[index]], marker.end < index { value *= -0.5 }
             contributions.append((token.original, value, index))
         }
 
@@ -179,6 +255,26 @@ public struct SentimentAnalyzer: Sendable {
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
         let drivers = contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+    }
+
+    /// Markers of the unreal past or of a wish, in folded words ("I'd" is `i d`, "j'aurais" is `j aurais`).
+    static let counterfactualMarkers: [[String]] = [
+        ["would", "have"], ["could", "have"], ["should", "have"], ["d", "have"], ["would", "ve"], ["could", "ve"], ["should", "ve"],
+        ["wish"], ["if", "only"], ["would", "like", "to", "see"], ["d", "like", "to", "see"], ["would", "be", "nice"], ["would", "have", "liked"],
+        ["aurait", "ete"], ["aurait", "pu"], ["aurait", "du"], ["aurait", "fallu"], ["aurais", "aime"], ["aurais", "prefere"], ["aurait", "aime"],
+        ["si", "seulement"], ["j", "aimerais", "bien"],
+    ]
+
+    /// Per clause, the first and last index of its first counterfactual marker.
+    static func counterfactualStarts(words: [String], clauses: [Int]) -> [Int: (start: Int, end: Int)] {
+        var starts: [Int: (start: Int, end: Int)] = [:]
+        for start in words.indices {
+            for marker in counterfactualMarkers where start + marker.count <= words.count {
+                guard words[start] == marker[0], starts[clauses[start]] == nil else { continue }
+                if words[start..<(start + marker.count)].elementsEqual(marker) { starts[clauses[start]] = (start, start + marker.count - 1) }
+            }
+        }
+        return starts
     }
 
     static func isNegation(_ word: String, language: String) -> Bool {

@@ -68,4 +68,39 @@ struct SentimentTests {
     @Test func otherLanguagesAreUnsupported() {
         #expect(SentimentAnalyzer.shared.analyze("Mi vuelo fue cancelado", language: "es") == nil)
     }
+
+    @Test func phrasesCountAsOneAndTheirWordsNotAlone() {
+        #expect(score("Save your money", "en").label == .negative)
+        #expect(score("I'd recommend against this phone", "en").label == .negative, "not the praise of 'recommend'")
+        #expect(score("The app stopped working again", "en").label == .negative)
+        #expect(score("It doesn't work", "en").label == .negative)
+        #expect(score("Rien ne marche depuis ce matin", "fr").label == .negative)
+        #expect(score("L'appli ne fonctionne plus", "fr").label == .negative)
+        #expect(score("À éviter, passez votre chemin", "fr").label == .negative)
+        #expect(score("Save your money", "en").drivers == ["Save your money"])
+    }
+
+    @Test func aGoodThingThatDidNotHappenIsARegret() {
+        #expect(score("It would have been nice to be told", "en").label == .negative)
+        #expect(score("I wish the support was helpful", "en").label == .negative)
+        #expect(score("It is nice to be told", "en").label == .positive)
+        #expect(score("Ça aurait été sympa de prévenir", "fr").label == .negative)
+        #expect(score("C'est sympa de prévenir", "fr").label == .positive)
+        #expect(score("It would have been easier, but the result is great", "en").label == .positive, "the regret stays in its clause")
+    }
+
+    @Test func tooMuchOfSomethingNeutralIsAComplaint() {
+        #expect(score("The buttons are too plastic", "en").label == .negative)
+        #expect(score("Billet trop cher", "fr").label == .negative)
+        #expect(score("trop bien ce concert", "fr").label == .positive, "trop + a good word stays an intensifier")
+        #expect(score("too good", "en").label == .positive)
+    }
+
+    @Test func projectOverridesMayBePhrases() {
+        let recall = ["rappel produit": -0.7]
+        #expect(score("Rappel produit chez Acme", "fr").label == .neutral)
+        #expect(score("Rappel produit chez Acme", "fr", overrides: recall).label == .negative)
+        #expect(SentimentAnalyzer.overrideKey("N'importe QUOI") == "n importe quoi")
+        #expect(score("Acme : n'importe quoi", "fr", overrides: [SentimentAnalyzer.overrideKey("n'importe quoi"): -0.8]).label == .negative)
+    }
 }

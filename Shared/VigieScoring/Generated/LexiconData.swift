@@ -1015,6 +1015,7 @@ brilliantly	3
 brilliants	1.9
 brisk	0.6
 broke	-1.8
+broke down	-1.8
 broken	-1.8
 brooding	0.1
 brutal	-3.1
@@ -1888,6 +1889,8 @@ devotions	1.8
 diamond	1.4
 dick	-2.3
 dickhead	-3.1
+did not work	-1.8
+didn't work	-1.8
 die	-2.9
 died	-2.6
 difficult	-1.5
@@ -2098,9 +2101,12 @@ divinities	1.8
 divinity	2.7
 divinize	2.3
 dizzy	-0.9
+do not buy	-2
 doa	-2.3
 dodging	-0.4
 dodgy	-0.9
+does not work	-1.8
+doesn't work	-1.8
 dolorous	-2.2
 dominance	0.8
 dominances	-0.1
@@ -2116,6 +2122,8 @@ dominators	-0.4
 dominatrices	-0.2
 dominatrix	-0.5
 dominatrixes	0.6
+don't buy	-2
+don't work	-1.8
 doom	-1.7
 doomed	-3.2
 doomful	-2.1
@@ -2594,8 +2602,10 @@ faiths	1.8
 fake	-2.1
 fakes	-1.8
 faking	-1.8
+fall apart	-1.8
 fallen	-1.5
 falling	-0.6
+falls apart	-2
 falsified	-1.6
 falsify	-2
 fame	1.9
@@ -2683,6 +2693,7 @@ fearsome	-1.7
 fed up	-1.8
 feeble	-1.2
 feeling	0.5
+fell apart	-2
 felonies	-2.5
 felony	-2.5
 ferocious	-0.4
@@ -4026,6 +4037,7 @@ irritatingly	-2
 irritation	-2.3
 irritations	-1.5
 irritative	-2
+isn't working	-1.8
 isolatable	0.2
 isolate	-0.8
 isolated	-1.3
@@ -4711,6 +4723,9 @@ neurotic	-1.4
 neurotically	-1.8
 neuroticism	-0.9
 neurotics	-0.7
+never again	-2
+never buy	-2
+never worked	-2
 nfc	-2.7
 nfw	-2.4
 nh	2.2
@@ -4732,11 +4747,16 @@ nimy	-1.4
 nitl	-1.5
 nme	-2.1
 no	-1.2
+no answer	-1.4
+no help	-1.8
+no response	-1.6
 noble	2
 noisy	-0.7
 nonsense	-1.7
 noob	-0.2
 nosey	-0.8
+not working	-1.8
+nothing worked	-1.8
 notorious	-1.9
 novel	1.3
 noyb	-0.7
@@ -4828,6 +4848,7 @@ ok	1.2
 okay	0.9
 okays	2.1
 ominous	-1.4
+on hold for	-1.2
 once-in-a-lifetime	1.8
 openness	1.4
 opportune	1.7
@@ -5066,6 +5087,7 @@ phobias	-2
 phobic	-1.2
 phobics	-1.3
 picturesque	1.6
+piece of junk	-2.8
 pileup	-1.1
 pique	-1.1
 piqued	0.1
@@ -5385,6 +5407,7 @@ quaking	-1.5
 questionable	-1.2
 questioned	-0.4
 questioning	-0.4
+quit working	-2
 r&r	2.4
 racism	-3.1
 racist	-3
@@ -5455,6 +5478,7 @@ rebels	-0.8
 recession	-1.8
 reckless	-1.7
 recommend	1.5
+recommend against	-2.2
 recommended	0.8
 recommends	0.9
 redeemed	1.3
@@ -5632,6 +5656,8 @@ retained	0.1
 retard	-2.4
 retarded	-2.7
 retreat	0.8
+return it	-1.4
+returned it	-1.6
 revenge	-2.4
 revenged	-0.9
 revengeful	-2.4
@@ -5824,6 +5850,7 @@ savageries	-1.9
 savagery	-2.5
 savages	-2.4
 save	2.2
+save your money	-2.2
 saved	1.8
 scam	-3
 scams	-2.8
@@ -5907,6 +5934,8 @@ selfish	-2.1
 selfishly	-1.4
 selfishness	-1.7
 selfishnesses	-2
+send it back	-1.6
+sent it back	-1.6
 sentence	0.3
 sentenced	-0.1
 sentences	0.2
@@ -6265,6 +6294,7 @@ starve	-1.9
 starved	-2.6
 starves	-2.3
 starving	-1.8
+stay away	-2
 steadfast	1
 steal	-2.2
 stealable	-1.7
@@ -6280,6 +6310,7 @@ stealthily	0.1
 stealthiness	0.2
 stealths	-0.3
 stealthy	-0.1
+steer clear	-2
 stench	-2.3
 stenches	-1.5
 stenchful	-2.4
@@ -6287,6 +6318,7 @@ stenchy	-2.3
 stereotype	-1.3
 stereotyped	-1.2
 stifled	-1.4
+still waiting	-1.6
 stimulate	0.9
 stimulated	0.9
 stimulates	1
@@ -6315,8 +6347,10 @@ stinky	-1.5
 stolen	-2.2
 stop	-1.2
 stopped	-0.9
+stopped working	-2.2
 stopping	-0.6
 stops	-0.6
+stops working	-2
 stout	0.7
 straight	0.9
 strain	-0.2
@@ -6534,6 +6568,7 @@ swindles	-1.5
 swindling	-2
 sympathetic	2.3
 sympathy	1.5
+taking it back	-1.4
 talent	1.8
 talented	2.3
 talentless	-1.6
@@ -7235,7 +7270,10 @@ warsaws	-0.2
 warship	-0.7
 warships	-0.5
 warstle	0.1
+wasn't working	-1.8
 waste	-1.8
+waste of money	-2.8
+waste of time	-2.6
 wasted	-2.2
 wasting	-1.7
 wavering	-0.6
@@ -7418,6 +7456,7 @@ woefulness	-2.1
 woes	-1.9
 woesome	-1.2
 won	2.7
+won't work	-1.8
 wonderful	2.7
 wonderfully	2.9
 wonderfulness	2.9
@@ -7466,6 +7505,8 @@ worth	0.9
 worthless	-1.9
 worthwhile	1.4
 worthy	1.9
+would not recommend	-2.2
+wouldn't recommend	-2.2
 wow	2.8
 wowed	2.6
 wowing	2.5
@@ -8471,6 +8512,7 @@ attristés	-1.1
 attère	-1.9
 attères	-1.9
 aubaine	2.8
+aucune réponse	-1.8
 audace	1.5
 audaces	0.9
 audacieuse	0.5
@@ -11194,6 +11236,10 @@ fonce	-1
 foncer	-0.3
 fonces	-1
 foncez	-1
+fonctionnait pas	-1.8
+fonctionne pas	-1.8
+fonctionne plus	-1.8
+fonctionnent pas	-1.8
 foncé	-0.6
 foncée	-0.6
 foncées	-0.6
@@ -11233,6 +11279,7 @@ fouineuse	-0.8
 fouineuses	-0.8
 fous	-0.5
 fout	-1
+foutage de gueule	-3
 foutent	-1
 foutez	-1
 foutre	-1
@@ -11361,6 +11408,7 @@ futé	1.7
 futée	1.7
 futées	1.7
 futés	1.7
+fuyez	-2.4
 fâche	-1.5
 fâchent	-1.5
 fâcher	-1.5
@@ -11760,6 +11808,7 @@ horrifié	-0.9
 horrifiée	-0.9
 horrifiées	-2.5
 horrifiés	-2.5
+hors de prix	-2.2
 hostile	-0.8
 hostilement	-2.2
 hostiles	-0.4
@@ -12620,6 +12669,8 @@ jalouses	-2
 jalousie	-0.6
 jalousies	-2
 jaloux	-2
+jamais plus	-2
+je déconseille	-2.2
 je-sais-tout	-2.1
 jeter	-1.6
 jeteur	-0.8
@@ -12971,7 +13022,12 @@ manquent	-0.9
 manquer	-1.3
 manques	-0.5
 manquez	-0.9
+marchait pas	-1.8
 marchander	0.8
+marche pas	-1.8
+marche plus	-1.8
+marchent pas	-1.8
+marchent plus	-1.8
 mariole	-1.1
 marioles	-1.8
 marquant	3
@@ -13245,6 +13301,7 @@ mûr	1.8
 mûre	1.8
 mûres	1.8
 mûrs	1.8
+n'achetez pas	-2
 n'importe	-1.7
 n00b	-1.6
 nah	-0.4
@@ -13673,6 +13730,8 @@ partisan	1.6
 partisane	1.6
 partisanes	1.6
 partisans	1.6
+pas de réponse	-1.6
+passez votre chemin	-2.2
 passif	0.8
 passiflore	0.3
 passiflores	0.3
@@ -13774,6 +13833,8 @@ persécutée	-0.7
 persécutées	-0.7
 persécutés	-0.7
 perte	-1.3
+perte d'argent	-2.6
+perte de temps	-2.4
 pertes	-1.7
 perturbant	-2.3
 perturbateur	-0.4
@@ -13926,6 +13987,7 @@ pleurés	-0.5
 plu	1.8
 plue	1.8
 plues	1.8
+plus jamais	-2
 pluvieuse	-0.3
 pluvieuses	-0.3
 pluvieux	-0.3
@@ -14720,6 +14782,8 @@ ridiculisé	-0.7
 ridiculisée	-0.7
 ridiculisées	-0.7
 ridiculisés	-0.7
+rien ne fonctionne	-2
+rien ne marche	-2
 rient	2.2
 riez	2.2
 rigide	-0.5
@@ -15129,6 +15193,8 @@ scintillons	1.3
 scoop	0.6
 scélérat	-3.1
 scélérats	-2.4
+se fout de nous	-2.6
+se foutent de nous	-2.6
 secouable	-0.3
 secouer	-0.7
 secourent	1.3
@@ -15173,6 +15239,7 @@ serein	2
 sereine	2
 sereines	2
 sereins	2
+service client aux abonnés absents	-2.6
 seul	-0.5
 seule	-1.1
 seules	-1.1
@@ -15799,8 +15866,10 @@ tombante	-0.8
 tombantes	-0.8
 tombants	-0.8
 tombe	-1.6
+tombe en panne	-2
 tombes	-0.6
 tombé	-1.5
+tombé en panne	-2
 top	2
 tops	2.3
 toquade	0.6
@@ -15829,6 +15898,8 @@ torturées	-0.7
 torturés	-0.7
 totalitaire	-2.1
 totalitarisme	-2.7
+toujours en attente	-1.6
+toujours pas de réponse	-2
 toupet	-0.4
 tourment	-1.9
 tourmentant	-1.5
@@ -15980,6 +16051,10 @@ trompeuses	-0.5
 trompé	-2.3
 trompée	-2.3
 trop bien	2.6
+trop cher	-2
+trop chere	-2
+trop cheres	-2
+trop chers	-2
 troublant	-2.5
 troublante	-2.5
 troublantes	-2.5
@@ -16398,6 +16473,7 @@ zélés	0.5
 }:)	0.4
 }:-(	-2.1
 }:-)	0.3
+à éviter	-2.2
 âme	0.7
 âme soeur	2.9
 âne	-1.8
