@@ -1,0 +1,96 @@
+import Foundation
+import VigieEvents
+import VigiePostgres
+
+/// Replays a project's stored history (`alerting.buckets`, `alerting.mentions`) through the detectors with each
+/// sensitivity preset, and reports the alerts each would have raised: "what would `high` have cost us last month?".
+///
+/// Causal like the live engine: a bucket is judged on the buckets before it only. Each bucket is judged complete
+/// (live, an alert may come earlier, while the bucket fills). The count-based detectors (volume spike, negative
+/// surge, keyword) and the influencer detector are replayed; emerging terms are not (they need the text of the
+/// day before each bucket and would make the replay quadratic).
+struct HistoryBacktest: Sendable {
+    /// An alert the replay would have raised.
+    struct Episode: Sendable, Equatable {
+        var sensitivity: Project.AlertSettings.Sensitivity
+        var fingerprint: String
+        var kind: Alert.Kind
+        var topic: String
+        var startedAt: Date
+        var resolvedAt: Date?
+        var observed: Double
+        var threshold: Double
+    }
+
+    let repository: AlertRepository
+    var engine: AlertEngine
+    var bucketMinutes = 5
+    var minAuthors = 10
+    var influencerFollowers = 100_000
+
+    /// The episodes of each preset for `project` between `from` and `to` (bucket starts, inclusive).
+    func run(project projectID: String, from: Date?, to: Date?, client: PostgresClient) async throws -> [Episode] {
+        let width = Double(max(1, bucketMinutes) * 60)
+        let topics = try await client.query(
+            "SELECT topic_id, min(bucket_start), max(bucket_start), max(crisis_authors) FROM alerting.buckets WHERE project_id = \(projectID) GROUP BY topic_id ORDER BY topic_id"
+        ).decode((String, Date, Date, Int).self)
+        var episodes: [Episode] = []
+        for (topicID, first, last, crisis) in topics {
+            let start = max(first, from ?? first)
+            let end = min(last, to ?? last)
+            guard start <= end else { continue }
+            let counts = try await client.withConnection { connection in
+                try await repository.bucketCounts(project: projectID, topic: topicID, from: first, to: end, connection: connection)
+            }
+            let buckets = Array(sequence(first: start) { $0.addingTimeInterval(width) }.prefix { $0 <= end })
+            for sensitivity in [Project.AlertSettings.Sensitivity.low, .balanced, .high] {
+                // The project's own crisis terms were matched when the mentions were stored; any term switches the detector on.
+                let project = Project(
+                    id: projectID, name: projectID, topics: [.init(id: topicID, name: topicID, query: topicID)],
+                    alerts: .init(
+                        sensitivity: sensitivity, bucketMinutes: bucketMinutes, minAuthors: minAuthors, crisisTerms: crisis > 0 ? ["(stored)"] : [],
+                        influencerFollowers: influencerFollowers),
+                    updatedAt: end)
+                let scope = AlertEngine.Scope(
+                    project: project, topic: project.topics[0], width: width, candidates: buckets, from: start, latest: end, first: first,
+                    counts: counts, firing: [])
+                var series = [engine.volumeSpike(scope), engine.negativeSurge(scope), engine.keyword(scope)]
+                series += try await client.withConnection { connection in try await engine.influencers(scope, connection: connection) }
+                for watched in series {
+                    episodes += Self.replay(watched, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets).map {
+                        Episode(
+                            sensitivity: sensitivity, fingerprint: watched.fingerprint, kind: watched.kind, topic: topicID, startedAt: $0.start,
+                            resolvedAt: $0.end, observed: $0.observed, threshold: $0.threshold)
+                    }
+                }
+            }
+        }
+        // An influencer's alert is one per project: the topics its mentions matched replay it once each.
+        var seen = Set<String>()
+        return episodes.sorted { ($0.startedAt, $0.fingerprint) < ($1.startedAt, $1.fingerprint) }.filter { episode in
+            seen.insert("\(episode.sensitivity.rawValue) \(episode.fingerprint) \(episode.startedAt.timeIntervalSince1970)").inserted
+        }
+    }
+
+    /// The engine's lifecycle on complete buckets: fire at the bar, resolve at the first later bucket under the
+    /// threshold fired at, stay quiet `cooldownBuckets` after a resolution.
+    static func replay(_ series: WatchedSeries, buckets: [Date], width: TimeInterval, cooldownBuckets: Int)
+        -> [(start: Date, end: Date?, observed: Double, threshold: Double)]
+    {
+        var episodes: [(start: Date, end: Date?, observed: Double, threshold: Double)] = []
+        var quietUntil = Date.distantPast
+        for bucket in buckets {
+            let observed = series.observed[bucket] ?? 0
+            if let open = episodes.last, open.end == nil {
+                if bucket > open.start, observed < open.threshold {
+                    episodes[episodes.count - 1].end = bucket.addingTimeInterval(width)
+                    quietUntil = bucket.addingTimeInterval(width * Double(1 + cooldownBuckets))
+                }
+                continue
+            }
+            guard bucket >= quietUntil, let bar = series.bars[bucket], observed >= bar.threshold else { continue }
+            episodes.append((bucket, nil, observed, bar.threshold))
+        }
+        return episodes
+    }
+}
