@@ -144,7 +144,8 @@ let package = Package(
         .executableTarget(
             name: "VigieBench",
             dependencies: [
-                "VigieKafka", "VigiePostgres",
+                "VigieKafka", "VigiePostgres", "VigieEvents",
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

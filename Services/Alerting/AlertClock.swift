@@ -24,8 +24,9 @@ struct AlertOutbox: Sendable {
     }
 }
 
-/// Every few seconds: publishes what the outbox still holds, and resolves firing alerts of live topics whose
-/// later buckets have closed on the clock without new data (a burst that stopped).
+/// Every few seconds: publishes what the outbox still holds and the notifications that are due (silences that
+/// ended, reminders), resolves firing alerts of live topics whose later buckets have closed on the clock without
+/// new data (a burst that stopped), and looks for emerging terms in live topics.
 struct AlertClock: Service {
     let engine: AlertEngine
     let repository: AlertRepository
@@ -59,16 +60,29 @@ struct AlertClock: Service {
         if !due.isEmpty { try await outbox.publish(due) }
 
         let definitions = projects.projects
-        for firing in try await repository.firingTopics(client: client) {
-            guard let project = definitions[firing.project], let topic = project.topics.first(where: { $0.id == firing.topic }) else { continue }
+        // Topics with a firing alert (to resolve) and live topics (emerging terms are judged here, not per batch).
+        var topics = try await repository.firingTopics(client: client)
+        for live in try await repository.liveTopics(since: now.addingTimeInterval(-liveWindow), client: client)
+        where !topics.contains(where: { $0 == live }) {
+            topics.append(live)
+        }
+        for (projectID, topicID) in topics {
+            guard let project = definitions[projectID], let topic = project.topics.first(where: { $0.id == topicID }) else { continue }
             let events = try await client.withTransaction { connection -> [Alert] in
                 let newest = try await connection.query(
-                    "SELECT max(published_at) FROM alerting.mentions WHERE project_id = \(project.id) AND topic_id = \(topic.id)"
+                    "SELECT max(bucket_start) FROM alerting.buckets WHERE project_id = \(project.id) AND topic_id = \(topic.id)"
                 ).decode(column: Date?.self).first.flatMap { $0 }
                 guard let newest, now.timeIntervalSince(newest) < liveWindow else { return [] }
                 // Live: the bucket of "now minus a minute of lateness" is the newest; the ones before it are closed.
                 let clockBucket = AlertRepository.bucketStart(of: now.addingTimeInterval(-60), minutes: project.alerts.bucketMinutes)
-                return try await engine.evaluate(project: project, topic: topic, touched: [], latest: clockBucket, now: now, connection: connection)
+                // The live buckets with data are judged again (emerging terms are judged only here).
+                let width = Double(max(1, project.alerts.bucketMinutes) * 60)
+                let liveFrom = AlertRepository.bucketStart(
+                    of: now.addingTimeInterval(-Double(engine.liveBuckets) * width), minutes: project.alerts.bucketMinutes)
+                let live = Array(sequence(first: liveFrom) { $0.addingTimeInterval(width) }.prefix { $0 <= newest })
+                return try await engine.evaluate(
+                    project: project, topic: topic, touched: live, latest: max(clockBucket, newest), now: now,
+                    detectors: .init(influencers: false, emergingTerms: true), connection: connection)
             }
             if !events.isEmpty { try await outbox.publish(events) }
         }

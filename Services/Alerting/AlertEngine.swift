@@ -62,10 +62,19 @@ struct AlertEngine: Sendable {
         }
     }
 
+    /// Which detectors may fire in an evaluation (firing alerts of every kind may always resolve).
+    struct DetectorSelection: Sendable {
+        /// Look for new influencer alerts (the batch holds a candidate mention).
+        var influencers = true
+        /// Look for new emerging terms (a word count over the bucket: on the clock, not per batch).
+        var emergingTerms = true
+    }
+
     /// Evaluates the buckets `touched` (bucket starts) of `topic`, with `latest` the newest bucket with data.
     /// - Returns: The alert events recorded (in the caller's transaction, outbox included).
     func evaluate(
-        project: Project, topic: Project.WatchedTopic, touched: [Date], latest: Date, now: Date, connection: PostgresConnection
+        project: Project, topic: Project.WatchedTopic, touched: [Date], latest: Date, now: Date,
+        detectors: DetectorSelection = DetectorSelection(), connection: PostgresConnection
     ) async throws -> [Alert] {
         let width = Double(max(1, project.alerts.bucketMinutes) * 60)
         let firing = try await repository.firingFingerprints(project: project.id, topic: topic.id, connection: connection)
@@ -86,8 +95,14 @@ struct AlertEngine: Sendable {
             firing: firing)
 
         var series = [volumeSpike(scope), negativeSurge(scope), keyword(scope)]
-        series += try await influencers(scope, connection: connection)
-        if let emerging = try await emergingTerms(scope, connection: connection) { series.append(emerging) }
+        if detectors.influencers || firing.contains(where: { $0.kind == .influencer }) {
+            series += try await influencers(scope, connection: connection)
+        }
+        if detectors.emergingTerms || firing.contains(where: { $0.kind == .emergingTerm }) {
+            var emergingScope = scope
+            if !detectors.emergingTerms { emergingScope.candidates = [] }
+            if let emerging = try await emergingTerms(emergingScope, connection: connection) { series.append(emerging) }
+        }
 
         var events: [Alert] = []
         for watched in series {
@@ -98,6 +113,9 @@ struct AlertEngine: Sendable {
 
     /// The lifecycle of one fingerprint over the scope's buckets.
     func run(_ series: WatchedSeries, scope: Scope, now: Date, connection: PostgresConnection) async throws -> [Alert] {
+        // Most evaluations change nothing: not firing, no bar reached. They need no state (one query less per kind).
+        let crosses = series.bars.contains { bucket, bar in (series.observed[bucket] ?? 0) >= bar.threshold }
+        guard crosses || scope.firing.contains(where: { $0.fingerprint == series.fingerprint }) else { return [] }
         var state = try await repository.state(fingerprint: series.fingerprint, connection: connection)
         let project = scope.project
         let width = scope.width

@@ -17,7 +17,7 @@ struct AlertProcessor: Sendable {
         scored.sort { $0.mention.publishedAt < $1.mention.publishedAt }
         return try await client.withTransaction { connection in
             var rows: [AlertRepository.Row] = []
-            var touched: [String: (project: Project, topic: Project.WatchedTopic, buckets: Set<Date>, latest: Date)] = [:]
+            var touched: [String: (project: Project, topic: Project.WatchedTopic, buckets: Set<Date>, latest: Date, influencer: Bool)] = [:]
             var matchers: [String: CrisisTermMatcher] = [:]
             for mention in scored {
                 let project = definitions[mention.projectID]
@@ -32,25 +32,28 @@ struct AlertProcessor: Sendable {
                 rows.append(row)
                 guard let project, let topic = project.topics.first(where: { $0.id == mention.topicID }) else { continue }
                 let key = "\(project.id)\u{0}\(topic.id)"
-                var entry = touched[key] ?? (project, topic, [], bucket)
+                var entry = touched[key] ?? (project, topic, [], bucket, false)
                 entry.buckets.insert(bucket)
                 entry.latest = max(entry.latest, bucket)
+                entry.influencer = entry.influencer || Detectors.isInfluencerCandidate(mention, settings: project.alerts)
                 touched[key] = entry
             }
             try await repository.insert(rows, connection: connection)
+            try await repository.countAuthors(of: rows, connection: connection)
             var events: [Alert] = []
             for key in touched.keys.sorted() {
                 let entry = touched[key]!
-                try await repository.refreshBuckets(
-                    project: entry.project.id, topic: entry.topic.id, buckets: Array(entry.buckets), connection: connection)
                 // The newest bucket with data for this topic (may be newer than this batch's).
                 let latest = max(
                     entry.latest,
                     try await connection.query(
                         "SELECT max(bucket_start) FROM alerting.buckets WHERE project_id = \(entry.project.id) AND topic_id = \(entry.topic.id)"
                     ).decode(column: Date?.self).first.flatMap { $0 } ?? entry.latest)
+                // Emerging terms are judged on the clock (``AlertClock``): counting every word of a bucket for every
+                // batch would cost as much as the bucket is large.
                 events += try await engine.evaluate(
-                    project: entry.project, topic: entry.topic, touched: Array(entry.buckets), latest: latest, now: now, connection: connection)
+                    project: entry.project, topic: entry.topic, touched: Array(entry.buckets), latest: latest, now: now,
+                    detectors: .init(influencers: entry.influencer, emergingTerms: false), connection: connection)
             }
             return events
         }

@@ -10,7 +10,7 @@ import VigieRuntime
 import VigieScoring
 
 /// The alerting schema's migrations, in order.
-let alertingMigrations: [any DatabaseMigration] = [CreateAlerting(), AddDetectors(), AddLifecycle()]
+let alertingMigrations: [any DatabaseMigration] = [CreateAlerting(), AddDetectors(), AddLifecycle(), CountAuthorsIncrementally()]
 
 /// Builds alerting: PostgreSQL, migrations, producer, projects follower, scored-mentions consumer and processor,
 /// the clock (live resolution and outbox relay), HTTP.
@@ -25,7 +25,10 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .alerting, config: config)
     let migrations = DatabaseMigrations(client: base.postgres, schema: "alerting", migrations: alertingMigrations, logger: base.logger)
     let projects = try ProjectsFollower(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
-    let consumer = try KafkaConsumer(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
+    var consumerConfiguration = try base.settings.consumerConfiguration()
+    // Evaluation costs per touched topic and batch: under load, larger batches keep up.
+    consumerConfiguration.maxBatchSize = 5_000
+    let consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: base.logger)
     try consumer.subscribe(topics: [Topics.scoredMentions.name])
     let repository = AlertRepository()
     let engine = AlertEngine(repository: repository, dashboardURL: config.string(forKey: "reporting.url"))

@@ -126,6 +126,12 @@ enum Detectors {
             ])
     }
 
+    /// A mention the influencer detector looks at: not spam, far-reaching, negative or a complaint or crisis signal.
+    static func isInfluencerCandidate(_ mention: ScoredMention, settings: Project.AlertSettings) -> Bool {
+        !mention.spam.isSpam && mention.mention.author.followers >= influencerFollowers(settings)
+            && (mention.sentiment.label == .negative || mention.intents.contains { $0.name == "crisis_signal" || $0.name == "complaint" })
+    }
+
     static func influencerFollowers(_ settings: Project.AlertSettings) -> Int {
         Int((Double(settings.influencerFollowers) * preset(settings.sensitivity).influencerFactor).rounded())
     }

@@ -23,7 +23,7 @@ import ServiceLifecycle
 /// }
 /// ```
 public final class KafkaConsumer: Service, Sendable {
-    /// The messages in the batches librdkafka returned them (up to 500 per poll), in partition order.
+    /// The messages in the batches librdkafka returned them (up to `maxBatchSize` per poll), in partition order.
     public typealias Batches = NIOThrowingAsyncSequenceProducer<
         [KafkaConsumerMessage], any Error, NIOAsyncSequenceProducerBackPressureStrategies.HighLowWatermark, BackPressure
     >
@@ -278,12 +278,13 @@ public final class KafkaConsumer: Service, Sendable {
         let backPressure = self.backPressure
         let logger = self.logger
         let topicNames = TopicNameCache()
+        let maxBatchSize = max(1, configuration.maxBatchSize)
         return PollThread(name: "vigie-kafka-consumer-poll") {
             if backPressure.waitWhilePaused(timeout: .milliseconds(100)) { return }
             var polled: [UnsafeMutablePointer<rd_kafka_message_t>] = []
             var timeout: Int32 = 100
             var bytes = 0
-            while polled.count < 500, let pointer = rd_kafka_consumer_poll(client.handle, timeout) {
+            while polled.count < maxBatchSize, let pointer = rd_kafka_consumer_poll(client.handle, timeout) {
                 timeout = 0
                 if pointer.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
                     defer { rd_kafka_message_destroy(pointer) }

@@ -45,6 +45,9 @@ public struct KafkaConsumerConfiguration: Sendable {
     public var bufferHighWatermark: Int = 10_000
     /// Buffered messages under which polling resumes (at most the high watermark). Default: 2 500.
     public var bufferLowWatermark: Int = 2_500
+    /// Most messages handed over in one batch (one poll round). Default: 500. A processor whose cost is per batch
+    /// more than per record (alerting evaluates each touched topic once per batch) takes larger ones under load.
+    public var maxBatchSize: Int = 500
     /// Period of statistics (`statistics.interval.ms`), `nil` to disable. Default: 5 s.
     public var statisticsInterval: Duration? = .seconds(5)
     /// Any other librdkafka property; wins over the settings above.

@@ -50,20 +50,42 @@ struct AlertRepository: Sendable {
             suffix: "ON CONFLICT DO NOTHING")
     }
 
-    /// Recounts the buckets a batch touched (exact distinct counts, so re-processing changes nothing).
-    func refreshBuckets(project: String, topic: String, buckets: [Date], connection: PostgresConnection) async throws {
+    /// Adds the batch's new distinct authors to its buckets' counts. Idempotent: an author already counted in a
+    /// bucket (this batch processed before a crash, or another mention of theirs) adds nothing.
+    func countAuthors(of mentions: [Row], connection: PostgresConnection) async throws {
+        guard !mentions.isEmpty else { return }
+        var touched = Set<String>()
+        var buckets: (projects: [String], topics: [String], starts: [Date]) = ([], [], [])
+        for row in mentions where touched.insert("\(row.scored.projectID)\u{0}\(row.scored.topicID)\u{0}\(row.bucketStart.timeIntervalSince1970)").inserted {
+            buckets.projects.append(row.scored.projectID)
+            buckets.topics.append(row.scored.topicID)
+            buckets.starts.append(row.bucketStart)
+        }
         try await connection.query(
             """
-            INSERT INTO alerting.buckets (project_id, topic_id, bucket_start, authors, negative_authors, crisis_authors, mentions)
-            SELECT project_id, topic_id, bucket_start,
-                count(DISTINCT author_id) FILTER (WHERE NOT spam),
-                count(DISTINCT author_id) FILTER (WHERE NOT spam AND label = 'negative'),
-                count(DISTINCT author_id) FILTER (WHERE NOT spam AND cardinality(crisis_terms) > 0),
-                count(*)
-            FROM alerting.mentions WHERE project_id = \(project) AND topic_id = \(topic) AND bucket_start = ANY(\(buckets)::timestamptz[])
-            GROUP BY project_id, topic_id, bucket_start
-            ON CONFLICT (project_id, topic_id, bucket_start) DO UPDATE SET authors = EXCLUDED.authors,
-                negative_authors = EXCLUDED.negative_authors, crisis_authors = EXCLUDED.crisis_authors, mentions = EXCLUDED.mentions
+            WITH batch AS (
+                SELECT * FROM unnest(\(mentions.map(\.scored.projectID))::text[], \(mentions.map(\.scored.topicID))::text[],
+                                     \(mentions.map(\.scored.mention.id))::text[]) AS b(project_id, topic_id, mention_id)
+            ), new_authors AS (
+                INSERT INTO alerting.bucket_authors (project_id, topic_id, bucket_start, measure, author_id)
+                SELECT DISTINCT m.project_id, m.topic_id, m.bucket_start, x.measure, m.author_id
+                FROM batch JOIN alerting.mentions m USING (project_id, topic_id, mention_id)
+                CROSS JOIN LATERAL (VALUES ('a'::"char", true), ('n'::"char", m.label = 'negative'),
+                                           ('c'::"char", cardinality(m.crisis_terms) > 0)) AS x(measure, applies)
+                WHERE NOT m.spam AND x.applies
+                ON CONFLICT DO NOTHING
+                RETURNING project_id, topic_id, bucket_start, measure
+            ), deltas AS (
+                SELECT project_id, topic_id, bucket_start, (measure = 'a')::int AS a, (measure = 'n')::int AS n, (measure = 'c')::int AS c
+                FROM new_authors
+                UNION ALL
+                SELECT project_id, topic_id, bucket_start, 0, 0, 0
+                FROM unnest(\(buckets.projects)::text[], \(buckets.topics)::text[], \(buckets.starts)::timestamptz[]) AS t(project_id, topic_id, bucket_start)
+            )
+            INSERT INTO alerting.buckets (project_id, topic_id, bucket_start, authors, negative_authors, crisis_authors)
+            SELECT project_id, topic_id, bucket_start, sum(a), sum(n), sum(c) FROM deltas GROUP BY project_id, topic_id, bucket_start
+            ON CONFLICT (project_id, topic_id, bucket_start) DO UPDATE SET authors = buckets.authors + EXCLUDED.authors,
+                negative_authors = buckets.negative_authors + EXCLUDED.negative_authors, crisis_authors = buckets.crisis_authors + EXCLUDED.crisis_authors
             """)
     }
 
@@ -282,6 +304,13 @@ struct AlertRepository: Sendable {
     func markPublished(_ ids: [String], client: PostgresClient) async throws {
         guard !ids.isEmpty else { return }
         try await client.query("UPDATE alerting.outbox SET published = true WHERE id = ANY(\(ids)::text[])")
+    }
+
+    /// The (project, topic) pairs with a bucket since `since`.
+    func liveTopics(since: Date, client: PostgresClient) async throws -> [(project: String, topic: String)] {
+        try await client.query(
+            "SELECT DISTINCT project_id, topic_id FROM alerting.buckets WHERE bucket_start >= \(since) ORDER BY 1, 2"
+        ).decode((String, String).self).map { ($0.0, $0.1) }
     }
 
     /// The (project, topic) pairs with a firing alert.
