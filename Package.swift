@@ -195,6 +195,9 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Tests/EndToEndTests"),
+        .testTarget(
+            name: "ScoringTests", dependencies: ["Scoring", "VigieEvents", "VigiePostgres", "VigieScoring", "VigieTesting"],
+            path: "Tests/ScoringTests"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "VigieEvents"], path: "Tests/IngestTests"),
         .testTarget(
             name: "AlertingTests",

@@ -154,8 +154,23 @@ struct DemoGenerator {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// People do not copy each other word for word: a few words of their own make each message theirs (and keep
+    /// scoring's copy detector, which flags one text from many accounts, for real campaigns).
+    static let asides: [String: [String]] = [
+        "fr": ["franchement", "bon", "sérieusement", "bref", "voilà", "honnêtement", "hier", "aujourd'hui", "encore", "vraiment", "perso", "bilan"],
+        "en": ["honestly", "well", "seriously", "anyway", "today", "again", "really", "personally", "frankly", "tbh", "so", "update"],
+    ]
+
+    mutating func personal(_ text: String, language: String) -> String {
+        let words = Self.asides[language] ?? Self.asides["en"]!
+        let first = pick(words)
+        let second = pick(words)
+        return next(upTo: 2) == 0 ? "\(first.prefix(1).uppercased() + first.dropFirst()), \(text) (\(second))" : "\(text) — \(first), \(second)"
+    }
+
     mutating func chatter(at date: Date) -> String {
-        let (language, text) = pick(Self.chatter)
+        let (language, template) = pick(Self.chatter)
+        let text = personal(template, language: language)
         let author = "user\(next(upTo: 2000))"
         return mention(source: pick(["twitter", "twitter", "facebook", "instagram", "forum"]), author: author, followers: next(upTo: 3000), text: text, language: language, at: date)
     }
@@ -172,7 +187,8 @@ struct DemoGenerator {
                 text: "Nuage de cendres : Air Vigie annule des centaines de vols, des milliers de passagers bloqués", language: "fr", at: date,
                 url: "https://\(news.handle.replacingOccurrences(of: "_", with: "-")).example/air-vigie-cendres-\(counter)")
         }
-        let (language, text) = pick(Self.crisisTexts)
+        let (language, template) = pick(Self.crisisTexts)
+        let text = personal(template, language: language)
         return mention(source: "twitter", author: "traveller\(counter)_\(next(upTo: 100_000))", followers: 50 + next(upTo: 5000), text: text, language: language, at: date)
     }
 }

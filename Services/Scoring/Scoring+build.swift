@@ -11,7 +11,7 @@ import VigieRuntime
 /// Builds scoring: PostgreSQL, migrations, producer, projects follower, mentions consumer and processor, HTTP.
 func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .scoring, config: config)
-    let migrations = DatabaseMigrations(client: base.postgres, schema: "scoring", migrations: [CreateScores()], logger: base.logger)
+    let migrations = DatabaseMigrations(client: base.postgres, schema: "scoring", migrations: [CreateScores(), AddActivity()], logger: base.logger)
     let projects = try ProjectsFollower(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
     let scorer = MentionScorer()
     projects.onChange { scorer.update($0) }
@@ -20,6 +20,8 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
     let repository = PostgresScoreRepository(client: base.postgres)
     let deadLetters = DeadLetters(publisher: base.publisher, service: .scoring, logger: base.logger)
     let publisher = base.publisher
+    let postgres = base.postgres
+    let activity = ActivityRepository()
 
     let processor = BatchConsumer(
         consumer: consumer, name: "scoring", logger: base.logger, deadLetters: deadLetters,
@@ -34,6 +36,17 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
                 guard let mention = try await deadLetters.decode(Mention.self, from: message) else { continue }
                 let (enrichment, scored) = scorer.score(mention, now: now)
                 results.append((mention, enrichment, scored))
+            }
+            // Spam that spans mentions (copies from many accounts, repetition, flooding, cadence): flagged, kept,
+            // and left out of alert counts like the rest.
+            let entries = results.map { ActivityRepository.entry(for: $0.mention) }
+            let repetition = try await postgres.withTransaction { connection in try await activity.record(entries, connection: connection) }
+            for index in results.indices {
+                guard let reasons = repetition[results[index].mention.id] else { continue }
+                for match in results[index].scored.indices {
+                    results[index].scored[match].spam.isSpam = true
+                    results[index].scored[match].spam.reasons += reasons
+                }
             }
             try await repository.save(results, scoredAt: now)
             try await publisher.publish(Topics.scoredMentions, results.flatMap(\.scored).map { (key: $0.projectID, value: $0) })

@@ -23,4 +23,38 @@ public enum SpamSignals {
         if promotions >= 2 || (promotions >= 1 && links >= 1) { reasons.append("promotion") }
         return reasons
     }
+
+    // MARK: - Across mentions (the scoring service keeps the history in PostgreSQL)
+
+    /// Distinct accounts posting the same text within an hour before it is a campaign, not opinions.
+    public static let duplicateTextAccounts = 5
+    /// The same account posting the same text this many times in 24 hours repeats itself.
+    public static let repeatedTextPosts = 3
+    /// An account posting this many mentions in an hour floods.
+    public static let hourlyPostsLimit = 30
+
+    /// What makes "the same text": its words (folded, without links, handles or numbers) separated by spaces, or
+    /// `nil` when the text is too short to tell a copy from people saying the same short thing ("merci !").
+    public static func textKey(text: String) -> String? {
+        let withoutLinks = text.split(whereSeparator: \.isWhitespace)
+            .filter { word in
+                let lowered = word.lowercased()
+                return !lowered.hasPrefix("http://") && !lowered.hasPrefix("https://") && !lowered.hasPrefix("www.")
+            }.joined(separator: " ")
+        let words = TextNormalizer.tokenize(withoutLinks).filter { !$0.isHandle && !$0.text.allSatisfy(\.isNumber) }.map(\.text)
+        guard words.count >= 5 else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// A bot-like cadence: at least 6 intervals between an account's latest posts, all within 2 hours, so regular
+    /// that their spread is under a tenth of their mean (people do not post every 10 minutes sharp).
+    public static func isRegularCadence(_ dates: [Double]) -> Bool {
+        let sorted = dates.sorted()
+        guard sorted.count >= 7 else { return false }
+        let intervals = zip(sorted.dropFirst(), sorted).map { $0 - $1 }
+        let mean = intervals.reduce(0, +) / Double(intervals.count)
+        guard mean > 0, mean <= 7_200 else { return false }
+        let variance = intervals.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(intervals.count)
+        return variance.squareRoot() < 0.1 * mean
+    }
 }

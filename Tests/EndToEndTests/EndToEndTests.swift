@@ -19,6 +19,12 @@ struct EndToEndTests {
         """
 
     /// One mention as NDJSON.
+    /// People add words of their own: identical texts from many accounts are a campaign, which scoring flags as spam.
+    static func personal(_ text: String, _ index: Int) -> String {
+        let words = ["matin", "midi", "soir", "lundi", "mardi", "bureau", "maison", "train", "metro", "quartier"]
+        return "\(text) (\(words[index % 10]) \(words[index / 10 % 10]))"
+    }
+
     static func mention(_ id: String, author: String, text: String, at date: Date, followers: Int = 100) -> String {
         let object: [String: Any] = [
             "source": "twitter", "external_id": id, "text": text, "published_at": EventCodec.formatDate(date),
@@ -76,11 +82,11 @@ struct EndToEndTests {
         var history: [String] = []
         for index in 0..<30 {
             for author in 0..<3 {
-                history.append(Self.mention("h-acme-\(index)-\(author)", author: "fan\(author + index % 7)", text: "J'ai pris un café avec Acme aujourd'hui", at: bucket(index, second: author * 10)))
+                history.append(Self.mention("h-acme-\(index)-\(author)", author: "fan\(author + index % 7)", text: Self.personal("J'ai pris un café avec Acme", index * 3 + author), at: bucket(index, second: author * 10)))
                 history.append(Self.mention("h-globex-\(index)-\(author)", author: "user\(author + index % 5)", text: "Globex a publié ses résultats", at: bucket(index, second: author * 10)))
             }
         }
-        let burst = (0..<40).map { Self.mention("burst-\($0)", author: "angry\($0)", text: "Acme a annulé ma commande, c'est inadmissible 😡", at: bucket(30, second: $0 * 5)) }
+        let burst = (0..<40).map { Self.mention("burst-\($0)", author: "angry\($0)", text: Self.personal("Acme a annulé ma commande, c'est inadmissible 😡", $0), at: bucket(30, second: $0 * 5)) }
         let flood = (0..<60).map { Self.mention("flood-\($0)", author: "spammer", text: "Globex : c'est GRATUIT, cliquez ici !!!", at: bucket(30, second: $0 * 4)) }
         let calm = (0..<6).map { Self.mention("calm-\($0)", author: "fan\($0 % 3)", text: "Acme, rien à signaler", at: bucket(31 + $0 / 3, second: ($0 % 3) * 20)) }
 
@@ -99,7 +105,7 @@ struct EndToEndTests {
         var csv = "source,external_id,text,published_at,author_id,author_handle,author_followers,likes\n"
         for index in 0..<30 {
             for author in 0..<3 {
-                csv += "twitter,h-globex-\(index)-\(author),\"Globex a publié ses résultats, enfin\",\(EventCodec.formatDate(bucket(index, second: author * 10))),user\(author + index % 5),user\(author + index % 5),120,3\n"
+                csv += "twitter,h-globex-\(index)-\(author),\"\(Self.personal("Globex a publié ses résultats, enfin", index * 3 + author))\",\(EventCodec.formatDate(bucket(index, second: author * 10))),user\(author + index % 5),user\(author + index % 5),120,3\n"
             }
         }
         csv += "twitter,bad-row,,2026-01-01T00:00:00Z,x,x,12,1\n"
@@ -204,6 +210,13 @@ struct EndToEndTests {
         let flagged = ((globex.json as? [String: Any])?["mentions"] as? [[String: Any]]) ?? []
         #expect(flagged.count == 60)
         #expect(flagged.allSatisfy { ($0["spam"] as? Bool) == true || ($0["spam"] as? Int) == 1 }, "the flood is flagged as spam")
+        // Scoring's history of who posted what: the flooding account repeats itself (spam across mentions).
+        let scoredFlood = try await readAll(
+            ScoredMention.self, topic: Topics.scoredMentions.name, partitions: Topics.scoredMentions.descriptor.partitions, cluster.kafka.bootstrapServers,
+            expectKey: "e2e"
+        ).filter { $0.mention.author.id == "spammer" }
+        #expect(scoredFlood.count >= 60)
+        #expect(scoredFlood.filter { $0.spam.reasons.contains("repeated_text") }.count >= 45, "most copies (replicas and partitions see the copies in a slightly different order): \(Set(scoredFlood.flatMap(\.spam.reasons)))")
         let negatives = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/mentions?topic=acme&sentiment=negative&limit=500", token: ServiceCluster.token)
         #expect(((negatives.json as? [String: Any])?["mentions"] as? [Any])?.count == 40, "the burst is negative")
         let complaints = ((negatives.json as? [String: Any])?["mentions"] as? [[String: Any]]) ?? []

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import VigieEvents
+import VigiePostgres
+import VigieScoring
+import VigieTesting
+@testable import Scoring
+
+/// Spam that spans mentions, judged from `scoring.activity` on a real PostgreSQL (a fresh database per test).
+@Suite("Spam across mentions")
+struct ActivityRepositoryTests {
+    static let start = EventCodec.parseDate("2026-03-02T10:00:00Z")!
+    static let words = ["bagages", "retard", "accueil", "repas", "siège", "hublot", "escale", "billet"]
+
+    static func mention(_ id: String, author: String, text: String, at seconds: Double) -> Mention {
+        Mention(
+            source: "twitter", externalID: id, author: .init(id: author, handle: author), text: text,
+            publishedAt: start.addingTimeInterval(seconds))
+    }
+
+    func withRepository(_ body: (ActivityRepository, PostgresClient) async throws -> Void) async throws {
+        try await TestDatabase.withDatabase { client in
+            let (logger, _) = InMemoryLogHandler.makeLogger()
+            _ = try await DatabaseMigrations(client: client, schema: "scoring", migrations: [CreateScores(), AddActivity()], logger: logger).apply()
+            try await body(ActivityRepository(), client)
+        }
+    }
+
+    func record(_ mentions: [Mention], _ repository: ActivityRepository, _ client: PostgresClient) async throws -> [String: [String]] {
+        try await client.withTransaction { connection in
+            try await repository.record(
+                mentions.map { ActivityRepository.entry(for: $0) }, connection: connection)
+        }
+    }
+
+    @Test func theSameTextFromManyAccountsIsACampaign() async throws {
+        try await withRepository { repository, client in
+            let text = "Acme est la meilleure compagnie du monde, foncez https://t.co/x"
+            let first = (0..<4).map { Self.mention("c\($0)", author: "bot\($0)", text: text, at: Double($0) * 60) }
+            let verdict1 = try await record(first, repository, client)
+            #expect(verdict1.isEmpty, "four accounts may agree")
+            let fifth = Self.mention("c4", author: "bot4", text: text.uppercased() + " https://t.co/other", at: 300)
+            let verdict2 = try await record([fifth], repository, client)
+            #expect(verdict2[fifth.id] == ["duplicate_text"], "case and links do not hide a copy")
+            let later = Self.mention("c5", author: "bot5", text: text, at: 2 * 3600)
+            let verdict3 = try await record([later], repository, client)
+            #expect(verdict3[later.id] == nil, "an hour later the window is empty again")
+            let verdict4 = try await record([fifth], repository, client)
+            #expect(verdict4[fifth.id] == ["duplicate_text"], "the same batch again: the same verdict")
+        }
+    }
+
+    @Test func anAccountRepeatingOrFloodingIsFlagged() async throws {
+        try await withRepository { repository, client in
+            let text = "Rejoignez mon super groupe de bons plans voyages"
+            let posts = (0..<3).map { Self.mention("r\($0)", author: "promo", text: text, at: Double($0) * 1000 + Double($0 * $0) * 37) }
+            let verdicts = try await record(posts, repository, client)
+            #expect(verdicts[posts[2].id] == ["repeated_text"])
+            #expect(verdicts[posts[0].id] == nil && verdicts[posts[1].id] == nil)
+            let flood = (0..<31).map {
+                Self.mention("f\($0)", author: "flooder", text: "\(Self.words[$0 % 8]) \(Self.words[$0 / 8]) encore", at: Double($0) * 100 + Double(($0 * 37) % 50))
+            }
+            let flooded = try await record(flood, repository, client)
+            #expect(flooded[flood[30].id]?.contains("flooding") == true)
+            #expect(flooded[flood[29].id] == nil)
+            let verdict5 = try await record([Self.mention("short", author: "x", text: "merci", at: 0)], repository, client)
+            #expect(verdict5.isEmpty)
+        }
+    }
+
+    @Test func aBotLikeCadenceIsFlagged() async throws {
+        try await withRepository { repository, client in
+            let clockwork = (0..<8).map { Self.mention("k\($0)", author: "clock", text: "\(Self.words[$0]) du jour sur Acme", at: Double($0) * 600) }
+            let verdict6 = try await record(clockwork, repository, client)
+            #expect(verdict6[clockwork[7].id] == ["regular_cadence"])
+            let human = [0.0, 420, 1900, 2000, 5200, 5300, 7000, 9900].enumerated().map {
+                Self.mention("h\($0.offset)", author: "human", text: "\(Self.words[$0.offset]) sur Acme et son service", at: $0.element)
+            }
+            let verdict7 = try await record(human, repository, client)
+            #expect(verdict7[human[7].id] == nil)
+        }
+    }
+}
