@@ -70,30 +70,70 @@ struct AlertEngine: Sendable {
         var emergingTerms = true
     }
 
-    /// Evaluates the buckets `touched` (bucket starts) of `topic`, with `latest` the newest bucket with data.
+    /// What to evaluate for one (project, topic).
+    struct Request: Sendable {
+        var project: Project
+        var topic: Project.WatchedTopic
+        /// Buckets whose counts changed (bucket starts); only they may fire.
+        var touched: [Date]
+        /// The newest bucket to consider closed before it (at least the newest with data).
+        var latest: Date
+        var detectors = DetectorSelection()
+    }
+
+    /// Evaluates the buckets `touched` (bucket starts) of `topic`; buckets before `latest` (or before the newest with
+    /// data, if later) count as closed.
     /// - Returns: The alert events recorded (in the caller's transaction, outbox included).
     func evaluate(
         project: Project, topic: Project.WatchedTopic, touched: [Date], latest: Date, now: Date,
         detectors: DetectorSelection = DetectorSelection(), connection: PostgresConnection
     ) async throws -> [Alert] {
-        let width = Double(max(1, project.alerts.bucketMinutes) * 60)
-        let firing = try await repository.firingFingerprints(project: project.id, topic: topic.id, connection: connection)
-        guard !touched.isEmpty || !firing.isEmpty,
-            let first = try await repository.firstBucket(project: project.id, topic: topic.id, connection: connection)
-        else { return [] }
-        // Only live buckets page anyone: a bucket older than `liveBuckets` on the clock is history (a backfill, a
-        // replay, late data), whose baseline may still be incomplete while it streams in out of order.
-        let liveFrom = now.addingTimeInterval(-Double(liveBuckets) * width)
-        let candidates = Set(touched).filter { $0 >= liveFrom }.sorted()
-        let from = min(touched.min() ?? latest, firing.map(\.bucket).min() ?? latest)
-        let slots = candidates.flatMap { VolumeSpikeDetector.seasonalSlots(of: $0, bucketMinutes: project.alerts.bucketMinutes) }.filter { $0 >= first }
-        let counts = try await repository.bucketCounts(
-            project: project.id, topic: topic.id, from: from.addingTimeInterval(-Double(Detectors.windowBuckets) * width), to: latest, slots: slots,
-            connection: connection)
-        let scope = Scope(
-            project: project, topic: topic, width: width, candidates: candidates, from: from, latest: latest, first: first, counts: counts,
-            firing: firing)
+        try await evaluate(
+            [Request(project: project, topic: topic, touched: touched, latest: latest, detectors: detectors)], now: now, connection: connection)
+    }
 
+    /// Evaluates many topics, reading what they share (firing alerts, spans, counts) in one query each, not one per topic.
+    func evaluate(_ requests: [Request], now: Date, connection: PostgresConnection) async throws -> [Alert] {
+        guard !requests.isEmpty else { return [] }
+        let keys = requests.map { AlertRepository.TopicKey(project: $0.project.id, topic: $0.topic.id) }
+        let firingByTopic = try await repository.firingFingerprints(of: keys, connection: connection)
+        let spans = try await repository.bucketSpans(of: keys, connection: connection)
+        var prepared: [(request: Request, key: AlertRepository.TopicKey, scope: Scope, slots: [Date])] = []
+        for (request, key) in zip(requests, keys) {
+            let firing = firingByTopic[key] ?? []
+            guard !request.touched.isEmpty || !firing.isEmpty, let span = spans[key] else { continue }
+            let project = request.project
+            let width = Double(max(1, project.alerts.bucketMinutes) * 60)
+            let latest = max(request.latest, span.last)
+            // Only live buckets page anyone: a bucket older than `liveBuckets` on the clock is history (a backfill, a
+            // replay, late data), whose baseline may still be incomplete while it streams in out of order.
+            let liveFrom = now.addingTimeInterval(-Double(liveBuckets) * width)
+            let candidates = Set(request.touched).filter { $0 >= liveFrom }.sorted()
+            let from = min(request.touched.min() ?? latest, firing.map(\.bucket).min() ?? latest)
+            let slots = candidates.flatMap { VolumeSpikeDetector.seasonalSlots(of: $0, bucketMinutes: project.alerts.bucketMinutes) }
+                .filter { $0 >= span.first }
+            let scope = Scope(
+                project: project, topic: request.topic, width: width, candidates: candidates, from: from, latest: latest, first: span.first,
+                counts: [:], firing: firing)
+            prepared.append((request, key, scope, slots))
+        }
+        let counts = try await repository.bucketCounts(
+            of: prepared.map { item in
+                (item.key, item.scope.from.addingTimeInterval(-Double(Detectors.windowBuckets) * item.scope.width), item.scope.latest, item.slots)
+            },
+            connection: connection)
+        var events: [Alert] = []
+        for item in prepared {
+            var scope = item.scope
+            scope.counts = counts[item.key] ?? [:]
+            events += try await evaluate(scope, detectors: item.request.detectors, now: now, connection: connection)
+        }
+        return events
+    }
+
+    /// Runs every detector of one prepared topic.
+    func evaluate(_ scope: Scope, detectors: DetectorSelection, now: Date, connection: PostgresConnection) async throws -> [Alert] {
+        let firing = scope.firing
         var series = [volumeSpike(scope), negativeSurge(scope), keyword(scope)]
         if detectors.influencers || firing.contains(where: { $0.kind == .influencer }) {
             series += try await influencers(scope, connection: connection)

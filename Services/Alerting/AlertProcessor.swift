@@ -40,21 +40,15 @@ struct AlertProcessor: Sendable {
             }
             try await repository.insert(rows, connection: connection)
             try await repository.countAuthors(of: rows, connection: connection)
-            var events: [Alert] = []
-            for key in touched.keys.sorted() {
+            // Emerging terms are judged on the clock (``AlertClock``): counting every word of a bucket for every batch
+            // would cost as much as the bucket is large.
+            let requests = touched.keys.sorted().map { key in
                 let entry = touched[key]!
-                // The newest bucket with data for this topic (may be newer than this batch's).
-                let latest = max(
-                    entry.latest,
-                    try await connection.query(
-                        "SELECT max(bucket_start) FROM alerting.buckets WHERE project_id = \(entry.project.id) AND topic_id = \(entry.topic.id)"
-                    ).decode(column: Date?.self).first.flatMap { $0 } ?? entry.latest)
-                // Emerging terms are judged on the clock (``AlertClock``): counting every word of a bucket for every
-                // batch would cost as much as the bucket is large.
-                events += try await engine.evaluate(
-                    project: entry.project, topic: entry.topic, touched: Array(entry.buckets), latest: latest, now: now,
-                    detectors: .init(influencers: entry.influencer, emergingTerms: false), connection: connection)
+                return AlertEngine.Request(
+                    project: entry.project, topic: entry.topic, touched: Array(entry.buckets), latest: entry.latest,
+                    detectors: .init(influencers: entry.influencer, emergingTerms: false))
             }
+            let events = try await engine.evaluate(requests, now: now, connection: connection)
             return events
         }
     }

@@ -110,6 +110,74 @@ struct AlertRepository: Sendable {
         return Dictionary(rows.map { ($0.0, BucketCounts(authors: $0.1, negativeAuthors: $0.2, crisisAuthors: $0.3)) }) { a, _ in a }
     }
 
+    /// A (project, topic) pair, the key of the batched reads below.
+    struct TopicKey: Hashable, Sendable {
+        var project: String
+        var topic: String
+    }
+
+    /// Firing fingerprints of many topics in one query.
+    func firingFingerprints(of topics: [TopicKey], connection: PostgresConnection) async throws
+        -> [TopicKey: [(fingerprint: String, kind: Alert.Kind, bucket: Date)]]
+    {
+        let rows = try await connection.query(
+            """
+            SELECT a.project_id, a.topic_id, a.fingerprint, a.kind, a.bucket_start FROM alerting.alerts a
+            JOIN unnest(\(topics.map(\.project))::text[], \(topics.map(\.topic))::text[]) AS t(project_id, topic_id) USING (project_id, topic_id)
+            WHERE a.status = 'firing' ORDER BY a.fingerprint
+            """
+        ).decode((String, String, String, String, Date).self)
+        var result: [TopicKey: [(fingerprint: String, kind: Alert.Kind, bucket: Date)]] = [:]
+        for (project, topic, fingerprint, kind, bucket) in rows {
+            guard let kind = Alert.Kind(rawValue: kind) else { continue }
+            result[TopicKey(project: project, topic: topic), default: []].append((fingerprint, kind, bucket))
+        }
+        return result
+    }
+
+    /// The first and last bucket with data of many topics in one query.
+    func bucketSpans(of topics: [TopicKey], connection: PostgresConnection) async throws -> [TopicKey: (first: Date, last: Date)] {
+        let rows = try await connection.query(
+            """
+            SELECT t.project_id, t.topic_id,
+                (SELECT min(b.bucket_start) FROM alerting.buckets b WHERE b.project_id = t.project_id AND b.topic_id = t.topic_id),
+                (SELECT max(b.bucket_start) FROM alerting.buckets b WHERE b.project_id = t.project_id AND b.topic_id = t.topic_id)
+            FROM unnest(\(topics.map(\.project))::text[], \(topics.map(\.topic))::text[]) AS t(project_id, topic_id)
+            """
+        ).decode((String, String, Date?, Date?).self)
+        var result: [TopicKey: (first: Date, last: Date)] = [:]
+        for (project, topic, first, last) in rows {
+            if let first, let last { result[TopicKey(project: project, topic: topic)] = (first, last) }
+        }
+        return result
+    }
+
+    /// Bucket counts of many topics in one query: each topic's range [from, to] and its extra `slots`.
+    func bucketCounts(of requests: [(key: TopicKey, from: Date, to: Date, slots: [Date])], connection: PostgresConnection) async throws
+        -> [TopicKey: [Date: BucketCounts]]
+    {
+        let slotRows = requests.flatMap { request in request.slots.map { (request.key, $0) } }
+        let rows = try await connection.query(
+            """
+            SELECT b.project_id, b.topic_id, b.bucket_start, b.authors, b.negative_authors, b.crisis_authors FROM alerting.buckets b
+            JOIN unnest(\(requests.map(\.key.project))::text[], \(requests.map(\.key.topic))::text[], \(requests.map(\.from))::timestamptz[],
+                        \(requests.map(\.to))::timestamptz[]) AS t(project_id, topic_id, range_from, range_to)
+              ON b.project_id = t.project_id AND b.topic_id = t.topic_id AND b.bucket_start BETWEEN t.range_from AND t.range_to
+            UNION
+            SELECT b.project_id, b.topic_id, b.bucket_start, b.authors, b.negative_authors, b.crisis_authors FROM alerting.buckets b
+            JOIN unnest(\(slotRows.map(\.0.project))::text[], \(slotRows.map(\.0.topic))::text[], \(slotRows.map(\.1))::timestamptz[])
+                AS s(project_id, topic_id, slot)
+              ON b.project_id = s.project_id AND b.topic_id = s.topic_id AND b.bucket_start = s.slot
+            """
+        ).decode((String, String, Date, Int, Int, Int).self)
+        var result: [TopicKey: [Date: BucketCounts]] = [:]
+        for (project, topic, bucket, authors, negative, crisis) in rows {
+            result[TopicKey(project: project, topic: topic), default: [:]][bucket] = BucketCounts(
+                authors: authors, negativeAuthors: negative, crisisAuthors: crisis)
+        }
+        return result
+    }
+
     /// Mentions from far-reaching accounts that are negative, complaints or crisis signals (not spam), per author
     /// and bucket, in [from, to].
     func influencerMentions(project: String, topic: String, minFollowers: Int, from: Date, to: Date, connection: PostgresConnection) async throws
@@ -168,12 +236,6 @@ struct AlertRepository: Sendable {
             """
         ).decode((Date, Int).self)
         return Dictionary(rows.map { ($0.0, $0.1) }) { a, _ in a }
-    }
-
-    func firstBucket(project: String, topic: String, connection: PostgresConnection) async throws -> Date? {
-        try await connection.query(
-            "SELECT min(bucket_start) FROM alerting.buckets WHERE project_id = \(project) AND topic_id = \(topic)"
-        ).decode(column: Date?.self).first ?? nil
     }
 
     func state(fingerprint: String, connection: PostgresConnection) async throws -> AlertState? {
@@ -273,18 +335,6 @@ struct AlertRepository: Sendable {
             "SELECT mention_id FROM alerting.mentions WHERE \(fragment: scope()) AND NOT spam ORDER BY followers DESC, mention_id LIMIT 5"
         ).decode(column: String.self)
         return Evidence(terms: terms, authors: authors, sources: sources, sentiment: Dictionary(sentiment.map { ($0.0, $0.1) }) { a, _ in a }, samples: samples)
-    }
-
-    /// Fingerprints of `topic` that are firing, with their kind.
-    func firingFingerprints(project: String, topic: String, connection: PostgresConnection) async throws
-        -> [(fingerprint: String, kind: Alert.Kind, bucket: Date)]
-    {
-        try await connection.query(
-            """
-            SELECT fingerprint, kind, bucket_start FROM alerting.alerts
-            WHERE project_id = \(project) AND topic_id = \(topic) AND status = 'firing' ORDER BY fingerprint
-            """
-        ).decode((String, String, Date).self).compactMap { row in Alert.Kind(rawValue: row.1).map { (row.0, $0, row.2) } }
     }
 
     func pendingOutbox(limit: Int, olderThan: Date? = nil, client: PostgresClient) async throws -> [(id: String, alert: Alert)] {
