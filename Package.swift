@@ -173,7 +173,8 @@ let package = Package(
         .testTarget(
             name: "VigieRuntimeTests",
             dependencies: [
-                "VigieRuntime", "VigieTesting",
+                "VigieRuntime", "VigieTesting", "VigieEvents", "VigieKafka",
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

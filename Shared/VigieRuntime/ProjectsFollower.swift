@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import NIOConcurrencyHelpers
 import NIOCore
 import ServiceLifecycle
@@ -12,7 +13,8 @@ import VigieKafka
 /// group), so each sees every project. ``waitUntilCaughtUp()`` returns once what was on the topic at start-up has
 /// been read: services wait for it before processing, so no mention is scored against a partial set of projects.
 /// Changes after that apply to the next records (hot reload). A record whose value is null deletes the project;
-/// an invalid one is skipped with a log line (the writer validates before publishing).
+/// an invalid one is skipped — the previous definition of that project stays in use — with a warning and the counter
+/// `vigie_projects_invalid_records_total` (the projects command validates before publishing; another writer may not).
 public final class ProjectsFollower: Service, Sendable {
     public typealias Listener = @Sendable ([String: Project]) -> Void
 
@@ -94,7 +96,10 @@ public final class ProjectsFollower: Service, Sendable {
             do {
                 updated = try EventCodec.decode(Project.self, from: Data(value.readableBytesView))
             } catch {
-                logger.info("skipping an invalid project record", metadata: ["vigie.project": "\(id)", "vigie.reason": "\(error)"])
+                Counter(label: "vigie_projects_invalid_records_total").increment()
+                logger.warning(
+                    "skipping an invalid project record: the previous definition stays in use",
+                    metadata: ["vigie.project": "\(id)", "vigie.reason": "\(error)"])
                 return
             }
         }
