@@ -37,12 +37,36 @@ struct WebhookBridge: Sendable {
         return ["text": text]
     }
 
+    /// One message for the alerts of one incident: a line per alert, the dashboard link once.
+    static func message(for alerts: [Alert]) -> [String: String] {
+        guard alerts.count > 1, let first = alerts.first else { return alerts.first.map { message(for: $0) } ?? ["text": ""] }
+        let firing = alerts.filter { $0.status == .firing }
+        let icon = firing.isEmpty ? ":white_check_mark:" : (firing.contains { $0.severity >= 4 } ? ":rotating_light:" : ":warning:")
+        var text = "\(icon) *INCIDENT* \(first.incidentID ?? first.fingerprint): \(alerts.count) alerts"
+            + " (\(firing.count) firing, \(alerts.count - firing.count) resolved)"
+        for alert in alerts {
+            text += "\n• *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(alert.title)"
+            if alert.status == .firing, !alert.explanation.topTerms.isEmpty {
+                text += " — terms: " + alert.explanation.topTerms.prefix(3).map(\.key).joined(separator: ", ")
+            }
+        }
+        if let link = alerts.lazy.compactMap(\.dashboardURL).first { text += "\n<\(link)|open the dashboard>" }
+        return ["text": text]
+    }
+
     func deliver(_ alert: Alert) async throws -> Outcome {
+        try await deliver([alert])
+    }
+
+    /// Sends `alerts` as one message (see ``message(for:)-([Alert])``); its Idempotency-Key names the events it carries.
+    func deliver(_ alerts: [Alert]) async throws -> Outcome {
+        guard let alert = alerts.first else { return .delivered(attempts: 0) }
         var request = HTTPClientRequest(url: url)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
-        request.headers.add(name: "Idempotency-Key", value: alert.id)
-        let body = try JSONSerialization.data(withJSONObject: Self.message(for: alert), options: [.sortedKeys])
+        let key = alerts.count == 1 ? alert.id : MentionID.uuid5(namespace: MentionID.namespace, name: alerts.map(\.id).joined(separator: "\n"))
+        request.headers.add(name: "Idempotency-Key", value: key)
+        let body = try JSONSerialization.data(withJSONObject: Self.message(for: alerts), options: [.sortedKeys])
         var delay = initialBackoff
         for attempt in 1...maxAttempts {
             request.body = .bytes(ByteBuffer(bytes: body))

@@ -85,4 +85,64 @@ struct WebhookBridgeTests {
         #expect(unreachable == .gaveUp(attempts: 4))
         try await http.shutdown()
     }
+
+    // MARK: - Grouping by incident
+
+    static func alert(_ kind: Alert.Kind, incident: String?, status: Alert.Status = .firing, severity: Int = 3) -> Alert {
+        var alert = Self.alert
+        alert = Alert(
+            fingerprint: "air-vigie:brand:\(kind.rawValue)", projectID: "air-vigie", topicID: "brand", kind: kind, status: status, severity: severity,
+            title: "Air Vigie — \(kind.rawValue)", startedAt: alert.startedAt, windowStart: alert.windowStart, windowEnd: alert.windowEnd,
+            explanation: alert.explanation, dashboardURL: alert.dashboardURL, emittedAt: alert.emittedAt, incidentID: incident)
+        return alert
+    }
+
+    @Test func anIncidentsAlertsWaitForEachOtherAndGoOutTogether() {
+        var grouper = AlertGrouper(wait: 10)
+        grouper.add(Self.alert(.volumeSpike, incident: "i1"), at: .init(partition: 0, offset: 1), now: 0)
+        grouper.add(Self.alert(.keyword, incident: "i2"), at: .init(partition: 0, offset: 2), now: 1)
+        grouper.add(Self.alert(.negativeSurge, incident: "i1"), at: .init(partition: 0, offset: 3), now: 4)
+        #expect(grouper.takeDue(now: 9.9).isEmpty, "the first alert of an incident waits for the related ones")
+        let first = grouper.takeDue(now: 10)
+        #expect(first.map(\.key) == ["i1"] && first.first?.alerts.map(\.kind) == [.volumeSpike, .negativeSurge])
+        // Offsets: i2 (offset 2) is still waiting, so only offset 1 may be committed — next to read is 2.
+        #expect(grouper.done(first[0]).map(\.next) == [2])
+        let second = grouper.takeDue(now: 11)
+        #expect(second.map(\.key) == ["i2"])
+        #expect(grouper.done(second[0]).map(\.next) == [4])
+        #expect(grouper.skip(at: .init(partition: 0, offset: 4)).map(\.next) == [5])
+        #expect(grouper.pending == 0)
+    }
+
+    @Test func aLaterGroupDeliveredFirstDoesNotCommitAnEarlierOne() {
+        var grouper = AlertGrouper(wait: 5)
+        grouper.add(Self.alert(.volumeSpike, incident: "late"), at: .init(partition: 1, offset: 10), now: 3)
+        grouper.add(Self.alert(.keyword, incident: "early"), at: .init(partition: 1, offset: 7), now: 0)
+        let due = grouper.takeDue(now: 5)
+        #expect(due.map(\.key) == ["early"])
+        #expect(grouper.done(due[0]).map(\.next) == [10], "offset 10 is not delivered yet")
+        #expect(grouper.skip(at: .init(partition: 1, offset: 11)).map(\.next) == [10])
+    }
+
+    @Test func aGroupIsOneMessageWithALinePerAlert() async throws {
+        let alerts = [
+            Self.alert(.volumeSpike, incident: "air-vigie:incident:1", severity: 4),
+            Self.alert(.negativeSurge, incident: "air-vigie:incident:1"),
+            Self.alert(.keyword, incident: "air-vigie:incident:1", status: .resolved),
+        ]
+        let receiver = Receiver(statuses: [])
+        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        try await receiver.application().test(.live) { client in
+            let port = try #require(client.port)
+            #expect(try await bridge(port: port, http: http).deliver(alerts) == .delivered(attempts: 1))
+        }
+        try await http.shutdown()
+        let received = receiver.received.withLockedValue { $0 }
+        #expect(received.count == 1)
+        let text = try #require((try JSONSerialization.jsonObject(with: Data(received[0].body.utf8)) as? [String: String])?["text"])
+        #expect(text.hasPrefix(":rotating_light: *INCIDENT* air-vigie:incident:1: 3 alerts (2 firing, 1 resolved)"), "\(text)")
+        #expect(text.components(separatedBy: "\n• ").count == 4)
+        #expect(text.contains("*RESOLVED* (severity 3) Air Vigie — keyword"))
+        #expect(received[0].idempotencyKey != nil && received[0].idempotencyKey != alerts[0].id)
+    }
 }

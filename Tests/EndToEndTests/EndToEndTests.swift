@@ -291,7 +291,7 @@ struct EndToEndTests {
             """
         try cluster.startHelper("/usr/bin/env", ["python3", "-c", receiver, "\(receiverPort)", received.path], log: "receiver")
         try cluster.startHelper(
-            try TestEnvironment.binary("vigie-alerting"), ["bridge", "--webhook", "http://127.0.0.1:\(receiverPort)/hook"], log: "bridge")
+            try TestEnvironment.binary("vigie-alerting"), ["bridge", "--webhook", "http://127.0.0.1:\(receiverPort)/hook", "--group-wait", "0"], log: "bridge")
         let forwarded = try await eventually(.seconds(60), "the alerts at the webhook") { () -> [String]? in
             let files = (try? FileManager.default.contentsOfDirectory(at: received, includingPropertiesForKeys: nil)) ?? []
             guard files.count >= records.count else { return nil }
@@ -303,6 +303,25 @@ struct EndToEndTests {
         #expect(forwarded.count == records.count, "each alert record once (after one retry)")
         #expect(forwarded.contains { $0.contains("FIRING") && $0.contains("Acme") })
         #expect(forwarded.contains { $0.contains("RESOLVED") })
+        // By default the bridge groups an incident's alerts into one message (here they are all on the topic already).
+        let grouped = cluster.logs.appendingPathComponent("webhook-grouped")
+        try FileManager.default.createDirectory(at: grouped, withIntermediateDirectories: true)
+        let groupedPort = try ServiceCluster.freePort()
+        try cluster.startHelper("/usr/bin/env", ["python3", "-c", receiver.replacingOccurrences(of: "if n == 1:", with: "if n == 0:"), "\(groupedPort)", grouped.path], log: "receiver-grouped")
+        try cluster.startHelper(
+            try TestEnvironment.binary("vigie-alerting"),
+            ["bridge", "--webhook", "http://127.0.0.1:\(groupedPort)/hook", "--group-wait", "2", "--group", "e2e-grouped-bridge"], log: "bridge-grouped")
+        let incidentMessages = try await eventually(.seconds(60), "the grouped incident message") { () -> [String]? in
+            let files = (try? FileManager.default.contentsOfDirectory(at: grouped, includingPropertiesForKeys: nil)) ?? []
+            guard !files.isEmpty else { return nil }
+            try await Task.sleep(for: .seconds(3))  // nothing else should follow
+            return try ((try? FileManager.default.contentsOfDirectory(at: grouped, includingPropertiesForKeys: nil)) ?? []).map { file in
+                (try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: String])?["text"] ?? ""
+            }
+        }
+        #expect(incidentMessages.count == 1, "\(incidentMessages)")
+        #expect(incidentMessages.first?.contains("*INCIDENT* e2e:incident:") == true)
+        #expect(incidentMessages.first?.contains("\(records.count) alerts") == true, "\(incidentMessages)")
 
         // The poison record is on the dead-letter topic, with its reason.
         let letters = try await eventually(.seconds(30), "the dead letter") { () -> [DeadLetter]? in
