@@ -24,6 +24,18 @@ struct AlertLatency: AsyncParsableCommand {
     @Option var history = 10
     @Option var burst = 600
     @Option(help: "vigie-alerting's /metrics, for its count of processed records.") var metricsURL: String
+    @Option(help: "Words per text (drawn from a 200-word vocabulary): tokenising and storing terms costs per word.") var words = 2
+
+    static let vocabulary: [String] = {
+        let stems = ["vol", "retard", "bagage", "accueil", "prix", "billet", "siege", "repas", "equipage", "escale", "colis", "livraison",
+            "facteur", "guichet", "appli", "service", "client", "reponse", "attente", "remboursement"]
+        let suffixes = ["", "s", "ment", "age", "eur", "ette", "ier", "ion", "ique", "al"]
+        return stems.flatMap { stem in suffixes.map { stem + $0 } }
+    }()
+
+    func text(_ seed: Int) -> String {
+        (0..<words).map { Self.vocabulary[(seed &* 2_654_435_761 &+ $0 &* 40_503) % Self.vocabulary.count] }.joined(separator: " ")
+    }
 
     func run() async throws {
         var logger = Logger(label: "vigie.bench")
@@ -73,7 +85,7 @@ struct AlertLatency: AsyncParsableCommand {
                 sequence += 1
                 let mention = Mention(
                     source: "twitter", externalID: "\(run)-\(sequence)", author: .init(id: author(index), handle: author(index), followers: 100),
-                    text: "bench mention", publishedAt: date(index))
+                    text: text(sequence), publishedAt: date(index))
                 let scored = ScoredMention(
                     projectID: project(index), topicID: topic(index), topicName: topic(index), isCompetitor: false, mention: mention, language: "en",
                     sentiment: .init(score: 0, label: .neutral), matchedTerms: [topic(index)], scoredAt: Date(), scorerVersion: "bench")

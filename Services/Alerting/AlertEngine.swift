@@ -305,11 +305,25 @@ struct AlertEngine: Sendable {
         var authors = Set(rows.map(\.author))
         // One alert per account and project, whichever topics its mention matched (`<project>:*:influencer:<author>`).
         let prefix = Self.fingerprint(project: project.id, topic: "*", kind: .influencer) + ":"
-        for firing in scope.firing where firing.kind == .influencer && firing.fingerprint.hasPrefix(prefix) {
-            authors.insert(String(firing.fingerprint.dropFirst(prefix.count)))
+        // A firing one of the earlier per-topic form (`<project>:<topic>:influencer:<author>`) is still resolved.
+        var legacy: [String: String] = [:]
+        let topicPrefix = Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .influencer) + ":"
+        for firing in scope.firing where firing.kind == .influencer {
+            if firing.fingerprint.hasPrefix(prefix) {
+                authors.insert(String(firing.fingerprint.dropFirst(prefix.count)))
+            } else if firing.fingerprint.hasPrefix(topicPrefix) {
+                legacy[firing.fingerprint] = String(firing.fingerprint.dropFirst(topicPrefix.count))
+            }
+        }
+        let legacySeries = legacy.sorted { $0.key < $1.key }.map { fingerprint, author in
+            var observed: [Date: Double] = [:]
+            for row in rows where row.author == author { observed[row.bucket] = Double(row.mentions) }
+            return WatchedSeries(
+                fingerprint: fingerprint, kind: .influencer, metric: "influencer_mentions", observed: observed, bars: [:],
+                evidence: { _ in .init(author: author) }, title: { _, _ in fingerprint }, severity: { _, _, _ in 3 })
         }
         let candidates = Set(scope.candidates)
-        return authors.sorted().map { author in
+        return legacySeries + authors.sorted().map { author in
             let mine = rows.filter { $0.author == author }
             var observed: [Date: Double] = [:]
             var bars: [Date: WatchedSeries.Bar] = [:]

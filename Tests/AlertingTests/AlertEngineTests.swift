@@ -166,6 +166,22 @@ struct AlertEngineTests {
         }
     }
 
+    @Test func aFiringInfluencerAlertOfTheEarlierPerTopicFormStillResolves() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history())
+            let legacy = Alert(
+                fingerprint: "p:acme:influencer:journalist", projectID: "p", topicID: "acme", kind: .influencer, status: .firing, severity: 3,
+                title: "old", startedAt: Self.at(0), windowStart: Self.at(0), windowEnd: Self.at(1),
+                explanation: .init(observed: 1, expected: 0, threshold: 1, metric: "influencer_mentions"), emittedAt: Self.now)
+            try await harness.processor.client.withTransaction { connection in
+                try await harness.processor.repository.record(legacy, bucketStart: Self.at(0), threshold: 1, notify: true, connection: connection)
+            }
+            let resolved = try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70))
+            #expect(resolved.map(\.fingerprint) == ["p:acme:influencer:journalist"])
+            #expect(resolved.first?.status == .resolved)
+        }
+    }
+
     @Test func aNewTermUsedByManyRaisesAnEmergingTermAlert() async throws {
         try await withHarness { harness in
             _ = try await harness.process(Self.history(text: "acme café croissant"))
