@@ -242,10 +242,15 @@ struct AlertEngine: Sendable {
             fingerprint: Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .volumeSpike), kind: .volumeSpike,
             metric: "distinct_authors", observed: scope.counts.mapValues { Double($0.authors) }, bars: bars, evidence: { _ in .init() },
             title: { observed, bar in "\(name): \(Int(observed)) distinct authors in \(minutes) min (expected \(Self.format(bar.expected)))" },
-            severity: { observed, bar, evidence in
-                VolumeSpikeDetector.severity(
-                    observed: observed, threshold: bar.threshold, influencerInvolved: evidence.authors.contains { $0.followers >= influencerFollowers })
-            })
+            severity: Self.crossingSeverity(influencerFollowers: influencerFollowers))
+    }
+
+    /// Severity from how far the bar was crossed, one more when a far-reaching account took part.
+    static func crossingSeverity(influencerFollowers: Int) -> @Sendable (Double, WatchedSeries.Bar, AlertRepository.Evidence) -> Int {
+        { observed, bar, evidence in
+            VolumeSpikeDetector.severity(
+                observed: observed, threshold: bar.threshold, influencerInvolved: evidence.authors.contains { $0.followers >= influencerFollowers })
+        }
     }
 
     func negativeSurge(_ scope: Scope) -> WatchedSeries {
@@ -268,10 +273,7 @@ struct AlertEngine: Sendable {
             title: { observed, bar in
                 "\(name): \(Int(observed)) authors negative in \(minutes) min (\(bar.parameters["negative_share"] ?? "?") negative, usually \(bar.parameters["usual_negative_share"] ?? "?"))"
             },
-            severity: { observed, bar, evidence in
-                VolumeSpikeDetector.severity(
-                    observed: observed, threshold: bar.threshold, influencerInvolved: evidence.authors.contains { $0.followers >= influencerFollowers })
-            })
+            severity: Self.crossingSeverity(influencerFollowers: influencerFollowers))
     }
 
     func keyword(_ scope: Scope) -> WatchedSeries {

@@ -247,7 +247,7 @@ struct AlertEngineTests {
             #expect(fired.allSatisfy { $0.incidentID == incident })
             let repository = harness.processor.repository
             let client = harness.processor.client
-            #expect(try await repository.incidents(project: "p", openOnly: true, limit: 10, client: client).map(\.alerts) == [2])
+            #expect(try await repository.incidents(project: "p", open: true, limit: 10, client: client).map(\.alerts) == [2])
             // An influencer 20 minutes later joins the same incident (closed less than 30 minutes before).
             let influencer = try await harness.process(
                 [Self.scored("i", author: "star", at: Self.at(4), label: .negative, followers: 1_000_000)], now: Self.at(4, second: 30))
@@ -256,7 +256,7 @@ struct AlertEngineTests {
             #expect(influencer.allSatisfy { $0.incidentID == incident })
             let resolved = try await harness.tick(latest: Self.at(6), now: Self.at(6, second: 70))
             #expect(resolved.map(\.kind) == [.influencer] && resolved.allSatisfy { $0.incidentID == incident })
-            let incidents = try await repository.incidents(project: "p", openOnly: false, limit: 10, client: client)
+            let incidents = try await repository.incidents(project: "p", open: nil, limit: 10, client: client)
             #expect(incidents.count == 1)
             #expect(incidents.first?.closedAt == Self.at(6))
             #expect(incidents.first?.severity == 4)

@@ -120,6 +120,10 @@ struct AlertsAPITests {
             let incident = ((incidents["incidents"] as? [[String: Any]]) ?? []).first
             #expect(incident?["id"] as? String == incidentID && incidentID != nil)
             #expect(incident?["fingerprints"] as? [String] == [fingerprint])
+            let closed = Self.json(try await http.execute(uri: "/v1/incidents?project=p&status=closed", method: .get, headers: Self.headers()))
+            #expect((closed["incidents"] as? [Any])?.isEmpty == true)
+            let badStatus = try await http.execute(uri: "/v1/incidents?project=p&status=maybe", method: .get, headers: Self.headers())
+            #expect(badStatus.status == .badRequest && Self.json(badStatus)["field"] as? String == "status")
 
             _ = try await harness.tick(latest: AlertEngineTests.at(2), now: AlertEngineTests.at(2, second: 70))
             #expect(try await acknowledge(#"{"fingerprint": "\#(fingerprint)", "by": "cm"}"#).status == .conflict, "resolved: nothing to acknowledge")

@@ -203,10 +203,15 @@ struct AlertsController: Sendable {
     func listIncidents(_ request: Request, _ context: AlertingRequestContext) async throws -> Response {
         let project = try self.project(request, context)
         let limit = try self.limit(request)
-        let openOnly = request.uri.queryParameters.get("status") == "open"
+        let open: Bool?
+        switch request.uri.queryParameters.get("status").map({ String($0) }) {
+        case nil: open = nil
+        case "open": open = true
+        case "closed": open = false
+        default: throw APIError(.badRequest, "status must be open or closed", field: "status")
+        }
         struct Answer: Encodable { var incidents: [AlertRepository.Incident] }
-        return try json(
-            Answer(incidents: try await repository.incidents(project: project, openOnly: openOnly, limit: limit, client: client)))
+        return try json(Answer(incidents: try await repository.incidents(project: project, open: open, limit: limit, client: client)))
     }
 
     // MARK: - Input

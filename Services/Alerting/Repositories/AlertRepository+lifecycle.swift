@@ -230,13 +230,14 @@ extension AlertRepository {
         try await client.query("UPDATE alerting.silences SET ends_at = least(ends_at, \(now)) WHERE id = \(id)")
     }
 
-    func incidents(project: String, openOnly: Bool, limit: Int, client: PostgresClient) async throws -> [Incident] {
+    /// The project's incidents, newest first; `open`: only open (`true`) or closed (`false`) ones.
+    func incidents(project: String, open: Bool?, limit: Int, client: PostgresClient) async throws -> [Incident] {
         try await client.query(
             """
             SELECT i.id, i.project_id, i.title, i.severity, i.alerts, i.opened_at, i.closed_at,
                    coalesce(array_agg(a.fingerprint ORDER BY a.fingerprint) FILTER (WHERE a.fingerprint IS NOT NULL), '{}')
             FROM alerting.incidents i LEFT JOIN alerting.alerts a ON a.incident_id = i.id
-            WHERE i.project_id = \(project) AND (NOT \(openOnly)::boolean OR i.closed_at IS NULL)
+            WHERE i.project_id = \(project) AND (\(open)::boolean IS NULL OR (i.closed_at IS NULL) = \(open)::boolean)
             GROUP BY i.id ORDER BY i.opened_at DESC LIMIT \(limit)
             """
         ).decode((String, String, String, Int, Int, Date, Date?, [String]).self).map {
