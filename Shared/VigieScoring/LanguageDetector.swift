@@ -69,6 +69,11 @@ public enum LanguageDetector {
         return table
     }()
 
+    /// Function word → the languages it belongs to.
+    static let stopwordLanguages: [String: [String]] = stopwords.keys.sorted().reduce(into: [:]) { table, language in
+        for word in stopwords[language]! { table[word, default: []].append(language) }
+    }
+
     /// The most likely language, ISO 639-1, or `und`.
     public static func detect(_ text: String) -> String {
         detect(text: text, tokens: TextNormalizer.tokenize(text))
@@ -78,9 +83,9 @@ public enum LanguageDetector {
     public static func detect(text: String, tokens: [TextNormalizer.Token]) -> String {
         var scores: [String: Double] = [:]
         for token in tokens where !token.isHashtag && !token.isHandle {
-            for (language, words) in stopwords where words.contains(token.text) {
-                scores[language, default: 0] += 1
-            }
+            // One lookup per word (not one per language): the languages whose function word it is.
+            guard let languages = stopwordLanguages[token.text] else { continue }
+            for language in languages { scores[language, default: 0] += 1 }
         }
         for scalar in text.unicodeScalars where scalar.value >= 0x80 {
             let lower = hintLowercase[scalar] ?? scalar

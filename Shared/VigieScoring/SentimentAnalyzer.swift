@@ -157,10 +157,11 @@ public struct SentimentAnalyzer: Sendable {
         var contributions: [(word: String, value: Double, index: Int)] = []
 
         func valence(of word: String) -> (Double, elongated: Bool)? {
-            if let value = overrides[word] { return (value * 4, false) }
+            let hasOverrides = !overrides.isEmpty  // most mentions: no override, no hashing for nothing
+            if hasOverrides, let value = overrides[word] { return (value * 4, false) }
             if let value = lexicon[word] { return (value, false) }
             for variant in TextNormalizer.elongationVariants(word) {
-                if let value = overrides[variant] { return (value * 4, true) }
+                if hasOverrides, let value = overrides[variant] { return (value * 4, true) }
                 if let value = lexicon[variant] { return (value, true) }
             }
             return nil
@@ -170,7 +171,8 @@ public struct SentimentAnalyzer: Sendable {
         let counterfactual = Self.counterfactualStarts(words: words, clauses: clauses)
         // A project's multi-word overrides ("rappel produit") and the lexicon's phrases: the longest match wins, and
         // its words do not count again alone.
-        let overridePhrases = Phrases(Dictionary(overrides.filter { $0.key.contains(" ") }.map { ($0.key, $0.value * 4) }) { a, _ in a })
+        let overridePhrases = overrides.isEmpty
+            ? Phrases([:]) : Phrases(Dictionary(overrides.filter { $0.key.contains(" ") }.map { ($0.key, $0.value * 4) }) { a, _ in a })
         let lexiconPhrases = phrases[language]
         var coveredUntil = 0
         for (index, token) in tokens.enumerated() {
@@ -178,7 +180,7 @@ public struct SentimentAnalyzer: Sendable {
             if index < coveredUntil { continue }
             // The marker's own words ("wish") carry no sentiment.
             if let marker = counterfactual[clauses[index]], (marker.start...marker.end).contains(index) { continue }
-            if let phrase = overridePhrases.match(at: index, words: words, clauses: clauses)
+            if let phrase = (overridePhrases.isEmpty ? nil : overridePhrases.match(at: index, words: words, clauses: clauses))
                 ?? lexiconPhrases?.match(at: index, words: words, clauses: clauses)
             {
                 coveredUntil = index + phrase.count
