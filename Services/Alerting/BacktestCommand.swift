@@ -35,13 +35,7 @@ struct Backtest: AsyncParsableCommand {
             return
         }
         guard let file else { return }
-        let text: String
-        if file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-            text = String(decoding: data, as: UTF8.self)
-        }
+        let text = try CommandInput.text(file)
         let rows: [(timestamp: String, value: Double)]
         do {
             rows = try SeriesCSV.parse(text)

@@ -74,13 +74,7 @@ struct Replay: AsyncParsableCommand {
     }
 
     func loadItems() throws -> [Item] {
-        let text: String
-        if file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-            text = String(decoding: data, as: UTF8.self)
-        }
+        let text = try CommandInput.text(file)
         let kind = format ?? (file.lowercased().hasSuffix(".csv") ? "csv" : "ndjson")
         switch kind {
         case "ndjson", "jsonl":

@@ -38,3 +38,15 @@ struct ProjectsFollowerTests {
         _ = try? await running.value
     }
 }
+
+@Suite("Command input")
+struct CommandInputTests {
+    @Test func readsAFileAndNamesOneItCannotRead() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(TestEnvironment.uniqueName("input"))
+        try "timestamp,value\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try CommandInput.text(file.path) == "timestamp,value\n")
+        let error = #expect(throws: CommandInput.Unreadable.self) { try CommandInput.text("/nonexistent/series.csv") }
+        #expect(error.map { "\($0)" } == "cannot read /nonexistent/series.csv")
+    }
+}
