@@ -77,6 +77,9 @@ public struct Alert: Codable, Sendable, Hashable {
     /// Unique per event: `<fingerprint>:<status>:<started_at epoch seconds>`, plus `:r<n>` for the n-th reminder of
     /// an alert still firing and not acknowledged (repeat interval).
     public var id: String
+    /// A reminder of an alert still firing (its `id` ends in `:r<n>`): the same alert, published again.
+    public var isReminder: Bool { id != "\(fingerprint):\(status.rawValue):\(Int(startedAt.timeIntervalSince1970))" }
+
     /// Stable per (project, topic, kind) occurrence group; firing and resolved share it.
     public var fingerprint: String
     public var projectID: String

@@ -53,6 +53,10 @@ struct ContractTests {
         #expect(alert.kind == .volumeSpike)
         #expect(alert.status == .firing)
         #expect(alert.id == "\(alert.fingerprint):firing:\(Int(alert.startedAt.timeIntervalSince1970))")
+        #expect(!alert.isReminder)
+        var reminder = alert
+        reminder.id += ":r1"
+        #expect(reminder.isReminder, "a reminder's id ends in :r<n>")
     }
 
     @Test func alertEventGoldenFixture() throws {

@@ -30,7 +30,8 @@ struct ReadModel: Sendable {
                 ]
             },
             casts: ["intents": "jsonb"], suffix: "ON CONFLICT (id) DO NOTHING", chunkSize: 300)
-        for alert in alerts {
+        // A reminder repeats a firing alert already stored: the history keeps one row per firing and per resolution.
+        for alert in alerts where !alert.isReminder {
             let payload = String(decoding: try EventCodec.encode(alert), as: UTF8.self)
             try await connection.query(
                 """
