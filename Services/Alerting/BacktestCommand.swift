@@ -45,9 +45,14 @@ struct Backtest: AsyncParsableCommand {
         var output = ""
         var detector = SeriesDetector()
         let environment = ProcessInfo.processInfo.environment
-        if let k = environment["VIGIE_BACKTEST_K"].flatMap(Double.init) { detector.k = k }
-        if let cooldown = environment["VIGIE_BACKTEST_COOLDOWN"].flatMap(Int.init) { detector.cooldown = cooldown }
-        if let window = environment["VIGIE_BACKTEST_WINDOW"].flatMap(Int.init) { detector.window = window }
+        func integer(_ name: String) -> Int? { environment["VIGIE_BACKTEST_\(name)"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } }
+        if let value = integer("SHAPE") { detector.shape = value }
+        if let value = integer("REFERENCE") { detector.reference = value }
+        if let value = integer("NEIGHBOURS") { detector.neighbours = value }
+        if let value = integer("CALIBRATION") { detector.calibration = value }
+        if let value = integer("COOLDOWN") { detector.cooldown = value }
+        if let value = integer("EXCLUDED") { detector.excluded = value }
+        if let value = environment["VIGIE_BACKTEST_RATIO"].flatMap(Double.init), value > 0 { detector.ratio = value }
         for index in detector.alerts(rows.map(\.value)) { output += rows[index].timestamp + "\n" }
         FileHandle.standardOutput.write(Data(output.utf8))
     }

@@ -1,38 +1,83 @@
 import Foundation
 
-/// The causal spike detector used by `vigie-alerting backtest` on a plain series (one value per bucket).
+/// The causal detector used by `vigie-alerting backtest` on a plain series (one value per bucket): novelty of the
+/// recent shape, judged against how novel the series usually is.
 ///
-/// For each new value it compares the value with the median of the previous `window` values, in units of their
-/// scaled median absolute deviation (robust: past spikes barely move either). It alerts when the deviation reaches
-/// `k`, then stays quiet for `cooldown` buckets (one alert per episode). Only the past is used: an alert at time t
-/// depends on nothing after t.
+/// Each bucket is seen with the `shape - 1` before it, as a vector of `shape` values. Its *novelty* is the mean
+/// Euclidean distance to its `neighbours` nearest vectors among the previous `reference` ones (which end at least
+/// `shape` buckets earlier, so that the current values are not compared with themselves). A bucket alerts when its
+/// novelty exceeds every novelty of the previous `calibration` buckets: nothing that recent looked this new. The
+/// daily rhythm is in the reference (a usual evening peak has near neighbours yesterday), a level shift or a burst is
+/// not. The alerting bucket and the `excluded - 1` after it leave the calibration, so that one burst does not raise
+/// the bar for the next; after an alert the detector is quiet for `cooldown` buckets (one alert per episode).
+/// Only the past is used: an alert at time t depends on nothing after t. The rule is scale-free (a ratio of
+/// distances), so one configuration serves every series. This is the principle of KNN-CAD (Burnaev & Ishimtsev,
+/// "Conformalized density- and distance-based anomaly detection in time-series data", 2016), simplified.
 struct SeriesDetector {
-    var window = 500
-    var warmUp = 96
-    var k = 8.0
-    var cooldown = 500
-    /// Relative floor of the spread (a series that never moves still needs a real change to alert).
-    var relativeFloor = 0.02
+    var shape = 10
+    var reference = 1000
+    var neighbours = 3
+    var calibration = 1000
+    /// Novelties needed in the calibration before a bucket may alert.
+    var warmUp = 200
+    var cooldown = 50
+    var excluded = 20
+    /// How far above the calibration's maximum a novelty must be.
+    var ratio = 1.1
+
+    /// The novelty of every bucket (nil while there is not enough past).
+    func novelties(_ values: [Double]) -> [Double?] {
+        let minimumReferences = max(neighbours, 20)
+        var result = [Double?](repeating: nil, count: values.count)
+        guard shape >= 1, neighbours >= 1, values.count >= shape else { return result }
+        values.withUnsafeBufferPointer { v in
+            var best = [Double](repeating: 0, count: neighbours)
+            for index in (shape - 1)..<v.count {
+                let start = index - shape + 1
+                let upper = start - shape
+                let lower = max(0, upper - reference)
+                guard upper - lower >= minimumReferences else { continue }
+                for slot in best.indices { best[slot] = .infinity }
+                for candidate in lower..<upper {
+                    var squared = 0.0
+                    for offset in 0..<shape {
+                        let difference = v[candidate + offset] - v[start + offset]
+                        squared += difference * difference
+                    }
+                    // Keep the `neighbours` smallest, largest last.
+                    if squared < best[neighbours - 1] {
+                        var slot = neighbours - 1
+                        while slot > 0, best[slot - 1] > squared {
+                            best[slot] = best[slot - 1]
+                            slot -= 1
+                        }
+                        best[slot] = squared
+                    }
+                }
+                result[index] = best.reduce(0) { $0 + $1.squareRoot() } / Double(neighbours)
+            }
+        }
+        return result
+    }
 
     func alerts(_ values: [Double]) -> [Int] {
+        var novelty = novelties(values)
         var alerts: [Int] = []
         var quietUntil = 0
-        var history: [Double] = []
-        history.reserveCapacity(window)
-        for (index, value) in values.enumerated() {
-            defer {
-                history.append(value)
-                if history.count > window { history.removeFirst(history.count - window) }
+        for index in novelty.indices {
+            guard index >= quietUntil, let current = novelty[index], current > 0 else { continue }
+            var count = 0
+            var highest = -Double.infinity
+            for earlier in max(0, index - calibration)..<index {
+                if let value = novelty[earlier] {
+                    count += 1
+                    highest = max(highest, value)
+                }
             }
-            guard history.count >= warmUp, index >= quietUntil else { continue }
-            let sorted = history.sorted()
-            let median = RobustStatistics.median(sorted)
-            let deviations = history.map { abs($0 - median) }.sorted()
-            let spread = max(1.4826 * RobustStatistics.median(deviations), relativeFloor * abs(median), 1e-9)
-            if abs(value - median) / spread >= k {
-                alerts.append(index)
-                quietUntil = index + cooldown
-            }
+            guard count >= warmUp, current > ratio * highest else { continue }
+            alerts.append(index)
+            quietUntil = index + cooldown
+            for later in index..<min(novelty.count, index + excluded) { novelty[later] = nil }
         }
         return alerts
     }
