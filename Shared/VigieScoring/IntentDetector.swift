@@ -48,6 +48,9 @@ public enum IntentDetector {
         "fire", "evacuated", "poisoning", "ash cloud",
     ]
 
+    /// Words that deny the cue after them: "no help", "sans aide".
+    static let denials: Set<String> = ["no", "not", "without", "zero", "sans", "aucune", "aucun", "pas"]
+
     /// - Parameters:
     ///   - words: The folded words of the text (``TextNormalizer/tokenize(_:)``).
     ///   - text: The text as written (for `?`).
@@ -66,8 +69,10 @@ public enum IntentDetector {
         if complaint > 0 || (negative && (sentiment ?? 0) <= -0.5) {
             add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (negative ? 0.2 : -0.1))
         }
-        let question = hits(Self.question) + (text.contains("?") ? 1 : 0)
-        if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (text.contains("?") ? 0.1 : 0)) }
+        let asks = text.utf8.contains(UInt8(ascii: "?"))
+        // "no help at all", "aucune aide" are complaints, not requests.
+        let question = Self.question.count(in: words, unlessAfter: Self.denials) + (asks ? 1 : 0)
+        if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (asks ? 0.1 : 0)) }
         let purchase = hits(Self.purchase)
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
         let praise = hits(Self.praise)
@@ -91,11 +96,12 @@ struct PhraseSet: Sendable {
         }
     }
 
-    /// How many distinct phrases occur in `words`.
-    func count(in words: [String]) -> Int {
+    /// How many distinct phrases occur in `words`, not counting those right after one of `denials`.
+    func count(in words: [String], unlessAfter denials: Set<String> = []) -> Int {
         var found = Set<[String]>()
         for (index, word) in words.enumerated() {
             guard let candidates = byFirstWord[word] else { continue }
+            if index > 0, !denials.isEmpty, denials.contains(words[index - 1]) { continue }
             for phrase in candidates where index + phrase.count <= words.count {
                 if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { found.insert(phrase) }
             }

@@ -233,8 +233,7 @@ public struct SentimentAnalyzer: Sendable {
         // Emoticons are ASCII and all but "xd" hold one of : ; < ^ — skip the search when none is there.
         let bytes = text.utf8
         if bytes.contains(where: { $0 == 58 || $0 == 59 || $0 == 60 || $0 == 94 }) || words.contains("xd") {
-            let lowered = text.lowercased()
-            for (emoticon, value) in Self.emoticons where lowered.contains(emoticon) {
+            for (emoticon, value) in Self.emoticons where TextNormalizer.containsASCII(text, emoticon, ignoringCase: true) {
                 contributions.append((emoticon, value, tokens.count))
             }
         }
@@ -303,9 +302,16 @@ public struct SentimentAnalyzer: Sendable {
         return false
     }
 
+    static let strongNegations = [["du", "tout"], ["at", "all"]]
+
     static func isStrongNegation(_ index: Int, words: [String]) -> Bool {
-        // "pas du tout", "not at all"
-        let window = words[max(0, index - 4)..<min(words.count, index + 5)].joined(separator: " ")
-        return window.contains("pas du tout") || window.contains("not at all")
+        // A negated word with "(pas) du tout", "(not) at all" within four words either side: "not happy at all"
+        let window = words[max(0, index - 4)..<min(words.count, index + 5)]
+        return window.indices.contains { start in
+            for phrase in strongNegations where start + phrase.count <= window.endIndex {
+                if window[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+            }
+            return false
+        }
     }
 }

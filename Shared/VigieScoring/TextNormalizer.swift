@@ -121,6 +121,23 @@ public enum TextNormalizer {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || (0x0300...0x036F).contains(scalar.value)
     }
 
+    /// Whether `text` contains the ASCII `needle` (byte search, no Unicode segmentation); `ignoringCase` folds A–Z.
+    public static func containsASCII(_ text: String, _ needle: String, ignoringCase: Bool = false) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        func lower(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {
+                var offset = 1
+                while offset < pattern.count, lower(bytes[start + offset]) == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Collapses letters repeated three times or more (`trooop` → `trop`, `nuuuul` → `nul`); `nil` when nothing was.
     public static func collapsingElongation(_ word: String) -> String? {
         var result = String.UnicodeScalarView()

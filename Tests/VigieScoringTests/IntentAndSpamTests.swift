@@ -17,6 +17,9 @@ struct IntentTests {
     @Test func questionsAndRequests() {
         #expect(intents("Comment suivre mon colis ? Merci", "fr")["question"] != nil)
         #expect(intents("How can I change my seat? Please help", "en")["question", default: 0] >= 0.5)
+        #expect(intents("No help at all from the airline", "en")["question"] == nil, "a denied cue is not a request")
+        #expect(intents("Aucune aide de la compagnie", "fr")["question"] == nil)
+        #expect(intents("Besoin d'aide pour mon remboursement", "fr")["question"] != nil)
     }
 
     @Test func purchaseIntent() {

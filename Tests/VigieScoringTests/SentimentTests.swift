@@ -32,6 +32,9 @@ struct SentimentTests {
         #expect(score("I don't like it", "en").label == .negative)
         #expect(score("never good", "en").label == .negative)
         #expect(score("pas mal du tout", "fr").score > score("mal", "fr").score)
+        // "pas du tout", "not at all" negate fully; plain negation damps.
+        #expect(score("je ne suis pas du tout content", "fr").score < score("je ne suis pas content", "fr").score)
+        #expect(score("I am not happy at all", "en").score < score("I am not happy", "en").score)
     }
 
     @Test func intensifiersAndAttenuators() {
@@ -52,6 +55,8 @@ struct SentimentTests {
         #expect(score("trooop nul", "fr").score < score("nul", "fr").score)
         #expect(score("c'est NUL", "fr").score < score("c'est nul", "fr").score)
         #expect(score("arrived on time :)", "en").label == .positive)
+        #expect(score("arrived on time :D", "en").label == .positive, "emoticons whatever the case")
+        #expect(score("encore en retard :(", "fr").label == .negative)
     }
 
     @Test func projectOverridesApply() {
