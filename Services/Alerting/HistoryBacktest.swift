@@ -6,9 +6,10 @@ import VigiePostgres
 /// sensitivity preset, and reports the alerts each would have raised: "what would `high` have cost us last month?".
 ///
 /// Causal like the live engine: a bucket is judged on the buckets before it only. Each bucket is judged complete
-/// (live, an alert may come earlier, while the bucket fills). The count-based detectors (volume spike, negative
-/// surge, keyword) and the influencer detector are replayed; emerging terms are not (they need the text of the
-/// day before each bucket and would make the replay quadratic).
+/// (live, an alert may come earlier, while the bucket fills). Every detector is replayed: the count-based ones (volume
+/// spike, negative surge, keyword), influencers, and emerging terms (two queries per bucket with frequent words: the
+/// bucket's words and their authors in the lookback before it; a fired term resolves when its peak falls under the
+/// bar, as live).
 struct HistoryBacktest: Sendable {
     /// An alert the replay would have raised.
     struct Episode: Sendable, Equatable {
@@ -56,8 +57,27 @@ struct HistoryBacktest: Sendable {
                     counts: counts, firing: [])
                 var series = [engine.volumeSpike(scope), engine.negativeSurge(scope), engine.keyword(scope)]
                 series += try await client.withConnection { connection in try await engine.influencers(scope, connection: connection) }
+                var replays: [(WatchedSeries, [(start: Date, end: Date?, observed: Double, threshold: Double)])] = []
                 for watched in series {
-                    episodes += Self.replay(watched, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets).map {
+                    replays.append((watched, try await Self.replay(watched, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets)))
+                }
+                let emergingScope = scope
+                if let emerging = try await client.withConnection({ connection in try await engine.emergingTerms(emergingScope, connection: connection) }) {
+                    // While a term fires, what counts is the peak of the terms it fired with (not the next new term).
+                    let replayed = try await Self.replay(
+                        emerging, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets,
+                        whileFiring: { bucket in
+                            let terms = (emerging.terms[bucket] ?? []).map(\.key)
+                            return try await client.withConnection { connection in
+                                try await repository.termPeakPerBucket(
+                                    project: projectID, topic: topicID, terms: terms, from: bucket, to: end, connection: connection
+                                ).mapValues(Double.init)
+                            }
+                        })
+                    replays.append((emerging, replayed))
+                }
+                for (watched, replayed) in replays {
+                    episodes += replayed.map {
                         Episode(
                             sensitivity: sensitivity, fingerprint: watched.fingerprint, kind: watched.kind, topic: topicID, startedAt: $0.start,
                             resolvedAt: $0.end, observed: $0.observed, threshold: $0.threshold)
@@ -74,22 +94,28 @@ struct HistoryBacktest: Sendable {
 
     /// The engine's lifecycle on complete buckets: fire at the bar, resolve at the first later bucket under the
     /// threshold fired at, stay quiet `cooldownBuckets` after a resolution.
-    static func replay(_ series: WatchedSeries, buckets: [Date], width: TimeInterval, cooldownBuckets: Int)
-        -> [(start: Date, end: Date?, observed: Double, threshold: Double)]
-    {
+    /// `whileFiring`, when it returns values, supplies the values an episode fired at `bucket` is then judged on (emerging terms:
+    /// the peak of the terms it fired with).
+    static func replay(
+        _ series: WatchedSeries, buckets: [Date], width: TimeInterval, cooldownBuckets: Int,
+        whileFiring: (Date) async throws -> [Date: Double]? = { _ in nil }
+    ) async rethrows -> [(start: Date, end: Date?, observed: Double, threshold: Double)] {
         var episodes: [(start: Date, end: Date?, observed: Double, threshold: Double)] = []
         var quietUntil = Date.distantPast
+        var firingValues: [Date: Double]?
         for bucket in buckets {
-            let observed = series.observed[bucket] ?? 0
+            let observed = firingValues.map { $0[bucket] ?? 0 } ?? series.observed[bucket] ?? 0
             if let open = episodes.last, open.end == nil {
                 if bucket > open.start, observed < open.threshold {
                     episodes[episodes.count - 1].end = bucket.addingTimeInterval(width)
                     quietUntil = bucket.addingTimeInterval(width * Double(1 + cooldownBuckets))
+                    firingValues = nil
                 }
                 continue
             }
             guard bucket >= quietUntil, let bar = series.bars[bucket], observed >= bar.threshold else { continue }
             episodes.append((bucket, nil, observed, bar.threshold))
+            firingValues = try await whileFiring(bucket)
         }
         return episodes
     }

@@ -349,4 +349,28 @@ struct AlertEngineTests {
             #expect(report.contains("p high: 3 alerts (volume_spike 3)"), "\(report)")
         }
     }
+
+    @Test func theHistoryBacktestReplaysEmergingTerms() async throws {
+        try await withHarness { harness in
+            // Four authors a bucket on the usual words; then 6 authors on a new one for two buckets, and it fades.
+            var mentions = Self.history(buckets: 40, authors: 4, text: "acme café croissant")
+            for bucket in [-10, -9] {
+                mentions += (0..<6).map {
+                    Self.scored("e\(bucket)-\($0)", author: "e\($0)", text: "acme café : batterie qui explose", at: Self.at(bucket, second: $0))
+                }
+            }
+            mentions += (0..<2).map { Self.scored("late\($0)", author: "late\($0)", text: "acme batterie", at: Self.at(-8, second: $0)) }
+            _ = try await harness.process(mentions, now: Self.at(100))
+            let backtest = HistoryBacktest(repository: harness.processor.repository, engine: harness.processor.engine, minAuthors: 5)
+            let episodes = try await backtest.run(project: "p", from: nil, to: nil, client: harness.processor.client)
+                .filter { $0.kind == .emergingTerm }
+            // high needs 3 authors, balanced 5, low 8; one episode while the term stays up, resolved when it falls under.
+            #expect(episodes.filter { $0.sensitivity == .low }.isEmpty)
+            for sensitivity in [Project.AlertSettings.Sensitivity.balanced, .high] {
+                let mine = episodes.filter { $0.sensitivity == sensitivity }
+                #expect(mine.map(\.startedAt) == [Self.at(-10)], "\(sensitivity): \(mine)")
+                #expect(mine.first?.resolvedAt == Self.at(-7) && mine.first?.observed == 6, "\(sensitivity): \(mine)")
+            }
+        }
+    }
 }
