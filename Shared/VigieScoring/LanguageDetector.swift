@@ -25,25 +25,33 @@ public enum LanguageDetector {
         "es": [
             "el", "la", "los", "las", "un", "una", "y", "es", "son", "no", "yo", "que", "de", "del", "en", "con", "para", "por",
             "pero", "muy", "mi", "tu", "su", "lo", "al", "esta", "este", "estoy", "esto", "hay", "como", "cuando", "porque", "gracias",
-            "hoy", "todo", "nada", "ya", "tambien", "vuelo", "se", "me", "le", "nos",
+            "hoy", "todo", "nada", "ya", "tambien", "vuelo", "se", "me", "le", "nos", "han", "ha", "he", "hemos", "sin", "sobre", "entre",
+            "desde", "hasta", "nadie", "alguien", "algo", "eso", "esa", "ese", "aqui", "tan", "otro", "otra", "mucho", "donde", "ahora",
+            "siempre", "nunca", "tengo", "tiene", "estar", "ser", "fue", "era", "voy", "vamos", "puedo", "te", "les",
         ],
         "de": [
             "der", "die", "das", "und", "ist", "nicht", "ich", "du", "er", "sie", "wir", "ihr", "ein", "eine", "einen", "mit", "von",
             "zu", "den", "dem", "des", "auf", "fur", "aber", "oder", "sehr", "mein", "dein", "sein", "kein", "keine", "noch", "schon",
             "heute", "danke", "wie", "was", "wenn", "weil", "auch", "nur", "bin", "hat", "habe", "war", "es", "im", "bei", "nach",
+            "nichts", "jetzt", "immer", "wieder", "kann", "muss", "will", "mir", "mich", "dich", "uns", "euch", "man", "am", "um", "aus",
+            "wird", "sind", "seit", "gibt", "jemand", "niemand", "ganz", "gestern", "morgen", "hier",
         ],
         "it": [
             "il", "lo", "la", "gli", "le", "un", "una", "e", "non", "io", "tu", "lui", "noi", "voi", "che", "di", "del", "della", "in",
             "con", "per", "su", "ma", "molto", "mio", "mia", "tuo", "suo", "sono", "ho", "ha", "abbiamo", "questo", "questa", "come",
             "quando", "perche", "grazie", "oggi", "tutto", "niente", "gia", "anche", "ancora", "volo", "sempre", "piu", "nel", "alla",
             "qui", "qualche", "dei", "degli", "delle", "ad", "nella", "sul", "sulla", "tutti", "questo", "quello", "sei", "siamo", "faccio",
-            "fatto", "stato", "stata", "essere", "ieri", "domani", "cosa",
+            "fatto", "stato", "stata", "essere", "ieri", "domani", "cosa", "da", "dal", "dalla", "allo", "alle", "agli", "ai", "si", "ci",
+            "ne", "nessuno", "qualcuno", "sta", "sto", "va", "vado", "era", "fa", "mi", "ti", "se", "ora", "poi", "dove", "mai", "troppo",
+            "bene", "solo",
         ],
         "pt": [
             "o", "a", "os", "as", "um", "uma", "e", "nao", "eu", "voce", "ele", "ela", "nos", "eles", "que", "de", "do", "da", "dos",
             "das", "em", "no", "na", "com", "para", "por", "mas", "muito", "meu", "minha", "seu", "sua", "sou", "estou", "tem", "isso",
             "este", "esta", "como", "quando", "porque", "obrigado", "obrigada", "hoje", "tudo", "nada", "ja", "tambem", "ainda", "voo",
-            "foi", "ontem", "amanha", "toda", "todo", "todos", "ao", "aos", "pelo", "pela", "mais", "nao", "vou", "estao", "sao", "ha",
+            "foi", "ontem", "amanha", "toda", "todo", "todos", "ao", "aos", "pelo", "pela", "mais", "vou", "estao", "sao", "ha", "se",
+            "onde", "agora", "sempre", "nunca", "tenho", "estar", "ser", "era", "vai", "vamos", "posso", "pode", "numa", "num", "nem",
+            "aqui", "depois", "antes", "sem", "sobre", "entre", "desde", "ate", "alguem", "ninguem", "algo", "isto", "essa", "esse", "lhe",
         ],
         "nl": [
             "de", "het", "een", "en", "is", "niet", "ik", "jij", "je", "hij", "zij", "wij", "we", "dat", "die", "van", "in", "met",
@@ -52,14 +60,17 @@ public enum LanguageDetector {
         ],
     ]
 
-    /// Letters that point to one language.
-    static let hints: [(Unicode.Scalar, String)] = [
-        ("ç", "fr"), ("è", "fr"), ("ê", "fr"), ("à", "fr"), ("ù", "fr"), ("œ", "fr"), ("ë", "fr"), ("é", "fr"), ("î", "fr"), ("û", "fr"),
-        ("ñ", "es"), ("¿", "es"), ("¡", "es"), ("ß", "de"), ("ä", "de"), ("ö", "de"), ("ü", "de"),
-        ("ã", "pt"), ("õ", "pt"), ("ì", "it"), ("ò", "it"), ("ĳ", "nl"),
+    /// Letters and the languages that write them (a letter several languages use still tells them from the others:
+    /// `è` is French or Italian, `ç` French or Portuguese).
+    static let hints: [(Unicode.Scalar, [String])] = [
+        ("ç", ["fr", "pt"]), ("è", ["fr", "it"]), ("ê", ["fr", "pt"]), ("à", ["fr", "it", "pt"]), ("ù", ["fr", "it"]), ("œ", ["fr"]),
+        ("ë", ["fr", "nl"]), ("é", ["fr", "es", "pt", "it"]), ("î", ["fr"]), ("û", ["fr"]), ("â", ["fr", "pt"]), ("ô", ["fr", "pt"]),
+        ("á", ["es", "pt"]), ("í", ["es", "pt"]), ("ó", ["es", "pt"]), ("ú", ["es", "pt"]),
+        ("ñ", ["es"]), ("¿", ["es"]), ("¡", ["es"]), ("ß", ["de"]), ("ä", ["de"]), ("ö", ["de"]), ("ü", ["de"]),
+        ("ã", ["pt"]), ("õ", ["pt"]), ("ì", ["it"]), ("ò", ["it"]), ("ĳ", ["nl"]),
     ]
 
-    static let hintLanguages: [Unicode.Scalar: String] = Dictionary(hints.map { ($0.0, $0.1) }) { a, _ in a }
+    static let hintLanguages: [Unicode.Scalar: [String]] = Dictionary(hints.map { ($0.0, $0.1) }) { a, _ in a }
     /// Upper-case forms of the hint letters.
     static let hintLowercase: [Unicode.Scalar: Unicode.Scalar] = {
         var table: [Unicode.Scalar: Unicode.Scalar] = [:]
@@ -89,7 +100,7 @@ public enum LanguageDetector {
         }
         for scalar in text.unicodeScalars where scalar.value >= 0x80 {
             let lower = hintLowercase[scalar] ?? scalar
-            if let language = hintLanguages[lower] { scores[language, default: 0] += 0.6 }
+            for language in hintLanguages[lower] ?? [] { scores[language, default: 0] += 0.6 }
         }
         guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 1 else {
             return "und"
