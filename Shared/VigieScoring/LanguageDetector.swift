@@ -13,14 +13,14 @@ public enum LanguageDetector {
             "quand", "alors", "donc", "vraiment", "merci", "bonjour", "aujourd", "hui", "deja", "ca", "cela", "etre", "avoir", "fait",
             "vol", "car", "parce", "a", "ses", "aussi", "ete", "tout", "tous", "toute", "nos", "vos", "notre", "votre", "ici", "voici",
             "voila", "apres", "avant", "depuis", "sous", "entre", "vers", "oui", "bien", "peut", "faut", "fois", "moi", "toi", "lui", "eux",
-            "quoi", "dont", "ou", "chaque", "sans", "ceux", "celle", "celui", "aux", "une", "cette",
+            "quoi", "dont", "ou", "hier", "chaque", "sans", "ceux", "celle", "celui", "aux", "une", "cette",
         ],
         "en": [
             "the", "a", "an", "and", "is", "are", "was", "were", "be", "been", "i", "you", "he", "she", "we", "they", "it", "this",
             "that", "these", "those", "of", "to", "in", "for", "on", "with", "but", "or", "at", "my", "your", "his", "her", "our",
             "their", "not", "no", "do", "does", "did", "don't", "can't", "won't", "isn't", "have", "has", "had", "so", "very",
             "just", "what", "when", "where", "why", "how", "from", "by", "will", "would", "can", "could", "should", "me", "again",
-            "still", "thanks", "thank", "today", "all", "any", "there", "here", "about", "flight", "get", "got",
+            "still", "thanks", "thank", "today", "all", "any", "there", "here", "about", "flight", "get", "got", "am",
         ],
         "es": [
             "el", "la", "los", "las", "un", "una", "y", "es", "son", "no", "yo", "que", "de", "del", "en", "con", "para", "por",
@@ -33,7 +33,7 @@ public enum LanguageDetector {
             "der", "die", "das", "und", "ist", "nicht", "ich", "du", "er", "sie", "wir", "ihr", "ein", "eine", "einen", "mit", "von",
             "zu", "den", "dem", "des", "auf", "fur", "aber", "oder", "sehr", "mein", "dein", "sein", "kein", "keine", "noch", "schon",
             "heute", "danke", "wie", "was", "wenn", "weil", "auch", "nur", "bin", "hat", "habe", "war", "es", "im", "bei", "nach",
-            "nichts", "jetzt", "immer", "wieder", "kann", "muss", "will", "mir", "mich", "dich", "uns", "euch", "man", "am", "um", "aus",
+            "nichts", "jetzt", "immer", "wieder", "kann", "muss", "will", "mir", "mich", "dich", "uns", "euch", "am", "um", "aus",
             "wird", "sind", "seit", "gibt", "jemand", "niemand", "ganz", "gestern", "morgen", "hier",
         ],
         "it": [
