@@ -44,17 +44,27 @@ struct Backtest: AsyncParsableCommand {
         }
         var output = ""
         var detector = SeriesDetector()
-        let environment = ProcessInfo.processInfo.environment
-        func integer(_ name: String) -> Int? { environment["VIGIE_BACKTEST_\(name)"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } }
-        if let value = integer("SHAPE") { detector.shape = value }
-        if let value = integer("REFERENCE") { detector.reference = value }
-        if let value = integer("NEIGHBOURS") { detector.neighbours = value }
-        if let value = integer("CALIBRATION") { detector.calibration = value }
-        if let value = integer("COOLDOWN") { detector.cooldown = value }
-        if let value = integer("EXCLUDED") { detector.excluded = value }
-        if let value = environment["VIGIE_BACKTEST_RATIO"].flatMap(Double.init), value > 0 { detector.ratio = value }
+        try Self.applyOverrides(ProcessInfo.processInfo.environment, to: &detector)
         for index in detector.alerts(rows.map(\.value)) { output += rows[index].timestamp + "\n" }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// `VIGIE_BACKTEST_SHAPE`, `_REFERENCE`, `_NEIGHBOURS`, `_CALIBRATION`, `_COOLDOWN`, `_EXCLUDED` (positive integers) and
+    /// `_RATIO` (a positive number) change the detector for experiments; a value that is not one is refused by name.
+    static func applyOverrides(_ environment: [String: String], to detector: inout SeriesDetector) throws {
+        let integers: [(String, WritableKeyPath<SeriesDetector, Int>)] = [
+            ("SHAPE", \.shape), ("REFERENCE", \.reference), ("NEIGHBOURS", \.neighbours), ("CALIBRATION", \.calibration),
+            ("COOLDOWN", \.cooldown), ("EXCLUDED", \.excluded),
+        ]
+        for (name, keyPath) in integers {
+            guard let text = environment["VIGIE_BACKTEST_\(name)"] else { continue }
+            guard let value = Int(text), value > 0 else { throw ValidationError("VIGIE_BACKTEST_\(name): '\(text)' is not a positive integer") }
+            detector[keyPath: keyPath] = value
+        }
+        if let text = environment["VIGIE_BACKTEST_RATIO"] {
+            guard let value = Double(text), value.isFinite, value > 0 else { throw ValidationError("VIGIE_BACKTEST_RATIO: '\(text)' is not a positive number") }
+            detector.ratio = value
+        }
     }
 
     func replayHistory(of project: String) async throws {

@@ -62,6 +62,15 @@ struct BacktestTests {
         }
     }
 
+    @Test func overridesAreCheckedByName() throws {
+        var detector = SeriesDetector()
+        try Backtest.applyOverrides(["VIGIE_BACKTEST_SHAPE": "4", "VIGIE_BACKTEST_RATIO": "1.5"], to: &detector)
+        #expect(detector.shape == 4 && detector.ratio == 1.5)
+        #expect(throws: (any Error).self) { try Backtest.applyOverrides(["VIGIE_BACKTEST_COOLDOWN": "soon"], to: &detector) }
+        #expect(throws: (any Error).self) { try Backtest.applyOverrides(["VIGIE_BACKTEST_RATIO": "0"], to: &detector) }
+        #expect(detector.cooldown == SeriesDetector().cooldown)
+    }
+
     @Test func csvErrorsNameTheLine() throws {
         #expect(try SeriesCSV.parse("timestamp,value\n2024-01-01 00:00:00,1.5\n").map(\.value) == [1.5])
         #expect(throws: SeriesCSV.Error.self) { try SeriesCSV.parse("timestamp,value\n2024-01-01 00:00:00,abc\n") }
