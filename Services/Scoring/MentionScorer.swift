@@ -70,7 +70,7 @@ final class MentionScorer: Sendable {
         let tokens = TextNormalizer.tokenize(mention.text)
         let language = mention.language.map { $0.lowercased() } ?? LanguageDetector.detect(text: mention.text, tokens: tokens)
         let sentiment = sentiment(mention.text, tokens: tokens, language: language, overrides: [:])
-        let intents = IntentDetector.detect(words: tokens.map(\.text), text: mention.text, sentiment: sentiment.supported ? sentiment.score : nil)
+        let intents = IntentDetector.detect(tokens: tokens, text: mention.text, sentiment: sentiment.supported ? sentiment.score : nil)
         let spamReasons = SpamSignals.reasons(text: mention.text, tokens: tokens)
         return Enrichment(
             tokens: tokens, language: language, sentiment: sentiment,

@@ -18,7 +18,7 @@ public enum ContentTerms {
         var terms: [String] = []
         for token in tokens where !token.isHandle {
             let text = token.text
-            guard text.unicodeScalars.count >= 3, !stopwords.contains(text), !text.allSatisfy(\.isNumber) else { continue }
+            guard text.unicodeScalars.count >= 3, !token.facts.flags.contains(.contentStopword), !text.allSatisfy(\.isNumber) else { continue }
             guard seen.insert(text).inserted else { continue }
             terms.append(text)
             if terms.count == limit { break }

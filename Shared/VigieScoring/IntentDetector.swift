@@ -52,12 +52,11 @@ public enum IntentDetector {
     static let denials: Set<String> = ["no", "not", "without", "zero", "sans", "aucune", "aucun", "pas"]
 
     /// - Parameters:
-    ///   - words: The folded words of the text (``TextNormalizer/tokenize(_:)``).
+    ///   - tokens: The tokens of the text (``TextNormalizer/tokenize(_:)``), with their facts.
     ///   - text: The text as written (for `?`).
     ///   - sentiment: The sentiment score, when the language is supported.
     ///   - extraCrisisTerms: A project's own crisis terms (folded).
-    public static func detect(words: [String], text: String, sentiment: Double?, extraCrisisTerms: [String] = []) -> [Intent] {
-        func hits(_ cues: PhraseSet) -> Int { cues.count(in: words) }
+    public static func detect(tokens: [TextNormalizer.Token], text: String, sentiment: Double?, extraCrisisTerms: [String] = []) -> [Intent] {
         var intents: [Intent] = []
         func add(_ name: String, _ confidence: Double) {
             if confidence >= 0.3 { intents.append(Intent(name: name, confidence: (min(0.99, confidence) * 100).rounded() / 100)) }
@@ -65,21 +64,31 @@ public enum IntentDetector {
         let negative = (sentiment ?? 0) <= -0.05
         let positive = (sentiment ?? 0) >= 0.05
 
-        let complaint = hits(Self.complaint)
+        let complaint = Self.complaint.count(in: tokens, startingWith: .complaintStart)
         if complaint > 0 || (negative && (sentiment ?? 0) <= -0.5) {
             add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (negative ? 0.2 : -0.1))
         }
         let asks = text.utf8.contains(UInt8(ascii: "?"))
         // "no help at all", "aucune aide" are complaints, not requests.
-        let question = Self.question.count(in: words, unlessAfter: Self.denials) + (asks ? 1 : 0)
+        let question = Self.question.count(in: tokens, startingWith: .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0)
         if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (asks ? 0.1 : 0)) }
-        let purchase = hits(Self.purchase)
+        let purchase = Self.purchase.count(in: tokens, startingWith: .purchaseStart)
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
-        let praise = hits(Self.praise)
+        let praise = Self.praise.count(in: tokens, startingWith: .praiseStart)
         if praise > 0 && !negative { add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0)) }
-        let crisis = hits(Self.crisis) + (extraCrisisTerms.isEmpty ? 0 : PhraseSet(extraCrisisTerms).count(in: words))
+        var crisis = Self.crisis.count(in: tokens, startingWith: .crisisStart)
+        if !extraCrisisTerms.isEmpty { crisis += PhraseSet(extraCrisisTerms).count(in: tokens.map(\.text)) }
         if crisis > 0 { add("crisis_signal", 0.4 + 0.2 * Double(min(crisis, 2)) + (negative ? 0.15 : -0.1)) }
         return intents.sorted { $0.confidence > $1.confidence }
+    }
+
+    /// The same from folded words (each looked up in the vocabulary).
+    public static func detect(words: [String], text: String, sentiment: Double?, extraCrisisTerms: [String] = []) -> [Intent] {
+        let tokens = words.enumerated().map { index, word in
+            TextNormalizer.Token(
+                text: word, original: word, isHashtag: false, isHandle: false, isUpperCase: false, index: index, facts: Vocabulary.facts(of: word))
+        }
+        return detect(tokens: tokens, text: text, sentiment: sentiment, extraCrisisTerms: extraCrisisTerms)
     }
 }
 
@@ -90,11 +99,14 @@ struct PhraseSet: Sendable {
     init(_ phrases: [String]) {
         for phrase in phrases {
             // The same tokeniser as the texts: "j'adore" → ["j", "adore"], "can't" stays whole.
-            let words = TextNormalizer.tokenize(phrase).map(\.text)
+            let words = TextNormalizer.foldedWords(phrase)
             guard let first = words.first else { continue }
             byFirstWord[first, default: []].append(words)
         }
     }
+
+    /// The words a phrase of the set starts with (flagged in the ``Vocabulary``).
+    var firstWords: Dictionary<String, [[String]]>.Keys { byFirstWord.keys }
 
     /// How many distinct phrases occur in `words`, not counting those right after one of `denials`.
     func count(in words: [String], unlessAfter denials: Set<String> = []) -> Int {
@@ -102,10 +114,28 @@ struct PhraseSet: Sendable {
         for (index, word) in words.enumerated() {
             guard let candidates = byFirstWord[word] else { continue }
             if index > 0, !denials.isEmpty, denials.contains(words[index - 1]) { continue }
-            for phrase in candidates where index + phrase.count <= words.count {
-                if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { found.insert(phrase) }
-            }
+            collect(candidates, at: index, in: words, into: &found)
         }
         return found.count
+    }
+
+    /// The same on tokens, looking only at those whose facts carry `flag` (this set's first words); with
+    /// `unlessAfterDenial`, not counting a phrase right after a ``WordFacts/Flags/denial`` word.
+    func count(in tokens: [TextNormalizer.Token], startingWith flag: WordFacts.Flags, unlessAfterDenial: Bool = false) -> Int {
+        var found = Set<[String]>()
+        var words: [String]?
+        for index in tokens.indices where tokens[index].facts.flags.contains(flag) {
+            if unlessAfterDenial, index > 0, tokens[index - 1].facts.flags.contains(.denial) { continue }
+            guard let candidates = byFirstWord[tokens[index].text] else { continue }
+            if words == nil { words = tokens.map(\.text) }
+            collect(candidates, at: index, in: words!, into: &found)
+        }
+        return found.count
+    }
+
+    private func collect(_ candidates: [[String]], at index: Int, in words: [String], into found: inout Set<[String]>) {
+        for phrase in candidates where index + phrase.count <= words.count {
+            if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { found.insert(phrase) }
+        }
     }
 }

@@ -80,31 +80,35 @@ public enum LanguageDetector {
         return table
     }()
 
-    /// Function word → the languages it belongs to.
-    static let stopwordLanguages: [String: [String]] = stopwords.keys.sorted().reduce(into: [:]) { table, language in
-        for word in stopwords[language]! { table[word, default: []].append(language) }
-    }
-
     /// The most likely language, ISO 639-1, or `und`.
     public static func detect(_ text: String) -> String {
         detect(text: text, tokens: TextNormalizer.tokenize(text))
     }
 
-    /// Same, reusing tokens already made.
+    /// Same, reusing tokens already made (their facts say which languages' function words they are).
     public static func detect(text: String, tokens: [TextNormalizer.Token]) -> String {
-        var scores: [String: Double] = [:]
-        for token in tokens where !token.isHashtag && !token.isHandle {
-            // One lookup per word (not one per language): the languages whose function word it is.
-            guard let languages = stopwordLanguages[token.text] else { continue }
-            for language in languages { scores[language, default: 0] += 1 }
+        var scores = [Double](repeating: 0, count: supported.count)
+        for token in tokens where token.facts.languages != 0 && !token.isHashtag && !token.isHandle {
+            var languages = token.facts.languages
+            while languages != 0 {
+                scores[languages.trailingZeroBitCount] += 1
+                languages &= languages - 1
+            }
         }
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            let lower = hintLowercase[scalar] ?? scalar
-            for language in hintLanguages[lower] ?? [] { scores[language, default: 0] += 0.6 }
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+                let lower = hintLowercase[scalar] ?? scalar
+                for language in hintIndices[lower] ?? [] { scores[language] += 0.6 }
+            }
         }
-        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 1 else {
-            return "und"
-        }
-        return best.key
+        // The highest score; on a tie, the first language in alphabetical order.
+        var best = -1
+        for index in alphabetical where best < 0 || scores[index] > scores[best] { best = index }
+        return scores[best] >= 1 ? supported[best] : "und"
     }
+
+    /// Hint letter → indices in ``supported``.
+    static let hintIndices: [Unicode.Scalar: [Int]] = hintLanguages.mapValues { $0.compactMap { supported.firstIndex(of: $0) } }
+    /// Indices of ``supported`` in alphabetical order of the codes.
+    static let alphabetical: [Int] = supported.indices.sorted { supported[$0] < supported[$1] }
 }

@@ -1,7 +1,8 @@
 /// A mention prepared once for matching against every query: folded words with their positions, and the fields.
 public struct MatchDocument: Sendable {
     public let words: [String]
-    let positions: [String: [Int]]
+    /// ``WordHash`` of each word.
+    let hashes: [UInt64]
     public var language: String?
     public var source: String?
     public var authorHandle: String?
@@ -22,9 +23,7 @@ public struct MatchDocument: Sendable {
         country: String? = nil, url: String? = nil, followers: Int = 0
     ) {
         words = tokens.map(\.text)
-        var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
-        self.positions = positions
+        hashes = tokens.map { $0.hash == 0 ? WordHash.of($0.text) : $0.hash }
         self.language = language.map(TextNormalizer.fold)
         self.source = source.map(TextNormalizer.fold)
         self.authorHandle = authorHandle.map { TextNormalizer.fold($0.hasPrefix("@") ? String($0.dropFirst()) : $0) }
@@ -47,16 +46,17 @@ public struct MatchDocument: Sendable {
         return host.isEmpty ? nil : host
     }
 
-    /// Positions where `node` (a word, prefix or phrase) starts, with the span it covers.
+    /// Positions where `node` (a word, prefix or phrase) starts, with the span it covers. A mention has tens of
+    /// words: a scan costs less than an index of positions built for every mention.
     func occurrences(of node: QueryNode) -> [(start: Int, end: Int)] {
         switch node {
         case .term(let word):
-            return (positions[word] ?? []).map { ($0, $0) }
+            return words.indices.filter { words[$0] == word }.map { ($0, $0) }
         case .prefix(let stem):
             return words.indices.filter { words[$0].hasPrefix(stem) }.map { ($0, $0) }
         case .phrase(let sequence):
             guard let first = sequence.first else { return [] }
-            return (positions[first] ?? []).filter { start in
+            return words.indices.filter { words[$0] == first }.filter { start in
                 start + sequence.count <= words.count && sequence.indices.allSatisfy { words[start + $0] == sequence[$0] }
             }.map { ($0, $0 + sequence.count - 1) }
         default:

@@ -6,7 +6,7 @@
 /// A query that can match without any word (e.g. `acme OR lang:fr`) has no anchor and is always tested.
 public struct QueryIndex<Payload: Sendable>: Sendable {
     public let entries: [(query: Query, payload: Payload)]
-    private var words: [String: [Int]] = [:]
+    private var words = WordTable<[Int]>([:])
     private var prefixes: [String: [Int]] = [:]
     private var prefixLengths: [Int] = []
     private var unanchored: [Int] = []
@@ -14,6 +14,7 @@ public struct QueryIndex<Payload: Sendable>: Sendable {
     public init(_ entries: [(query: Query, payload: Payload)]) {
         self.entries = entries
         var lengths = Set<Int>()
+        var words: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
             guard let anchors = Self.anchors(entry.query.root) else {
                 unanchored.append(index)
@@ -29,6 +30,7 @@ public struct QueryIndex<Payload: Sendable>: Sendable {
             }
         }
         prefixLengths = lengths.sorted()
+        self.words = WordTable(words)
     }
 
     enum Anchor: Hashable {
@@ -60,11 +62,11 @@ public struct QueryIndex<Payload: Sendable>: Sendable {
     /// Indices of the entries that may match `document`, in order.
     public func candidates(_ document: MatchDocument) -> [Int] {
         var found = Set<Int>(unanchored)
-        var seen = Set<String>()
-        for word in document.words where seen.insert(word).inserted {
-            if let hits = words[word] { found.formUnion(hits) }
-            if !prefixLengths.isEmpty {
-                for length in prefixLengths where length <= word.count {
+        for (word, hash) in zip(document.words, document.hashes) {
+            if let hits = words.value(for: word, hash: hash) { found.formUnion(hits) }
+            if let shortest = prefixLengths.first, word.utf8.count >= shortest {
+                let characters = word.count
+                for length in prefixLengths where length <= characters {
                     if let hits = prefixes[String(word.prefix(length))] { found.formUnion(hits) }
                 }
             }

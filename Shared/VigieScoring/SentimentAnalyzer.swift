@@ -71,7 +71,7 @@ public struct SentimentAnalyzer: Sendable {
             guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]) else { continue }
             let entry = String(line[..<tab])
             // A phrase is stored as its folded words separated by one space ("n'achetez pas" → "n achetez pas").
-            let word = entry.contains(" ") ? TextNormalizer.tokenize(entry).map(\.text).joined(separator: " ") : TextNormalizer.fold(entry)
+            let word = entry.contains(" ") ? TextNormalizer.foldedWords(entry).joined(separator: " ") : TextNormalizer.fold(entry)
             // Folding merges e.g. "déçu"/"decu": keep the stronger valence.
             if let existing = result[word], abs(existing) >= abs(value) { continue }
             result[word] = value
@@ -82,7 +82,7 @@ public struct SentimentAnalyzer: Sendable {
     /// The key of a project's override as ``analyze(text:tokens:language:overrides:)`` expects it: a folded word,
     /// or a phrase's folded words separated by one space ("rappel produit", "n'importe quoi" → "n importe quoi").
     public static func overrideKey(_ term: String) -> String {
-        let words = TextNormalizer.tokenize(term).map(\.text)
+        let words = TextNormalizer.foldedWords(term)
         return words.count == 1 ? words[0] : words.joined(separator: " ")
     }
 
@@ -149,39 +149,43 @@ public struct SentimentAnalyzer: Sendable {
         analyze(text: text, tokens: TextNormalizer.tokenize(text), language: language, overrides: overrides)
     }
 
+    /// Scores tokens made by ``TextNormalizer/tokenize(_:)``: every fact about a word comes from its token's
+    /// ``WordFacts`` (one lookup at tokenisation), so the rules below compare flags, not strings.
     public func analyze(text: String, tokens: [TextNormalizer.Token], language: String, overrides: [String: Double] = [:]) -> Result? {
-        guard let lexicon = lexicons[language] else { return nil }
+        guard lexicons[language] != nil, let lexicon = Vocabulary.Lexicon(language) else { return nil }
         let words = tokens.map(\.text)
-        let shouting = tokens.filter(\.isUpperCase).count
+        var shouting = 0
+        for token in tokens where token.isUpperCase { shouting += 1 }
         let mostlyShouting = shouting * 2 > tokens.count
         var contributions: [(word: String, value: Double, index: Int)] = []
+        let hasOverrides = !overrides.isEmpty  // most mentions: no override, no hashing for nothing
 
-        func valence(of word: String) -> (Double, elongated: Bool)? {
-            let hasOverrides = !overrides.isEmpty  // most mentions: no override, no hashing for nothing
-            if hasOverrides, let value = overrides[word] { return (value * 4, false) }
-            if let value = lexicon[word] { return (value, false) }
-            for variant in TextNormalizer.elongationVariants(word) {
+        func valence(at index: Int) -> (Double, elongated: Bool)? {
+            if hasOverrides, let value = overrides[words[index]] { return (value * 4, false) }
+            if let value = tokens[index].facts.valence(lexicon) { return (value, false) }
+            guard tokens[index].isElongated else { return nil }
+            for variant in TextNormalizer.elongationVariants(words[index]) {
                 if hasOverrides, let value = overrides[variant] { return (value * 4, true) }
-                if let value = lexicon[variant] { return (value, true) }
+                if let value = Vocabulary.facts(of: variant).valence(lexicon) { return (value, true) }
             }
             return nil
         }
 
         let clauses = tokens.map(\.clause)
-        let counterfactual = Self.counterfactualStarts(words: words, clauses: clauses)
+        let counterfactual = Self.counterfactualStarts(tokens: tokens, words: words, clauses: clauses)
         // A project's multi-word overrides ("rappel produit") and the lexicon's phrases: the longest match wins, and
         // its words do not count again alone.
-        let overridePhrases = overrides.isEmpty
-            ? Phrases([:]) : Phrases(Dictionary(overrides.filter { $0.key.contains(" ") }.map { ($0.key, $0.value * 4) }) { a, _ in a })
+        let overridePhrases = hasOverrides
+            ? Phrases(Dictionary(overrides.filter { $0.key.contains(" ") }.map { ($0.key, $0.value * 4) }) { a, _ in a }) : nil
         let lexiconPhrases = phrases[language]
         var coveredUntil = 0
         for (index, token) in tokens.enumerated() {
-            let word = token.text
             if index < coveredUntil { continue }
+            let flags = token.facts.flags
             // The marker's own words ("wish") carry no sentiment.
             if let marker = counterfactual[clauses[index]], (marker.start...marker.end).contains(index) { continue }
-            if let phrase = (overridePhrases.isEmpty ? nil : overridePhrases.match(at: index, words: words, clauses: clauses))
-                ?? lexiconPhrases?.match(at: index, words: words, clauses: clauses)
+            if let phrase = overridePhrases?.match(at: index, words: words, clauses: clauses)
+                ?? (flags.contains(lexicon.phraseStart) ? lexiconPhrases?.match(at: index, words: words, clauses: clauses) : nil)
             {
                 coveredUntil = index + phrase.count
                 contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), phrase.value, index))
@@ -189,60 +193,61 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "too plastic", "trop cher": excess of something neutral is a complaint (excess of something good —
             // "trop bien" — stays an intensifier).
-            if (word == "too" || word == "trop"), index + 1 < words.count, clauses[index + 1] == clauses[index] {
-                let next = words[index + 1]
-                if next.unicodeScalars.count >= 3, valence(of: next) == nil, Self.boosters[next] == nil, !ContentTerms.stopwords.contains(next),
-                    !next.allSatisfy(\.isNumber), !Self.isNegation(next, language: language)
+            if flags.contains(.excess), index + 1 < tokens.count, clauses[index + 1] == clauses[index] {
+                let next = tokens[index + 1]
+                if next.text.unicodeScalars.count >= 3, valence(at: index + 1) == nil, next.facts.booster == nil,
+                    !next.facts.flags.contains(.contentStopword), !next.text.allSatisfy(\.isNumber), next.facts.flags.isDisjoint(with: .negation)
                 {
-                    contributions.append((token.original + " " + tokens[index + 1].original, -1.5, index))
+                    contributions.append((token.original + " " + next.original, -1.5, index))
                 }
             }
             // "no" counts as a negative word unless it modifies the next word (VADER's rule).
-            let isStandaloneNo = word == "no" && language == "en" && (index + 1 >= words.count || lexicon[words[index + 1]] == nil)
-            if Self.boosters[word] != nil || (Self.isNegation(word, language: language) && !isStandaloneNo) { continue }
+            let isStandaloneNo = flags.contains(.no) && lexicon == .english && (index + 1 >= tokens.count || tokens[index + 1].facts.english == nil)
+            if token.facts.booster != nil || (!flags.isDisjoint(with: .negation) && !isStandaloneNo) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
-            if (word == "kind" || word == "sort"), index + 1 < words.count, words[index + 1] == "of" { continue }
-            guard var (value, elongated) = valence(of: word), value != 0 else { continue }
+            if flags.contains(.hedge), index + 1 < tokens.count, tokens[index + 1].facts.flags.contains(.of) { continue }
+            guard let (found, elongated) = valence(at: index), found != 0 else { continue }
+            var value = found
             if token.isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             // Intensifiers and attenuators in the three words before, weaker with distance.
             for distance in 1...3 where index - distance >= 0 {
-                let previous = words[index - distance]
-                if previous == "of", index - distance - 1 >= 0, ["kind", "sort"].contains(words[index - distance - 1]) {
+                let previous = tokens[index - distance]
+                if previous.facts.flags.contains(.of), index - distance - 1 >= 0, tokens[index - distance - 1].facts.flags.contains(.hedge) {
                     value += (value > 0 ? -0.293 : 0.293) * (distance == 1 ? 1.0 : 0.95)
                     continue
                 }
-                let base = Self.boosters[previous] ?? TextNormalizer.elongationVariants(previous).lazy.compactMap { Self.boosters[$0] }.first
+                let base = previous.facts.booster
+                    ?? (previous.isElongated ? TextNormalizer.elongationVariants(previous.text).lazy.compactMap { Vocabulary.facts(of: $0).booster }.first : nil)
                 guard var boost = base else { continue }
-                if tokens[index - distance].isUpperCase && !mostlyShouting { boost *= 1.5 }
+                if previous.isUpperCase && !mostlyShouting { boost *= 1.5 }
                 let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
                 value += (value > 0 ? boost : -boost) * scale
             }
-            if isNegated(index, words: words, clauses: clauses, language: language) {
-                value *= Self.isStrongNegation(index, words: words) ? -1.0 : -0.74
+            if Self.isNegated(index, tokens: tokens, language: language) {
+                value *= Self.isStrongNegation(index, tokens: tokens, words: words) ? -1.0 : -0.74
             }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, let marker = counterfactual[clauses[index]], marker.end < index { value *= -0.5 }
             contributions.append((token.original, value, index))
         }
 
-        // Emoji and emoticons (not words: read from the raw text).
-        for scalar in text.unicodeScalars where scalar.value >= 0x2000 {
-            if let value = Self.emoji[scalar] { contributions.append((String(scalar), value, tokens.count)) }
+        // Emoji (all at U+2000 and above, so behind a lead byte 0xE2 or more) and emoticons: read from the raw text.
+        if text.utf8.contains(where: { $0 >= 0xE2 }) {
+            for scalar in text.unicodeScalars where scalar.value >= 0x2000 {
+                if let value = Self.emoji[scalar] { contributions.append((String(scalar), value, tokens.count)) }
+            }
         }
         // Emoticons are ASCII and all but "xd" hold one of : ; < ^ — skip the search when none is there.
-        let bytes = text.utf8
-        if bytes.contains(where: { $0 == 58 || $0 == 59 || $0 == 60 || $0 == 94 }) || words.contains("xd") {
+        if text.utf8.contains(where: { $0 == 58 || $0 == 59 || $0 == 60 || $0 == 94 }) || words.contains("xd") {
             for (emoticon, value) in Self.emoticons where TextNormalizer.containsASCII(text, emoticon, ignoringCase: true) {
                 contributions.append((emoticon, value, tokens.count))
             }
         }
 
         // Contrast: before "but"/"mais" counts half, after it one and a half.
-        if let pivot = words.lastIndex(where: { Self.contrasts.contains($0) }) {
-            contributions = contributions.map { item in
-                (item.word, item.value * (item.index < pivot ? 0.5 : 1.5), item.index)
-            }
+        if let pivot = tokens.lastIndex(where: { $0.facts.flags.contains(.contrast) }) {
+            for index in contributions.indices { contributions[index].value *= contributions[index].index < pivot ? 0.5 : 1.5 }
         }
 
         var sum = contributions.reduce(0) { $0 + $1.value }
@@ -254,7 +259,7 @@ public struct SentimentAnalyzer: Sendable {
         }
         let score = sum / (sum * sum + 15).squareRoot()
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
-        let drivers = contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
+        let drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
     }
 
@@ -267,9 +272,9 @@ public struct SentimentAnalyzer: Sendable {
     ]
 
     /// Per clause, the first and last index of its first counterfactual marker.
-    static func counterfactualStarts(words: [String], clauses: [Int]) -> [Int: (start: Int, end: Int)] {
+    static func counterfactualStarts(tokens: [TextNormalizer.Token], words: [String], clauses: [Int]) -> [Int: (start: Int, end: Int)] {
         var starts: [Int: (start: Int, end: Int)] = [:]
-        for start in words.indices {
+        for start in tokens.indices where tokens[start].facts.flags.contains(.counterfactualStart) {
             for marker in counterfactualMarkers where start + marker.count <= words.count {
                 guard words[start] == marker[0], starts[clauses[start]] == nil else { continue }
                 if words[start..<(start + marker.count)].elementsEqual(marker) { starts[clauses[start]] = (start, start + marker.count - 1) }
@@ -278,25 +283,22 @@ public struct SentimentAnalyzer: Sendable {
         return starts
     }
 
-    static func isNegation(_ word: String, language: String) -> Bool {
-        if word.hasSuffix("n't") || englishNegations.contains(word) { return true }
-        return frenchNegations.contains(word) || frenchNe.contains(word)
-    }
+    /// The second half of French "ne… pas", after the verb.
+    static let negationsAfterVerb: Set<String> = ["pas", "jamais", "plus", "rien", "point", "guere"]
 
-    func isNegated(_ index: Int, words: [String], clauses: [Int], language: String) -> Bool {
-        for distance in 1...3 where index - distance >= 0 && clauses[index - distance] == clauses[index] {
-            let previous = words[index - distance]
-            if previous.hasSuffix("n't") || Self.englishNegations.contains(previous) { return true }
-            if Self.frenchNegations.contains(previous) || Self.frenchNe.contains(previous) { return true }
+    /// Whether a negation in the three words before (same clause) or a French "ne… pas" around negates the word.
+    static func isNegated(_ index: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+        let clause = tokens[index].clause
+        for distance in 1...3 where index - distance >= 0 && tokens[index - distance].clause == clause {
+            if !tokens[index - distance].facts.flags.isDisjoint(with: .negation) { return true }
         }
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
-        if index + 1 < words.count {
-            let lookBack = max(0, index - 3)
-            let hasNe = (lookBack..<index).contains { Self.frenchNe.contains(words[$0]) && clauses[$0] == clauses[index] }
-            let next = ((index + 1)..<min(words.count, index + 3)).filter { clauses[$0] == clauses[index] }.map { words[$0] }
-            if next.contains(where: { ["pas", "jamais", "plus", "rien", "point", "guere"].contains($0) }) && (hasNe || language == "fr") {
+        if index + 1 < tokens.count {
+            let after = tokens[(index + 1)..<min(tokens.count, index + 3)]
+            if after.contains(where: { $0.clause == clause && $0.facts.flags.contains(.negationAfterVerb) }) {
                 // Informal French drops "ne": "j'aime pas" is still negative.
-                return true
+                if language == "fr" { return true }
+                return tokens[max(0, index - 3)..<index].contains { $0.clause == clause && $0.facts.flags.contains(.frenchNe) }
             }
         }
         return false
@@ -304,12 +306,13 @@ public struct SentimentAnalyzer: Sendable {
 
     static let strongNegations = [["du", "tout"], ["at", "all"]]
 
-    static func isStrongNegation(_ index: Int, words: [String]) -> Bool {
+    static func isStrongNegation(_ index: Int, tokens: [TextNormalizer.Token], words: [String]) -> Bool {
         // A negated word with "(pas) du tout", "(not) at all" within four words either side: "not happy at all"
-        let window = words[max(0, index - 4)..<min(words.count, index + 5)]
-        return window.indices.contains { start in
-            for phrase in strongNegations where start + phrase.count <= window.endIndex {
-                if window[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        let window = max(0, index - 4)..<min(words.count, index + 5)
+        return window.contains { start in
+            guard tokens[start].facts.flags.contains(.strongNegationStart) else { return false }
+            for phrase in strongNegations where start + phrase.count <= window.upperBound {
+                if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
             }
             return false
         }

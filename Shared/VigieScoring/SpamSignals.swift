@@ -17,9 +17,10 @@ public enum SpamSignals {
             links = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") }.count
         }
         if links >= 3 { reasons.append("link_stuffing") }
-        let hashtags = tokens.filter(\.isHashtag).count
+        var hashtags = 0
+        for token in tokens where token.isHashtag { hashtags += 1 }
         if hashtags >= 6 || (hashtags >= 4 && hashtags * 2 > tokens.count) { reasons.append("hashtag_stuffing") }
-        let promotions = Self.promotions.count(in: tokens.map(\.text))
+        let promotions = Self.promotions.count(in: tokens, startingWith: .promotionStart)
         if promotions >= 2 || (promotions >= 1 && links >= 1) { reasons.append("promotion") }
         return reasons
     }
@@ -41,7 +42,7 @@ public enum SpamSignals {
                 let lowered = word.lowercased()
                 return !lowered.hasPrefix("http://") && !lowered.hasPrefix("https://") && !lowered.hasPrefix("www.")
             }.joined(separator: " ")
-        let words = TextNormalizer.tokenize(withoutLinks).filter { !$0.isHandle && !$0.text.allSatisfy(\.isNumber) }.map(\.text)
+        let words = TextNormalizer.tokenize(withoutLinks, annotate: false).filter { !$0.isHandle && !$0.text.allSatisfy(\.isNumber) }.map(\.text)
         guard words.count >= 5 else { return nil }
         return words.joined(separator: " ")
     }

@@ -19,10 +19,18 @@ public enum TextNormalizer {
         public var index: Int
         /// Clause number: punctuation (`, . ; : ! ?`) starts a new clause; negation does not cross it.
         public var clause: Int = 0
+        /// What the scorer knows about the word (one lookup, at tokenisation).
+        public var facts = WordFacts()
+        /// A letter of the folded word is repeated three times or more ("trooop").
+        public var isElongated = false
+        /// ``WordHash`` of `text`, for the scorer's tables.
+        var hash: UInt64 = 0
     }
 
     /// Lower case without accents.
     public static func fold(_ text: String) -> String {
+        // Most fields (languages, sources, handles) are lower-case ASCII already: nothing to build.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { appendFolded(scalar, to: &result) }
         return String(result)
@@ -46,71 +54,145 @@ public enum TextNormalizer {
         for lower in scalar.properties.lowercaseMapping.unicodeScalars { result.append(lower) }
     }
 
-    /// Splits a text into word tokens (letters and digits, with `#`/`@` prefixes noted). Apostrophes split French
-    /// elisions (`l'avion` → `l`, `avion`) but keep English negative contractions whole (`can't`).
-    public static func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
-        var original = String.UnicodeScalarView()
-        var prefix: Unicode.Scalar?
-        var upper = 0
-        var lower = 0
-        var clause = 0
-
-        func flush() {
-            guard !current.isEmpty else {
-                prefix = nil
-                return
-            }
-            tokens.append(
-                Token(
-                    text: String(current), original: String(original), isHashtag: prefix == "#", isHandle: prefix == "@",
-                    isUpperCase: upper >= 2 && lower == 0, index: tokens.count, clause: clause))
-            current = String.UnicodeScalarView()
-            original = String.UnicodeScalarView()
-            prefix = nil
-            upper = 0
-            lower = 0
+    /// Appends the folded UTF-8 of a non-ASCII scalar.
+    static func appendFolded(nonASCII scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value >= 0xC0 && value < 0x180, let folded = latinFoldingBytes[Int(value - 0xC0)] {
+            bytes.append(contentsOf: folded)
+            return
         }
-
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                if scalar.value < 0x80 {
-                    if scalar.value >= 65 && scalar.value <= 90 { upper += 1 } else if scalar.value >= 97 && scalar.value <= 122 { lower += 1 }
-                } else if scalar.properties.isUppercase {
-                    upper += 1
-                } else if scalar.properties.isLowercase {
-                    lower += 1
-                }
-                appendFolded(scalar, to: &current)
-                original.append(scalar)
-            } else if (scalar == "'" || scalar == "’"), !current.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
-                // English "n't": keep the contraction whole so negation sees it.
-                let next = scalars[index + 1]
-                let afterNext = index + 2 < scalars.count ? scalars[index + 2] : " "
-                if (next == "t" || next == "T"), !isWordScalar(afterNext), current.last == "n" {
-                    current.append(contentsOf: "'t".unicodeScalars)
-                    original.append(scalar)
-                    original.append(next)
-                    index += 2
-                    continue
-                }
-                flush()
-            } else if (scalar == "#" || scalar == "@"), current.isEmpty {
-                prefix = scalar
-            } else {
-                flush()
-                if scalar == "," || scalar == "." || scalar == ";" || scalar == ":" || scalar == "!" || scalar == "?" || scalar == "\n" {
-                    clause += 1
-                }
-            }
-            index += 1
+        if let folded = latinFolding[value] {
+            bytes.append(contentsOf: folded.utf8)
+            return
         }
-        flush()
-        return tokens
+        if (0x0300...0x036F).contains(value) { return }  // combining accents
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
+    }
+
+    /// Splits a text into word tokens (letters and digits, with `#`/`@` prefixes noted), each with the
+    /// ``WordFacts`` the scorer knows about it. Apostrophes split French elisions (`l'avion` → `l`, `avion`) but
+    /// keep English negative contractions whole (`can't`).
+    public static func tokenize(_ text: String) -> [Token] { tokenize(text, annotate: true) }
+
+    /// The folded words of a text, without looking them up (what the vocabulary itself is built with).
+    static func foldedWords(_ text: String) -> [String] { tokenize(text, annotate: false).map(\.text) }
+
+    /// One pass over the UTF-8 bytes: ASCII is folded in place, other scalars are decoded and folded one by one.
+    static func tokenize(_ text: String, annotate: Bool) -> [Token] {
+        var text = text
+        return text.withUTF8 { bytes -> [Token] in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5 + 1)
+            var folded: [UInt8] = []
+            folded.reserveCapacity(32)
+            var start = -1  // bytes of the word as written
+            var end = -1
+            var asWritten = true  // the folded bytes are the written ones
+            var prefix: UInt8 = 0
+            var hash = WordHash.seed
+            var elongated = false
+            var upper = 0
+            var lower = 0
+            var clause = 0
+            let count = bytes.count
+
+            func flush() {
+                guard !folded.isEmpty else {
+                    prefix = 0
+                    start = -1
+                    return
+                }
+                let word = String(decoding: folded, as: UTF8.self)
+                let original = asWritten ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                hash = WordHash.finish(hash)
+                if !elongated, folded.count >= 3, folded.contains(where: { $0 >= 0x80 }) { elongated = hasElongation(word) }
+                tokens.append(
+                    Token(
+                        text: word, original: original, isHashtag: prefix == 35, isHandle: prefix == 64, isUpperCase: upper >= 2 && lower == 0,
+                        index: tokens.count, clause: clause, facts: annotate ? Vocabulary.facts(of: word, hash: hash) : WordFacts(),
+                        isElongated: elongated, hash: hash))
+                folded.removeAll(keepingCapacity: true)
+                hash = WordHash.seed
+                elongated = false
+                start = -1
+                asWritten = true
+                prefix = 0
+                upper = 0
+                lower = 0
+            }
+
+            /// The scalar at `offset` and its length in bytes (U+FFFD, 1 for a stray byte).
+            func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
+                let lead = bytes[offset]
+                if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+                let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : (lead >= 0xC0 ? 2 : 1))
+                guard length > 1, offset + length <= count else { return ("\u{FFFD}", 1) }
+                var value = UInt32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+                for next in 1..<length { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
+                return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+            }
+
+            var offset = 0
+            while offset < count {
+                let byte = bytes[offset]
+                let (current, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : scalar(at: offset)
+                if byte < 0x80 ? isASCIIWordByte(byte) : isWordScalar(current) {
+                    if start < 0 { start = offset }
+                    end = offset + length
+                    if byte < 0x80 {
+                        var lowered = byte
+                        if byte >= 65 && byte <= 90 {
+                            upper += 1
+                            asWritten = false
+                            lowered = byte + 32
+                        } else if byte >= 97 && byte <= 122 {
+                            lower += 1
+                        }
+                        // Three equal ASCII letters in a row (other scripts are checked on the whole word).
+                        let size = folded.count
+                        if size >= 2, folded[size - 1] == lowered, folded[size - 2] == lowered { elongated = true }
+                        folded.append(lowered)
+                        hash = WordHash.step(hash, lowered)
+                    } else {
+                        if current.properties.isUppercase { upper += 1 } else if current.properties.isLowercase { lower += 1 }
+                        asWritten = false
+                        let size = folded.count
+                        appendFolded(nonASCII: current, to: &folded)
+                        for index in size..<folded.count {
+                            if index >= 2, folded[index - 1] == folded[index], folded[index - 2] == folded[index], folded[index] < 0x80 { elongated = true }
+                            hash = WordHash.step(hash, folded[index])
+                        }
+                    }
+                } else if byte == 0x27 || current == "\u{2019}" {
+                    // English "n't": keep the contraction whole so negation sees it.
+                    let next = offset + length < count ? scalar(at: offset + length) : (" ", 1)
+                    let afterNext = offset + length + next.1 < count ? scalar(at: offset + length + next.1).0 : " "
+                    if !folded.isEmpty, next.0 == "t" || next.0 == "T", !isWordScalar(afterNext), folded.last == 110 {
+                        folded.append(0x27)
+                        folded.append(116)
+                        hash = WordHash.step(WordHash.step(hash, 0x27), 116)
+                        if byte != 0x27 || next.0 == "T" { asWritten = false }
+                        end = offset + length + 1
+                        offset = end
+                        continue
+                    }
+                    flush()
+                } else if (byte == 35 || byte == 64), folded.isEmpty {
+                    prefix = byte
+                } else {
+                    flush()
+                    // , . ; : ! ? and a new line end a clause.
+                    if byte == 44 || byte == 46 || byte == 59 || byte == 58 || byte == 33 || byte == 63 || byte == 10 { clause += 1 }
+                }
+                offset += length
+            }
+            flush()
+            return tokens
+        }
+    }
+
+    static func isASCIIWordByte(_ v: UInt8) -> Bool {
+        (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || v == 95
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -140,6 +222,7 @@ public enum TextNormalizer {
 
     /// Collapses letters repeated three times or more (`trooop` → `trop`, `nuuuul` → `nul`); `nil` when nothing was.
     public static func collapsingElongation(_ word: String) -> String? {
+        guard hasElongation(word) else { return nil }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         var run = 0
@@ -159,6 +242,22 @@ public enum TextNormalizer {
         }
         guard changed else { return nil }
         return String(result)
+    }
+
+    /// Whether a letter is repeated three times or more (no allocation: most words are not elongated).
+    static func hasElongation(_ word: String) -> Bool {
+        var previous: Unicode.Scalar = "\u{0}"
+        var run = 0
+        for scalar in word.unicodeScalars {
+            if scalar == previous {
+                run += 1
+                if run >= 2 { return true }
+            } else {
+                run = 0
+                previous = scalar
+            }
+        }
+        return false
     }
 
     /// Spellings an elongated word may stand for: repeats cut to two letters (`coool` → `cool`), then to one
@@ -192,4 +291,7 @@ public enum TextNormalizer {
         table[0x2019] = "'"
         return table
     }()
+
+    /// ``latinFolding`` for U+00C0…U+017F as UTF-8, indexed by `scalar - 0xC0`.
+    static let latinFoldingBytes: [[UInt8]?] = (0xC0..<0x180).map { value in latinFolding[UInt32(value)].map { Array($0.utf8) } }
 }

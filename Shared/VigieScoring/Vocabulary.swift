@@ -1,0 +1,137 @@
+/// Everything the scorer knows about one folded word — its valence in each lexicon, its weight as an intensifier,
+/// the function-word lists it is in, whether a cue phrase starts with it — so that a token costs one dictionary
+/// lookup (at tokenisation) instead of one per list and per rule.
+///
+/// The facts are derived from the lists that stay where they are read (``SentimentAnalyzer``, ``LanguageDetector``,
+/// ``IntentDetector``, ``SpamSignals``, ``ContentTerms``): a list changed there changes the facts.
+public struct WordFacts: Sendable, Hashable {
+    public struct Flags: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        /// not, never, n't…
+        static let englishNegation = Flags(rawValue: 1 << 0)
+        /// pas, jamais, rien…
+        static let frenchNegation = Flags(rawValue: 1 << 1)
+        /// ne, n (the first half of "ne… pas").
+        static let frenchNe = Flags(rawValue: 1 << 2)
+        /// The second half of "ne… pas" after the verb: pas, jamais, plus, rien, point, guère.
+        static let negationAfterVerb = Flags(rawValue: 1 << 3)
+        /// but, mais, pourtant…
+        static let contrast = Flags(rawValue: 1 << 4)
+        /// A function word or web fragment that is never a content term.
+        static let contentStopword = Flags(rawValue: 1 << 5)
+        /// Denies the cue after it ("no help", "sans aide").
+        static let denial = Flags(rawValue: 1 << 6)
+        /// First word of a counterfactual marker ("would have", "j'aurais aimé").
+        static let counterfactualStart = Flags(rawValue: 1 << 7)
+        /// First word of a strong negation ("du tout", "at all").
+        static let strongNegationStart = Flags(rawValue: 1 << 8)
+        /// First word of a multi-word entry of the English or French lexicon.
+        static let englishPhraseStart = Flags(rawValue: 1 << 9)
+        static let frenchPhraseStart = Flags(rawValue: 1 << 10)
+        /// too, trop.
+        static let excess = Flags(rawValue: 1 << 11)
+        /// kind, sort (of).
+        static let hedge = Flags(rawValue: 1 << 12)
+        static let of = Flags(rawValue: 1 << 13)
+        static let no = Flags(rawValue: 1 << 14)
+        /// First word of a cue phrase of an intent or of promotion.
+        static let complaintStart = Flags(rawValue: 1 << 15)
+        static let questionStart = Flags(rawValue: 1 << 16)
+        static let purchaseStart = Flags(rawValue: 1 << 17)
+        static let praiseStart = Flags(rawValue: 1 << 18)
+        static let crisisStart = Flags(rawValue: 1 << 19)
+        static let promotionStart = Flags(rawValue: 1 << 20)
+
+        static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
+    }
+
+    /// Valence in VADER's English lexicon (-4…4), if the word is there.
+    public internal(set) var english: Double?
+    /// Valence in the French lexicon, if the word is there.
+    public internal(set) var french: Double?
+    /// Intensifier (> 0) or attenuator (< 0) increment.
+    public internal(set) var booster: Double?
+    public internal(set) var flags: Flags = []
+    /// Function word of these languages: bit `i` is ``LanguageDetector/supported``[i].
+    public internal(set) var languages: UInt8 = 0
+
+    public init() {}
+
+    /// The valence in the lexicon of `language` (see ``Vocabulary/Lexicon``).
+    func valence(_ lexicon: Vocabulary.Lexicon) -> Double? { lexicon == .english ? english : french }
+}
+
+/// The one table of ``WordFacts``, built once from the lists.
+public enum Vocabulary {
+    /// The languages with a sentiment lexicon.
+    enum Lexicon {
+        case english, french
+
+        init?(_ language: String) {
+            switch language {
+            case "en": self = .english
+            case "fr": self = .french
+            default: return nil
+            }
+        }
+
+        var phraseStart: WordFacts.Flags { self == .english ? .englishPhraseStart : .frenchPhraseStart }
+    }
+
+    /// The facts of a folded word (empty facts for a word no list has).
+    public static func facts(of word: String) -> WordFacts { facts(of: word, hash: WordHash.of(word)) }
+
+    /// Same, with the word's ``WordHash`` already computed (by the tokenizer).
+    static func facts(of word: String, hash: UInt64) -> WordFacts {
+        if let known = table.value(for: word, hash: hash) { return known }
+        var facts = WordFacts()
+        // Any negative contraction negates, listed or not ("mightn't").
+        if word.utf8.count >= 3, word.hasSuffix("n't") { facts.flags.insert(.englishNegation) }
+        return facts
+    }
+
+    static let table = WordTable(entries)
+
+    static let entries: [String: WordFacts] = {
+        var table: [String: WordFacts] = [:]
+        table.reserveCapacity(16_000)
+        func update(_ word: String, _ change: (inout WordFacts) -> Void) { change(&table[word, default: WordFacts()]) }
+        func flag(_ words: some Sequence<String>, _ flag: WordFacts.Flags) {
+            for word in words { update(word) { $0.flags.insert(flag) } }
+        }
+        // The lists are built without the vocabulary (they tokenise with `foldedWords`), so reading them here
+        // cannot recurse into this initialiser.
+        let analyzer = SentimentAnalyzer.shared
+        for (word, value) in analyzer.lexicons["en"] ?? [:] { update(word) { $0.english = value } }
+        for (word, value) in analyzer.lexicons["fr"] ?? [:] { update(word) { $0.french = value } }
+        flag(analyzer.phrases["en"]?.byFirstWord.keys ?? [:].keys, .englishPhraseStart)
+        flag(analyzer.phrases["fr"]?.byFirstWord.keys ?? [:].keys, .frenchPhraseStart)
+        for (word, value) in SentimentAnalyzer.boosters { update(word) { $0.booster = value } }
+        flag(SentimentAnalyzer.englishNegations, .englishNegation)
+        flag(SentimentAnalyzer.frenchNegations, .frenchNegation)
+        flag(SentimentAnalyzer.frenchNe, .frenchNe)
+        flag(SentimentAnalyzer.negationsAfterVerb, .negationAfterVerb)
+        flag(SentimentAnalyzer.contrasts, .contrast)
+        flag(SentimentAnalyzer.counterfactualMarkers.compactMap(\.first), .counterfactualStart)
+        flag(SentimentAnalyzer.strongNegations.compactMap(\.first), .strongNegationStart)
+        flag(["too", "trop"], .excess)
+        flag(["kind", "sort"], .hedge)
+        flag(["of"], .of)
+        flag(["no"], .no)
+        flag(ContentTerms.stopwords, .contentStopword)
+        flag(IntentDetector.denials, .denial)
+        flag(IntentDetector.complaint.firstWords, .complaintStart)
+        flag(IntentDetector.question.firstWords, .questionStart)
+        flag(IntentDetector.purchase.firstWords, .purchaseStart)
+        flag(IntentDetector.praise.firstWords, .praiseStart)
+        flag(IntentDetector.crisis.firstWords, .crisisStart)
+        flag(SpamSignals.promotions.firstWords, .promotionStart)
+        for (bit, language) in LanguageDetector.supported.enumerated() {
+            for word in LanguageDetector.stopwords[language] ?? [] { update(word) { $0.languages |= 1 << UInt8(bit) } }
+        }
+        for word in table.keys where word.hasSuffix("n't") { table[word]?.flags.insert(.englishNegation) }
+        return table
+    }()
+}

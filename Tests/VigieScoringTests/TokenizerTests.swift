@@ -1,0 +1,60 @@
+import Testing
+
+@testable import VigieScoring
+
+@Suite("Tokens and their facts")
+struct TokenizerTests {
+    @Test func foldsSplitsAndKeepsTheWordAsWritten() {
+        let tokens = TextNormalizer.tokenize("L'AVION Était #Retardé, they DON’T care @Air_France... trooop NUL")
+        #expect(tokens.map(\.text) == ["l", "avion", "etait", "retarde", "they", "don't", "care", "air_france", "trooop", "nul"])
+        #expect(tokens.map(\.original) == ["L", "AVION", "Était", "Retardé", "they", "DON’T", "care", "Air_France", "trooop", "NUL"])
+        #expect(tokens.map(\.isUpperCase) == [false, true, false, false, false, true, false, false, false, true])
+        #expect(tokens[3].isHashtag && tokens[7].isHandle && !tokens[4].isHashtag)
+        #expect(tokens.map(\.clause) == [0, 0, 0, 0, 1, 1, 1, 1, 4, 4])
+        #expect(tokens.map(\.isElongated) == [false, false, false, false, false, false, false, false, true, false])
+    }
+
+    @Test func combiningAccentsAndOtherScriptsFold() {
+        // "é" written as e + U+0301, Greek capitals, a letter repeated in another script.
+        let tokens = TextNormalizer.tokenize("cafe\u{301} ΑΘΗΝΑ ωωωω")
+        #expect(tokens.map(\.text) == ["cafe", "αθηνα", "ωωωω"])
+        #expect(tokens.map(\.original) == ["cafe\u{301}", "ΑΘΗΝΑ", "ωωωω"])
+        #expect(tokens.map(\.isElongated) == [false, false, true])
+    }
+
+    @Test func eachTokenCarriesTheHashItsWordIsLookedUpWith() {
+        for token in TextNormalizer.tokenize("Très DÉÇU par l'œuvre, can't we ßtraße 😡 ǅemal") {
+            #expect(token.hash == WordHash.of(token.text), "\(token.text)")
+        }
+    }
+
+    @Test func factsComeFromTheLists() {
+        #expect(Vocabulary.facts(of: "nul").french != nil && Vocabulary.facts(of: "nul").english == nil)
+        #expect(Vocabulary.facts(of: "good").english == SentimentAnalyzer.shared.lexicons["en"]?["good"])
+        #expect(Vocabulary.facts(of: "tres").booster == SentimentAnalyzer.boosters["tres"])
+        #expect(Vocabulary.facts(of: "mightn't").flags.contains(.englishNegation))
+        #expect(Vocabulary.facts(of: "don't").flags.contains(.englishNegation))
+        #expect(Vocabulary.facts(of: "pas").flags.isSuperset(of: [.frenchNegation, .negationAfterVerb, .denial]))
+        #expect(Vocabulary.facts(of: "mais").flags.contains(.contrast))
+        #expect(Vocabulary.facts(of: "remboursement").flags.contains(.complaintStart))
+        #expect(Vocabulary.facts(of: "where").flags.isSuperset(of: [.questionStart, .purchaseStart]))
+        let the = Vocabulary.facts(of: "the").languages
+        #expect(the == 1 << UInt8(LanguageDetector.supported.firstIndex(of: "en")!))
+        #expect(Vocabulary.facts(of: "zzzunknown") == WordFacts())
+        // Every entry of every list is found again through the table.
+        for (word, value) in SentimentAnalyzer.shared.lexicons["fr"]! { #expect(Vocabulary.facts(of: word).french == value) }
+        for word in ContentTerms.stopwords { #expect(Vocabulary.facts(of: word).flags.contains(.contentStopword), "\(word)") }
+    }
+
+    @Test func theWordTableFindsEveryKeyAndNothingElse() {
+        var entries: [String: Int] = [:]
+        for index in 0..<5_000 { entries["w\(index)"] = index }
+        let table = WordTable(entries)
+        for (word, value) in entries { #expect(table.value(for: word) == value) }
+        #expect(table.value(for: "w5000") == nil)
+        #expect(table.value(for: "") == nil)
+        // A wrong hash for a present word finds nothing rather than another word's value.
+        #expect(table.value(for: "w1", hash: WordHash.of("w2")) == nil)
+        #expect(WordTable<Int>([:]).value(for: "w1") == nil)
+    }
+}
