@@ -68,7 +68,7 @@ public enum IntentDetector {
         if complaint > 0 || (negative && (sentiment ?? 0) <= -0.5) {
             add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (negative ? 0.2 : -0.1))
         }
-        let asks = text.utf8.contains(UInt8(ascii: "?"))
+        let asks = TextNormalizer.containsByte(text) { $0 == 63 }  // ?
         // "no help at all", "aucune aide" are complaints, not requests.
         let question = Self.question.count(in: tokens, startingWith: .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0)
         if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (asks ? 0.1 : 0)) }

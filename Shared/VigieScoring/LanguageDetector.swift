@@ -95,7 +95,7 @@ public enum LanguageDetector {
                 languages &= languages - 1
             }
         }
-        if text.utf8.contains(where: { $0 >= 0x80 }) {
+        if TextNormalizer.containsByte(text, where: { $0 >= 0x80 }) {
             for scalar in text.unicodeScalars where scalar.value >= 0x80 {
                 let lower = hintLowercase[scalar] ?? scalar
                 for language in hintIndices[lower] ?? [] { scores[language] += 0.6 }

@@ -137,10 +137,46 @@ public struct SentimentAnalyzer: Sendable {
         "😒": -1.8, "🙄": -1.6, "😕": -1.4, "🙁": -1.6, "☹": -1.8, "😔": -1.8, "😖": -2.0, "😣": -1.8, "😱": -2.0,
         "👎": -2.2, "💩": -2.4, "🤮": -2.8, "🤢": -2.4, "😴": -0.8, "💔": -2.4, "🌋": -0.8, "⚠": -1.0, "😐": -0.3,
     ]
-    static let emoticons: [String: Double] = [
-        ":)": 1.8, ":-)": 1.8, ":d": 2.2, ":-d": 2.2, ";)": 1.4, ":p": 1.2, "<3": 2.6, "xd": 1.8, "^^": 1.6,
-        ":(": -1.9, ":-(": -1.9, ":'(": -2.2, ">:(": -2.6, ":/": -1.2, ":-/": -1.2, ":|": -0.6, "</3": -2.4,
+    static let emoticons: [(String, Double)] = [
+        (":)", 1.8), (":-)", 1.8), (":d", 2.2), (":-d", 2.2), (";)", 1.4), (":p", 1.2), ("<3", 2.6), ("xd", 1.8), ("^^", 1.6),
+        (":(", -1.9), (":-(", -1.9), (":'(", -2.2), (">:(", -2.6), (":/", -1.2), (":-/", -1.2), (":|", -0.6), ("</3", -2.4),
     ]
+    static let emoticonBytes: [[UInt8]] = emoticons.map { Array($0.0.utf8) }
+
+    /// The emoticons `text` holds (each once, case-insensitive), in one pass over its bytes: an emoticon can only
+    /// start at one of : ; < > ^ x X. One that starts or ends with a letter must not touch another letter there
+    /// ("xd" is not in "boxdrop", ":d" not in "note:done").
+    static func emoticons(in text: String) -> [(String, Double)] {
+        var found: UInt32 = 0
+        var text = text
+        text.withUTF8 { bytes in
+            func isLetter(_ offset: Int) -> Bool {
+                guard offset >= 0 && offset < bytes.count else { return false }
+                let byte = bytes[offset]
+                return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte >= 0x80
+            }
+            for start in bytes.indices {
+                let first = bytes[start]
+                guard first == 58 || first == 59 || first == 60 || first == 62 || first == 94 || first == 120 || first == 88 else { continue }
+                if (first == 120 || first == 88) && isLetter(start - 1) { continue }
+                for (index, pattern) in emoticonBytes.enumerated() where start + pattern.count <= bytes.count {
+                    var offset = 0
+                    while offset < pattern.count {
+                        let byte = bytes[start + offset]
+                        if (byte >= 65 && byte <= 90 ? byte + 32 : byte) != pattern[offset] { break }
+                        offset += 1
+                    }
+                    guard offset == pattern.count else { continue }
+                    if pattern[offset - 1] >= 97 && isLetter(start + offset) { continue }
+                    // "http://" is a link, not ":/".
+                    if pattern[offset - 1] == 47, start + offset < bytes.count, bytes[start + offset] == 47 { continue }
+                    found |= 1 << UInt32(index)
+                }
+            }
+        }
+        guard found != 0 else { return [] }
+        return emoticons.indices.filter { found & (1 << UInt32($0)) != 0 }.map { emoticons[$0] }
+    }
 
     /// Scores `text` in `language` ("fr" or "en"); `overrides` are extra valences in [-1, 1] for folded words
     /// (a project's own vocabulary: "retard" is negative for an airline).
@@ -233,17 +269,12 @@ public struct SentimentAnalyzer: Sendable {
         }
 
         // Emoji (all at U+2000 and above, so behind a lead byte 0xE2 or more) and emoticons: read from the raw text.
-        if text.utf8.contains(where: { $0 >= 0xE2 }) {
+        if TextNormalizer.containsByte(text, where: { $0 >= 0xE2 }) {
             for scalar in text.unicodeScalars where scalar.value >= 0x2000 {
                 if let value = Self.emoji[scalar] { contributions.append((String(scalar), value, tokens.count)) }
             }
         }
-        // Emoticons are ASCII and all but "xd" hold one of : ; < ^ — skip the search when none is there.
-        if text.utf8.contains(where: { $0 == 58 || $0 == 59 || $0 == 60 || $0 == 94 }) || words.contains("xd") {
-            for (emoticon, value) in Self.emoticons where TextNormalizer.containsASCII(text, emoticon, ignoringCase: true) {
-                contributions.append((emoticon, value, tokens.count))
-            }
-        }
+        for (emoticon, value) in Self.emoticons(in: text) { contributions.append((emoticon, value, tokens.count)) }
 
         // Contrast: before "but"/"mais" counts half, after it one and a half.
         if let pivot = tokens.lastIndex(where: { $0.facts.flags.contains(.contrast) }) {
@@ -252,8 +283,8 @@ public struct SentimentAnalyzer: Sendable {
 
         var sum = contributions.reduce(0) { $0 + $1.value }
         if sum != 0 {
-            let exclamations = min(text.utf8.reduce(0) { $0 + ($1 == 33 ? 1 : 0) }, 4)
-            let questions = text.utf8.reduce(0) { $0 + ($1 == 63 ? 1 : 0) }
+            let exclamations = min(TextNormalizer.count(33, in: text), 4)  // !
+            let questions = TextNormalizer.count(63, in: text)  // ?
             let questionEmphasis = questions > 1 ? min(Double(questions) * 0.18, 0.96) : 0
             sum += (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
         }

@@ -13,7 +13,7 @@ public enum SpamSignals {
     public static func reasons(text: String, tokens: [TextNormalizer.Token]) -> [String] {
         var reasons: [String] = []
         var links = 0
-        if text.utf8.contains(UInt8(ascii: ":")) || TextNormalizer.containsASCII(text, "www.") {
+        if TextNormalizer.containsByte(text, where: { $0 == 58 }) || TextNormalizer.containsASCII(text, "www.") {
             links = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") }.count
         }
         if links >= 3 { reasons.append("link_stuffing") }

@@ -203,6 +203,21 @@ public enum TextNormalizer {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || (0x0300...0x036F).contains(scalar.value)
     }
 
+    /// Whether a byte of `text`'s UTF-8 satisfies `predicate` (a scan of contiguous bytes, not of a `String` view).
+    @inline(__always) public static func containsByte(_ text: String, where predicate: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? text.utf8.contains(where: predicate)
+    }
+
+    /// How many bytes of `text`'s UTF-8 are `byte`.
+    public static func count(_ byte: UInt8, in text: String) -> Int {
+        func count(_ bytes: some Sequence<UInt8>) -> Int {
+            var total = 0
+            for candidate in bytes where candidate == byte { total += 1 }
+            return total
+        }
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? count(text.utf8)
+    }
+
     /// Whether `text` contains the ASCII `needle` (byte search, no Unicode segmentation); `ignoringCase` folds A–Z.
     public static func containsASCII(_ text: String, _ needle: String, ignoringCase: Bool = false) -> Bool {
         let pattern = Array(needle.utf8)

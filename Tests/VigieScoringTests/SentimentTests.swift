@@ -57,6 +57,13 @@ struct SentimentTests {
         #expect(score("arrived on time :)", "en").label == .positive)
         #expect(score("arrived on time :D", "en").label == .positive, "emoticons whatever the case")
         #expect(score("encore en retard :(", "fr").label == .negative)
+        #expect(score("arrived xD", "en").label == .positive)
+        #expect(score("pas sûr :/", "fr").label == .negative)
+    }
+
+    @Test func emoticonsAreNotReadInsideWordsOrLinks() {
+        #expect(score("see https://www.example.com/faq for the boxdrop manual", "en").drivers.isEmpty)
+        #expect(score("note:done, tax:paid", "en").drivers.isEmpty)
     }
 
     @Test func projectOverridesApply() {
