@@ -53,12 +53,12 @@ public struct SentimentAnalyzer: Sendable {
         var isEmpty: Bool { byFirstWord.isEmpty }
 
         /// The longest phrase starting at `index` within one clause, if any.
-        func match(at index: Int, words: [String], clauses: [Int]) -> (count: Int, value: Double)? {
-            guard let candidates = byFirstWord[words[index]] else { return nil }
-            for candidate in candidates where index + candidate.words.count <= words.count {
+        func match(at index: Int, in tokens: [TextNormalizer.Token]) -> (count: Int, value: Double)? {
+            guard let candidates = byFirstWord[tokens[index].text] else { return nil }
+            for candidate in candidates where index + candidate.words.count <= tokens.count {
                 let end = index + candidate.words.count
-                guard clauses[end - 1] == clauses[index] else { continue }
-                if words[index..<end].elementsEqual(candidate.words) { return (candidate.words.count, candidate.value) }
+                guard tokens[end - 1].clause == tokens[index].clause else { continue }
+                if tokens[index..<end].lazy.map(\.text).elementsEqual(candidate.words) { return (candidate.words.count, candidate.value) }
             }
             return nil
         }
@@ -142,6 +142,10 @@ public struct SentimentAnalyzer: Sendable {
         (":(", -1.9), (":-(", -1.9), (":'(", -2.2), (">:(", -2.6), (":/", -1.2), (":-/", -1.2), (":|", -0.6), ("</3", -2.4),
     ]
     static let emoticonBytes: [[UInt8]] = emoticons.map { Array($0.0.utf8) }
+    /// The bytes an emoticon starts with, either case.
+    static let emoticonStarts: [Bool] = (0..<256).map { (byte: Int) in
+        emoticonBytes.contains { Int($0[0]) == byte || ($0[0] >= 97 && $0[0] <= 122 && Int($0[0]) - 32 == byte) }
+    }
 
     /// The emoticons `text` holds (each once, case-insensitive), in one pass over its bytes: an emoticon can only
     /// start at one of : ; < > ^ x X. One that starts or ends with a letter must not touch another letter there
@@ -157,7 +161,7 @@ public struct SentimentAnalyzer: Sendable {
             }
             for start in bytes.indices {
                 let first = bytes[start]
-                guard first == 58 || first == 59 || first == 60 || first == 62 || first == 94 || first == 120 || first == 88 else { continue }
+                guard emoticonStarts[Int(first)] else { continue }
                 if (first == 120 || first == 88) && isLetter(start - 1) { continue }
                 for (index, pattern) in emoticonBytes.enumerated() where start + pattern.count <= bytes.count {
                     var offset = 0
@@ -189,7 +193,6 @@ public struct SentimentAnalyzer: Sendable {
     /// ``WordFacts`` (one lookup at tokenisation), so the rules below compare flags, not strings.
     public func analyze(text: String, tokens: [TextNormalizer.Token], language: String, overrides: [String: Double] = [:]) -> Result? {
         guard lexicons[language] != nil, let lexicon = Vocabulary.Lexicon(language) else { return nil }
-        let words = tokens.map(\.text)
         var shouting = 0
         for token in tokens where token.isUpperCase { shouting += 1 }
         let mostlyShouting = shouting * 2 > tokens.count
@@ -197,18 +200,17 @@ public struct SentimentAnalyzer: Sendable {
         let hasOverrides = !overrides.isEmpty  // most mentions: no override, no hashing for nothing
 
         func valence(at index: Int) -> (Double, elongated: Bool)? {
-            if hasOverrides, let value = overrides[words[index]] { return (value * 4, false) }
+            if hasOverrides, let value = overrides[tokens[index].text] { return (value * 4, false) }
             if let value = tokens[index].facts.valence(lexicon) { return (value, false) }
             guard tokens[index].isElongated else { return nil }
-            for variant in TextNormalizer.elongationVariants(words[index]) {
+            for variant in TextNormalizer.elongationVariants(tokens[index].text) {
                 if hasOverrides, let value = overrides[variant] { return (value * 4, true) }
                 if let value = Vocabulary.facts(of: variant).valence(lexicon) { return (value, true) }
             }
             return nil
         }
 
-        let clauses = tokens.map(\.clause)
-        let counterfactual = Self.counterfactualStarts(tokens: tokens, words: words, clauses: clauses)
+        let counterfactual = Self.counterfactualStarts(tokens)
         // A project's multi-word overrides ("rappel produit") and the lexicon's phrases: the longest match wins, and
         // its words do not count again alone.
         let overridePhrases = hasOverrides
@@ -219,9 +221,9 @@ public struct SentimentAnalyzer: Sendable {
             if index < coveredUntil { continue }
             let flags = token.facts.flags
             // The marker's own words ("wish") carry no sentiment.
-            if let marker = counterfactual[clauses[index]], (marker.start...marker.end).contains(index) { continue }
-            if let phrase = overridePhrases?.match(at: index, words: words, clauses: clauses)
-                ?? (flags.contains(lexicon.phraseStart) ? lexiconPhrases?.match(at: index, words: words, clauses: clauses) : nil)
+            if let marker = counterfactual[token.clause], (marker.start...marker.end).contains(index) { continue }
+            if let phrase = overridePhrases?.match(at: index, in: tokens)
+                ?? (flags.contains(lexicon.phraseStart) ? lexiconPhrases?.match(at: index, in: tokens) : nil)
             {
                 coveredUntil = index + phrase.count
                 contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), phrase.value, index))
@@ -229,7 +231,7 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "too plastic", "trop cher": excess of something neutral is a complaint (excess of something good —
             // "trop bien" — stays an intensifier).
-            if flags.contains(.excess), index + 1 < tokens.count, clauses[index + 1] == clauses[index] {
+            if flags.contains(.excess), index + 1 < tokens.count, tokens[index + 1].clause == token.clause {
                 let next = tokens[index + 1]
                 if next.text.unicodeScalars.count >= 3, valence(at: index + 1) == nil, next.facts.booster == nil,
                     !next.facts.flags.contains(.contentStopword), !next.text.allSatisfy(\.isNumber), next.facts.flags.isDisjoint(with: .negation)
@@ -261,10 +263,10 @@ public struct SentimentAnalyzer: Sendable {
                 value += (value > 0 ? boost : -boost) * scale
             }
             if Self.isNegated(index, tokens: tokens, language: language) {
-                value *= Self.isStrongNegation(index, tokens: tokens, words: words) ? -1.0 : -0.74
+                value *= Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74
             }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
-            if value > 0, let marker = counterfactual[clauses[index]], marker.end < index { value *= -0.5 }
+            if value > 0, let marker = counterfactual[token.clause], marker.end < index { value *= -0.5 }
             contributions.append((token.original, value, index))
         }
 
@@ -303,12 +305,13 @@ public struct SentimentAnalyzer: Sendable {
     ]
 
     /// Per clause, the first and last index of its first counterfactual marker.
-    static func counterfactualStarts(tokens: [TextNormalizer.Token], words: [String], clauses: [Int]) -> [Int: (start: Int, end: Int)] {
+    static func counterfactualStarts(_ tokens: [TextNormalizer.Token]) -> [Int: (start: Int, end: Int)] {
         var starts: [Int: (start: Int, end: Int)] = [:]
         for start in tokens.indices where tokens[start].facts.flags.contains(.counterfactualStart) {
-            for marker in counterfactualMarkers where start + marker.count <= words.count {
-                guard words[start] == marker[0], starts[clauses[start]] == nil else { continue }
-                if words[start..<(start + marker.count)].elementsEqual(marker) { starts[clauses[start]] = (start, start + marker.count - 1) }
+            let clause = tokens[start].clause
+            for marker in counterfactualMarkers where start + marker.count <= tokens.count {
+                guard tokens[start].text == marker[0], starts[clause] == nil else { continue }
+                if tokens[start..<(start + marker.count)].lazy.map(\.text).elementsEqual(marker) { starts[clause] = (start, start + marker.count - 1) }
             }
         }
         return starts
@@ -337,13 +340,13 @@ public struct SentimentAnalyzer: Sendable {
 
     static let strongNegations = [["du", "tout"], ["at", "all"]]
 
-    static func isStrongNegation(_ index: Int, tokens: [TextNormalizer.Token], words: [String]) -> Bool {
+    static func isStrongNegation(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         // A negated word with "(pas) du tout", "(not) at all" within four words either side: "not happy at all"
-        let window = max(0, index - 4)..<min(words.count, index + 5)
+        let window = max(0, index - 4)..<min(tokens.count, index + 5)
         return window.contains { start in
             guard tokens[start].facts.flags.contains(.strongNegationStart) else { return false }
             for phrase in strongNegations where start + phrase.count <= window.upperBound {
-                if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+                if tokens[start..<(start + phrase.count)].lazy.map(\.text).elementsEqual(phrase) { return true }
             }
             return false
         }

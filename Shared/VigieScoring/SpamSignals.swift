@@ -12,10 +12,7 @@ public enum SpamSignals {
     /// Reasons found in the text (empty when none).
     public static func reasons(text: String, tokens: [TextNormalizer.Token]) -> [String] {
         var reasons: [String] = []
-        var links = 0
-        if TextNormalizer.containsByte(text, where: { $0 == 58 }) || TextNormalizer.containsASCII(text, "www.") {
-            links = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") }.count
-        }
+        let links = linkCount(text)
         if links >= 3 { reasons.append("link_stuffing") }
         var hashtags = 0
         for token in tokens where token.isHashtag { hashtags += 1 }
@@ -23,6 +20,23 @@ public enum SpamSignals {
         let promotions = Self.promotions.count(in: tokens, startingWith: .promotionStart)
         if promotions >= 2 || (promotions >= 1 && links >= 1) { reasons.append("promotion") }
         return reasons
+    }
+
+    static let linkStarts = ["http://", "https://", "www."].map { Array($0.utf8) }
+
+    /// Words (between spaces and new lines) that start with `http://`, `https://` or `www.`, in one pass over the bytes.
+    static func linkCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for start in bytes.indices where (bytes[start] == 104 || bytes[start] == 119) && (start == 0 || bytes[start - 1] == 32 || bytes[start - 1] == 10) {
+                for pattern in linkStarts where start + pattern.count <= bytes.count && pattern.indices.allSatisfy({ bytes[start + $0] == pattern[$0] }) {
+                    count += 1
+                    break
+                }
+            }
+            return count
+        }
     }
 
     // MARK: - Across mentions (the scoring service keeps the history in PostgreSQL)

@@ -49,6 +49,8 @@ struct SpamSignalTests {
         #expect(reasons("Gagnez un an de Fizzly gratuit ! http://promo.example/x").contains("promotion"))
         #expect(reasons("#a #b #c #d #e #f buy").contains("hashtag_stuffing"))
         #expect(reasons("see http://a.example http://b.example http://c.example").contains("link_stuffing"))
+        #expect(reasons("www.a.example\nhttps://b.example http://c.example").contains("link_stuffing"))
+        #expect(!reasons("see xhttp://a.example (http://b.example) http://c.example").contains("link_stuffing"), "a link starts a word")
     }
 
     @Test func leavesOrdinaryMentionsAlone() {
