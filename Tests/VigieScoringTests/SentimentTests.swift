@@ -61,6 +61,17 @@ struct SentimentTests {
         #expect(score("pas sûr :/", "fr").label == .negative)
     }
 
+    @Test func frenchWordsTheTranslatedLexiconGotWrong() {
+        // Elisions, prepositions and prices are not opinions ("s'", "sur", "prix" came out positive).
+        #expect(score("s'il te plaît, s'il vous plaît, réponds sur le prix", "fr").label == .neutral)
+        #expect(score("en direct sur la chaîne", "fr").label == .neutral)
+        #expect(score("je cherche un resto pas cher", "fr").label == .positive)
+        #expect(score("biscuits plus chers et paquet plus petit, bof", "fr").label == .negative)
+        #expect(score("appli lente, service injoignable", "fr").label == .negative)
+        #expect(score("problème réglé", "fr").label == .positive)
+        #expect(score("encore un problème", "fr").label == .negative)
+    }
+
     @Test func emoticonsAreNotReadInsideWordsOrLinks() {
         #expect(score("see https://www.example.com/faq for the boxdrop manual", "en").drivers.isEmpty)
         #expect(score("note:done, tax:paid", "en").drivers.isEmpty)

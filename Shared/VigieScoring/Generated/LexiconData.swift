@@ -7839,7 +7839,7 @@ accepte	1.6
 accepter	1.6
 acceptes	1.6
 accepté	1.1
-accident	-0.6
+accident	-1.8
 accidentel	-0.3
 accidentellement	-1.4
 accidents	-1.3
@@ -8063,13 +8063,13 @@ ahuries	-0.4
 ahuris	-0.4
 aide	0.8
 aident	1.6
-aider	1.7
+aider	0.8
 aides	1.6
 aideur	1.4
 aideurs	1.4
 aideuse	1.4
 aideuses	1.4
-aidez	1.6
+aidez	0.5
 aidons	1.6
 aigri	-0.2
 aigrie	-0.2
@@ -8121,6 +8121,7 @@ amant	2.8
 amante	2.8
 amantes	2.8
 amants	2.8
+amateurisme	-2
 ambitieuse	2.1
 ambitieux	2.1
 ambivalent	0.5
@@ -8463,7 +8464,7 @@ atteinte	-1.1
 atteintes	0.4
 atteints	0.4
 attend	0.3
-attendre	0.4
+attendre	-0.3
 attendri	0.5
 attendrie	0.5
 attendries	0.5
@@ -8658,6 +8659,7 @@ baudet	-1.8
 baudets	-2.8
 bavardage	-0.7
 bazard	-1.5
+beat	0
 beau	0.7
 beauté	1
 beautés	1.1
@@ -8673,6 +8675,8 @@ berné	-1.6
 bernée	-1.6
 bernées	-1.6
 bernés	-1.6
+beug	-1.4
+beugue	-1.4
 beurk	-1.8
 beurré	-3.2
 beurrée	-3.2
@@ -8743,15 +8747,16 @@ blessé	-2.1
 blessée	-2.1
 blessées	-2.1
 blessés	-2.1
-bloc	-1.9
+bloc	0
 blocage	-1.4
 blocages	-1.4
 blockbuster	2.9
-blocs	-0.9
+blocs	0
 bloquant	-1.6
 bloqué	-1.4
 bloqués	-1.4
 blâmable	-1.8
+bof	-1
 boiteuse	-1.8
 boiteuses	-1.8
 boiteux	-1.8
@@ -8864,13 +8869,16 @@ bruyant	-0.7
 bruyante	-0.7
 bruyantes	-0.7
 bruyants	-0.7
+bug	-1.4
+bugs	-1.4
+bugue	-1.4
 bwahaha	0.4
 bwahahah	2.5
 bye	1.2
 bâtard	-2.5
 bâtardise	-1.8
 bâtards	-3
-béat	1.8
+béat	0
 béate	1.8
 bégaie	-0.8
 bégaiement	-0.9
@@ -8969,9 +8977,11 @@ casseuses	-1.1
 cassé	-1.6
 cassée	-2.1
 casual	0.8
+cata	-2.2
 catastrophe	-2.6
 catastrophique	-2.8
 catastrophiquement	-2.4
+cauchemar	-2.6
 cauchemardesque	-3.2
 cauchemardesques	-3.2
 censeur	-2
@@ -9051,8 +9061,10 @@ charmée	2
 chatte	-3.4
 chef-d'oeuvre	3.1
 chefs-d'oeuvres	2.5
-cher	1.6
-chers	1.6
+chelou	-1
+cher	-0.6
+chere	-0.6
+chers	-0.6
 cherté	2
 chertés	2
 chevalet	0.3
@@ -9105,9 +9117,9 @@ châtiment	-2.2
 châtiments	-0.8
 châtié	-2.2
 châtiée	-2.2
-chère	1.6
+chère	-0.6
 chèrement	1.8
-chères	1.6
+chères	-0.6
 chéri	0.2
 chérie	0.2
 chéries	0.5
@@ -9130,11 +9142,12 @@ cinglé	-2.4
 cinglée	-2.4
 cinglées	-2.4
 cinglés	-2.4
-clair	1.6
+clair	0.8
 claire	1.6
 clairement	1.7
 clandestin	-1.6
 claquer	-1.6
+claqué	-1.5
 clarifie	0.9
 clarifies	0.9
 clarté	1.7
@@ -9162,7 +9175,7 @@ colporteur	-0.9
 colporteurs	-0.9
 colporteuse	-0.9
 colporteuses	-0.9
-colza	-0.5
+colza	0
 colère	-2.2
 colères	-2.3
 coléreux	-2.3
@@ -9437,6 +9450,8 @@ coupant	-0.5
 coupe	-1.2
 couper	-1.1
 coupes	-1.2
+coupure	-1.2
+coupures	-1.2
 courage	1.1
 courageuse	2.4
 courageusement	2.3
@@ -9697,9 +9712,9 @@ dignité	1.7
 dignités	1.4
 dilemme	-0.7
 diminution	-1
-dingue	-1.7
+dingue	0
 dingues	-1.7
-direct	0.9
+direct	0
 directe	0.9
 directes	0.9
 directif	-1.1
@@ -10593,6 +10608,10 @@ embêtant	-1
 embêtante	-1
 embêtantes	-1
 embêtants	-1
+emet	0
+emets	0
+emis	0
+emise	0
 emmerdeur	-2.6
 emmerdeurs	-2.6
 emmerdeuse	-2.6
@@ -11170,7 +11189,7 @@ fils de chien	-2.2
 fils de pute	-3.6
 fils-de-pute	-2.7
 filsdep	-2.8
-fit	1.5
+fit	0
 fitness	1.1
 fière	2.1
 fièrement	2.6
@@ -11227,7 +11246,7 @@ foiré	-2.2
 foirée	-2.2
 foirées	-2.2
 foirés	-2.2
-fois	-1
+fois	0
 folie	-0.3
 folies	-1
 folle	-0.2
@@ -11251,20 +11270,20 @@ forcé	-0.8
 forcée	-0.8
 forcées	-0.8
 forcés	-0.8
-forme	1.5
+forme	0.5
 formidable	2.9
 formidables	2.9
 fornicateur	-2.6
 fornicateurs	-2
 fornicatrice	-2
 fornicatrices	-2.6
-fort	2.3
-forte	2.3
+fort	1
+forte	1
 fortement	1.1
 fortes	2.3
 fortiche	2.3
 fortiches	2.3
-forts	2.3
+forts	1
 forçant	0.9
 fotale	0.2
 fou	-0.2
@@ -11291,7 +11310,7 @@ fracassé	-2.1
 fracassée	-2.1
 fracassées	-2.1
 fracassés	-2.1
-frais	1.3
+frais	0
 franc	2.3
 franc-bord	0.3
 franc-bords	0.7
@@ -11373,12 +11392,13 @@ fuir	-1.4
 fuis	-1.3
 fuite	-1.4
 fulminer	-1.4
+fume	-0.5
 fumette	-0.6
 fumeur	-0.1
 fumeurs	-0.1
 fumeuse	-0.1
 fumeuses	-0.1
-fumé	-1.8
+fumé	-0.5
 fumée	-0.6
 fumées	-1.8
 fumés	-1.8
@@ -11486,6 +11506,7 @@ galantes	1.7
 galants	1.7
 galere	-1.8
 galère	-1.8
+galérer	-1.6
 garantie	1
 garantir	1
 garce	-1.3
@@ -11576,6 +11597,8 @@ gravé	-0.9
 gravée	-0.9
 gravées	-0.9
 gravés	-0.9
+greve	-1.2
+greves	-1.2
 grimace	-1
 grimaces	-1.8
 grimacé	-2
@@ -11609,8 +11632,8 @@ grossièreté	-2
 grossièretés	-2
 grâce	1.8
 grâces	1.6
-grève	-0.7
-grèves	-0.3
+grève	-1.2
+grèves	-1.2
 gréviste	-0.6
 grévistes	-0.6
 guerre	-2.9
@@ -11745,6 +11768,7 @@ haïssez	-1.9
 haïssons	-1.9
 heh	-0.6
 heroine	2.7
+heron	0
 heureuse	2.4
 heureuses	2.7
 heureux	2.4
@@ -11881,7 +11905,7 @@ hébétément	-1.4
 hébétés	-0.7
 hélas	-1.1
 héro	2.6
-héron	0.1
+héron	0
 hérons	0.5
 héros	2.6
 héroïne	-2.2
@@ -12020,6 +12044,7 @@ impatient	-1.2
 impatiente	-1.2
 impatientes	-1.2
 impatients	-1.2
+impeccable	2.6
 impersonnel	-1.3
 impersonnelle	-1.3
 impersonnelles	-1.3
@@ -12166,7 +12191,7 @@ incompatibles	-1
 incompris	-1.3
 incomprise	-1.3
 incomprises	-1.3
-incompétence	-2.3
+incompétence	-2.2
 incompétent	-2.1
 incompétente	-2.1
 incompétentes	-2.1
@@ -12331,6 +12356,7 @@ inintelligent	-2
 inintelligente	-2
 inintelligentes	-2
 inintelligents	-2
+injoignable	-2
 injuste	-1.1
 injustes	-1.1
 injustice	-1.1
@@ -12608,6 +12634,7 @@ irrationnelle	-1.4
 irrationnellement	-1.6
 irrationnelles	-0.6
 irrationnels	-1.4
+irrespectueux	-2.2
 irresponsable	-1.9
 irresponsables	-1.9
 irritabilité	-0.7
@@ -12697,7 +12724,7 @@ joue	1
 jouent	1
 jouer	1.4
 joues	1
-joueur	1.9
+joueur	0
 joueurs	1.9
 joueuse	1.9
 joueuses	1.9
@@ -12734,7 +12761,7 @@ jurer	-0.2
 jures	0.2
 jurez	0.2
 jurons	0.2
-juste	1.3
+juste	0
 justice	2.4
 justifie	1.6
 justifient	1.6
@@ -12750,6 +12777,8 @@ juvénile	1.3
 juvéniles	1.3
 kif	2
 kiffe	2.2
+kiffer	2.2
+kiffé	2.2
 killi	-0.1
 killis	-0.1
 kiss	1.8
@@ -12787,7 +12816,8 @@ lamenté	-1.4
 lamentée	-1.4
 lamentées	-1.4
 lamentés	-1.4
-lancé	0.5
+lance	0
+lancé	0
 lancée	0.5
 lancées	0.5
 lancés	0.5
@@ -12807,6 +12837,12 @@ lauréate	2.3
 lauréates	2.4
 lauréats	2.4
 lawl	1.4
+lent	-1.2
+lente	-1.2
+lentes	-1.2
+lenteur	-1.4
+lenteurs	-1.4
+lents	-1.2
 leurrer	-1.5
 leurré	-1.8
 leurrée	-1.8
@@ -12823,7 +12859,7 @@ libertinismes	1.2
 libertins	-0.9
 liberté	1.2
 libertés	0.6
-libre	2.3
+libre	1
 libre-penser	1.1
 libre-penseur	1
 libre-penseurs	1
@@ -12857,7 +12893,10 @@ loser	-2.4
 losers	-2.4
 louable	2.6
 louables	2.6
-louer	0.9
+loue	0
+louee	0
+louer	0
+loues	0
 loupé	-1.2
 loupée	-1.2
 loupées	-1.2
@@ -12866,10 +12905,10 @@ lourd	-0.8
 lourde	-1.2
 lourdes	-1.2
 lourds	-1.2
-loué	0.9
-louée	0.9
+loué	0
+louée	0
 louées	0.9
-loués	0.9
+loués	0
 loyal	0.6
 loyale	2.1
 loyalement	0.9
@@ -13123,9 +13162,9 @@ mignonnes	2
 mignons	2
 minable	-1.2
 minables	-1.2
-mince	-2.4
-mine	1.5
-mines	1.4
+mince	-1
+mine	0
+mines	0
 minus	-1.5
 minuscule	0.3
 minuscules	0.3
@@ -13143,13 +13182,16 @@ moche	-2.3
 moches	-2.3
 mocheté	-2.7
 mochetés	-2.5
-mode	0.9
+mode	0
 modère	-1.3
 modèrent	-1.3
 modères	-1.3
 modérer	-1.8
 modérez	-1.3
 modérons	-1.3
+moins cher	1.2
+moins chers	1.2
+moins chère	1.2
 molle	-1.7
 molles	-1.7
 monopolisant	-0.5
@@ -13214,7 +13256,10 @@ mourir	-2.9
 mous	-1.7
 moux	-1.7
 muah	2.3
-mure	1.8
+mur	0
+mure	0
+mures	0
+murs	0
 musaraigne	-0.9
 méchamment	-0.9
 méchanceté	-0.6
@@ -13265,7 +13310,7 @@ mémorable	3
 mémorables	3
 mépris	-0.3
 méprisable	-1.6
-méprisant	-0.6
+méprisant	-2.2
 méprisante	-0.9
 méprisantes	-1.8
 méprisants	-1.8
@@ -13297,10 +13342,10 @@ méritées	1.4
 mérités	1.4
 méthodique	0.6
 méthodiques	0.6
-mûr	1.8
-mûre	1.8
-mûres	1.8
-mûrs	1.8
+mûr	0
+mûre	0
+mûres	0
+mûrs	0
 n'achetez pas	-2
 n'importe	-1.7
 n00b	-1.6
@@ -13330,15 +13375,16 @@ nerveusement	-0.6
 nerveuses	-0.3
 nerveux	-0.3
 nervosité	-1.2
-net	2
-nets	2
-nette	2
+net	0
+nets	0
+nette	0
 nettes	2
 neuroticisme	-0.9
 nibard	-0.9
 nibards	-0.9
 nichon	-0.9
 nichons	-0.9
+nickel	2.2
 nie	-1.8
 nier	-1.4
 nies	-1.8
@@ -13366,7 +13412,7 @@ noble	2
 nobles	2
 noie	-2.2
 noies	-2.2
-noix	-1.3
+noix	0
 non-sens	-1.7
 non-voulu	-0.9
 noob	-0.2
@@ -13580,7 +13626,7 @@ optimisé	1.7
 optimisée	1.7
 optimisées	1.7
 optimisés	1.7
-ordre	1.3
+ordre	0
 ordure	-3.2
 ordures	-3.2
 orgueil	-0.9
@@ -13618,7 +13664,7 @@ outré	-1
 outrée	-1
 outrées	-1
 outrés	-1
-ouvert	1.2
+ouvert	0.3
 ouverte	1.2
 ouvertes	1.2
 ouverts	1.2
@@ -13730,6 +13776,10 @@ partisan	1.6
 partisane	1.6
 partisanes	1.6
 partisans	1.6
+pas cher	1.5
+pas chers	1.5
+pas chère	1.5
+pas chères	1.5
 pas de réponse	-1.6
 passez votre chemin	-2.2
 passif	0.8
@@ -13955,16 +14005,17 @@ plait	0.8
 planaient	-0.6
 planait	-0.6
 planant	-0.5
-plane	-0.6
+plane	0
 planent	-0.6
 planer	-0.9
 planez	-0.6
 planons	-0.6
+plantage	-1.6
 plante	-1.5
 plantent	-1.5
 plantes	-1.5
 plantez	-1.5
-plané	-1.1
+plané	0
 planée	-1.1
 planées	-1.1
 planés	-1.1
@@ -13987,6 +14038,10 @@ pleurés	-0.5
 plu	1.8
 plue	1.8
 plues	1.8
+plus cher	-1.5
+plus chers	-1.5
+plus chère	-1.5
+plus chères	-1.5
 plus jamais	-2
 pluvieuse	-0.3
 pluvieuses	-0.3
@@ -14003,6 +14058,8 @@ poignardées	-1.9
 poignardés	-1.9
 poison	-2.5
 poisons	-2.7
+poli	1
+polie	1
 pollue	-2.2
 polluent	-2.2
 polluer	-2.3
@@ -14034,6 +14091,9 @@ popularisées	1.1
 popularisés	1.1
 popularité	2.1
 popularités	1.6
+pose	0
+posee	0
+poses	0
 positif	0.7
 positifs	0.7
 positive	0.7
@@ -14049,10 +14109,10 @@ possessif	-0.9
 possessifs	-0.9
 possessive	-0.9
 possessives	-0.9
-posé	1
-posée	1
+posé	0
+posée	0
 posées	1
-posés	1
+posés	0
 pot-de-vin	-0.8
 potins	-0.7
 pouah	-1.8
@@ -14092,6 +14152,9 @@ pressurisée	-0.4
 pressurisées	-0.4
 pressurisés	-0.4
 prestige	2.3
+pret	0.5
+prete	0.5
+prets	0.5
 priant	1.5
 prie	1.4
 prient	1.4
@@ -14099,12 +14162,13 @@ prier	1.3
 pries	1.4
 priez	1.4
 prions	1.4
+prise	0
 prison	-2.3
 prisonnier	-2.5
 prisonniers	-2.3
 prisonnière	-2.5
 prisonnières	-2.3
-prisé	2.4
+prisé	0
 prisée	2.4
 prisées	2.4
 prisés	2.4
@@ -14121,13 +14185,20 @@ privé	-2.1
 privée	-2.1
 privées	-2.1
 privés	-2.1
-prix	2.3
+prix	0
+pro	1.2
 proactif	1.8
 proactifs	1.8
 proactive	1.8
 proactives	1.8
-problème	-0.8
-problèmes	-0.6
+probleme	-1.4
+problemes	-1.4
+problème	-1.4
+problème réglé	1.5
+problème résolu	1.5
+problèmes	-1.4
+problèmes réglés	1.5
+problèmes résolus	1.5
 problématique	-1.9
 problématiques	-1.9
 procès	-0.9
@@ -14139,6 +14210,8 @@ profanateur	-2.4
 profanateurs	-1.9
 profanatrice	-2.4
 profanatrices	-1.9
+professionnel	1.2
+professionnelle	1.2
 profit	1.9
 profitabilité	1.1
 profitabilités	1.1
@@ -14278,10 +14351,10 @@ prévenus	-0.6
 préviennent	0.3
 préviens	0.3
 prévient	0.3
-prêt	1.5
-prête	1.5
+prêt	0.5
+prête	0.5
 prêtes	1.5
-prêts	1.5
+prêts	0.5
 pseudoscience	-1.2
 ptdr	1.4
 ptdrr	2.9
@@ -14374,7 +14447,7 @@ questionné	-0.4
 questionnée	-0.4
 questionnées	-0.4
 questionnés	-0.4
-queue	-2.3
+queue	-1
 quitter	-0.2
 quiétude	0.8
 quiétudes	1.6
@@ -14611,6 +14684,7 @@ remaniements	-0.5
 remarquable	2.6
 remarquables	2.6
 remboursement	-0.2
+remboursé	0.8
 remercie	1.9
 remercient	1.9
 remercier	1.5
@@ -14772,7 +14846,7 @@ riches	2.6
 richesse	2.2
 richesses	2.1
 rictus	2.1
-ridicule	-0.6
+ridicule	-1.8
 ridiculement	-0.1
 ridicules	-0.2
 ridiculeusement	-1.4
@@ -14840,7 +14914,7 @@ risées	-1.3
 robuste	-0.2
 robustes	-0.2
 rogne	-3.2
-roman	1.3
+roman	0
 romance	1.3
 romancent	1.3
 romances	1.3
@@ -14867,13 +14941,13 @@ ronchons	-0.8
 roploplo	-0.9
 roploplos	-0.9
 rouelibre	0.5
-roule	-0.5
+roule	0
 roulent	-0.5
 rouler	-0.2
 roules	-0.5
 roulez	-0.5
 roulons	-0.5
-roulé	-0.6
+roulé	0
 roulée	-0.6
 roulées	-0.6
 roulés	-0.6
@@ -14943,6 +15017,7 @@ réellement	1.9
 réfractaire	-0.9
 réfutable	-0.9
 réfutables	-0.9
+réglé	1
 réjoui	2
 réjouie	2
 réjouies	2
@@ -14999,7 +15074,7 @@ résistant	-0.5
 résistante	-0.5
 résistantes	-0.5
 résistants	-0.5
-résolu	0.2
+résolu	1.2
 résoluble	1
 résolubles	1
 résolue	0.2
@@ -15051,10 +15126,12 @@ rôdent	-0.9
 rôder	-0.8
 rôdes	-0.9
 rôdez	-0.9
-s	0.8
+s	0
 s'emporter	-2.6
-s'il te plait	1.3
-s'il vous plait	1.3
+s'il te plait	0
+s'il te plaît	0
+s'il vous plait	0
+s'il vous plaît	0
 sabotage	-2.4
 saboter	-2.4
 sage	2.1
@@ -15113,11 +15190,12 @@ sans espoirs	-2
 sans passion	-1.9
 sans passions	-1.9
 saoul	-1.4
-saoule	-0.7
+saoule	-1.6
 saoulent	-1.4
 saoules	-0.7
 saoulez	-1.4
 saouls	-1.4
+saoulé	-1.6
 sarcasme	-0.9
 sarcasmes	-0.9
 sarcastique	-1
@@ -15258,7 +15336,7 @@ significatifs	1.3
 signification	1.1
 significative	1.3
 significatives	1.3
-simple	-1.2
+simple	0.5
 simples	-1.2
 simulacre	-2.7
 simulacres	-2.7
@@ -15346,6 +15424,7 @@ souci	-0.9
 souciant	-1.4
 soucie	2
 soucies	2
+soucis	-0.9
 souffert	-2.2
 soufferte	-2.2
 souffertes	-2.2
@@ -15392,6 +15471,7 @@ soulagée	1.6
 soulagées	1.6
 soulagés	1.6
 souligner	1.4
+soulé	-1.6
 soumis	-1.3
 soumise	-1.3
 soumises	-1.3
@@ -15415,7 +15495,7 @@ sourit	1.5
 sournois	-0.9
 sournoise	-0.9
 sournoises	-0.9
-sous	0.2
+sous	0
 sous-doué	-1.6
 sous-douée	-1.6
 sous-douées	-1.6
@@ -15445,6 +15525,7 @@ soutient	-0.1
 soûl	-1.4
 soûles	-1.4
 soûls	-1.4
+soûlé	-1.6
 spam	-1.5
 spammer	-0.8
 spammers	-1.6
@@ -15501,7 +15582,7 @@ stopé	-0.9
 stopée	-0.9
 stopées	-0.9
 stopés	-0.9
-stp	1.3
+stp	0
 stress	-1.8
 stressant	-2.3
 stressante	-2.3
@@ -15531,6 +15612,7 @@ stupéfier	1.7
 stupéfies	2.1
 stupéfié	1.8
 stupéfiée	1.8
+stylé	2
 stéréotype	-1.3
 stéréotyper	-1.3
 stéréotypé	-1.2
@@ -15632,6 +15714,7 @@ supérieures	2.5
 supérieurs	0.5
 supériorité	1.4
 supériorités	0.8
+sur	0
 surcharger	-1.5
 surligner	1.4
 surpoids	-1.5
@@ -15692,9 +15775,10 @@ suspicieux	-1.5
 suspicion	-1.6
 suspicions	-1.5
 suçons	-1.5
-svp	1.3
+svp	0
 sympa	1.8
 sympathie	1.5
+sympathique	1.8
 sécurisation	0.2
 sécurisations	0.1
 sécuriser	1.4
@@ -15726,7 +15810,7 @@ sérénités	1.6
 sévère	-0.8
 sévèrement	-2
 sévères	-0.8
-sûr	0.4
+sûr	0
 sûre	0.7
 sûrement	1.9
 sûres	0.7
@@ -15757,10 +15841,10 @@ tapette	-1.1
 tapettes	-3.2
 tapin	-3.3
 tapir	-0.8
-tapis	-0.9
+tapis	0
 tapissent	-0.9
 tapissez	-0.9
-tapit	-0.9
+tapit	0
 taquin	1.3
 taquinant	-0.3
 taquine	-0.6
@@ -15865,12 +15949,13 @@ tombant	-0.3
 tombante	-0.8
 tombantes	-0.8
 tombants	-0.8
-tombe	-1.6
+tombe	-0.5
 tombe en panne	-2
 tombes	-0.6
-tombé	-1.5
+tombé	-0.5
 tombé en panne	-2
 top	2
+topissime	2.8
 tops	2.3
 toquade	0.6
 torché	-3.2
@@ -16119,15 +16204,15 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
-uni	1.8
-unie	1.8
-unies	1.8
+uni	0
+unie	0
+unies	0
 unifié	1.6
 unifiée	1.6
 unifiées	1.6
 unifiés	1.6
 unique	1.8
-unis	1.8
+unis	0
 urgence	-1.6
 urgent	0.8
 urgente	0.8
@@ -16142,7 +16227,7 @@ utile	0.9
 utilement	1.8
 utiles	0.9
 utilité	1.2
-v	-2.4
+v	0
 v.v	-2.9
 vacance	1.7
 vacances	1.7
@@ -16196,6 +16281,7 @@ vaurienne	-2.6
 vauriens	-1.7
 vautour	-2
 vautours	-1.3
+venere	-2
 venge	-1.9
 vengeance	-2.4
 vengent	-1.9
@@ -16416,14 +16502,14 @@ vulnérable	-0.9
 vulnérablement	-1.2
 vulnérables	-0.9
 vénèr	-3.2
-vénère	-3.2
+vénère	-2
 vénères	-3.2
 vénéneuse	-2.7
 vénéneuses	-2.7
 vénéneux	-2.7
 vénérant	2.7
 vénérer	1.2
-vénéré	1.1
+vénéré	-2
 vénérée	1.1
 vénérées	1.1
 vénérés	1.1
@@ -16457,6 +16543,7 @@ zélé	0.5
 zélée	0.5
 zélées	0.5
 zélés	0.5
+zéro	-0.8
 {:	1.8
 |-0	-1.2
 |-:	-0.8
@@ -16513,6 +16600,7 @@ zélés	0.5
 éclatantes	2.1
 éclatants	2.1
 éclats	0.4
+éclaté	-1.8
 écoeurant	-2.4
 écoeurante	-2.4
 écoeurantes	-2.4
@@ -16556,8 +16644,8 @@ zélés	0.5
 émerveilles	2
 émerveillez	2
 émerveillons	2
-émet	-1.6
-émets	-1.6
+émet	0
+émets	0
 émettant	-1.6
 émettez	-1.6
 émettre	-1.9
@@ -16567,8 +16655,8 @@ zélés	0.5
 éminente	1.3
 éminentes	1.3
 éminents	1.3
-émis	-1
-émise	-1
+émis	0
+émise	0
 émises	-1
 émoticon	1.7
 émoticone	1.5
