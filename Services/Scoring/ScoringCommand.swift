@@ -29,12 +29,16 @@ struct ScoringCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score JSONL from standard input: {\"id\", \"text\", \"lang\"?} or a whole Mention per line.",
             discussion: """
-                Writes one line per input line: {"id", "sentiment", "label", "lang", "supported", "drivers", "intents", "spam", "influence"};
-                a bad line gives {"line": N, "error": "..."} and the others are still scored.
+                Writes one line per input line: {"id", "sentiment", "label", "lang", "supported", "drivers", "intents", "spam",
+                "spam_reasons", "influence"}; a bad line gives {"line": N, "error": "..."} and the others are still scored.
+                Whole Mentions are also judged against the ones before them in the input (the same text from many accounts,
+                one account repeating itself or flooding, a bot-like cadence), as the live service judges them against
+                its history; {"id", "text"} lines have no author or time and get the signals of their own text only.
                 """)
 
         func run() async throws {
             let scorer = MentionScorer()
+            var history = SpamHistory()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var output = Data()
@@ -42,7 +46,7 @@ struct ScoringCommand: AsyncParsableCommand {
             while let line = readLine(strippingNewline: true) {
                 lineNumber += 1
                 if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                output.append(Self.score(line: line, number: lineNumber, scorer: scorer, encoder: encoder))
+                output.append(Self.score(line: line, number: lineNumber, scorer: scorer, history: &history, encoder: encoder))
                 output.append(10)
                 if output.count > 1 << 16 {
                     FileHandle.standardOutput.write(output)
@@ -61,17 +65,27 @@ struct ScoringCommand: AsyncParsableCommand {
             var drivers: [String]
             var intents: [ScoredMention.Intent]
             var spam: Bool
+            var spamReasons: [String]
             var influence: Double
+
+            enum CodingKeys: String, CodingKey {
+                case id, sentiment, label, lang, supported, drivers, intents, spam, influence
+                case spamReasons = "spam_reasons"
+            }
         }
 
-        static func score(line: String, number: Int, scorer: MentionScorer, encoder: JSONEncoder) -> Data {
+        static func score(line: String, number: Int, scorer: MentionScorer, history: inout SpamHistory, encoder: JSONEncoder) -> Data {
             func error(_ reason: String) -> Data {
                 (try? encoder.encode(["line": "\(number)", "error": reason])) ?? Data()
             }
             let data = Data(line.utf8)
             let mention: Mention
+            var acrossMentions: [String] = []
             if let full = try? EventCodec.decode(Mention.self, from: data) {
                 mention = full
+                acrossMentions = history.record(
+                    id: full.id, author: "\(full.source.rawValue):\(full.author.id)", textKey: full.parentID == nil ? SpamSignals.textKey(text: full.text) : nil,
+                    at: full.publishedAt.timeIntervalSince1970)
             } else {
                 guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return error("not a JSON object") }
                 guard let text = object["text"] as? String else { return error("text: is required (a string)") }
@@ -82,10 +96,11 @@ struct ScoringCommand: AsyncParsableCommand {
                     publishedAt: Date())
             }
             let enrichment = scorer.enrich(mention)
+            let spamReasons = enrichment.spam.reasons + acrossMentions
             let result = Line(
                 id: mention.id, sentiment: enrichment.sentiment.score, label: enrichment.sentiment.label.rawValue, lang: enrichment.language,
-                supported: enrichment.sentiment.supported, drivers: enrichment.sentiment.drivers, intents: enrichment.intents, spam: enrichment.spam.isSpam,
-                influence: enrichment.influence)
+                supported: enrichment.sentiment.supported, drivers: enrichment.sentiment.drivers, intents: enrichment.intents, spam: !spamReasons.isEmpty,
+                spamReasons: spamReasons, influence: enrichment.influence)
             return (try? encoder.encode(result)) ?? error("could not encode the result")
         }
     }

@@ -73,3 +73,72 @@ public enum SpamSignals {
         return variance.squareRoot() < 0.1 * mean
     }
 }
+
+/// The spam signals that span mentions — ``SpamSignals/duplicateTextAccounts`` accounts posting the same text within
+/// the hour (`duplicate_text`), one account posting the same text ``SpamSignals/repeatedTextPosts`` times within 24
+/// hours (`repeated_text`), more than ``SpamSignals/hourlyPostsLimit`` posts by an account within the hour
+/// (`flooding`), a bot-like cadence over its 8 latest posts (`regular_cadence`) — judged on the posts recorded so
+/// far up to each one's publication time.
+///
+/// This is the in-process record of `vigie-scoring score` (batch: one process reads the whole input). The live
+/// service keeps the same record in PostgreSQL, shared by its replicas, with the same rules. Posts older than 24
+/// hours before the latest one seen are forgotten, so memory follows the rate of the input, not its length.
+public struct SpamHistory: Sendable {
+    struct Post: Sendable {
+        var text: String?
+        var time: Double
+    }
+    private var byAuthor: [String: [Post]] = [:]
+    private var byText: [String: [(author: String, time: Double)]] = [:]
+    /// Posts already recorded (by id, with their time, to be forgotten with them): a line given twice counts once.
+    private var recorded: [String: Double] = [:]
+    private var latest = -Double.infinity
+    private var recordedSincePruning = 0
+
+    public init() {}
+
+    /// Records a post and returns the reasons it is spam because of the posts recorded before it (empty if none).
+    /// - Parameters:
+    ///   - id: The mention's id (recording one twice changes nothing; the verdict is given again).
+    ///   - author: The account (with its source, e.g. `twitter:123`).
+    ///   - textKey: ``SpamSignals/textKey(text:)`` of its text, `nil` for a reply or a repost (answering or
+    ///     amplifying a post is not copying it).
+    ///   - time: Publication time, seconds since 1970.
+    public mutating func record(id: String, author: String, textKey: String?, at time: Double) -> [String] {
+        if recorded.updateValue(time, forKey: id) == nil {
+            byAuthor[author, default: []].append(Post(text: textKey, time: time))
+            if let textKey { byText[textKey, default: []].append((author, time)) }
+        }
+        latest = max(latest, time)
+        recordedSincePruning += 1
+        if recordedSincePruning >= 10_000 { prune() }
+
+        let hour = (time - 3_600)...time
+        let day = (time - 86_400)...time
+        let posts = byAuthor[author] ?? []
+        var reasons: [String] = []
+        if let textKey {
+            let accounts = Set((byText[textKey] ?? []).filter { hour.contains($0.time) }.map(\.author))
+            if accounts.count >= SpamSignals.duplicateTextAccounts { reasons.append("duplicate_text") }
+            if posts.filter({ $0.text == textKey && day.contains($0.time) }).count >= SpamSignals.repeatedTextPosts { reasons.append("repeated_text") }
+        }
+        if posts.filter({ hour.contains($0.time) }).count > SpamSignals.hourlyPostsLimit { reasons.append("flooding") }
+        let recent = posts.map(\.time).filter { day.contains($0) }.sorted(by: >).prefix(8)
+        if SpamSignals.isRegularCadence(Array(recent)) { reasons.append("regular_cadence") }
+        return reasons
+    }
+
+    private mutating func prune() {
+        let horizon = latest - 86_400
+        byAuthor = byAuthor.compactMapValues { posts in
+            let kept = posts.filter { $0.time >= horizon }
+            return kept.isEmpty ? nil : kept
+        }
+        byText = byText.compactMapValues { posts in
+            let kept = posts.filter { $0.time >= horizon - 3_600 }
+            return kept.isEmpty ? nil : kept
+        }
+        recorded = recorded.filter { $0.value >= horizon }
+        recordedSincePruning = 0
+    }
+}

@@ -80,4 +80,43 @@ struct ActivityRepositoryTests {
             #expect(verdict7[human[7].id] == nil)
         }
     }
+
+    /// Every scenario above, through the batch's in-process record and through the database: the same verdicts.
+    @Test func theBatchRecordJudgesAsTheDatabaseDoes() async throws {
+        let text = "Acme est la meilleure compagnie du monde, foncez https://t.co/x"
+        var mentions = (0..<6).map { Self.mention("c\($0)", author: "bot\($0)", text: $0 == 4 ? text.uppercased() : text, at: Double($0) * 60) }
+        mentions.append(Self.mention("c9", author: "bot9", text: text, at: 2 * 3600))
+        mentions += (0..<3).map { Self.mention("r\($0)", author: "promo", text: "Rejoignez mon super groupe de bons plans voyages", at: Double($0) * 1000) }
+        mentions += (0..<31).map {
+            Self.mention("f\($0)", author: "flooder", text: "\(Self.words[$0 % 8]) \(Self.words[$0 / 8]) encore", at: Double($0) * 100 + Double(($0 * 37) % 50))
+        }
+        mentions += (0..<8).map { Self.mention("k\($0)", author: "clock", text: "\(Self.words[$0]) du jour sur Acme", at: Double($0) * 600) }
+        mentions += [0.0, 420, 1900, 2000, 5200, 5300, 7000, 9900].enumerated().map {
+            Self.mention("h\($0.offset)", author: "human", text: "\(Self.words[$0.offset]) sur Acme et son service", at: $0.element)
+        }
+        var reply = Self.mention("reply", author: "bot8", text: text, at: 300)
+        reply.parentID = "c0"
+        mentions.append(reply)
+        mentions.append(mentions[4])  // the same line twice
+
+        var history = SpamHistory()
+        var inProcess: [String: [String]] = [:]
+        for mention in mentions {
+            let entry = ActivityRepository.entry(for: mention)
+            let reasons = history.record(
+                id: mention.id, author: entry.authorKey, textKey: mention.parentID == nil ? SpamSignals.textKey(text: mention.text) : nil,
+                at: mention.publishedAt.timeIntervalSince1970)
+            if !reasons.isEmpty { inProcess[mention.id] = reasons }
+        }
+        let id = Dictionary(mentions.map { ($0.externalID, $0.id) }) { first, _ in first }
+        func verdict(_ externalID: String) -> [String]? { inProcess[id[externalID]!] }
+        #expect(verdict("c4") == ["duplicate_text"] && verdict("c3") == nil && verdict("c9") == nil && verdict("reply") == nil)
+        #expect(verdict("r2") == ["repeated_text"] && verdict("r1") == nil && verdict("f30")?.contains("flooding") == true && verdict("f29") == nil)
+        #expect(verdict("k7") == ["regular_cadence"] && verdict("h7") == nil)
+        try await withRepository { repository, client in
+            var inDatabase: [String: [String]] = [:]
+            for mention in mentions { inDatabase.merge(try await record([mention], repository, client)) { _, new in new } }
+            #expect(inDatabase == inProcess)
+        }
+    }
 }

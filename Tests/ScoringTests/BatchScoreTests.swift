@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import VigieEvents
+import VigieScoring
+
+@testable import Scoring
+
+/// `vigie-scoring score`: one output line per input line, errors with their line number, and spam that spans the
+/// input's mentions when they are whole Mentions.
+@Suite("Batch scoring")
+struct BatchScoreTests {
+    func run(_ lines: [String]) throws -> [[String: Any]] {
+        let scorer = MentionScorer()
+        var history = SpamHistory()
+        let encoder = JSONEncoder()
+        return try lines.enumerated().map { index, line in
+            let data = ScoringCommand.Score.score(line: line, number: index + 1, scorer: scorer, history: &history, encoder: encoder)
+            return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+    }
+
+    @Test func copiesFromManyAccountsAreSpamInTheBatchToo() throws {
+        let start = EventCodec.parseDate("2026-03-02T10:00:00Z")!
+        let text = "Acme est la meilleure compagnie du monde, foncez https://t.co/x"
+        let mentions = (0..<5).map { index in
+            Mention(
+                source: "twitter", externalID: "m\(index)", author: .init(id: "bot\(index)", handle: "bot\(index)"), text: text,
+                publishedAt: start.addingTimeInterval(Double(index) * 60))
+        }
+        let lines = try mentions.map { String(decoding: try EventCodec.encode($0), as: UTF8.self) }
+        let results = try run(lines)
+        #expect(results.prefix(4).allSatisfy { ($0["spam"] as? Bool) == false })
+        #expect(results[4]["spam"] as? Bool == true)
+        #expect(results[4]["spam_reasons"] as? [String] == ["duplicate_text"])
+        #expect(results[4]["id"] as? String == mentions[4].id)
+    }
+
+    @Test func bareTextsHaveNoAuthorToCompare() throws {
+        let line = #"{"id": "x", "text": "Acme est la meilleure compagnie du monde, foncez https://t.co/x", "lang": "fr"}"#
+        let results = try run(Array(repeating: line, count: 8))
+        #expect(results.allSatisfy { ($0["spam"] as? Bool) == false && ($0["spam_reasons"] as? [String]) == [] })
+    }
+
+    @Test func aBadLineIsReportedAndTheOthersAreScored() throws {
+        let results = try run([#"{"id": "a", "text": "génial, merci !"}"#, "not json", #"{"id": "b"}"#, #"{"id": "c", "text": "awful service", "lang": "en"}"#])
+        #expect(results[0]["label"] as? String == "positive")
+        #expect(results[1]["line"] as? String == "2" && results[1]["error"] as? String == "not a JSON object")
+        #expect(results[2]["line"] as? String == "3" && (results[2]["error"] as? String)?.hasPrefix("text") == true)
+        #expect(results[3]["label"] as? String == "negative")
+    }
+}
