@@ -202,6 +202,7 @@ public struct SentimentAnalyzer: Sendable {
         func valence(at index: Int) -> (Double, elongated: Bool)? {
             if hasOverrides, let value = overrides[tokens[index].text] { return (value * 4, false) }
             if let value = tokens[index].facts.valence(lexicon) { return (value, false) }
+            if tokens[index].isHashtag, let value = hashtagValence(tokens[index].original, lexicon: lexicon, language: language) { return (value, false) }
             guard tokens[index].isElongated else { return nil }
             for variant in TextNormalizer.elongationVariants(tokens[index].text) {
                 if hasOverrides, let value = overrides[variant] { return (value * 4, true) }
@@ -294,6 +295,43 @@ public struct SentimentAnalyzer: Sendable {
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
         let drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+    }
+
+    /// The valence of a hashtag written in camel case, from its words: `#EpicFail` is "epic fail", `#NeverAgain` the
+    /// phrase "never again", `#NotHappy` a negated "happy", `#TropNul` "nul". `nil` for one word or no valence.
+    func hashtagValence(_ written: String, lexicon: Vocabulary.Lexicon, language: String) -> Double? {
+        var parts: [String] = []
+        var current = ""
+        var previousIsLower = false
+        for character in written {
+            if character.isUppercase && previousIsLower && !current.isEmpty {
+                parts.append(current)
+                current = ""
+            }
+            current.append(character)
+            previousIsLower = character.isLowercase || character.isNumber
+        }
+        parts.append(current)
+        guard parts.count >= 2 else { return nil }
+        let words = parts.flatMap { TextNormalizer.foldedWords($0) }
+        if let phrases = phrases[language], let candidates = phrases.byFirstWord[words[0]],
+            let phrase = candidates.first(where: { $0.words == words })
+        {
+            return phrase.value
+        }
+        var value = 0.0
+        var negated = false
+        for word in words {
+            let facts = Vocabulary.facts(of: word)
+            if !facts.flags.isDisjoint(with: .negation) {
+                negated = true
+                continue
+            }
+            guard let valence = facts.valence(lexicon), valence != 0 else { continue }
+            value += negated ? valence * -0.74 : valence
+            negated = false
+        }
+        return value == 0 ? nil : value
     }
 
     /// Markers of the unreal past or of a wish, in folded words ("I'd" is `i d`, "j'aurais" is `j aurais`).

@@ -72,6 +72,15 @@ struct SentimentTests {
         #expect(score("encore un problème", "fr").label == .negative)
     }
 
+    @Test func camelCaseHashtagsAreReadWordByWord() {
+        #expect(score("flight to Paris #EpicFail", "en").label == .negative)
+        #expect(score("flight to Paris #NeverAgain", "en").label == .negative)
+        #expect(score("flight to Paris #NotHappy", "en").label == .negative)
+        #expect(score("flight to Paris #LoveIt", "en").label == .positive)
+        #expect(score("vol pour Paris #TropNul", "fr").label == .negative)
+        #expect(score("vol pour Paris #ParisCDG", "fr").label == .neutral)
+    }
+
     @Test func emoticonsAreNotReadInsideWordsOrLinks() {
         #expect(score("see https://www.example.com/faq for the boxdrop manual", "en").drivers.isEmpty)
         #expect(score("note:done, tax:paid", "en").drivers.isEmpty)
