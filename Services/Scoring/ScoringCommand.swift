@@ -75,20 +75,27 @@ struct ScoringCommand: AsyncParsableCommand {
         }
 
         static func score(line: String, number: Int, scorer: MentionScorer, history: inout SpamHistory, encoder: JSONEncoder) -> Data {
-            func error(_ reason: String) -> Data {
+            func failure(_ reason: String) -> Data {
                 (try? encoder.encode(["line": "\(number)", "error": reason])) ?? Data()
             }
             let data = Data(line.utf8)
             let mention: Mention
             var acrossMentions: [String] = []
-            if let full = try? EventCodec.decode(Mention.self, from: data) {
+            guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return failure("not a JSON object") }
+            if object["author"] != nil {
+                // Meant as a whole Mention: one that does not decode is refused with its field, not scored as bare text.
+                let full: Mention
+                do {
+                    full = try EventCodec.decode(Mention.self, from: data)
+                } catch {
+                    return failure("\(error)")
+                }
                 mention = full
-                acrossMentions = history.record(
-                    id: full.id, author: "\(full.source.rawValue):\(full.author.id)", textKey: full.parentID == nil ? SpamSignals.textKey(text: full.text) : nil,
-                    at: full.publishedAt.timeIntervalSince1970)
+                // The live service's key for who posted what (a reply or repost has no text key), kept in the process.
+                let entry = ActivityRepository.entry(for: full)
+                acrossMentions = history.record(id: entry.mentionID, author: entry.authorKey, textKey: entry.text, at: full.publishedAt.timeIntervalSince1970)
             } else {
-                guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return error("not a JSON object") }
-                guard let text = object["text"] as? String else { return error("text: is required (a string)") }
+                guard let text = object["text"] as? String else { return failure("text: is required (a string)") }
                 let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? "\(number)"
                 let language = (object["lang"] as? String) ?? (object["language"] as? String)
                 mention = Mention(
@@ -101,7 +108,7 @@ struct ScoringCommand: AsyncParsableCommand {
                 id: mention.id, sentiment: enrichment.sentiment.score, label: enrichment.sentiment.label.rawValue, lang: enrichment.language,
                 supported: enrichment.sentiment.supported, drivers: enrichment.sentiment.drivers, intents: enrichment.intents, spam: !spamReasons.isEmpty,
                 spamReasons: spamReasons, influence: enrichment.influence)
-            return (try? encoder.encode(result)) ?? error("could not encode the result")
+            return (try? encoder.encode(result)) ?? failure("could not encode the result")
         }
     }
 }

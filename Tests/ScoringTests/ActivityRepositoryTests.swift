@@ -103,9 +103,7 @@ struct ActivityRepositoryTests {
         var inProcess: [String: [String]] = [:]
         for mention in mentions {
             let entry = ActivityRepository.entry(for: mention)
-            let reasons = history.record(
-                id: mention.id, author: entry.authorKey, textKey: mention.parentID == nil ? SpamSignals.textKey(text: mention.text) : nil,
-                at: mention.publishedAt.timeIntervalSince1970)
+            let reasons = history.record(id: entry.mentionID, author: entry.authorKey, textKey: entry.text, at: mention.publishedAt.timeIntervalSince1970)
             if !reasons.isEmpty { inProcess[mention.id] = reasons }
         }
         let id = Dictionary(mentions.map { ($0.externalID, $0.id) }) { first, _ in first }

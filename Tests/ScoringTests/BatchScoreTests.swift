@@ -48,4 +48,16 @@ struct BatchScoreTests {
         #expect(results[2]["line"] as? String == "3" && (results[2]["error"] as? String)?.hasPrefix("text") == true)
         #expect(results[3]["label"] as? String == "negative")
     }
+
+    @Test func aMentionThatDoesNotDecodeNamesItsField() throws {
+        let mention = Mention(
+            source: "twitter", externalID: "m", author: .init(id: "a", handle: "a"), text: "super vol", publishedAt: Date())
+        var object = try #require(try JSONSerialization.jsonObject(with: try EventCodec.encode(mention)) as? [String: Any])
+        object["published_at"] = "yesterday"
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        let results = try run([line, #"{"id": "b", "text": "super vol", "lang": "fr"}"#])
+        #expect(results[0]["line"] as? String == "1")
+        #expect((results[0]["error"] as? String)?.contains("published_at") == true, "\(results[0])")
+        #expect(results[1]["label"] as? String == "positive")
+    }
 }
