@@ -87,7 +87,7 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// `true` for the languages with a lexicon.
-    public func supports(_ language: String) -> Bool { lexicons[language] != nil }
+    public func supports(_ language: String) -> Bool { Vocabulary.Lexicon(language) != nil }
 
     static let boosters: [String: Double] = {
         var table: [String: Double] = [:]
@@ -192,7 +192,8 @@ public struct SentimentAnalyzer: Sendable {
     /// Scores tokens made by ``TextNormalizer/tokenize(_:)``: every fact about a word comes from its token's
     /// ``WordFacts`` (one lookup at tokenisation), so the rules below compare flags, not strings.
     public func analyze(text: String, tokens: [TextNormalizer.Token], language: String, overrides: [String: Double] = [:]) -> Result? {
-        guard lexicons[language] != nil, let lexicon = Vocabulary.Lexicon(language) else { return nil }
+        // The languages with a lexicon: their valences are in each token's facts.
+        guard let lexicon = Vocabulary.Lexicon(language) else { return nil }
         var shouting = 0
         for token in tokens where token.isUpperCase { shouting += 1 }
         let mostlyShouting = shouting * 2 > tokens.count

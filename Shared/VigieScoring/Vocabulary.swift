@@ -92,9 +92,10 @@ public enum Vocabulary {
         return facts
     }
 
-    static let table = WordTable(entries)
+    /// Built once; the dictionary it is built from is not kept.
+    static let table = WordTable(entries())
 
-    static let entries: [String: WordFacts] = {
+    static func entries() -> [String: WordFacts] {
         var table: [String: WordFacts] = [:]
         table.reserveCapacity(16_000)
         func update(_ word: String, _ change: (inout WordFacts) -> Void) { change(&table[word, default: WordFacts()]) }
@@ -133,5 +134,5 @@ public enum Vocabulary {
         }
         for word in table.keys where word.hasSuffix("n't") { table[word]?.flags.insert(.englishNegation) }
         return table
-    }()
+    }
 }

@@ -24,8 +24,6 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    var isEmpty: Bool { values.allSatisfy { $0 == nil } }
-
     /// The value of `word`, whose ``hash(_:)`` is `hash`.
     func value(for word: String, hash: UInt64) -> Value? {
         var slot = Self.slot(hash, mask)
