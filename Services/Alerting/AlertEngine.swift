@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import VigieEvents
 import VigiePostgres
 import VigieScoring
@@ -25,6 +26,8 @@ struct AlertEngine: Sendable {
     var liveBuckets = 2
     /// Quiet buckets after a resolution. Default: 2.
     var cooldownBuckets = 2
+    /// The shape-novelty calibration of the buckets being judged (see ``volumeSpike(_:connection:)``).
+    let calibrations = NoveltyCalibrations()
 
     /// `project:topic:kind`, plus `:key` for kinds with one alert per key (an influencer's author id).
     static func fingerprint(project: String, topic: String, kind: Alert.Kind, key: String? = nil) -> String {
@@ -134,7 +137,7 @@ struct AlertEngine: Sendable {
     /// Runs every detector of one prepared topic.
     func evaluate(_ scope: Scope, detectors: DetectorSelection, now: Date, connection: PostgresConnection) async throws -> [Alert] {
         let firing = scope.firing
-        var series = [volumeSpike(scope), negativeSurge(scope), keyword(scope)]
+        var series = [try await volumeSpike(scope, connection: connection), negativeSurge(scope), keyword(scope)]
         if detectors.influencers || firing.contains(where: { $0.kind == .influencer }) {
             series += try await influencers(scope, connection: connection)
         }
@@ -217,32 +220,87 @@ struct AlertEngine: Sendable {
 
     // MARK: - Detectors
 
-    func volumeSpike(_ scope: Scope) -> WatchedSeries {
+    /// Distinct non-spam authors against the seasonal level bar, confirmed by the novelty of the recent shape
+    /// (``VolumeSpikeDetector``). The novelty is asked only of a bucket that crosses the level and is not already
+    /// firing; while a topic lacks the history for it (`novelty.warmUp` judged buckets), the level alone decides.
+    func volumeSpike(_ scope: Scope, connection: PostgresConnection) async throws -> WatchedSeries {
         let project = scope.project
         let detector = VolumeSpikeDetector(settings: project.alerts)
+        let fingerprint = Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .volumeSpike)
+        let firing = scope.firing.contains { $0.fingerprint == fingerprint }
         var bars: [Date: WatchedSeries.Bar] = [:]
         for bucket in scope.candidates {
-            let history = scope.history(before: bucket, buckets: detector.windowBuckets) { $0.authors }.map { Int($0) }
+            let history = scope.history(before: bucket, buckets: detector.windowBuckets) { $0.authors }
             let seasonal = VolumeSpikeDetector.seasonalSlots(of: bucket, bucketMinutes: project.alerts.bucketMinutes)
-                .filter { $0 >= scope.first }.map { scope.counts[$0]?.authors ?? 0 }
+                .filter { $0 >= scope.first }.map { Double(scope.counts[$0]?.authors ?? 0) }
             guard let baseline = detector.baseline(history: history, seasonal: seasonal) else { continue }
-            bars[bucket] = WatchedSeries.Bar(
-                expected: baseline.expected, threshold: baseline.threshold,
-                parameters: [
-                    "method": baseline.seasonalBuckets > 0 ? "median_mad_daily_weekly" : "median_mad", "window_buckets": "\(detector.windowBuckets)",
-                    "history_buckets": "\(baseline.historyBuckets)", "seasonal_buckets": "\(baseline.seasonalBuckets)",
-                    "bucket_minutes": "\(project.alerts.bucketMinutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
-                    "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread), "sensitivity": project.alerts.sensitivity.rawValue,
-                ])
+            var parameters = [
+                "method": baseline.seasonalBuckets > 0 ? "median_mad_daily_weekly" : "median_mad", "window_buckets": "\(detector.windowBuckets)",
+                "history_buckets": "\(baseline.historyBuckets)", "seasonal_buckets": "\(baseline.seasonalBuckets)",
+                "bucket_minutes": "\(project.alerts.bucketMinutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
+                "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread), "sensitivity": project.alerts.sensitivity.rawValue,
+            ]
+            if !firing, Double(scope.counts[bucket]?.authors ?? 0) >= baseline.threshold {
+                let judgement = try await shapeNovelty(
+                    scope, bucket: bucket, detector: detector.novelty, fingerprint: fingerprint, connection: connection)
+                if let judgement {
+                    parameters["method"]! += "+shape_novelty"
+                    parameters["shape_novelty"] = String(format: "%.3f", judgement.novelty)
+                    parameters["shape_novelty_bar"] = String(format: "%.3f", judgement.bar)
+                    parameters["shape_buckets"] = "\(detector.novelty.shape)"
+                    parameters["novelty_reference_buckets"] = "\(detector.novelty.reference)"
+                    parameters["novelty_neighbours"] = "\(detector.novelty.neighbours)"
+                    parameters["novelty_calibration_buckets"] = "\(detector.novelty.calibration)"
+                    parameters["novelty_ratio"] = Self.format(detector.novelty.ratio)
+                    // Above its level but shaped like what noise and rhythm did before: not a spike.
+                    guard judgement.isNovel else { continue }
+                } else {
+                    parameters["shape_novelty"] = "not_enough_history"
+                }
+            }
+            bars[bucket] = WatchedSeries.Bar(expected: baseline.expected, threshold: baseline.threshold, parameters: parameters)
         }
         let minutes = project.alerts.bucketMinutes
         let influencerFollowers = project.alerts.influencerFollowers
         let name = "\(project.name) — \(scope.topic.name)"
         return WatchedSeries(
-            fingerprint: Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .volumeSpike), kind: .volumeSpike,
+            fingerprint: fingerprint, kind: .volumeSpike,
             metric: "distinct_authors", observed: scope.counts.mapValues { Double($0.authors) }, bars: bars, evidence: { _ in .init() },
             title: { observed, bar in "\(name): \(Int(observed)) distinct authors in \(minutes) min (expected \(Self.format(bar.expected)))" },
             severity: Self.crossingSeverity(influencerFollowers: influencerFollowers))
+    }
+
+    /// The novelty of the shape ending at `bucket` (its count so far and the buckets before it) against its bar,
+    /// past firings left out of the calibration; nil while there is not enough history. The bar depends only on the
+    /// closed buckets, so it is computed once per bucket (``NoveltyCalibrations``); the open bucket's own novelty is
+    /// recomputed as it fills.
+    func shapeNovelty(_ scope: Scope, bucket: Date, detector: SeriesDetector, fingerprint: String, connection: PostgresConnection) async throws
+        -> SeriesDetector.Judgement?
+    {
+        let width = scope.width
+        let from = max(scope.first, bucket.addingTimeInterval(-Double(detector.historyBuckets) * width))
+        let firings = try await repository.firings(fingerprint: fingerprint, from: from, to: bucket.addingTimeInterval(-width), connection: connection)
+        let key = NoveltyCalibrations.Key(fingerprint: fingerprint, bucket: bucket, firings: firings.sorted())
+        let calibration: NoveltyCalibrations.Calibration
+        if let cached = calibrations[key] {
+            calibration = cached
+        } else {
+            let counts = try await repository.bucketCounts(
+                project: scope.project.id, topic: scope.topic.id, from: from, to: bucket.addingTimeInterval(-width), connection: connection)
+            var closed: [Double] = []
+            var cursor = from
+            while cursor < bucket {
+                closed.append(Double(counts[cursor]?.authors ?? 0))
+                cursor = cursor.addingTimeInterval(width)
+            }
+            let alerted = Set(firings.map { Int(($0.timeIntervalSince(from) / width).rounded()) })
+            calibration = NoveltyCalibrations.Calibration(closed: closed, bar: detector.barAfter(closed, alerted: alerted))
+            calibrations[key] = calibration
+        }
+        guard let bar = calibration.bar,
+            let novelty = detector.noveltyOfLast(calibration.closed + [Double(scope.counts[bucket]?.authors ?? 0)])
+        else { return nil }
+        return SeriesDetector.Judgement(novelty: novelty, bar: bar)
     }
 
     /// Severity from how far the bar was crossed, one more when a far-reaching account took part.
@@ -417,5 +475,33 @@ struct AlertEngine: Sendable {
 
     static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
+
+/// The shape-novelty bars of the buckets being judged, so that a bucket that stays above its level without being
+/// novel costs one history read and one calibration, not one per batch. Keyed by the firings left out, so a replay
+/// of another preset (other firings) does not reuse another's bar. Holds the latest bucket of at most 10 000 topics.
+final class NoveltyCalibrations: Sendable {
+    struct Key: Hashable, Sendable {
+        var fingerprint: String
+        var bucket: Date
+        var firings: [Date]
+    }
+
+    struct Calibration: Sendable {
+        var closed: [Double]
+        var bar: Double?
+    }
+
+    private let entries = NIOLockedValueBox<[String: (key: Key, calibration: Calibration)]>([:])
+
+    subscript(key: Key) -> Calibration? {
+        get { entries.withLockedValue { $0[key.fingerprint] }.flatMap { $0.key == key ? $0.calibration : nil } }
+        set {
+            entries.withLockedValue { entries in
+                if entries.count >= 10_000, entries[key.fingerprint] == nil { entries.removeAll(keepingCapacity: true) }
+                entries[key.fingerprint] = newValue.map { (key, $0) }
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ import VigieRuntime
 import VigieScoring
 
 /// The alerting schema's migrations, in order.
-let alertingMigrations: [any DatabaseMigration] = [CreateAlerting(), AddDetectors(), AddLifecycle(), CountAuthorsIncrementally()]
+let alertingMigrations: [any DatabaseMigration] = [CreateAlerting(), AddDetectors(), AddLifecycle(), CountAuthorsIncrementally(), RememberFirings()]
 
 /// Builds alerting: PostgreSQL, migrations, producer, projects follower, scored-mentions consumer and processor,
 /// the clock (live resolution and outbox relay), HTTP.

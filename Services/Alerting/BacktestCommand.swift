@@ -36,34 +36,37 @@ struct Backtest: AsyncParsableCommand {
         }
         guard let file else { return }
         let text = try CommandInput.text(file)
-        let rows: [(timestamp: String, value: Double)]
+        let rows: [SeriesCSV.Row]
         do {
             rows = try SeriesCSV.parse(text)
         } catch {
             throw ValidationError("\(file): \(error)")
         }
         var output = ""
-        var detector = SeriesDetector()
-        try Self.applyOverrides(ProcessInfo.processInfo.environment, to: &detector)
-        for index in detector.alerts(rows.map(\.value)) { output += rows[index].timestamp + "\n" }
+        var backtest = SeriesBacktest()
+        try Self.applyOverrides(ProcessInfo.processInfo.environment, to: &backtest.detector)
+        for index in backtest.alerts(rows) { output += rows[index].timestamp + "\n" }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    /// `VIGIE_BACKTEST_SHAPE`, `_REFERENCE`, `_NEIGHBOURS`, `_CALIBRATION`, `_COOLDOWN`, `_EXCLUDED` (positive integers) and
-    /// `_RATIO` (a positive number) change the detector for experiments; a value that is not one is refused by name.
-    static func applyOverrides(_ environment: [String: String], to detector: inout SeriesDetector) throws {
-        let integers: [(String, WritableKeyPath<SeriesDetector, Int>)] = [
-            ("SHAPE", \.shape), ("REFERENCE", \.reference), ("NEIGHBOURS", \.neighbours), ("CALIBRATION", \.calibration),
-            ("COOLDOWN", \.cooldown), ("EXCLUDED", \.excluded),
+    /// `VIGIE_BACKTEST_SHAPE`, `_REFERENCE`, `_NEIGHBOURS`, `_CALIBRATION`, `_COOLDOWN`, `_EXCLUDED`, `_WINDOW` (positive
+    /// integers), `_RATIO`, `_GROWTH` and `_K` (positive numbers) change the detector for experiments; a value that is not one is
+    /// refused by name.
+    static func applyOverrides(_ environment: [String: String], to detector: inout VolumeSpikeDetector) throws {
+        let integers: [(String, WritableKeyPath<VolumeSpikeDetector, Int>)] = [
+            ("SHAPE", \.novelty.shape), ("REFERENCE", \.novelty.reference), ("NEIGHBOURS", \.novelty.neighbours),
+            ("CALIBRATION", \.novelty.calibration), ("COOLDOWN", \.novelty.cooldown), ("EXCLUDED", \.novelty.excluded), ("WINDOW", \.windowBuckets),
         ]
         for (name, keyPath) in integers {
             guard let text = environment["VIGIE_BACKTEST_\(name)"] else { continue }
             guard let value = Int(text), value > 0 else { throw ValidationError("VIGIE_BACKTEST_\(name): '\(text)' is not a positive integer") }
             detector[keyPath: keyPath] = value
         }
-        if let text = environment["VIGIE_BACKTEST_RATIO"] {
-            guard let value = Double(text), value.isFinite, value > 0 else { throw ValidationError("VIGIE_BACKTEST_RATIO: '\(text)' is not a positive number") }
-            detector.ratio = value
+        let numbers: [(String, WritableKeyPath<VolumeSpikeDetector, Double>)] = [("RATIO", \.novelty.ratio), ("GROWTH", \.novelty.growth), ("K", \.k)]
+        for (name, keyPath) in numbers {
+            guard let text = environment["VIGIE_BACKTEST_\(name)"] else { continue }
+            guard let value = Double(text), value.isFinite, value > 0 else { throw ValidationError("VIGIE_BACKTEST_\(name): '\(text)' is not a positive number") }
+            detector[keyPath: keyPath] = value
         }
     }
 

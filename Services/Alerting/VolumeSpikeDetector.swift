@@ -9,12 +9,29 @@ import VigieEvents
 /// when it reaches `threshold = max(minAuthors, median + k·max(spread, √median, 1), ratio·median)`; the current,
 /// still open bucket is evaluated as it fills, so an alert comes within seconds of the burst. Nothing fires before
 /// `minHistory` buckets of history exist (a new topic has no baseline).
+///
+/// Crossing the level is necessary, not sufficient: once a topic has enough history (`novelty.historyBuckets` at
+/// most, `novelty.warmUp` judged buckets at least), the shape of the last buckets must also be *novel*
+/// (``SeriesDetector``): a rise that looks like the ones noise and rhythm made before does not page anyone.
+/// `vigie-alerting backtest FILE.csv` runs the same two conditions on a bare series (``SeriesBacktest``).
 struct VolumeSpikeDetector: Sendable {
     var windowBuckets = 36
     var minHistory = 6
     var minAuthors = 10
     var k = 4.0
     var ratio = 2.5
+    /// Counts of authors (live) or a bare series of unknown unit (the CSV backtest). Only counts get the floors that
+    /// make sense for them: `minAuthors`, `ratio`·expected, a spread of at least √expected and 1, a whole threshold.
+    var counts = true
+    /// The shape-novelty confirmation.
+    var novelty = SeriesDetector()
+
+    /// The balanced rule on a series of unknown unit: the level at `k` spreads above the (seasonal) median, no floor.
+    static var bareSeries: VolumeSpikeDetector {
+        var detector = VolumeSpikeDetector(settings: Project.AlertSettings(sensitivity: .balanced, minAuthors: 0))
+        detector.counts = false
+        return detector
+    }
 
     init(settings: Project.AlertSettings) {
         minAuthors = settings.minAuthors
@@ -50,23 +67,26 @@ struct VolumeSpikeDetector: Sendable {
     /// weekday of the 3 weeks before (see ``seasonalSlots(of:bucketMinutes:)``). When there are enough of them and
     /// their median is above the recent one, the rhythm wins: a Monday-morning rise that happens every Monday is
     /// expected, not a spike. Both levels are medians, so past spikes do not drag them up.
-    func baseline(history: [Int], seasonal: [Int] = []) -> Baseline? {
+    func baseline(history: [Double], seasonal: [Double] = []) -> Baseline? {
         guard history.count >= minHistory else { return nil }
-        let recent = RobustStatistics(history.suffix(windowBuckets).map(Double.init))
+        let recent = RobustStatistics(Array(history.suffix(windowBuckets)))
         var expected = recent.median
         var spread = recent.spread
         var seasonalUsed = 0
         if seasonal.count >= minSeasonal {
-            let rhythm = RobustStatistics(seasonal.map(Double.init))
+            let rhythm = RobustStatistics(seasonal)
             if rhythm.median > recent.median {
                 expected = rhythm.median
                 spread = max(spread, rhythm.spread)
                 seasonalUsed = seasonal.count
             }
         }
-        let threshold = max(Double(minAuthors), expected + k * max(spread, expected.squareRoot(), 1), ratio * expected)
+        let threshold =
+            counts
+            ? max(Double(minAuthors), expected + k * max(spread, expected.squareRoot(), 1), ratio * expected).rounded(.up)
+            : expected + k * max(spread, Double.ulpOfOne * abs(expected), .leastNormalMagnitude)
         return Baseline(
-            expected: expected, spread: spread, threshold: threshold.rounded(.up), historyBuckets: min(history.count, windowBuckets),
+            expected: expected, spread: spread, threshold: threshold, historyBuckets: min(history.count, windowBuckets),
             seasonalBuckets: seasonalUsed)
     }
 

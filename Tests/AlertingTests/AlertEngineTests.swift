@@ -215,7 +215,53 @@ struct AlertEngineTests {
             _ = try await harness.process(morning(days: 1...1) + Self.history(buckets: 36))
             let fired = try await harness.process(today).filter { $0.kind == .volumeSpike }
             #expect(fired.count == 1, "one morning is not a rhythm yet")
-            #expect(fired.first?.explanation.baseline["method"] == "median_mad")
+            #expect(fired.first?.explanation.baseline["method"] == "median_mad+shape_novelty")
+        }
+    }
+
+    /// `back` buckets of history before the live one, written as counts (the detectors read counts): 5 or 6 authors,
+    /// and `routine` authors every 96 buckets when given.
+    static func longHistory(_ harness: Harness, back: Int = 2_100, routine: Int?) async throws {
+        let buckets = (1...back).map { Self.at(-$0) }
+        let authors = (1...back).map { index in
+            if let routine, index % 96 == 0 { return routine }
+            return 5 + index % 2
+        }
+        try await harness.processor.client.withConnection { connection in
+            try await connection.query(
+                """
+                INSERT INTO alerting.buckets (project_id, topic_id, bucket_start, authors, negative_authors, crisis_authors)
+                SELECT 'p', 'acme', b, a, 0, 0 FROM unnest(\(buckets)::timestamptz[], \(authors)::int[]) AS x(b, a)
+                """)
+        }
+    }
+
+    @Test func aRiseThatCrossesTheLevelMustAlsoBeANewShape() async throws {
+        let burst = (0..<40).map { Self.scored("b\($0)", author: "b\($0)", at: Self.at(0, second: $0)) }
+        try await withHarness { harness in
+            // Forty authors every 96 buckets for a week: crossing the level, but the shape of a routine.
+            try await Self.longHistory(harness, routine: 40)
+            #expect(try await harness.process(burst).filter { $0.kind == .volumeSpike }.isEmpty)
+        }
+        try await withHarness { harness in
+            try await Self.longHistory(harness, routine: nil)
+            let fired = try await harness.process(burst).filter { $0.kind == .volumeSpike }
+            #expect(fired.map(\.status) == [.firing])
+            let baseline = try #require(fired.first?.explanation.baseline)
+            #expect(baseline["method"]?.hasSuffix("+shape_novelty") == true, "\(baseline)")
+            let novelty = try #require(baseline["shape_novelty"].flatMap(Double.init))
+            let bar = try #require(baseline["shape_novelty_bar"].flatMap(Double.init))
+            #expect(novelty > bar)
+            #expect(baseline["novelty_ratio"] == "1" && baseline["shape_buckets"] == "10")
+        }
+    }
+
+    @Test func withoutEnoughHistoryTheLevelAloneDecides() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history())
+            let burst = (0..<40).map { Self.scored("b\($0)", author: "b\($0)", at: Self.at(0, second: $0)) }
+            let fired = try await harness.process(burst).filter { $0.kind == .volumeSpike }
+            #expect(fired.first?.explanation.baseline["shape_novelty"] == "not_enough_history")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigieEvents
 @testable import Alerting
 
 @Suite("Backtest detector")
@@ -12,11 +13,20 @@ struct BacktestTests {
         }
     }
 
+    /// Rows every 5 minutes from 2024-01-01.
+    func rows(_ values: [Double]) -> [SeriesCSV.Row] {
+        let start = EventCodec.parseDate("2024-01-01T00:00:00Z")!
+        return values.enumerated().map { index, value in
+            let date = start.addingTimeInterval(Double(index) * 300)
+            return SeriesCSV.Row(timestamp: EventCodec.formatDate(date), date: date, value: value)
+        }
+    }
+
     @Test func alertsOnABurstOnceAndRarelyOnNoise() {
         var values = noisy(1000)
-        #expect(SeriesDetector().alerts(values).count <= 2)
+        #expect(SeriesBacktest().alerts(rows(values)).count <= 2)
         for index in 700..<710 { values[index] = 600 }
-        let alerts = SeriesDetector().alerts(values)
+        let alerts = SeriesBacktest().alerts(rows(values))
         #expect(alerts.contains(700))
         #expect(!alerts.contains { (701..<760).contains($0) })
     }
@@ -25,8 +35,49 @@ struct BacktestTests {
         var values = noisy(1000)
         for index in 700..<710 { values[index] = 600 }
         for index in 800..<810 { values[index] = 600 }
-        let alerts = SeriesDetector().alerts(values)
+        let alerts = SeriesBacktest().alerts(rows(values))
         #expect(alerts.contains(700) && alerts.contains(800))
+    }
+
+    @Test func aVolumeSpikeIsARiseNotADrop() {
+        var values = noisy(1000)
+        for index in 700..<710 { values[index] = 0 }
+        #expect(SeriesDetector(ratio: 1.1).alerts(values).contains(700), "the shape is new")
+        #expect(!SeriesBacktest().alerts(rows(values)).contains { (700..<710).contains($0) }, "but fewer mentions is no spike")
+    }
+
+    @Test func aRiseShapedLikeTheUsualOnesIsNoSpike() {
+        // Every 96 buckets the count jumps to 400 for one bucket (a routine: a daily show, a newsletter…).
+        let noise = noisy(2000)
+        var values = (0..<2000).map { $0 % 96 == 0 ? 400 : noise[$0] }
+        let routine = SeriesBacktest().alerts(rows(values)).filter { $0 >= 1500 }
+        #expect(routine.isEmpty, "the routine alerted at \(routine)")
+        // The same jump at another time is the same shape, hence no news; a jump that lasts is.
+        for index in 1900..<1905 { values[index] = 400 }
+        let alerts = SeriesBacktest().alerts(rows(values))
+        #expect(alerts.contains { (1900..<1905).contains($0) }, "the lasting jump is new: \(alerts)")
+    }
+
+    @Test func theLiveBarIsTheBacktestBar() {
+        // Live, the calibration is rebuilt from the closed buckets and the past firings: it must be what the
+        // backtest saw at that bucket.
+        var values = noisy(1600)
+        for index in 1200..<1210 { values[index] = 600 }
+        let detector = SeriesDetector()
+        var judged: [Int: SeriesDetector.Judgement] = [:]
+        var alerted: Set<Int> = []
+        detector.scan(values) { index, judgement in
+            judged[index] = judgement
+            guard judgement.isNovel, index == 1200 else { return false }
+            alerted.insert(index)
+            return true
+        }
+        #expect(alerted == [1200])
+        for index in [1100, 1200, 1205, 1300, 1599] {
+            let closed = Array(values[..<index])
+            #expect(detector.barAfter(closed, alerted: alerted.filter { $0 < index }) == judged[index]?.bar, "at \(index)")
+            #expect(detector.noveltyOfLast(Array(values[...index])) == judged[index]?.novelty, "at \(index)")
+        }
     }
 
     @Test func theDailyRhythmIsNotNewButALevelShiftIs() {
@@ -37,10 +88,10 @@ struct BacktestTests {
             let phase = Double(index % 24) / 24 * 2 * Double.pi
             values.append(1000 + 600 * sin(phase) + 3 * (noise[index] - 115))
         }
-        let quiet = SeriesDetector().alerts(values)
+        let quiet = SeriesDetector(ratio: 1.1).alerts(values)
         #expect(quiet.count <= 3, "daily peaks alerted: \(quiet)")
         for index in 3000..<3500 { values[index] += 400 }
-        let alerts = SeriesDetector().alerts(values)
+        let alerts = SeriesDetector(ratio: 1.1).alerts(values)
         #expect(alerts.contains { (3000..<3003).contains($0) }, "alerts: \(alerts)")
     }
 
@@ -55,25 +106,29 @@ struct BacktestTests {
     @Test func isCausal() {
         var values = noisy(1000)
         for index in 700..<710 { values[index] = 600 }
-        let all = SeriesDetector().alerts(values)
+        let all = SeriesBacktest().alerts(rows(values))
+        #expect(all.contains(700))
         // Cutting the future off changes no earlier decision.
         for cut in [650, 701, 705, 900] {
-            #expect(SeriesDetector().alerts(Array(values.prefix(cut))) == all.filter { $0 < cut })
+            #expect(SeriesBacktest().alerts(rows(Array(values.prefix(cut)))) == all.filter { $0 < cut })
         }
     }
 
     @Test func overridesAreCheckedByName() throws {
-        var detector = SeriesDetector()
-        try Backtest.applyOverrides(["VIGIE_BACKTEST_SHAPE": "4", "VIGIE_BACKTEST_RATIO": "1.5"], to: &detector)
-        #expect(detector.shape == 4 && detector.ratio == 1.5)
+        var detector = VolumeSpikeDetector.bareSeries
+        try Backtest.applyOverrides(["VIGIE_BACKTEST_SHAPE": "4", "VIGIE_BACKTEST_RATIO": "1.5", "VIGIE_BACKTEST_K": "3"], to: &detector)
+        #expect(detector.novelty.shape == 4 && detector.novelty.ratio == 1.5 && detector.k == 3)
         #expect(throws: (any Error).self) { try Backtest.applyOverrides(["VIGIE_BACKTEST_COOLDOWN": "soon"], to: &detector) }
         #expect(throws: (any Error).self) { try Backtest.applyOverrides(["VIGIE_BACKTEST_RATIO": "0"], to: &detector) }
-        #expect(detector.cooldown == SeriesDetector().cooldown)
+        #expect(detector.novelty.cooldown == SeriesDetector().cooldown)
     }
 
     @Test func csvErrorsNameTheLine() throws {
         #expect(try SeriesCSV.parse("timestamp,value\n2024-01-01 00:00:00,1.5\n").map(\.value) == [1.5])
         #expect(throws: SeriesCSV.Error.self) { try SeriesCSV.parse("timestamp,value\n2024-01-01 00:00:00,abc\n") }
         #expect(throws: SeriesCSV.Error.self) { try SeriesCSV.parse("timestamp,value\n2024-01-01 00:00:00\n") }
+        #expect(try SeriesCSV.parse("timestamp,value\n2024-01-01T00:05:00Z,2\n").map(\.date) == [EventCodec.parseDate("2024-01-01T00:05:00Z")!])
+        #expect(try SeriesCSV.parse("timestamp,value\n2024-01-01 00:05:00,2\n").map(\.date) == [EventCodec.parseDate("2024-01-01T00:05:00Z")!])
+        #expect(throws: SeriesCSV.Error.self) { try SeriesCSV.parse("timestamp,value\nyesterday,2\n") }
     }
 }

@@ -25,7 +25,7 @@ struct VolumeSpikeDetectorTests {
     }
 
     @Test func sensitivityPresetsOrderTheThresholds() throws {
-        let history = [6, 8, 5, 7, 9, 6, 7, 8]
+        let history: [Double] = [6, 8, 5, 7, 9, 6, 7, 8]
         let low = try #require(VolumeSpikeDetector(settings: .init(sensitivity: .low, minAuthors: 1)).baseline(history: history))
         let balanced = try #require(VolumeSpikeDetector(settings: .init(sensitivity: .balanced, minAuthors: 1)).baseline(history: history))
         let high = try #require(VolumeSpikeDetector(settings: .init(sensitivity: .high, minAuthors: 1)).baseline(history: history))

@@ -273,7 +273,18 @@ struct AlertRepository: Sendable {
                 acknowledged_by = CASE WHEN \(firing) THEN NULL ELSE alerts.acknowledged_by END,
                 acknowledgement_comment = CASE WHEN \(firing) THEN NULL ELSE alerts.acknowledgement_comment END
             """)
+        if firing {
+            try await connection.query(
+                "INSERT INTO alerting.firings (fingerprint, bucket_start) VALUES (\(alert.fingerprint), \(bucketStart)) ON CONFLICT DO NOTHING")
+        }
         if notify { try await enqueue(alert, connection: connection) }
+    }
+
+    /// The buckets in [from, to] at which `fingerprint` fired.
+    func firings(fingerprint: String, from: Date, to: Date, connection: PostgresConnection) async throws -> [Date] {
+        try await connection.query(
+            "SELECT bucket_start FROM alerting.firings WHERE fingerprint = \(fingerprint) AND bucket_start BETWEEN \(from) AND \(to)"
+        ).decode(column: Date.self)
     }
 
     /// Puts an event in the outbox (published after commit by ``AlertOutbox``).
