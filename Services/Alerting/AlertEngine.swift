@@ -252,6 +252,9 @@ struct AlertEngine: Sendable {
                     parameters["novelty_neighbours"] = "\(detector.novelty.neighbours)"
                     parameters["novelty_calibration_buckets"] = "\(detector.novelty.calibration)"
                     parameters["novelty_ratio"] = Self.format(detector.novelty.ratio)
+                    parameters["novelty_growth"] = Self.format(detector.novelty.growth)
+                    parameters["novelty_excluded_buckets"] = "\(detector.novelty.excluded)"
+                    parameters["novelty_warm_up"] = "\(detector.novelty.warmUp)"
                     // Above its level but shaped like what noise and rhythm did before: not a spike.
                     guard judgement.isNovel else { continue }
                 } else {
@@ -297,9 +300,14 @@ struct AlertEngine: Sendable {
             calibration = NoveltyCalibrations.Calibration(closed: closed, bar: detector.barAfter(closed, alerted: alerted))
             calibrations[key] = calibration
         }
-        guard let bar = calibration.bar,
-            let novelty = detector.noveltyOfLast(calibration.closed + [Double(scope.counts[bucket]?.authors ?? 0)])
-        else { return nil }
+        // The shape's own buckets come from this evaluation's counts: the bucket before may still be receiving late
+        // records after the calibration was cached.
+        var values = calibration.closed
+        for back in 1..<max(1, detector.shape) where back <= values.count {
+            values[values.count - back] = Double(scope.counts[bucket.addingTimeInterval(-Double(back) * width)]?.authors ?? 0)
+        }
+        values.append(Double(scope.counts[bucket]?.authors ?? 0))
+        guard let bar = calibration.bar, let novelty = detector.noveltyOfLast(values) else { return nil }
         return SeriesDetector.Judgement(novelty: novelty, bar: bar)
     }
 

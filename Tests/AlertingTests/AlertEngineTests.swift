@@ -252,7 +252,7 @@ struct AlertEngineTests {
             let novelty = try #require(baseline["shape_novelty"].flatMap(Double.init))
             let bar = try #require(baseline["shape_novelty_bar"].flatMap(Double.init))
             #expect(novelty > bar)
-            #expect(baseline["novelty_ratio"] == "1" && baseline["shape_buckets"] == "10")
+            #expect(baseline["novelty_ratio"] == "1" && baseline["shape_buckets"] == "10" && baseline["novelty_growth"] == "1.5")
         }
     }
 
