@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigieEvents
+import VigieScoring
 
 /// `vigie-scoring bench`: single-core throughput of the full enrichment (language, sentiment, intents, spam,
 /// matching against many projects) and the resident memory of a replica holding them. `scripts/bench-scoring` runs
@@ -12,6 +13,7 @@ struct Bench: AsyncParsableCommand {
     @Option var projects: Int = 1000
     @Option var topics: Int = 10
     @Option(help: "Passes over the texts.") var passes: Int = 5
+    @Flag(help: "Also time each stage of the enrichment alone (where the time goes).") var stages = false
 
     func run() async throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
@@ -44,7 +46,33 @@ struct Bench: AsyncParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let count = mentions.count * passes
         print(String(format: "vigie-scoring: %d texts in %.3f s = %.0f texts/s (one core; %d projects x %d topics; %d matches)", count, seconds, Double(count) / seconds, projects, topics, matched))
+        if stages { Self.printStages(mentions, scorer: scorer, passes: passes) }
         print(String(format: "vigie-scoring: resident memory %.0f MB (%.0f MB before loading the projects, %.0f MB after)", Self.residentMegabytes(), rssBefore, rssLoaded))
+    }
+
+    /// The cost of each stage alone, in nanoseconds per mention (each stage reuses the tokens of the first).
+    static func printStages(_ mentions: [Mention], scorer: MentionScorer, passes: Int) {
+        let tokens = mentions.map { TextNormalizer.tokenize($0.text) }
+        let languages = zip(mentions, tokens).map { LanguageDetector.detect(text: $0.text, tokens: $1) }
+        var sink = 0
+        func time(_ name: String, _ body: (Int) -> Int) {
+            let start = ContinuousClock.now
+            for _ in 0..<passes {
+                for index in mentions.indices { sink &+= body(index) }
+            }
+            let elapsed = ContinuousClock.now - start
+            let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+            print(String(format: "  %@ %7.0f ns/mention", name.padding(toLength: 10, withPad: " ", startingAt: 0), nanoseconds / Double(mentions.count * passes)))
+        }
+        print("vigie-scoring: stages alone")
+        time("tokenize") { TextNormalizer.tokenize(mentions[$0].text).count }
+        time("language") { LanguageDetector.detect(text: mentions[$0].text, tokens: tokens[$0]).utf8.count }
+        time("sentiment") { SentimentAnalyzer.shared.analyze(text: mentions[$0].text, tokens: tokens[$0], language: languages[$0])?.drivers.count ?? 0 }
+        time("intents") { IntentDetector.detect(tokens: tokens[$0], text: mentions[$0].text, sentiment: 0.1).count }
+        time("spam") { SpamSignals.reasons(text: mentions[$0].text, tokens: tokens[$0]).count }
+        time("enrich") { scorer.enrich(mentions[$0]).tokens.count }
+        time("score") { scorer.score(mentions[$0]).1.count }
+        if sink == 42 { print("") }
     }
 
     /// Projects with brand, competitor and theme queries of every shape.

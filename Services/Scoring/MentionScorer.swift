@@ -25,7 +25,9 @@ final class MentionScorer: Sendable {
     /// The projects and one index over all their topics' queries, swapped together on reload.
     private struct Compiled: Sendable {
         var projects: [CompiledProject] = []
-        var index = QueryIndex<TopicReference>([])
+        var index = QueryIndex([])
+        /// What each of the index's entries is.
+        var references: [TopicReference] = []
     }
     struct TopicReference: Sendable {
         let project: Int
@@ -46,14 +48,16 @@ final class MentionScorer: Sendable {
                 },
                 overrides: Dictionary(project.sentimentOverrides.map { (SentimentAnalyzer.overrideKey($0.key), $0.value) }) { a, _ in a })
         }
-        var entries: [(query: Query, payload: TopicReference)] = []
+        var queries: [Query] = []
+        var references: [TopicReference] = []
         for (projectIndex, project) in compiled.enumerated() {
             for (topicIndex, topic) in project.topics.enumerated() {
-                entries.append((topic.query, TopicReference(project: projectIndex, topic: topicIndex)))
+                queries.append(topic.query)
+                references.append(TopicReference(project: projectIndex, topic: topicIndex))
             }
         }
-        let index = QueryIndex(entries)
-        self.compiled.withLockedValue { $0 = Compiled(projects: compiled, index: index) }
+        let index = QueryIndex(queries)
+        self.compiled.withLockedValue { $0 = Compiled(projects: compiled, index: index, references: references) }
     }
 
     /// The enrichment that does not depend on a project.
@@ -103,7 +107,8 @@ final class MentionScorer: Sendable {
         var scored: [ScoredMention] = []
         let current = compiled.withLockedValue { $0 }
         var projectSentiments: [Int: ScoredMention.Sentiment] = [:]
-        for (reference, matched) in current.index.matches(document) {
+        for (entry, matched) in current.index.matches(document) {
+            let reference = current.references[entry]
             let project = current.projects[reference.project]
             let topic = project.topics[reference.topic]
             let projectSentiment: ScoredMention.Sentiment

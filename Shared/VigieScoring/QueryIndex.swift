@@ -4,19 +4,24 @@
 /// Each query gets anchors — words (or prefixes) of which at least one must be in any matching text: a term anchors
 /// on itself, a phrase on its first word, `a AND b` on the anchors of one operand, `a OR b` on the anchors of both.
 /// A query that can match without any word (e.g. `acme OR lang:fr`) has no anchor and is always tested.
-public struct QueryIndex<Payload: Sendable>: Sendable {
-    public let entries: [(query: Query, payload: Payload)]
+///
+/// Entries are known by their position in the array given to ``init(_:)`` (the caller keeps what they stand for):
+/// the index is not generic, so matching runs specialised code, with no generic metadata looked up per mention.
+public struct QueryIndex: Sendable {
+    public let queries: [Query]
     private var words = WordTable<[Int]>([:])
-    private var prefixes: [String: [Int]] = [:]
+    private var prefixes = WordTable<[Int]>([:])
+    /// The stems' lengths in UTF-8 bytes, ascending.
     private var prefixLengths: [Int] = []
     private var unanchored: [Int] = []
 
-    public init(_ entries: [(query: Query, payload: Payload)]) {
-        self.entries = entries
+    public init(_ queries: [Query]) {
+        self.queries = queries
         var lengths = Set<Int>()
         var words: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            guard let anchors = Self.anchors(entry.query.root) else {
+        var prefixes: [String: [Int]] = [:]
+        for (index, query) in queries.enumerated() {
+            guard let anchors = Self.anchors(query.root) else {
                 unanchored.append(index)
                 continue
             }
@@ -25,12 +30,13 @@ public struct QueryIndex<Payload: Sendable>: Sendable {
                 case .word(let word): words[word, default: []].append(index)
                 case .prefix(let stem):
                     prefixes[stem, default: []].append(index)
-                    lengths.insert(stem.count)
+                    lengths.insert(stem.utf8.count)
                 }
             }
         }
         prefixLengths = lengths.sorted()
         self.words = WordTable(words)
+        self.prefixes = WordTable(prefixes)
     }
 
     enum Anchor: Hashable {
@@ -59,27 +65,47 @@ public struct QueryIndex<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Indices of the entries that may match `document`, in order.
+    /// Indices of the entries that may match `document`, in order. Words and stems are probed with their
+    /// ``WordHash``: a stem's hash is the word's hash part-way through its bytes, so prefixes cost no new string.
     public func candidates(_ document: MatchDocument) -> [Int] {
-        var found = Set<Int>(unanchored)
+        var found = unanchored
+        let shortest = prefixLengths.first ?? Int.max
         for (word, hash) in zip(document.words, document.hashes) {
-            if let hits = words.value(for: word, hash: hash) { found.formUnion(hits) }
-            if let shortest = prefixLengths.first, word.utf8.count >= shortest {
-                let characters = word.count
-                for length in prefixLengths where length <= characters {
-                    if let hits = prefixes[String(word.prefix(length))] { found.formUnion(hits) }
+            if let hits = words.value(for: word, hash: hash) { found.append(contentsOf: hits) }
+            guard word.utf8.count >= shortest else { continue }
+            var word = word
+            word.withUTF8 { bytes in
+                var partial = WordHash.seed
+                var hashed = 0
+                for length in prefixLengths {
+                    guard length <= bytes.count else { break }
+                    while hashed < length {
+                        partial = WordHash.step(partial, bytes[hashed])
+                        hashed += 1
+                    }
+                    let stem = UnsafeBufferPointer(rebasing: bytes[0..<length])
+                    if let hits = prefixes.value(forBytes: stem, hash: WordHash.finish(partial)) { found.append(contentsOf: hits) }
                 }
             }
         }
-        return found.sorted()
+        guard found.count > 1 else { return found }
+        found.sort()
+        var unique = 0
+        for index in found.indices where index == 0 || found[index] != found[unique - 1] {
+            found[unique] = found[index]
+            unique += 1
+        }
+        found.removeLast(found.count - unique)
+        return found
     }
 
-    /// The entries matching `document`, with the terms that matched.
-    public func matches(_ document: MatchDocument) -> [(payload: Payload, matched: [String])] {
-        candidates(document).compactMap { index in
+    /// The entries (positions in ``queries``) matching `document`, in order, with the terms that matched.
+    public func matches(_ document: MatchDocument) -> [(entry: Int, matched: [String])] {
+        var result: [(entry: Int, matched: [String])] = []
+        for index in candidates(document) {
             var matched: [String] = []
-            guard entries[index].query.matches(document, matched: &matched) else { return nil }
-            return (entries[index].payload, matched)
+            if queries[index].matches(document, matched: &matched) { result.append((index, matched)) }
         }
+        return result
     }
 }

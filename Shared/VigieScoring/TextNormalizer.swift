@@ -54,21 +54,6 @@ public enum TextNormalizer {
         for lower in scalar.properties.lowercaseMapping.unicodeScalars { result.append(lower) }
     }
 
-    /// Appends the folded UTF-8 of a non-ASCII scalar.
-    static func appendFolded(nonASCII scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let value = scalar.value
-        if value >= 0xC0 && value < 0x180, let folded = latinFoldingBytes[Int(value - 0xC0)] {
-            bytes.append(contentsOf: folded)
-            return
-        }
-        if let folded = latinFolding[value] {
-            bytes.append(contentsOf: folded.utf8)
-            return
-        }
-        if (0x0300...0x036F).contains(value) { return }  // combining accents
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
-    }
-
     /// Splits a text into word tokens (letters and digits, with `#`/`@` prefixes noted), each with the
     /// ``WordFacts`` the scorer knows about it. Apostrophes split French elisions (`l'avion` → `l`, `avion`) but
     /// keep English negative contractions whole (`can't`).
@@ -78,116 +63,190 @@ public enum TextNormalizer {
     static func foldedWords(_ text: String) -> [String] { tokenize(text, annotate: false).map(\.text) }
 
     /// One pass over the UTF-8 bytes: ASCII is folded in place, other scalars are decoded and folded one by one.
+    /// The folded words are written one after the other into one scratch buffer (no array grows per byte).
     static func tokenize(_ text: String, annotate: Bool) -> [Token] {
         var text = text
         return text.withUTF8 { bytes -> [Token] in
-            var tokens: [Token] = []
+            // Folding makes a word at most 1.5 times longer (a 2-byte letter whose lower case takes 3 bytes).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 16) { scratch -> [Token] in
+                var tokenizer = Tokenizer(bytes: bytes, scratch: scratch, annotate: annotate)
+                tokenizer.run()
+                return tokenizer.tokens
+            }
+        }
+    }
+
+    /// The state of ``tokenize(_:annotate:)`` (a struct, so that it lives in registers, not in closure boxes).
+    private struct Tokenizer {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let scratch: UnsafeMutableBufferPointer<UInt8>
+        let annotate: Bool
+        var tokens: [Token] = []
+        /// Bytes of the current word in `scratch` (which has room for twice the text: a byte that would not fit is
+        /// dropped, though folding cannot produce that many).
+        var length = 0
+        var start = -1  // bytes of the word as written
+        var end = -1
+        var asWritten = true  // the folded bytes are the written ones
+        var prefix: UInt8 = 0
+        var hash = WordHash.seed
+        var elongated = false
+        var upper = 0
+        var lower = 0
+        var clause = 0
+        var hasNonASCII = false
+
+        init(bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, annotate: Bool) {
+            self.bytes = bytes
+            self.scratch = scratch
+            self.annotate = annotate
             tokens.reserveCapacity(bytes.count / 5 + 1)
-            var folded: [UInt8] = []
-            folded.reserveCapacity(32)
-            var start = -1  // bytes of the word as written
-            var end = -1
-            var asWritten = true  // the folded bytes are the written ones
-            var prefix: UInt8 = 0
-            var hash = WordHash.seed
-            var elongated = false
-            var upper = 0
-            var lower = 0
-            var clause = 0
-            let count = bytes.count
+        }
 
-            func flush() {
-                guard !folded.isEmpty else {
-                    prefix = 0
-                    start = -1
-                    return
-                }
-                let word = String(decoding: folded, as: UTF8.self)
-                let original = asWritten ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                hash = WordHash.finish(hash)
-                if !elongated, folded.count >= 3, folded.contains(where: { $0 >= 0x80 }) { elongated = hasElongation(word) }
-                tokens.append(
-                    Token(
-                        text: word, original: original, isHashtag: prefix == 35, isHandle: prefix == 64, isUpperCase: upper >= 2 && lower == 0,
-                        index: tokens.count, clause: clause, facts: annotate ? Vocabulary.facts(of: word, hash: hash) : WordFacts(),
-                        isElongated: elongated, hash: hash))
-                folded.removeAll(keepingCapacity: true)
-                hash = WordHash.seed
-                elongated = false
-                start = -1
-                asWritten = true
+        @inline(__always) mutating func append(_ byte: UInt8) {
+            guard length < scratch.count else { return }
+            scratch[length] = byte
+            length += 1
+            hash = WordHash.step(hash, byte)
+        }
+
+        mutating func flush() {
+            guard length > 0 else {
                 prefix = 0
-                upper = 0
-                lower = 0
+                start = -1
+                return
             }
+            let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
+            let word = String(decoding: folded, as: UTF8.self)
+            let original = asWritten ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            hash = WordHash.finish(hash)
+            if !elongated, length >= 3, hasNonASCII { elongated = hasElongation(word) }
+            tokens.append(
+                Token(
+                    text: word, original: original, isHashtag: prefix == 35, isHandle: prefix == 64, isUpperCase: upper >= 2 && lower == 0,
+                    index: tokens.count, clause: clause, facts: annotate ? Vocabulary.facts(of: word, hash: hash) : WordFacts(),
+                    isElongated: elongated, hash: hash))
+            length = 0
+            hash = WordHash.seed
+            elongated = false
+            hasNonASCII = false
+            start = -1
+            asWritten = true
+            prefix = 0
+            upper = 0
+            lower = 0
+        }
 
-            /// The scalar at `offset` and its length in bytes (U+FFFD, 1 for a stray byte).
-            func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
-                let lead = bytes[offset]
-                if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-                let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : (lead >= 0xC0 ? 2 : 1))
-                guard length > 1, offset + length <= count else { return ("\u{FFFD}", 1) }
-                var value = UInt32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-                for next in 1..<length { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
-                return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-            }
+        /// The scalar at `offset` and its length in bytes (U+FFFD, 1 for a stray byte).
+        func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
+            let lead = bytes[offset]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : (lead >= 0xC0 ? 2 : 1))
+            guard length > 1, offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+            for next in 1..<length { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        }
 
+        mutating func run() {
+            let count = bytes.count
             var offset = 0
             while offset < count {
                 let byte = bytes[offset]
-                let (current, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : scalar(at: offset)
-                if byte < 0x80 ? isASCIIWordByte(byte) : isWordScalar(current) {
-                    if start < 0 { start = offset }
-                    end = offset + length
-                    if byte < 0x80 {
+                if byte < 0x80 {
+                    if isASCIIWordByte(byte) {
+                        if start < 0 { start = offset }
+                        end = offset + 1
                         var lowered = byte
-                        if byte >= 65 && byte <= 90 {
+                        if byte <= 90 && byte >= 65 {
                             upper += 1
                             asWritten = false
                             lowered = byte + 32
-                        } else if byte >= 97 && byte <= 122 {
+                        } else if byte >= 97 {
                             lower += 1
                         }
                         // Three equal ASCII letters in a row (other scripts are checked on the whole word).
-                        let size = folded.count
-                        if size >= 2, folded[size - 1] == lowered, folded[size - 2] == lowered { elongated = true }
-                        folded.append(lowered)
-                        hash = WordHash.step(hash, lowered)
+                        if length >= 2, scratch[length - 1] == lowered, scratch[length - 2] == lowered { elongated = true }
+                        append(lowered)
+                    } else if byte == 0x27 {
+                        if contraction(at: offset, length: 1) {
+                            offset = resume
+                            continue
+                        }
+                        flush()
+                    } else if (byte == 35 || byte == 64), length == 0 {
+                        prefix = byte
                     } else {
-                        if current.properties.isUppercase { upper += 1 } else if current.properties.isLowercase { lower += 1 }
-                        asWritten = false
-                        let size = folded.count
-                        appendFolded(nonASCII: current, to: &folded)
-                        for index in size..<folded.count {
-                            if index >= 2, folded[index - 1] == folded[index], folded[index - 2] == folded[index], folded[index] < 0x80 { elongated = true }
-                            hash = WordHash.step(hash, folded[index])
+                        flush()
+                        // , . ; : ! ? and a new line end a clause.
+                        if byte == 44 || byte == 46 || byte == 59 || byte == 58 || byte == 33 || byte == 63 || byte == 10 { clause += 1 }
+                    }
+                    offset += 1
+                    continue
+                }
+                let (current, size) = scalar(at: offset)
+                if isWordScalar(current) {
+                    if start < 0 { start = offset }
+                    end = offset + size
+                    if current.properties.isUppercase { upper += 1 } else if current.properties.isLowercase { lower += 1 }
+                    asWritten = false
+                    let before = length
+                    appendFolded(nonASCII: current)
+                    for index in before..<length {
+                        if scratch[index] >= 0x80 {
+                            hasNonASCII = true
+                        } else if index >= 2, scratch[index - 1] == scratch[index], scratch[index - 2] == scratch[index] {
+                            elongated = true
                         }
                     }
-                } else if byte == 0x27 || current == "\u{2019}" {
-                    // English "n't": keep the contraction whole so negation sees it.
-                    let next = offset + length < count ? scalar(at: offset + length) : (" ", 1)
-                    let afterNext = offset + length + next.1 < count ? scalar(at: offset + length + next.1).0 : " "
-                    if !folded.isEmpty, next.0 == "t" || next.0 == "T", !isWordScalar(afterNext), folded.last == 110 {
-                        folded.append(0x27)
-                        folded.append(116)
-                        hash = WordHash.step(WordHash.step(hash, 0x27), 116)
-                        if byte != 0x27 || next.0 == "T" { asWritten = false }
-                        end = offset + length + 1
-                        offset = end
+                } else if current == "\u{2019}" {
+                    if contraction(at: offset, length: size) {
+                        offset = resume
                         continue
                     }
                     flush()
-                } else if (byte == 35 || byte == 64), folded.isEmpty {
-                    prefix = byte
                 } else {
                     flush()
-                    // , . ; : ! ? and a new line end a clause.
-                    if byte == 44 || byte == 46 || byte == 59 || byte == 58 || byte == 33 || byte == 63 || byte == 10 { clause += 1 }
                 }
-                offset += length
+                offset += size
             }
             flush()
-            return tokens
+        }
+
+        /// English "n't" at the apostrophe at `offset`: keeps the contraction whole so negation sees it, and moves
+        /// `offset`'s reader past it (returns `true`).
+        mutating func contraction(at offset: Int, length: Int) -> Bool {
+            let count = bytes.count
+            let next = offset + length < count ? scalar(at: offset + length) : (" ", 1)
+            let afterNext = offset + length + next.1 < count ? scalar(at: offset + length + next.1).0 : " "
+            guard self.length > 0, next.0 == "t" || next.0 == "T", !isWordScalar(afterNext), scratch[self.length - 1] == 110 else {
+                return false
+            }
+            append(0x27)
+            append(116)
+            if bytes[offset] != 0x27 || next.0 == "T" { asWritten = false }
+            end = offset + length + 1
+            resume = end
+            return true
+        }
+        /// Where ``run()`` goes on after a contraction.
+        var resume = 0
+
+        /// Appends the folded UTF-8 of a non-ASCII scalar.
+        mutating func appendFolded(nonASCII scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value >= 0xC0 && value < 0x180, let folded = latinFoldingBytes[Int(value - 0xC0)] {
+                for byte in folded { append(byte) }
+                return
+            }
+            if let folded = latinFolding[value] {
+                for byte in folded.utf8 { append(byte) }
+                return
+            }
+            if (0x0300...0x036F).contains(value) { return }  // combining accents
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                for byte in UTF8.encode(lower)! { append(byte) }
+            }
         }
     }
 

@@ -88,7 +88,7 @@ public enum Vocabulary {
         if let known = table.value(for: word, hash: hash) { return known }
         var facts = WordFacts()
         // Any negative contraction negates, listed or not ("mightn't").
-        if word.utf8.count >= 3, word.hasSuffix("n't") { facts.flags.insert(.englishNegation) }
+        if word.utf8.count >= 3, word.utf8.suffix(3).elementsEqual("n't".utf8) { facts.flags.insert(.englishNegation) }
         return facts
     }
 

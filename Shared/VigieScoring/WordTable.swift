@@ -35,6 +35,17 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value of the word whose UTF-8 is `bytes` and whose ``hash(_:)`` is `hash` (no `String` built).
+    func value(forBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        var slot = Self.slot(hash, mask)
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { return nil }
+            if stored == hash && keys[slot].utf8.elementsEqual(bytes) { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+
     func value(for word: String) -> Value? { value(for: word, hash: Self.hash(word)) }
 
     private static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
