@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import VigieEvents
 import VigiePostgres
 import VigieScoring
@@ -6,17 +7,27 @@ import VigieScoring
 /// Records a batch of scored mentions for the detectors and evaluates the (project, topic) pairs it touched, in one
 /// transaction: counts, alert state and outbox commit together or not at all.
 struct AlertProcessor: Sendable {
+    let tooOld = Counter(label: "vigie_alerting_mentions_too_old_total")
     let repository: AlertRepository
     let engine: AlertEngine
     let client: PostgresClient
+    /// How long counts are kept (``AlertRetention``): a mention published before `now - retention` is not counted
+    /// (its bucket's rows may already be deleted, and counting it again would count it twice). Default: 35 days,
+    /// enough for the weekly rhythm (the same weekday up to 4 weeks back).
+    var retention: TimeInterval = AlertProcessor.defaultRetention
+
+    static let defaultRetention: TimeInterval = 35 * 86_400
 
     /// - Returns: The alert events recorded (to publish after commit; the outbox keeps them until then).
     func process(_ batch: [ScoredMention], projects definitions: [String: Project], now: Date) async throws -> [Alert] {
-        var scored = batch
+        let horizon = now.addingTimeInterval(-retention)
+        var scored = batch.filter { $0.mention.publishedAt >= horizon }
         // Scoring runs partitions in parallel, so records come roughly, not exactly, in event time.
         scored.sort { $0.mention.publishedAt < $1.mention.publishedAt }
         return try await client.withTransaction { connection in
             var rows: [AlertRepository.Row] = []
+            // Too old to count: reported, not an error (history beyond the retention is not kept).
+            if scored.count < batch.count { tooOld.increment(by: batch.count - scored.count) }
             var touched: [String: (project: Project, topic: Project.WatchedTopic, buckets: Set<Date>, latest: Date, influencer: Bool)] = [:]
             var matchers: [String: CrisisTermMatcher] = [:]
             for mention in scored {

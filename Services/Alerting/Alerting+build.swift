@@ -21,6 +21,8 @@ let alertingMigrations: [any DatabaseMigration] = [CreateAlerting(), AddDetector
 ///   `token:*`. With none, every call is refused.
 /// - `alerts.signingKey` (string, optional, secret): HMAC-SHA256 key; when set, every alert record carries
 ///   `vigie-signature: sha256=<hex>` over its value.
+/// - `alerting.retentionDays` (int, default 35, at least 2): how long per-mention rows, bucket counts and firings are
+///   kept; mentions older than that are not counted. Under 29 days the weekly rhythm cannot be learnt.
 func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .alerting, config: config)
     let migrations = DatabaseMigrations(client: base.postgres, schema: "alerting", migrations: alertingMigrations, logger: base.logger)
@@ -37,7 +39,10 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let signingKey = config.string(forKey: "alerts.signingKey", isSecret: true).map { Array($0.utf8) }
     let alertPublisher = EventPublisher(producer: base.producer, signingKey: signingKey)
     let outbox = AlertOutbox(repository: repository, client: base.postgres, publisher: alertPublisher, logger: base.logger)
-    let alertProcessor = AlertProcessor(repository: repository, engine: engine, client: base.postgres)
+    let retentionDays = config.int(forKey: "alerting.retentionDays", default: 35)
+    guard retentionDays >= 2 else { throw AlertingConfigurationError(description: "alerting.retentionDays must be 2 or more (got \(retentionDays))") }
+    let retention = TimeInterval(retentionDays) * 86_400
+    let alertProcessor = AlertProcessor(repository: repository, engine: engine, client: base.postgres, retention: retention)
 
     let processor = BatchConsumer(
         consumer: consumer, name: "alerting", logger: base.logger, deadLetters: deadLetters,
@@ -55,6 +60,7 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
         })
 
     let clock = AlertClock(engine: engine, repository: repository, client: base.postgres, projects: projects, outbox: outbox, logger: base.logger)
+    let pruning = AlertRetention(repository: repository, client: base.postgres, retention: retention, logger: base.logger)
     base.health.register("migrations") { migrations.hasCompleted }
     base.health.register("projects") { projects.isCaughtUp }
     let tokens = try ProjectTokens(entries: config.stringArray(forKey: "alerting.tokens", isSecret: true, default: []), key: "alerting.tokens")
@@ -62,8 +68,13 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let router = makeAlertingRouter(tokens: tokens, repository: repository, client: base.postgres, projects: { projects.projects })
     let app = base.application(router: router)
     return VigieServiceGroup.make(
-        services: [base.postgres, migrations, base.producer, projects, consumer, processor, AfterMigrations(migrations: migrations, services: [clock]), app],
+        services: [base.postgres, migrations, base.producer, projects, consumer, processor, AfterMigrations(migrations: migrations, services: [clock, pruning]), app],
         logger: base.logger)
+}
+
+/// A configuration value alerting cannot start with.
+struct AlertingConfigurationError: Error, CustomStringConvertible {
+    let description: String
 }
 
 /// The alerting HTTP routes: the lifecycle API under `/v1/`, behind operator tokens.

@@ -419,4 +419,43 @@ struct AlertEngineTests {
             }
         }
     }
+
+    @Test func historyBeyondTheRetentionIsDeletedAndNeverCountedAgain() async throws {
+        try await withHarness { harness in
+            let client = harness.processor.client
+            func rows(_ table: String) async throws -> Int {
+                try await client.query("SELECT count(*)::int FROM \(unescaped: table)").decode(column: Int.self).first ?? -1
+            }
+            // 30 buckets of 3 authors before the live one; alerting keeps one hour (12 buckets).
+            var processor = harness.processor
+            processor.retention = 3600
+            let tooOld = Self.scored("ancient", author: "ancient", at: Self.at(-20))
+            _ = try await processor.process(Self.history() + [tooOld], projects: [harness.project.id: harness.project], now: Self.now)
+            #expect(try await rows("alerting.mentions") == 11 * 3, "only the buckets of the last hour are counted")
+            #expect(try await rows("alerting.buckets") == 11)
+
+            // With the default retention everything is counted; pruning at 12 buckets back deletes the 18 older ones.
+            _ = try await harness.process(Self.history() + [tooOld])
+            #expect(try await rows("alerting.mentions") == 30 * 3 + 1)
+            try await client.query(
+                """
+                INSERT INTO alerting.firings (fingerprint, bucket_start) VALUES ('p:acme:volume_spike', \(Self.at(-20))), ('p:acme:volume_spike', \(Self.at(-2)));
+                """)
+            try await client.query(
+                "INSERT INTO alerting.outbox (id, project_id, payload, created_at, published) VALUES ('old', 'p', '{}', \(Self.at(-20)), true), ('pending', 'p', '{}', \(Self.at(-20)), false), ('new', 'p', '{}', \(Self.at(-1)), true)")
+            try await client.query(
+                """
+                INSERT INTO alerting.silences (id, project_id, starts_at, ends_at, created_by, comment)
+                VALUES (gen_random_uuid(), 'p', \(Self.at(-30)), \(Self.at(-20)), 'op', 'ended'), (gen_random_uuid(), 'p', \(Self.at(-30)), \(Self.at(5)), 'op', 'running')
+                """)
+            let pruned = try await harness.processor.repository.prune(before: Self.at(-12), client: client)
+            #expect(
+                pruned
+                    == AlertRepository.Pruned(mentions: 18 * 3 + 1, bucketAuthors: 18 * 3 + 1, buckets: 18, firings: 1, outbox: 1, silences: 1))
+            #expect(try await rows("alerting.mentions") == 12 * 3)
+            #expect(try await rows("alerting.buckets") == 12)
+            #expect(try await client.query("SELECT id FROM alerting.outbox ORDER BY id").decode(column: String.self) == ["new", "pending"])
+            #expect(try await harness.processor.repository.prune(before: Self.at(-12), client: client).total == 0, "pruning again deletes nothing")
+        }
+    }
 }
