@@ -8,7 +8,8 @@ import VigieKafka
 /// `vigie-bench alerts`: alert latency under load (issue #5), against a running vigie-alerting.
 ///
 /// 1. Publishes `projects` projects of `topics` topics (1-minute buckets) on `vigie.projects.v1`.
-/// 2. Backfills `history` past buckets of scored mentions with the same author mix as the load (counted, not alerted).
+/// 2. Backfills `history` past buckets of scored mentions with the same author mix as the load (counted, not alerted),
+///    and `deepHistory` buckets of the burst's topic alone (so that the shape-novelty check runs on its crossing).
 /// 3. Streams scored mentions at `rate`/s for `seconds` s over every topic, with live timestamps.
 /// 4. Half way, a burst of `burst` new authors on one topic; measures from the burst's acknowledgement to the alert
 ///    on `vigie.alerts.v1`.
@@ -22,6 +23,8 @@ struct AlertLatency: AsyncParsableCommand {
     @Option var topics = 5
     @Option(help: "Distinct authors per topic in the steady load.") var authors = 100
     @Option var history = 10
+    @Option(help: "Past buckets of the burst's topic alone (beyond `history`): with 210 or more, the volume detector's shape-novelty check runs on the crossing (it needs that much history), and its cost is in the latency.")
+    var deepHistory = 0
     @Option var burst = 600
     @Option(help: "vigie-alerting's /metrics, for its count of processed records.") var metricsURL: String
     @Option(help: "Words per text (drawn from a 200-word vocabulary): tokenising and storing terms costs per word.") var words = 2
@@ -98,16 +101,18 @@ struct AlertLatency: AsyncParsableCommand {
         let minute = 60.0
         let thisMinute = (now.timeIntervalSince1970 / minute).rounded(.down) * minute
         let historyStart = ContinuousClock.now
-        for back in 1...history {
+        var historyCount = 0
+        for back in 1...max(history, deepHistory) {
             let bucket = Date(timeIntervalSince1970: thisMinute - Double(back) * minute)
-            let count = pairs.count * authors
+            let topics = back <= history ? pairs : [(target.project, target.topic)]
+            let count = topics.count * authors
+            historyCount += count
             _ = try await producer.send(
                 batch: try mentions(
-                    count: count, at: { _ in bucket.addingTimeInterval(1) }, author: { "a\($0 % authors)" }, project: { pairs[$0 / authors].0 },
-                    topic: { pairs[$0 / authors].1 }))
+                    count: count, at: { _ in bucket.addingTimeInterval(1) }, author: { "a\($0 % authors)" }, project: { topics[$0 / authors].0 },
+                    topic: { topics[$0 / authors].1 }))
         }
         // Steady state first: the load starts once alerting has counted the history.
-        let historyCount = history * pairs.count * authors
         while try Self.processedRecords(metricsURL) < historyCount, ContinuousClock.now - historyStart < .seconds(300) {
             try await Task.sleep(for: .milliseconds(200))
         }
@@ -141,7 +146,7 @@ struct AlertLatency: AsyncParsableCommand {
         print(String(format: "load: %d scored mentions in %.1f s = %.0f/s over %d topics", sent, (loadEnd - start).seconds, achieved, pairs.count))
 
         // Drain: alerting has processed every record sent (its own counter, on /metrics).
-        let total = history * pairs.count * authors + sent + burst
+        let total = historyCount + sent + burst
         var drained: Duration?
         var processed = 0
         while ContinuousClock.now - loadEnd < .seconds(120) {
@@ -172,6 +177,8 @@ struct AlertLatency: AsyncParsableCommand {
                 latency.seconds * 1000, AlertLatency.format(alert.explanation.observed), AlertLatency.format(alert.explanation.threshold)))
             print(String(format: "alert: published %.1f s before the end of the bucket that triggers it (target: at most 1 s after its end)",
                 alert.windowEnd.timeIntervalSince(wallClock)))
+            let novelty = alert.explanation.baseline["shape_novelty"] ?? "-"
+            print("alert: method \(alert.explanation.baseline["method"] ?? "-"), shape_novelty \(novelty), bar \(alert.explanation.baseline["shape_novelty_bar"] ?? "-")")
         } else {
             print("alert: none within 30 s of the end of the load")
         }
