@@ -70,6 +70,17 @@ struct Bench: AsyncParsableCommand {
         time("sentiment") { SentimentAnalyzer.shared.analyze(text: mentions[$0].text, tokens: tokens[$0], language: languages[$0])?.drivers.count ?? 0 }
         time("intents") { IntentDetector.detect(tokens: tokens[$0], text: mentions[$0].text, sentiment: 0.1).count }
         time("spam") { SpamSignals.reasons(text: mentions[$0].text, tokens: tokens[$0]).count }
+        let documents = zip(mentions, tokens).map { mention, tokens in
+            MatchDocument(tokens: tokens, language: "en", source: mention.source.rawValue, authorHandle: mention.author.handle, followers: mention.author.followers)
+        }
+        let index = QueryIndex(Self.projects(count: 1000, topics: 10).values.flatMap { $0.topics.compactMap { try? Query($0.query) } })
+        time("document") {
+            MatchDocument(
+                tokens: tokens[$0], language: "en", source: mentions[$0].source.rawValue, authorHandle: mentions[$0].author.handle,
+                followers: mentions[$0].author.followers
+            ).words.count
+        }
+        time("match") { index.matches(documents[$0]).count }
         time("enrich") { scorer.enrich(mentions[$0]).tokens.count }
         time("score") { scorer.score(mentions[$0]).1.count }
         if sink == 42 { print("") }

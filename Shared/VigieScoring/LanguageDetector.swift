@@ -88,8 +88,9 @@ public enum LanguageDetector {
     /// Same, reusing tokens already made (their facts say which languages' function words they are).
     public static func detect(text: String, tokens: [TextNormalizer.Token]) -> String {
         var scores = [Double](repeating: 0, count: supported.count)
-        for token in tokens where token.facts.languages != 0 && !token.isHashtag && !token.isHandle {
-            var languages = token.facts.languages
+        // Indices, not `for token in tokens`: copying a token retains and releases its two strings.
+        for index in tokens.indices where tokens[index].facts.languages != 0 && !tokens[index].isHashtag && !tokens[index].isHandle {
+            var languages = tokens[index].facts.languages
             while languages != 0 {
                 scores[languages.trailingZeroBitCount] += 1
                 languages &= languages - 1

@@ -195,7 +195,7 @@ public struct SentimentAnalyzer: Sendable {
         // The languages with a lexicon: their valences are in each token's facts.
         guard let lexicon = Vocabulary.Lexicon(language) else { return nil }
         var shouting = 0
-        for token in tokens where token.isUpperCase { shouting += 1 }
+        for index in tokens.indices where tokens[index].isUpperCase { shouting += 1 }
         let mostlyShouting = shouting * 2 > tokens.count
         var contributions: [(word: String, value: Double, index: Int)] = []
         let hasOverrides = !overrides.isEmpty  // most mentions: no override, no hashing for nothing

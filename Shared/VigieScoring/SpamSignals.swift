@@ -15,7 +15,7 @@ public enum SpamSignals {
         let links = linkCount(text)
         if links >= 3 { reasons.append("link_stuffing") }
         var hashtags = 0
-        for token in tokens where token.isHashtag { hashtags += 1 }
+        for index in tokens.indices where tokens[index].isHashtag { hashtags += 1 }
         if hashtags >= 6 || (hashtags >= 4 && hashtags * 2 > tokens.count) { reasons.append("hashtag_stuffing") }
         let promotions = Self.promotions.count(in: tokens, startingWith: .promotionStart)
         if promotions >= 2 || (promotions >= 1 && links >= 1) { reasons.append("promotion") }
