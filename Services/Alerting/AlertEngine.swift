@@ -223,7 +223,9 @@ struct AlertEngine: Sendable {
     /// Distinct non-spam authors against the seasonal level bar, confirmed by the novelty of the recent shape
     /// (``VolumeSpikeDetector``). The novelty is asked only of a bucket that crosses the level and is not already
     /// firing; while a topic lacks the history for it (`novelty.warmUp` judged buckets), the level alone decides.
-    func volumeSpike(_ scope: Scope, connection: PostgresConnection) async throws -> WatchedSeries {
+    /// - Parameter shapeCheck: `false` gives the level bars alone (the history backtest replays the shape condition
+    ///   itself, with its own alerts in the calibration).
+    func volumeSpike(_ scope: Scope, connection: PostgresConnection, shapeCheck: Bool = true) async throws -> WatchedSeries {
         let project = scope.project
         let detector = VolumeSpikeDetector(settings: project.alerts)
         let fingerprint = Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .volumeSpike)
@@ -240,7 +242,7 @@ struct AlertEngine: Sendable {
                 "bucket_minutes": "\(project.alerts.bucketMinutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
                 "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread), "sensitivity": project.alerts.sensitivity.rawValue,
             ]
-            if !firing, Double(scope.counts[bucket]?.authors ?? 0) >= baseline.threshold {
+            if shapeCheck, !firing, Double(scope.counts[bucket]?.authors ?? 0) >= baseline.threshold {
                 let judgement = try await shapeNovelty(
                     scope, bucket: bucket, detector: detector.novelty, fingerprint: fingerprint, connection: connection)
                 if let judgement {

@@ -5,7 +5,8 @@ import VigiePostgres
 /// Replays a project's stored history (`alerting.buckets`, `alerting.mentions`) through the detectors with each
 /// sensitivity preset, and reports the alerts each would have raised: "what would `high` have cost us last month?".
 ///
-/// Causal like the live engine: a bucket is judged on the buckets before it only. Each bucket is judged complete
+/// Causal like the live engine: a bucket is judged on the buckets before it only (the volume spike's shape condition
+/// with this replay's own alerts in its calibration, as live with live's). Each bucket is judged complete
 /// (live, an alert may come earlier, while the bucket fills). Every detector is replayed: the count-based ones (volume
 /// spike, negative surge, keyword), influencers, and emerging terms (two queries per bucket with frequent words: the
 /// bucket's words and their authors in the lookback before it; a fired term resolves when its peak falls under the
@@ -44,6 +45,8 @@ struct HistoryBacktest: Sendable {
                 try await repository.bucketCounts(project: projectID, topic: topicID, from: first, to: end, connection: connection)
             }
             let buckets = Array(sequence(first: start) { $0.addingTimeInterval(width) }.prefix { $0 <= end })
+            // Distinct authors of every bucket from the topic's first to `end` (what the shape condition reads).
+            let authors = sequence(first: first) { $0.addingTimeInterval(width) }.prefix { $0 <= end }.map { Double(counts[$0]?.authors ?? 0) }
             for sensitivity in [Project.AlertSettings.Sensitivity.low, .balanced, .high] {
                 // The project's own crisis terms were matched when the mentions were stored; any term switches the detector on.
                 let project = Project(
@@ -55,14 +58,22 @@ struct HistoryBacktest: Sendable {
                 let scope = AlertEngine.Scope(
                     project: project, topic: project.topics[0], width: width, candidates: buckets, from: start, latest: end, first: first,
                     counts: counts, firing: [])
-                // The volume spike's novelty calibration leaves out the buckets where the live engine fired.
-                var series = try await client.withConnection { connection in
-                    [try await engine.volumeSpike(scope, connection: connection), engine.negativeSurge(scope), engine.keyword(scope)]
+                // The volume spike's level bars alone: its shape condition is replayed below, with this replay's own
+                // alerts in the novelty calibration (live, the calibration holds the buckets where live fired).
+                let series = try await client.withConnection { connection in
+                    [try await engine.volumeSpike(scope, connection: connection, shapeCheck: false), engine.negativeSurge(scope), engine.keyword(scope)]
                         + (try await engine.influencers(scope, connection: connection))
                 }
                 var replays: [(WatchedSeries, [(start: Date, end: Date?, observed: Double, threshold: Double)])] = []
                 for watched in series {
-                    replays.append((watched, try await Self.replay(watched, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets)))
+                    if watched.kind == .volumeSpike {
+                        replays.append(
+                            (watched, Self.replayVolumeSpike(
+                                watched, values: authors, first: first, start: start, width: width, cooldownBuckets: engine.cooldownBuckets,
+                                novelty: VolumeSpikeDetector(settings: project.alerts).novelty)))
+                    } else {
+                        replays.append((watched, try await Self.replay(watched, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets)))
+                    }
                 }
                 let emergingScope = scope
                 if let emerging = try await client.withConnection({ connection in try await engine.emergingTerms(emergingScope, connection: connection) }) {
@@ -93,6 +104,60 @@ struct HistoryBacktest: Sendable {
         return episodes.sorted { ($0.startedAt, $0.fingerprint) < ($1.startedAt, $1.fingerprint) }.filter { episode in
             seen.insert("\(episode.sensitivity.rawValue) \(episode.fingerprint) \(episode.startedAt.timeIntervalSince1970)").inserted
         }
+    }
+
+    /// The volume spike's lifecycle on complete buckets, as ``replay(_:buckets:width:cooldownBuckets:whileFiring:)``,
+    /// where a bucket that crosses its level bar (`series.bars`) fires only if its shape is also new — judged as live,
+    /// by ``SeriesDetector/scan(_:alerts:)`` over `values` (distinct authors from `first`, one per bucket), so that the
+    /// novelty calibration holds this replay's own alerts (capped) — or if there is not enough history to judge it.
+    static func replayVolumeSpike(
+        _ series: WatchedSeries, values: [Double], first: Date, start: Date, width: TimeInterval, cooldownBuckets: Int, novelty: SeriesDetector
+    ) -> [(start: Date, end: Date?, observed: Double, threshold: Double)] {
+        // Whether the calibration is warm at each bucket (it counts novelties, which alerts cap but never remove).
+        let raw = novelty.novelties(values)
+        var warm = [Bool](repeating: false, count: values.count)
+        var judged = 0
+        for index in values.indices {
+            if index - novelty.calibration - 1 >= 0, raw[index - novelty.calibration - 1] != nil { judged -= 1 }
+            if index >= 1, raw[index - 1] != nil { judged += 1 }
+            warm[index] = judged >= novelty.warmUp
+        }
+        var episodes: [(start: Date, end: Date?, observed: Double, threshold: Double)] = []
+        var quietUntil = 0
+        /// One bucket of the lifecycle; `judgement` is its shape's, when it has one. Returns whether it fired.
+        func step(_ index: Int, _ judgement: SeriesDetector.Judgement?) -> Bool {
+            let bucket = first.addingTimeInterval(Double(index) * width)
+            guard bucket >= start else { return false }
+            let observed = values[index]
+            if let open = episodes.last, open.end == nil {
+                if bucket > open.start, observed < open.threshold {
+                    episodes[episodes.count - 1].end = bucket.addingTimeInterval(width)
+                    quietUntil = index + 1 + cooldownBuckets
+                }
+                return false
+            }
+            guard index >= quietUntil, let bar = series.bars[bucket], observed >= bar.threshold else { return false }
+            if warm[index] {
+                guard let judgement, judgement.isNovel else { return false }
+            }
+            episodes.append((bucket, nil, observed, bar.threshold))
+            return true
+        }
+        // `scan` calls back only the buckets it judges; the others go through the lifecycle in between.
+        var cursor = 0
+        novelty.scan(values) { index, judgement in
+            while cursor < index {
+                _ = step(cursor, nil)
+                cursor += 1
+            }
+            cursor = index + 1
+            return step(index, judgement)
+        }
+        while cursor < values.count {
+            _ = step(cursor, nil)
+            cursor += 1
+        }
+        return episodes
     }
 
     /// The engine's lifecycle on complete buckets: fire at the bar, resolve at the first later bucket under the

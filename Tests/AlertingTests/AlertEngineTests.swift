@@ -396,6 +396,23 @@ struct AlertEngineTests {
         }
     }
 
+    @Test func theHistoryBacktestCalibratesTheShapeWithItsOwnAlerts() async throws {
+        try await withHarness { harness in
+            // A week of 5-6 authors a bucket, imported (live never fired), with two one-bucket bursts of 40 authors.
+            try await Self.longHistory(harness, routine: nil)
+            try await harness.processor.client.withConnection { connection in
+                try await connection.query(
+                    "UPDATE alerting.buckets SET authors = 40 WHERE bucket_start = ANY(\([Self.at(-900), Self.at(-400)])::timestamptz[])")
+            }
+            let backtest = HistoryBacktest(repository: harness.processor.repository, engine: harness.processor.engine, minAuthors: 5)
+            let episodes = try await backtest.run(project: "p", from: Self.at(-1000), to: nil, client: harness.processor.client)
+                .filter { $0.kind == .volumeSpike && $0.sensitivity == .balanced }
+            // The first burst alerts, so its shapes enter the calibration capped: the second, as new to the reference
+            // as the first minus one neighbour, is not hidden by it (with the first's novelties uncapped it was).
+            #expect(episodes.map(\.startedAt) == [Self.at(-900), Self.at(-400)], "\(episodes)")
+        }
+    }
+
     @Test func theHistoryBacktestReplaysEmergingTerms() async throws {
         try await withHarness { harness in
             // Four authors a bucket on the usual words; then 6 authors on a new one for two buckets, and it fades.
