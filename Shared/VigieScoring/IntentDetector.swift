@@ -94,27 +94,36 @@ public enum IntentDetector {
 
 /// Cue phrases matched against a text's folded words in one pass: phrases are indexed by their first word.
 struct PhraseSet: Sendable {
-    private var byFirstWord: [String: [[String]]] = [:]
+    /// Each distinct phrase once, as folded words.
+    private var phrases: [[String]] = []
+    private var byFirstWord: [String: [Int]] = [:]
+    /// The same index, probed with the tokens' ``WordHash`` (no second hashing of the word).
+    private var table = WordTable<[Int]>([:])
 
     init(_ phrases: [String]) {
+        var seen = Set<[String]>()
         for phrase in phrases {
             // The same tokeniser as the texts: "j'adore" → ["j", "adore"], "can't" stays whole.
             let words = TextNormalizer.foldedWords(phrase)
-            guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(words)
+            guard let first = words.first, seen.insert(words).inserted else { continue }
+            byFirstWord[first, default: []].append(self.phrases.count)
+            self.phrases.append(words)
         }
+        table = WordTable(byFirstWord)
     }
 
     /// The words a phrase of the set starts with (flagged in the ``Vocabulary``).
-    var firstWords: Dictionary<String, [[String]]>.Keys { byFirstWord.keys }
+    var firstWords: Dictionary<String, [Int]>.Keys { byFirstWord.keys }
 
     /// How many distinct phrases occur in `words`, not counting those right after one of `denials`.
     func count(in words: [String], unlessAfter denials: Set<String> = []) -> Int {
-        var found = Set<[String]>()
+        var found: [Int] = []
         for (index, word) in words.enumerated() {
             guard let candidates = byFirstWord[word] else { continue }
             if index > 0, !denials.isEmpty, denials.contains(words[index - 1]) { continue }
-            collect(candidates, at: index, in: words, into: &found)
+            for id in candidates where !found.contains(id) && Self.occurs(phrases[id], at: index, count: words.count, word: { words[$0] }) {
+                found.append(id)
+            }
         }
         return found.count
     }
@@ -122,20 +131,22 @@ struct PhraseSet: Sendable {
     /// The same on tokens, looking only at those whose facts carry `flag` (this set's first words); with
     /// `unlessAfterDenial`, not counting a phrase right after a ``WordFacts/Flags/denial`` word.
     func count(in tokens: [TextNormalizer.Token], startingWith flag: WordFacts.Flags, unlessAfterDenial: Bool = false) -> Int {
-        var found = Set<[String]>()
-        var words: [String]?
+        var found: [Int] = []
         for index in tokens.indices where tokens[index].facts.flags.contains(flag) {
             if unlessAfterDenial, index > 0, tokens[index - 1].facts.flags.contains(.denial) { continue }
-            guard let candidates = byFirstWord[tokens[index].text] else { continue }
-            if words == nil { words = tokens.map(\.text) }
-            collect(candidates, at: index, in: words!, into: &found)
+            let hash = tokens[index].hash == 0 ? WordHash.of(tokens[index].text) : tokens[index].hash
+            guard let candidates = table.value(for: tokens[index].text, hash: hash) else { continue }
+            for id in candidates where !found.contains(id) && Self.occurs(phrases[id], at: index, count: tokens.count, word: { tokens[$0].text }) {
+                found.append(id)
+            }
         }
         return found.count
     }
 
-    private func collect(_ candidates: [[String]], at index: Int, in words: [String], into found: inout Set<[String]>) {
-        for phrase in candidates where index + phrase.count <= words.count {
-            if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { found.insert(phrase) }
-        }
+    /// Whether `phrase` is at `index` of a text of `count` words (its first word is known to be there).
+    private static func occurs(_ phrase: [String], at index: Int, count: Int, word: (Int) -> String) -> Bool {
+        guard index + phrase.count <= count else { return false }
+        for offset in 1..<max(1, phrase.count) where word(index + offset) != phrase[offset] { return false }
+        return true
     }
 }

@@ -87,7 +87,14 @@ public enum LanguageDetector {
 
     /// Same, reusing tokens already made (their facts say which languages' function words they are).
     public static func detect(text: String, tokens: [TextNormalizer.Token]) -> String {
-        var scores = [Double](repeating: 0, count: supported.count)
+        // The scores on the stack (an array would be allocated for every mention).
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: supported.count) { scores in
+            scores.initialize(repeating: 0)
+            return detect(text: text, tokens: tokens, scores: scores)
+        }
+    }
+
+    private static func detect(text: String, tokens: [TextNormalizer.Token], scores: UnsafeMutableBufferPointer<Double>) -> String {
         // Indices, not `for token in tokens`: copying a token retains and releases its two strings.
         for index in tokens.indices where tokens[index].facts.languages != 0 && !tokens[index].isHashtag && !tokens[index].isHandle {
             var languages = tokens[index].facts.languages

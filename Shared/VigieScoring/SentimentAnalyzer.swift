@@ -223,7 +223,8 @@ public struct SentimentAnalyzer: Sendable {
             if index < coveredUntil { continue }
             let flags = token.facts.flags
             // The marker's own words ("wish") carry no sentiment.
-            if let marker = counterfactual[token.clause], (marker.start...marker.end).contains(index) { continue }
+            // (Most texts have no marker: no hashing for nothing.)
+            if !counterfactual.isEmpty, let marker = counterfactual[token.clause], (marker.start...marker.end).contains(index) { continue }
             if let phrase = overridePhrases?.match(at: index, in: tokens)
                 ?? (flags.contains(lexicon.phraseStart) ? lexiconPhrases?.match(at: index, in: tokens) : nil)
             {
@@ -268,7 +269,7 @@ public struct SentimentAnalyzer: Sendable {
                 value *= Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74
             }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
-            if value > 0, let marker = counterfactual[token.clause], marker.end < index { value *= -0.5 }
+            if value > 0, !counterfactual.isEmpty, let marker = counterfactual[token.clause], marker.end < index { value *= -0.5 }
             contributions.append((token.original, value, index))
         }
 
