@@ -198,6 +198,7 @@ public struct SentimentAnalyzer: Sendable {
         for index in tokens.indices where tokens[index].isUpperCase { shouting += 1 }
         let mostlyShouting = shouting * 2 > tokens.count
         var contributions: [(word: String, value: Double, index: Int)] = []
+        contributions.reserveCapacity(8)
         let hasOverrides = !overrides.isEmpty  // most mentions: no override, no hashing for nothing
 
         func valence(at index: Int) -> (Double, elongated: Bool)? {
@@ -219,12 +220,13 @@ public struct SentimentAnalyzer: Sendable {
             ? Phrases(Dictionary(overrides.filter { $0.key.contains(" ") }.map { ($0.key, $0.value * 4) }) { a, _ in a }) : nil
         let lexiconPhrases = phrases[language]
         var coveredUntil = 0
-        for (index, token) in tokens.enumerated() {
+        // By index: copying a token would retain and release its two strings for every word.
+        for index in tokens.indices {
             if index < coveredUntil { continue }
-            let flags = token.facts.flags
+            let flags = tokens[index].facts.flags
             // The marker's own words ("wish") carry no sentiment.
             // (Most texts have no marker: no hashing for nothing.)
-            if !counterfactual.isEmpty, let marker = counterfactual[token.clause], (marker.start...marker.end).contains(index) { continue }
+            if !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], (marker.start...marker.end).contains(index) { continue }
             if let phrase = overridePhrases?.match(at: index, in: tokens)
                 ?? (flags.contains(lexicon.phraseStart) ? lexiconPhrases?.match(at: index, in: tokens) : nil)
             {
@@ -234,34 +236,35 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "too plastic", "trop cher": excess of something neutral is a complaint (excess of something good —
             // "trop bien" — stays an intensifier).
-            if flags.contains(.excess), index + 1 < tokens.count, tokens[index + 1].clause == token.clause {
+            if flags.contains(.excess), index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause {
                 let next = tokens[index + 1]
                 if next.text.unicodeScalars.count >= 3, valence(at: index + 1) == nil, next.facts.booster == nil,
                     !next.facts.flags.contains(.contentStopword), !next.text.allSatisfy(\.isNumber), next.facts.flags.isDisjoint(with: .negation)
                 {
-                    contributions.append((token.original + " " + next.original, -1.5, index))
+                    contributions.append((tokens[index].original + " " + next.original, -1.5, index))
                 }
             }
             // "no" counts as a negative word unless it modifies the next word (VADER's rule).
             let isStandaloneNo = flags.contains(.no) && lexicon == .english && (index + 1 >= tokens.count || tokens[index + 1].facts.english == nil)
-            if token.facts.booster != nil || (!flags.isDisjoint(with: .negation) && !isStandaloneNo) { continue }
+            if tokens[index].facts.booster != nil || (!flags.isDisjoint(with: .negation) && !isStandaloneNo) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
             if flags.contains(.hedge), index + 1 < tokens.count, tokens[index + 1].facts.flags.contains(.of) { continue }
             guard let (found, elongated) = valence(at: index), found != 0 else { continue }
             var value = found
-            if token.isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
+            if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             // Intensifiers and attenuators in the three words before, weaker with distance.
             for distance in 1...3 where index - distance >= 0 {
-                let previous = tokens[index - distance]
-                if previous.facts.flags.contains(.of), index - distance - 1 >= 0, tokens[index - distance - 1].facts.flags.contains(.hedge) {
+                let previous = index - distance
+                if tokens[previous].facts.flags.contains(.of), previous - 1 >= 0, tokens[previous - 1].facts.flags.contains(.hedge) {
                     value += (value > 0 ? -0.293 : 0.293) * (distance == 1 ? 1.0 : 0.95)
                     continue
                 }
-                let base = previous.facts.booster
-                    ?? (previous.isElongated ? TextNormalizer.elongationVariants(previous.text).lazy.compactMap { Vocabulary.facts(of: $0).booster }.first : nil)
+                let base = tokens[previous].facts.booster
+                    ?? (tokens[previous].isElongated
+                        ? TextNormalizer.elongationVariants(tokens[previous].text).lazy.compactMap { Vocabulary.facts(of: $0).booster }.first : nil)
                 guard var boost = base else { continue }
-                if previous.isUpperCase && !mostlyShouting { boost *= 1.5 }
+                if tokens[previous].isUpperCase && !mostlyShouting { boost *= 1.5 }
                 let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
                 value += (value > 0 ? boost : -boost) * scale
             }
@@ -269,8 +272,8 @@ public struct SentimentAnalyzer: Sendable {
                 value *= Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74
             }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
-            if value > 0, !counterfactual.isEmpty, let marker = counterfactual[token.clause], marker.end < index { value *= -0.5 }
-            contributions.append((token.original, value, index))
+            if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
+            contributions.append((tokens[index].original, value, index))
         }
 
         // Emoji (all at U+2000 and above, so behind a lead byte 0xE2 or more) and emoticons: read from the raw text.
