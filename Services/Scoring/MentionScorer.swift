@@ -106,21 +106,23 @@ final class MentionScorer: Sendable {
             country: mention.country, url: mention.url, followers: mention.author.followers)
         var scored: [ScoredMention] = []
         let current = compiled.withLockedValue { $0 }
-        var projectSentiments: [Int: ScoredMention.Sentiment] = [:]
+        // A mention matches few projects: a list, not a dictionary (no hashing, no table to allocate).
+        var projectSentiments: [(project: Int, sentiment: ScoredMention.Sentiment)] = []
         for (entry, matched) in current.index.matches(document) {
             let reference = current.references[entry]
             let project = current.projects[reference.project]
             let topic = project.topics[reference.topic]
             let projectSentiment: ScoredMention.Sentiment
-            if let known = projectSentiments[reference.project] {
-                projectSentiment = known
+            if let known = projectSentiments.first(where: { $0.project == reference.project }) {
+                projectSentiment = known.sentiment
             } else {
                 // Only the overrides whose (first) word the mention has: the common case re-scores nothing.
-                let relevant = project.overrides.filter { key, _ in document.words.contains(String(key.prefix { $0 != " " })) }
+                let relevant = project.overrides.isEmpty
+                    ? [:] : project.overrides.filter { key, _ in document.words.contains(String(key.prefix { $0 != " " })) }
                 projectSentiment = relevant.isEmpty
                     ? enrichment.sentiment
                     : sentiment(mention.text, tokens: enrichment.tokens, language: enrichment.language, overrides: relevant)
-                projectSentiments[reference.project] = projectSentiment
+                projectSentiments.append((reference.project, projectSentiment))
             }
             var unique: [String] = []
             for term in matched where !unique.contains(term) { unique.append(term) }
