@@ -48,11 +48,31 @@ public struct WordFacts: Sendable, Hashable {
     }
 
     /// Valence in VADER's English lexicon (-4…4), if the word is there.
-    public internal(set) var english: Double?
+    public internal(set) var english: Double? {
+        get { present & 1 != 0 ? englishValue : nil }
+        set { (englishValue, present) = Self.store(newValue, bit: 1, in: present) }
+    }
     /// Valence in the French lexicon, if the word is there.
-    public internal(set) var french: Double?
+    public internal(set) var french: Double? {
+        get { present & 2 != 0 ? frenchValue : nil }
+        set { (frenchValue, present) = Self.store(newValue, bit: 2, in: present) }
+    }
     /// Intensifier (> 0) or attenuator (< 0) increment.
-    public internal(set) var booster: Double?
+    public internal(set) var booster: Double? {
+        get { present & 4 != 0 ? boosterValue : nil }
+        set { (boosterValue, present) = Self.store(newValue, bit: 4, in: present) }
+    }
+    // Three optionals as values and one byte of presence: 32 bytes instead of 56, in every token and table entry.
+    private var englishValue = 0.0
+    private var frenchValue = 0.0
+    private var boosterValue = 0.0
+    private var present: UInt8 = 0
+
+    private static func store(_ value: Double?, bit: UInt8, in present: UInt8) -> (Double, UInt8) {
+        guard let value else { return (0, present & ~bit) }
+        return (value, present | bit)
+    }
+
     public internal(set) var flags: Flags = []
     /// Function word of these languages: bit `i` is ``LanguageDetector/supported``[i].
     public internal(set) var languages: UInt8 = 0

@@ -2,9 +2,13 @@
 /// tokenizer computes while it folds, so that looking a token up costs no second pass over its bytes (Swift's
 /// `Dictionary` hashes every key again with SipHash, the largest cost of scoring before this table).
 struct WordTable<Value: Sendable>: Sendable {
-    private var hashes: [UInt64]  // 0: empty slot
+    /// Open addressing over the hashes (0: empty slot), each slot pointing into the dense `keys` and `values`: the
+    /// probed array is small (8 bytes a slot) and the entries are not spread over twice as many slots as they fill,
+    /// so more of the table stays in the cache.
+    private var hashes: [UInt64]
+    private var entries: [Int32]
     private var keys: [String]
-    private var values: [Value?]
+    private var values: [Value]
     private let mask: Int
 
     init(_ entries: [String: Value]) {
@@ -12,15 +16,19 @@ struct WordTable<Value: Sendable>: Sendable {
         while capacity < entries.count * 2 { capacity *= 2 }
         mask = capacity - 1
         hashes = Array(repeating: 0, count: capacity)
-        keys = Array(repeating: "", count: capacity)
-        values = Array(repeating: nil, count: capacity)
+        self.entries = Array(repeating: -1, count: capacity)
+        keys = []
+        values = []
+        keys.reserveCapacity(entries.count)
+        values.reserveCapacity(entries.count)
         for (key, value) in entries {
             let hash = Self.hash(key)
             var slot = Self.slot(hash, mask)
             while hashes[slot] != 0 { slot = (slot + 1) & mask }
             hashes[slot] = hash
-            keys[slot] = key
-            values[slot] = value
+            self.entries[slot] = Int32(keys.count)
+            keys.append(key)
+            values.append(value)
         }
     }
 
@@ -30,7 +38,10 @@ struct WordTable<Value: Sendable>: Sendable {
         while true {
             let stored = hashes[slot]
             if stored == 0 { return nil }
-            if stored == hash && keys[slot] == word { return values[slot] }
+            if stored == hash {
+                let entry = Int(entries[slot])
+                if keys[entry] == word { return values[entry] }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -41,7 +52,10 @@ struct WordTable<Value: Sendable>: Sendable {
         while true {
             let stored = hashes[slot]
             if stored == 0 { return nil }
-            if stored == hash && keys[slot].utf8.elementsEqual(bytes) { return values[slot] }
+            if stored == hash {
+                let entry = Int(entries[slot])
+                if keys[entry].utf8.elementsEqual(bytes) { return values[entry] }
+            }
             slot = (slot + 1) & mask
         }
     }
