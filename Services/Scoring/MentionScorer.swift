@@ -22,12 +22,19 @@ final class MentionScorer: Sendable {
         let overrides: [String: Double]
     }
 
-    /// The projects and one index over all their topics' queries, swapped together on reload.
-    private struct Compiled: Sendable {
-        var projects: [CompiledProject] = []
-        var index = QueryIndex([])
+    /// The projects and one index over all their topics' queries, swapped together on reload. A class: taking the
+    /// current one for a mention is one retain, not one per array inside.
+    private final class Compiled: Sendable {
+        let projects: [CompiledProject]
+        let index: QueryIndex
         /// What each of the index's entries is.
-        var references: [TopicReference] = []
+        let references: [TopicReference]
+
+        init(projects: [CompiledProject] = [], index: QueryIndex = QueryIndex([]), references: [TopicReference] = []) {
+            self.projects = projects
+            self.index = index
+            self.references = references
+        }
     }
     struct TopicReference: Sendable {
         let project: Int
