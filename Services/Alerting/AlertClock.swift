@@ -93,29 +93,15 @@ struct AlertClock: Service {
 /// rows, distinct authors and bucket counts, firings, published events, ended silences. The processor counts
 /// nothing older than the same horizon (``AlertProcessor/retention``), so a mention delivered again after its rows
 /// were deleted is not counted twice. Every replica may run it: deleting is idempotent.
-struct AlertRetention: Service {
-    let repository: AlertRepository
-    let client: PostgresClient
-    let retention: TimeInterval
-    let logger: Logger
-    var interval: Duration = .seconds(3600)
-
-    func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
-                let pruned = try await repository.prune(before: Date().addingTimeInterval(-retention), client: client)
-                if pruned.total > 0 {
-                    logger.info(
-                        "pruned alerting history",
-                        metadata: [
-                            "vigie.mentions": "\(pruned.mentions)", "vigie.bucket_authors": "\(pruned.bucketAuthors)", "vigie.buckets": "\(pruned.buckets)",
-                            "vigie.firings": "\(pruned.firings)", "vigie.outbox": "\(pruned.outbox)", "vigie.silences": "\(pruned.silences)",
-                        ])
-                }
-            } catch {
-                logger.info("pruning failed, will retry", metadata: ["vigie.error": "\(String(reflecting: error))"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-        }
+func alertRetention(repository: AlertRepository, client: PostgresClient, retention: TimeInterval, logger: Logger) -> PeriodicService {
+    PeriodicService(name: "alerting retention", interval: .seconds(3600), logger: logger) {
+        let pruned = try await repository.prune(before: Date().addingTimeInterval(-retention), client: client)
+        guard pruned.total > 0 else { return }
+        logger.info(
+            "pruned alerting history",
+            metadata: [
+                "vigie.mentions": "\(pruned.mentions)", "vigie.bucket_authors": "\(pruned.bucketAuthors)", "vigie.buckets": "\(pruned.buckets)",
+                "vigie.firings": "\(pruned.firings)", "vigie.outbox": "\(pruned.outbox)", "vigie.silences": "\(pruned.silences)",
+            ])
     }
 }

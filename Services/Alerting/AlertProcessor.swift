@@ -11,7 +11,7 @@ struct AlertProcessor: Sendable {
     let repository: AlertRepository
     let engine: AlertEngine
     let client: PostgresClient
-    /// How long counts are kept (``AlertRetention``): a mention published before `now - retention` is not counted
+    /// How long counts are kept (``alertRetention(repository:client:retention:logger:)``): a mention published before `now - retention` is not counted
     /// (its bucket's rows may already be deleted, and counting it again would count it twice). Default: 35 days,
     /// enough for the weekly rhythm (the same weekday up to 4 weeks back).
     var retention: TimeInterval = AlertProcessor.defaultRetention

@@ -60,7 +60,7 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
         })
 
     let clock = AlertClock(engine: engine, repository: repository, client: base.postgres, projects: projects, outbox: outbox, logger: base.logger)
-    let pruning = AlertRetention(repository: repository, client: base.postgres, retention: retention, logger: base.logger)
+    let pruning = alertRetention(repository: repository, client: base.postgres, retention: retention, logger: base.logger)
     base.health.register("migrations") { migrations.hasCompleted }
     base.health.register("projects") { projects.isCaughtUp }
     let tokens = try ProjectTokens(entries: config.stringArray(forKey: "alerting.tokens", isSecret: true, default: []), key: "alerting.tokens")

@@ -8,10 +8,20 @@ import VigieKafka
 import VigiePostgres
 import VigieRuntime
 
-/// Builds scoring: PostgreSQL, migrations, producer, projects follower, mentions consumer and processor, HTTP.
+/// The scoring schema's migrations, in order.
+let scoringMigrations: [any DatabaseMigration] = [CreateScores(), AddActivity(), AddRetention()]
+
+/// Builds scoring: PostgreSQL, migrations, producer, projects follower, mentions consumer and processor, retention,
+/// HTTP.
+///
+/// ## Configuration keys (under `vigie.`), besides ``ServiceSettings``'s
+/// - `scoring.retentionDays` (int, default 35, at least 1): how long `scoring.mention_scores` and `scoring.matches`
+///   are kept.
+/// - `scoring.activityRetentionDays` (int, default 7, at least 2): how long `scoring.activity` is kept (the spam
+///   signals across mentions look 24 hours back).
 func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .scoring, config: config)
-    let migrations = DatabaseMigrations(client: base.postgres, schema: "scoring", migrations: [CreateScores(), AddActivity()], logger: base.logger)
+    let migrations = DatabaseMigrations(client: base.postgres, schema: "scoring", migrations: scoringMigrations, logger: base.logger)
     let projects = try ProjectsFollower(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
     let scorer = MentionScorer()
     projects.onChange { scorer.update($0) }
@@ -22,6 +32,13 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
     let publisher = base.publisher
     let postgres = base.postgres
     let activity = ActivityRepository()
+    let scoresDays = config.int(forKey: "scoring.retentionDays", default: 35)
+    let activityDays = config.int(forKey: "scoring.activityRetentionDays", default: 7)
+    guard scoresDays >= 1, activityDays >= 2 else {
+        throw ScoringConfigurationError(
+            description: "scoring.retentionDays must be 1 or more and scoring.activityRetentionDays 2 or more (got \(scoresDays), \(activityDays))")
+    }
+    let retention = ScoringRetention(activity: TimeInterval(activityDays) * 86_400, scores: TimeInterval(scoresDays) * 86_400)
 
     let processor = BatchConsumer(
         consumer: consumer, name: "scoring", logger: base.logger, deadLetters: deadLetters,
@@ -57,5 +74,14 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
     let router = Router()
     let app = base.application(router: router)
     return VigieServiceGroup.make(
-        services: [base.postgres, migrations, base.producer, projects, consumer, processor, app], logger: base.logger)
+        services: [
+            base.postgres, migrations, base.producer, projects, consumer, processor,
+            AfterMigrations(migrations: migrations, services: [retention.service(client: base.postgres, logger: base.logger)]), app,
+        ],
+        logger: base.logger)
+}
+
+/// A configuration value scoring cannot start with.
+struct ScoringConfigurationError: Error, CustomStringConvertible {
+    let description: String
 }

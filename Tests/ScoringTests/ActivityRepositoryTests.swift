@@ -21,7 +21,7 @@ struct ActivityRepositoryTests {
     func withRepository(_ body: (ActivityRepository, PostgresClient) async throws -> Void) async throws {
         try await TestDatabase.withDatabase { client in
             let (logger, _) = InMemoryLogHandler.makeLogger()
-            _ = try await DatabaseMigrations(client: client, schema: "scoring", migrations: [CreateScores(), AddActivity()], logger: logger).apply()
+            _ = try await DatabaseMigrations(client: client, schema: "scoring", migrations: scoringMigrations, logger: logger).apply()
             try await body(ActivityRepository(), client)
         }
     }
@@ -115,6 +115,36 @@ struct ActivityRepositoryTests {
             var inDatabase: [String: [String]] = [:]
             for mention in mentions { inDatabase.merge(try await record([mention], repository, client)) { _, new in new } }
             #expect(inDatabase == inProcess)
+        }
+    }
+
+    @Test func retentionDeletesOnlyWhatIsOlderThanItsHorizon() async throws {
+        try await withRepository { repository, client in
+            // Activity 10 days, 3 days and an hour old; scores 40 and 2 days old.
+            let now = Self.start.addingTimeInterval(20 * 86_400)
+            let ages = [10.0, 3, 1.0 / 24]
+            _ = try await record(
+                ages.enumerated().map { Self.mention("a\($0.offset)", author: "u", text: "bonjour", at: 20 * 86_400 - $0.element * 86_400) },
+                repository, client)
+            for (id, days) in [("old", 40.0), ("recent", 2.0)] {
+                let scoredAt = now.addingTimeInterval(-days * 86_400)
+                try await client.query(
+                    """
+                    INSERT INTO scoring.mention_scores (mention_id, language, sentiment, label, drivers, influence, matches, scorer_version, scored_at)
+                    VALUES (\(id), 'fr', 0, 'neutral', '{}', 1, 1, 'test', \(scoredAt));
+                    """)
+                try await client.query(
+                    """
+                    INSERT INTO scoring.matches (mention_id, project_id, topic_id, sentiment, label, matched_terms, scored_at)
+                    VALUES (\(id), 'p', 't', 0, 'neutral', '{}', \(scoredAt))
+                    """)
+            }
+            let retention = ScoringRetention()  // 7 days of activity, 35 of scores
+            #expect(try await retention.prune(now: now, client: client) == .init(activity: 1, mentionScores: 1, matches: 1))
+            #expect(try await client.query("SELECT count(*)::int FROM scoring.activity").decode(column: Int.self) == [2])
+            #expect(try await client.query("SELECT mention_id FROM scoring.mention_scores").decode(column: String.self) == ["recent"])
+            #expect(try await client.query("SELECT mention_id FROM scoring.matches").decode(column: String.self) == ["recent"])
+            #expect(try await retention.prune(now: now, client: client) == .init(), "nothing more to delete")
         }
     }
 }
