@@ -11,9 +11,10 @@ struct AlertProcessor: Sendable {
     let repository: AlertRepository
     let engine: AlertEngine
     let client: PostgresClient
-    /// How long counts are kept (``alertRetention(repository:client:retention:logger:)``): a mention published before `now - retention` is not counted
-    /// (its bucket's rows may already be deleted, and counting it again would count it twice). Default: 35 days,
-    /// enough for the weekly rhythm (the same weekday up to 4 weeks back).
+    /// How long counts are kept (``alertRetention(repository:client:retention:logger:)``): a mention whose bucket
+    /// starts before `now - retention` is not counted (the bucket's rows may already be deleted — retention deletes
+    /// by bucket start — and counting it again would count it twice). Default: 35 days, enough for the weekly rhythm
+    /// (the same weekday up to 4 weeks back).
     var retention: TimeInterval = AlertProcessor.defaultRetention
 
     static let defaultRetention: TimeInterval = 35 * 86_400
@@ -21,18 +22,23 @@ struct AlertProcessor: Sendable {
     /// - Returns: The alert events recorded (to publish after commit; the outbox keeps them until then).
     func process(_ batch: [ScoredMention], projects definitions: [String: Project], now: Date) async throws -> [Alert] {
         let horizon = now.addingTimeInterval(-retention)
-        var scored = batch.filter { $0.mention.publishedAt >= horizon }
+        var scored = batch
         // Scoring runs partitions in parallel, so records come roughly, not exactly, in event time.
         scored.sort { $0.mention.publishedAt < $1.mention.publishedAt }
         return try await client.withTransaction { connection in
             var rows: [AlertRepository.Row] = []
-            // Too old to count: reported, not an error (history beyond the retention is not kept).
-            if scored.count < batch.count { tooOld.increment(by: batch.count - scored.count) }
+            var outsideRetention = 0
+            defer { if outsideRetention > 0 { tooOld.increment(by: outsideRetention) } }
             var touched: [String: (project: Project, topic: Project.WatchedTopic, buckets: Set<Date>, latest: Date, influencer: Bool)] = [:]
             var matchers: [String: CrisisTermMatcher] = [:]
             for mention in scored {
                 let project = definitions[mention.projectID]
                 let bucket = AlertRepository.bucketStart(of: mention.mention.publishedAt, minutes: project?.alerts.bucketMinutes ?? 5)
+                // Too old to count: reported (a metric), not an error — history beyond the retention is not kept.
+                guard bucket >= horizon else {
+                    outsideRetention += 1
+                    continue
+                }
                 let words = TextNormalizer.tokenize(mention.mention.text)
                 var row = AlertRepository.Row(scored: mention, bucketStart: bucket, terms: ContentTerms.terms(of: words))
                 if let project, !project.alerts.crisisTerms.isEmpty {
