@@ -199,7 +199,7 @@ let package = Package(
         .testTarget(
             name: "ScoringTests", dependencies: ["Scoring", "VigieEvents", "VigiePostgres", "VigieScoring", "VigieTesting"],
             path: "Tests/ScoringTests"),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "VigieEvents"], path: "Tests/IngestTests"),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "VigieEvents", "VigiePostgres", "VigieTesting"], path: "Tests/IngestTests"),
         .testTarget(
             name: "AlertingTests",
             dependencies: [

@@ -46,6 +46,14 @@ struct PostgresMentionRepository: MentionRepository {
         try await client.query("UPDATE ingest.mentions SET published = true WHERE id = ANY(\(ids)::text[])")
     }
 
+    /// Deletes published mentions received before `horizon` (retention); unpublished ones stay until the relay has
+    /// published them. Returns how many were deleted.
+    func prune(receivedBefore horizon: Date) async throws -> Int {
+        try await client.query(
+            "WITH d AS (DELETE FROM ingest.mentions WHERE published AND received_at < \(horizon) RETURNING 1) SELECT count(*)::int FROM d"
+        ).decode(column: Int.self).first ?? 0
+    }
+
     func unpublished(before: Date, limit: Int) async throws -> [Mention] {
         let rows = try await client.query(
             "SELECT payload::text FROM ingest.mentions WHERE NOT published AND received_at < \(before) ORDER BY received_at LIMIT \(limit)"
