@@ -97,6 +97,18 @@ struct SentimentTests {
         #expect(result.drivers.contains("annulé"))
     }
 
+    @Test func socialNetworkSlangInBothLanguages() {
+        for (text, language, positive) in [
+            ("ce concert était chanmé", "fr", true), ("je kiff trop cette appli", "fr", true), ("mdr trop bien", "fr", true),
+            ("service client à chier", "fr", false), ("c'est la loose avec ce vol", "fr", false), ("osef de votre promo", "fr", false),
+            ("that ad was so cringe", "en", false), ("yikes, the app crashed again", "en", false), ("fml my flight is cancelled", "en", false),
+            ("lol love it", "en", true),
+        ] {
+            let value = score(text, language).score
+            #expect(positive ? value >= 0.05 : value <= -0.05, "\(text): \(value)")
+        }
+    }
+
     @Test func otherLanguagesAreUnsupported() {
         #expect(SentimentAnalyzer.shared.analyze("Mi vuelo fue cancelado", language: "es") == nil)
     }

@@ -1475,6 +1475,9 @@ cries	-1.7
 crime	-2.5
 criminal	-2.4
 criminals	-2.7
+cringe	-1.5
+cringey	-1.6
+cringy	-1.6
 crisis	-3.1
 critic	-1.1
 critical	-1.3
@@ -2800,6 +2803,7 @@ flunking	-1.5
 flunks	-1.8
 flunky	-1.8
 flustered	-1
+fml	-2.2
 foaf	1.8
 focused	1.6
 foe	-1.9
@@ -7536,6 +7540,7 @@ yearning	0.5
 yeees	1.7
 yep	1.2
 yes	1.7
+yikes	-1.3
 yolo	1.1
 youthful	1.3
 yoyo	0.4
@@ -9037,6 +9042,8 @@ chanceuse	1.9
 chanceusement	1
 chanceuses	1.9
 chanceux	1.9
+chanme	2.2
+chanmé	2.2
 chantier	-1.5
 chaos	-2.7
 chaotique	-2.2
@@ -12776,12 +12783,14 @@ justifiés	0.8
 juvénile	1.3
 juvéniles	1.3
 kif	2
+kiff	2
 kiffe	2.2
 kiffer	2.2
 kiffé	2.2
 killi	-0.1
 killis	-0.1
 kiss	1.8
+la loose	-1.8
 lacérer	-1.1
 lacéré	-0.9
 lacérée	-0.9
@@ -13636,6 +13645,7 @@ originales	1.3
 originaux	1.3
 orner	0.9
 orné	0.8
+osef	-0.8
 osé	1.5
 osée	1.5
 osées	1.5
@@ -16560,6 +16570,7 @@ zéro	-0.8
 }:)	0.4
 }:-(	-2.1
 }:-)	0.3
+à chier	-2.6
 à éviter	-2.2
 âme	0.7
 âme soeur	2.9
