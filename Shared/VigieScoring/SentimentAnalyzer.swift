@@ -296,10 +296,38 @@ public struct SentimentAnalyzer: Sendable {
             let questionEmphasis = questions > 1 ? min(Double(questions) * 0.18, 0.96) : 0
             sum += (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
         }
+        // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃) says the praise is not meant: a positive
+        // sum turns negative, a text with no sentiment word leans negative, a negative one stays as it is.
+        let irony = Self.ironyMarker(text: text, tokens: tokens)
+        if let irony, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
         let score = sum / (sum * sum + 15).squareRoot()
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
-        let drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
+        var drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
+        if let irony, label == .negative { drivers = Array(([irony] + drivers).prefix(5)) }
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+    }
+
+    /// Hashtags that say a text is ironic, wherever they are (folded).
+    static let ironyHashtags: Set<String> = ["sarcasm", "sarcastic", "irony", "ironic", "sarcasme", "ironie", "ironique", "seconddegre"]
+
+    /// The marker (as written) that makes a text explicitly ironic, if any: an irony hashtag, `#not` as the last word,
+    /// `/s` at the end, or 🙃. Only explicit markers: irony without one is not reliably told from praise.
+    static func ironyMarker(text: String, tokens: [TextNormalizer.Token]) -> String? {
+        for index in tokens.indices where tokens[index].isHashtag && ironyHashtags.contains(tokens[index].text) {
+            return "#" + tokens[index].original
+        }
+        if let last = tokens.last, last.isHashtag, last.text == "not" || last.text == "pas" { return "#" + last.original }
+        var end = text.utf8.endIndex
+        let utf8 = text.utf8
+        while end > utf8.startIndex, let byte = Optional(utf8[utf8.index(before: end)]), byte == 32 || byte == 10 || byte == 13 || byte == 9 {
+            end = utf8.index(before: end)
+        }
+        let trimmed = utf8[utf8.startIndex..<end]
+        if trimmed.count >= 2, trimmed.suffix(2).elementsEqual("/s".utf8), trimmed.count == 2 || [32, 10].contains(trimmed.dropLast(2).last ?? 32) {
+            return "/s"
+        }
+        if TextNormalizer.containsByte(text, where: { $0 == 0xF0 }), text.unicodeScalars.contains("\u{1F643}") { return "🙃" }
+        return nil
     }
 
     /// The valence of a hashtag written in camel case, from its words: `#EpicFail` is "epic fail", `#NeverAgain` the

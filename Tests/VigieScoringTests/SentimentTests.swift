@@ -109,6 +109,26 @@ struct SentimentTests {
         }
     }
 
+    @Test func explicitIronyMarkersTurnPraiseNegative() {
+        for (text, language, marker) in [
+            ("Great service as always, thanks Air Vigie #sarcasm", "en", "#sarcasm"),
+            ("I just love waiting three hours at the gate /s", "en", "/s"),
+            ("Wonderful customer care #not", "en", "#not"),
+            ("Génial, encore un super accueil #ironie", "fr", "#ironie"),
+            ("Merci pour ce magnifique service 🙃", "fr", "🙃"),
+        ] {
+            let result = score(text, language)
+            #expect(result.label == .negative, "\(text): \(result.score)")
+            #expect(result.drivers.first == marker, "\(text): \(result.drivers)")
+        }
+        // Without a marker, praise stays praise; a negative text stays negative; #not inside a text is not a marker.
+        #expect(score("Great service as always, thanks Air Vigie", "en").label == .positive)
+        #expect(score("Awful delay again #sarcasm", "en").score <= score("Awful delay again", "en").score + 1e-9)
+        let notInside = score("so #not ready for this, awesome trip", "en")
+        #expect(notInside.label == .positive && !notInside.drivers.contains("#not"), "\(notInside)")
+        #expect(score("check the docs at example.com/s", "en").label == .neutral)
+    }
+
     @Test func otherLanguagesAreUnsupported() {
         #expect(SentimentAnalyzer.shared.analyze("Mi vuelo fue cancelado", language: "es") == nil)
     }
