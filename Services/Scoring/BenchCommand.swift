@@ -78,7 +78,7 @@ struct Bench: AsyncParsableCommand {
             MatchDocument(
                 tokens: tokens[$0], language: "en", source: mentions[$0].source.rawValue, authorHandle: mentions[$0].author.handle,
                 followers: mentions[$0].author.followers
-            ).words.count
+            ).followers
         }
         time("match") { index.matches(documents[$0]).count }
         time("enrich") { scorer.enrich(mentions[$0]).tokens.count }

@@ -125,7 +125,10 @@ final class MentionScorer: Sendable {
             } else {
                 // Only the overrides whose (first) word the mention has: the common case re-scores nothing.
                 let relevant = project.overrides.isEmpty
-                    ? [:] : project.overrides.filter { key, _ in document.words.contains(String(key.prefix { $0 != " " })) }
+                    ? [:] : project.overrides.filter { key, _ in
+                        let first = String(key.prefix { $0 != " " })
+                        return enrichment.tokens.contains { $0.text == first }
+                    }
                 projectSentiment = relevant.isEmpty
                     ? enrichment.sentiment
                     : sentiment(mention.text, tokens: enrichment.tokens, language: enrichment.language, overrides: relevant)

@@ -1,8 +1,15 @@
 /// A mention prepared once for matching against every query: folded words with their positions, and the fields.
 public struct MatchDocument: Sendable {
-    public let words: [String]
-    /// ``WordHash`` of each word.
-    let hashes: [UInt64]
+    /// The text's tokens (their folded words and hashes are what queries read: no copy of them per mention).
+    let tokens: [TextNormalizer.Token]
+    /// The folded words (built on demand).
+    public var words: [String] { tokens.map(\.text) }
+    /// The folded word at `index`.
+    @inline(__always) func word(_ index: Int) -> String { tokens[index].text }
+    /// ``WordHash`` of the word at `index`.
+    @inline(__always) func hash(_ index: Int) -> UInt64 { tokens[index].hash == 0 ? WordHash.of(tokens[index].text) : tokens[index].hash }
+    /// The words from `start` through `end`, separated by spaces.
+    func span(_ start: Int, _ end: Int) -> String { (start...end).map { tokens[$0].text }.joined(separator: " ") }
     public var language: String?
     public var source: String?
     public var authorHandle: String?
@@ -22,8 +29,7 @@ public struct MatchDocument: Sendable {
         tokens: [TextNormalizer.Token], language: String? = nil, source: String? = nil, authorHandle: String? = nil,
         country: String? = nil, url: String? = nil, followers: Int = 0
     ) {
-        words = tokens.map(\.text)
-        hashes = tokens.map { $0.hash == 0 ? WordHash.of($0.text) : $0.hash }
+        self.tokens = tokens
         self.language = language.map(TextNormalizer.fold)
         self.source = source.map(TextNormalizer.fold)
         self.authorHandle = authorHandle.map { TextNormalizer.fold($0.hasPrefix("@") ? String($0.dropFirst()) : $0) }
@@ -51,13 +57,13 @@ public struct MatchDocument: Sendable {
     func occurrences(of node: QueryNode) -> [(start: Int, end: Int)] {
         switch node {
         case .term(let word):
-            return words.indices.filter { words[$0] == word }.map { ($0, $0) }
+            return tokens.indices.filter { tokens[$0].text == word }.map { ($0, $0) }
         case .prefix(let stem):
-            return words.indices.filter { words[$0].hasPrefix(stem) }.map { ($0, $0) }
+            return tokens.indices.filter { tokens[$0].text.hasPrefix(stem) }.map { ($0, $0) }
         case .phrase(let sequence):
             guard let first = sequence.first else { return [] }
-            return words.indices.filter { words[$0] == first }.filter { start in
-                start + sequence.count <= words.count && sequence.indices.allSatisfy { words[start + $0] == sequence[$0] }
+            return tokens.indices.filter { tokens[$0].text == first }.filter { start in
+                start + sequence.count <= tokens.count && sequence.indices.allSatisfy { tokens[start + $0].text == sequence[$0] }
             }.map { ($0, $0 + sequence.count - 1) }
         default:
             return []
@@ -82,7 +88,7 @@ extension Query {
         case .term, .prefix, .phrase:
             let found = document.occurrences(of: node)
             guard let first = found.first else { return false }
-            matched.append(document.words[first.start...first.end].joined(separator: " "))
+            matched.append(document.span(first.start, first.end))
             return true
         case .near(let left, let right, let distance):
             let a = document.occurrences(of: left)
@@ -91,8 +97,8 @@ extension Query {
                 for y in b {
                     let gap = y.start > x.end ? y.start - x.end : x.start - y.end
                     if gap > 0 && gap <= distance {
-                        matched.append(document.words[x.start...x.end].joined(separator: " "))
-                        matched.append(document.words[y.start...y.end].joined(separator: " "))
+                        matched.append(document.span(x.start, x.end))
+                        matched.append(document.span(y.start, y.end))
                         return true
                     }
                 }

@@ -70,10 +70,10 @@ public struct QueryIndex: Sendable {
     public func candidates(_ document: MatchDocument) -> [Int] {
         var found = unanchored
         let shortest = prefixLengths.first ?? Int.max
-        for (word, hash) in zip(document.words, document.hashes) {
-            if let hits = words.value(for: word, hash: hash) { found.append(contentsOf: hits) }
+        for index in document.tokens.indices {
+            var word = document.word(index)
+            if let hits = words.value(for: word, hash: document.hash(index)) { found.append(contentsOf: hits) }
             guard word.utf8.count >= shortest else { continue }
-            var word = word
             word.withUTF8 { bytes in
                 var partial = WordHash.seed
                 var hashed = 0
