@@ -317,15 +317,13 @@ public struct SentimentAnalyzer: Sendable {
             return "#" + tokens[index].original
         }
         if let last = tokens.last, last.isHashtag, last.text == "not" || last.text == "pas" { return "#" + last.original }
-        var end = text.utf8.endIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 13 || byte == 9 }
         let utf8 = text.utf8
-        while end > utf8.startIndex, let byte = Optional(utf8[utf8.index(before: end)]), byte == 32 || byte == 10 || byte == 13 || byte == 9 {
-            end = utf8.index(before: end)
-        }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        // "/s" as the last word: after a space or alone.
         let trimmed = utf8[utf8.startIndex..<end]
-        if trimmed.count >= 2, trimmed.suffix(2).elementsEqual("/s".utf8), trimmed.count == 2 || [32, 10].contains(trimmed.dropLast(2).last ?? 32) {
-            return "/s"
-        }
+        if trimmed.count >= 2, trimmed.suffix(2).elementsEqual("/s".utf8), trimmed.dropLast(2).last.map(isSpace) ?? true { return "/s" }
         if TextNormalizer.containsByte(text, where: { $0 == 0xF0 }), text.unicodeScalars.contains("\u{1F643}") { return "🙃" }
         return nil
     }
