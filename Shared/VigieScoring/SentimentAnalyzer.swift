@@ -317,15 +317,21 @@ public struct SentimentAnalyzer: Sendable {
             return "#" + tokens[index].original
         }
         if let last = tokens.last, last.isHashtag, last.text == "not" || last.text == "pas" { return "#" + last.original }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 13 || byte == 9 }
-        let utf8 = text.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        // "/s" as the last word: after a space or alone.
-        let trimmed = utf8[utf8.startIndex..<end]
-        if trimmed.count >= 2, trimmed.suffix(2).elementsEqual("/s".utf8), trimmed.dropLast(2).last.map(isSpace) ?? true { return "/s" }
-        if TextNormalizer.containsByte(text, where: { $0 == 0xF0 }), text.unicodeScalars.contains("\u{1F643}") { return "🙃" }
-        return nil
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 13 || byte == 9 }
+            var end = bytes.count
+            while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+            // "/s" as the last word: after a space or alone.
+            if end >= 2, bytes[end - 2] == 47, bytes[end - 1] == 115, end == 2 || isSpace(bytes[end - 3]) { return "/s" }
+            // 🙃 (U+1F643) in UTF-8.
+            var offset = 0
+            while offset + 3 < bytes.count {
+                if bytes[offset] == 0xF0, bytes[offset + 1] == 0x9F, bytes[offset + 2] == 0x99, bytes[offset + 3] == 0x83 { return "🙃" }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     /// The valence of a hashtag written in camel case, from its words: `#EpicFail` is "epic fail", `#NeverAgain` the
