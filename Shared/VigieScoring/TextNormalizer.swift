@@ -168,6 +168,21 @@ public enum TextNormalizer {
                         // Three equal ASCII letters in a row (other scripts are checked on the whole word).
                         if length >= 2, scratch[length - 1] == lowered, scratch[length - 2] == lowered { elongated = true }
                         append(lowered)
+                        // The rest of a run of lower-case letters and digits, the common case, with nothing else to decide.
+                        var next = offset + 1
+                        while next < count, length < scratch.count {
+                            let byte = bytes[next]
+                            guard (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) else { break }
+                            if byte >= 97 { lower += 1 }
+                            if scratch[length - 1] == byte, length >= 2, scratch[length - 2] == byte { elongated = true }
+                            scratch[length] = byte
+                            length += 1
+                            hash = WordHash.step(hash, byte)
+                            next += 1
+                        }
+                        end = next
+                        offset = next
+                        continue
                     } else if byte == 0x27 {
                         if contraction(at: offset, length: 1) {
                             offset = resume
