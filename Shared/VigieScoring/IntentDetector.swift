@@ -63,20 +63,26 @@ public enum IntentDetector {
         }
         let negative = (sentiment ?? 0) <= -0.05
         let positive = (sentiment ?? 0) >= 0.05
+        // Which cue sets a word of the text starts: the others are not looked for (most texts start none or one).
+        var starts: WordFacts.Flags = []
+        for index in tokens.indices { starts.formUnion(tokens[index].facts.flags) }
+        func count(_ set: PhraseSet, _ flag: WordFacts.Flags, unlessAfterDenial: Bool = false) -> Int {
+            starts.contains(flag) ? set.count(in: tokens, startingWith: flag, unlessAfterDenial: unlessAfterDenial) : 0
+        }
 
-        let complaint = Self.complaint.count(in: tokens, startingWith: .complaintStart)
+        let complaint = count(Self.complaint, .complaintStart)
         if complaint > 0 || (negative && (sentiment ?? 0) <= -0.5) {
             add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (negative ? 0.2 : -0.1))
         }
         let asks = TextNormalizer.containsByte(text) { $0 == 63 }  // ?
         // "no help at all", "aucune aide" are complaints, not requests.
-        let question = Self.question.count(in: tokens, startingWith: .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0)
+        let question = count(Self.question, .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0)
         if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (asks ? 0.1 : 0)) }
-        let purchase = Self.purchase.count(in: tokens, startingWith: .purchaseStart)
+        let purchase = count(Self.purchase, .purchaseStart)
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
-        let praise = Self.praise.count(in: tokens, startingWith: .praiseStart)
+        let praise = count(Self.praise, .praiseStart)
         if praise > 0 && !negative { add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0)) }
-        var crisis = Self.crisis.count(in: tokens, startingWith: .crisisStart)
+        var crisis = count(Self.crisis, .crisisStart)
         if !extraCrisisTerms.isEmpty { crisis += PhraseSet(extraCrisisTerms).count(in: tokens.map(\.text)) }
         if crisis > 0 { add("crisis_signal", 0.4 + 0.2 * Double(min(crisis, 2)) + (negative ? 0.15 : -0.1)) }
         return intents.sorted { $0.confidence > $1.confidence }
