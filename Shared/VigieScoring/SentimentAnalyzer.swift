@@ -147,11 +147,29 @@ public struct SentimentAnalyzer: Sendable {
         emoticonBytes.contains { Int($0[0]) == byte || ($0[0] >= 97 && $0[0] <= 122 && Int($0[0]) - 32 == byte) }
     }
 
-    /// The emoticons `text` holds (each once, case-insensitive), in one pass over its bytes: an emoticon can only
-    /// start at one of : ; < > ^ x X. One that starts or ends with a letter must not touch another letter there
-    /// ("xd" is not in "boxdrop", ":d" not in "note:done").
-    static func emoticons(in text: String) -> [(String, Double)] {
-        var found: UInt32 = 0
+    /// What the scorer reads in a text's bytes rather than its words, gathered in one pass.
+    struct Marks {
+        /// Bit `i`: ``emoticons``[i] is in the text.
+        var emoticons: UInt32 = 0
+        var exclamations = 0
+        var questions = 0
+        /// A byte at 0xE2 or above: the text may hold emoji (all at U+2000 and above).
+        var mayHoldEmoji = false
+        var upsideDownFace = false
+        /// The text ends with "/s" as its last word (after a space, or alone).
+        var endsWithSarcasmTag = false
+
+        /// The emoticons found (each once).
+        var foundEmoticons: [(String, Double)] {
+            emoticons == 0 ? [] : SentimentAnalyzer.emoticons.indices.filter { emoticons & (1 << UInt32($0)) != 0 }.map { SentimentAnalyzer.emoticons[$0] }
+        }
+    }
+
+    /// The ``Marks`` of `text`. Emoticons are case-insensitive and can only start at one of : ; < > ^ x X; one that
+    /// starts or ends with a letter must not touch another letter there ("xd" is not in "boxdrop", ":d" not in
+    /// "note:done").
+    static func marks(of text: String) -> Marks {
+        var marks = Marks()
         var text = text
         text.withUTF8 { bytes in
             func isLetter(_ offset: Int) -> Bool {
@@ -159,8 +177,20 @@ public struct SentimentAnalyzer: Sendable {
                 let byte = bytes[offset]
                 return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte >= 0x80
             }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 13 || byte == 9 }
             for start in bytes.indices {
                 let first = bytes[start]
+                if first == 33 {
+                    marks.exclamations += 1
+                } else if first == 63 {
+                    marks.questions += 1
+                } else if first >= 0xE2 {
+                    marks.mayHoldEmoji = true
+                    // 🙃 (U+1F643) in UTF-8.
+                    if first == 0xF0, start + 3 < bytes.count, bytes[start + 1] == 0x9F, bytes[start + 2] == 0x99, bytes[start + 3] == 0x83 {
+                        marks.upsideDownFace = true
+                    }
+                }
                 guard emoticonStarts[Int(first)] else { continue }
                 if (first == 120 || first == 88) && isLetter(start - 1) { continue }
                 for (index, pattern) in emoticonBytes.enumerated() where start + pattern.count <= bytes.count {
@@ -174,12 +204,14 @@ public struct SentimentAnalyzer: Sendable {
                     if pattern[offset - 1] >= 97 && isLetter(start + offset) { continue }
                     // "http://" is a link, not ":/".
                     if pattern[offset - 1] == 47, start + offset < bytes.count, bytes[start + offset] == 47 { continue }
-                    found |= 1 << UInt32(index)
+                    marks.emoticons |= 1 << UInt32(index)
                 }
             }
+            var end = bytes.count
+            while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+            marks.endsWithSarcasmTag = end >= 2 && bytes[end - 2] == 47 && bytes[end - 1] == 115 && (end == 2 || isSpace(bytes[end - 3]))
         }
-        guard found != 0 else { return [] }
-        return emoticons.indices.filter { found & (1 << UInt32($0)) != 0 }.map { emoticons[$0] }
+        return marks
     }
 
     /// Scores `text` in `language` ("fr" or "en"); `overrides` are extra valences in [-1, 1] for folded words
@@ -277,12 +309,13 @@ public struct SentimentAnalyzer: Sendable {
         }
 
         // Emoji (all at U+2000 and above, so behind a lead byte 0xE2 or more) and emoticons: read from the raw text.
-        if TextNormalizer.containsByte(text, where: { $0 >= 0xE2 }) {
+        let marks = Self.marks(of: text)
+        if marks.mayHoldEmoji {
             for scalar in text.unicodeScalars where scalar.value >= 0x2000 {
                 if let value = Self.emoji[scalar] { contributions.append((String(scalar), value, tokens.count)) }
             }
         }
-        for (emoticon, value) in Self.emoticons(in: text) { contributions.append((emoticon, value, tokens.count)) }
+        for (emoticon, value) in marks.foundEmoticons { contributions.append((emoticon, value, tokens.count)) }
 
         // Contrast: before "but"/"mais" counts half, after it one and a half.
         if let pivot = tokens.lastIndex(where: { $0.facts.flags.contains(.contrast) }) {
@@ -291,14 +324,14 @@ public struct SentimentAnalyzer: Sendable {
 
         var sum = contributions.reduce(0) { $0 + $1.value }
         if sum != 0 {
-            let exclamations = min(TextNormalizer.count(33, in: text), 4)  // !
-            let questions = TextNormalizer.count(63, in: text)  // ?
+            let exclamations = min(marks.exclamations, 4)
+            let questions = marks.questions
             let questionEmphasis = questions > 1 ? min(Double(questions) * 0.18, 0.96) : 0
             sum += (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
         }
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃) says the praise is not meant: a positive
         // sum turns negative, a text with no sentiment word leans negative, a negative one stays as it is.
-        let irony = Self.ironyMarker(text: text, tokens: tokens)
+        let irony = Self.ironyMarker(tokens: tokens, marks: marks)
         if let irony, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
         let score = sum / (sum * sum + 15).squareRoot()
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
@@ -312,26 +345,13 @@ public struct SentimentAnalyzer: Sendable {
 
     /// The marker (as written) that makes a text explicitly ironic, if any: an irony hashtag, `#not` as the last word,
     /// `/s` at the end, or 🙃. Only explicit markers: irony without one is not reliably told from praise.
-    static func ironyMarker(text: String, tokens: [TextNormalizer.Token]) -> String? {
+    static func ironyMarker(tokens: [TextNormalizer.Token], marks: Marks) -> String? {
         for index in tokens.indices where tokens[index].isHashtag && ironyHashtags.contains(tokens[index].text) {
             return "#" + tokens[index].original
         }
         if let last = tokens.last, last.isHashtag, last.text == "not" || last.text == "pas" { return "#" + last.original }
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 13 || byte == 9 }
-            var end = bytes.count
-            while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
-            // "/s" as the last word: after a space or alone.
-            if end >= 2, bytes[end - 2] == 47, bytes[end - 1] == 115, end == 2 || isSpace(bytes[end - 3]) { return "/s" }
-            // 🙃 (U+1F643) in UTF-8.
-            var offset = 0
-            while offset + 3 < bytes.count {
-                if bytes[offset] == 0xF0, bytes[offset + 1] == 0x9F, bytes[offset + 2] == 0x99, bytes[offset + 3] == 0x83 { return "🙃" }
-                offset += 1
-            }
-            return nil
-        }
+        if marks.endsWithSarcasmTag { return "/s" }
+        return marks.upsideDownFace ? "🙃" : nil
     }
 
     /// The valence of a hashtag written in camel case, from its words: `#EpicFail` is "epic fail", `#NeverAgain` the
