@@ -31,22 +31,13 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of `word`, whose ``hash(_:)`` is `hash`.
-    func value(for word: String, hash: UInt64) -> Value? {
-        let fingerprint = hash >> 32
-        var slot = Self.slot(hash, mask)
-        while true {
-            let packed = slots[slot]
-            if packed == 0 { return nil }
-            if packed >> 32 == fingerprint {
-                let entry = entries[Int(packed & 0xFFFF_FFFF) - 1]
-                if entry.key == word { return entry.value }
-            }
-            slot = (slot + 1) & mask
-        }
-    }
+    func value(for word: String, hash: UInt64) -> Value? { probe(hash) { $0 == word } }
 
     /// The value of the word whose UTF-8 is `bytes` and whose ``hash(_:)`` is `hash` (no `String` built).
-    func value(forBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+    func value(forBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? { probe(hash) { $0.utf8.elementsEqual(bytes) } }
+
+    /// The value of the key with `hash` for which `isKey` holds: the fingerprint skips other slots, the key decides.
+    @inline(__always) private func probe(_ hash: UInt64, _ isKey: (String) -> Bool) -> Value? {
         let fingerprint = hash >> 32
         var slot = Self.slot(hash, mask)
         while true {
@@ -54,7 +45,7 @@ struct WordTable<Value: Sendable>: Sendable {
             if packed == 0 { return nil }
             if packed >> 32 == fingerprint {
                 let entry = entries[Int(packed & 0xFFFF_FFFF) - 1]
-                if entry.key.utf8.elementsEqual(bytes) { return entry.value }
+                if isKey(entry.key) { return entry.value }
             }
             slot = (slot + 1) & mask
         }
