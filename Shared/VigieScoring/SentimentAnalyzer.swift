@@ -70,8 +70,12 @@ public struct SentimentAnalyzer: Sendable {
         for line in data.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]) else { continue }
             let entry = String(line[..<tab])
-            // A phrase is stored as its folded words separated by one space ("n'achetez pas" → "n achetez pas").
-            let word = entry.contains(" ") ? TextNormalizer.foldedWords(entry).joined(separator: " ") : TextNormalizer.fold(entry)
+            // A phrase is stored as its folded words separated by one space ("n'achetez pas" → "n achetez pas"); so is a
+            // word the tokenizer splits ("chef-d'oeuvre", "ras-le-bol"), which would otherwise never match. Emoticons
+            // (":-d") are read from the raw text, not as words.
+            let splits = entry.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" })
+                && entry.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } && entry.filter(\.isLetter).count >= 4
+            let word = entry.contains(" ") || splits ? TextNormalizer.foldedWords(entry).joined(separator: " ") : TextNormalizer.fold(entry)
             // Folding merges e.g. "déçu"/"decu": keep the stronger valence.
             if let existing = result[word], abs(existing) >= abs(value) { continue }
             result[word] = value
@@ -252,6 +256,7 @@ public struct SentimentAnalyzer: Sendable {
             ? Phrases(Dictionary(overrides.filter { $0.key.contains(" ") }.map { ($0.key, $0.value * 4) }) { a, _ in a }) : nil
         let lexiconPhrases = phrases[language]
         var coveredUntil = 0
+        var defused: [Range<Int>] = []
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
             if index < coveredUntil { continue }
@@ -263,7 +268,12 @@ public struct SentimentAnalyzer: Sendable {
                 ?? (flags.contains(lexicon.phraseStart) ? lexiconPhrases?.match(at: index, in: tokens) : nil)
             {
                 coveredUntil = index + phrase.count
-                contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), phrase.value, index))
+                if phrase.value != 0 {
+                    contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), phrase.value, index))
+                } else if !tokens[index..<coveredUntil].allSatisfy({ $0.facts.flags.isDisjoint(with: .negation) }) {
+                    // A phrase of valence 0 with a negation word ("can't believe", "sans doute") does not negate what follows.
+                    defused.append(index..<coveredUntil)
+                }
                 continue
             }
             // "too plastic", "trop cher": excess of something neutral is a complaint (excess of something good —
@@ -300,8 +310,9 @@ public struct SentimentAnalyzer: Sendable {
                 let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
                 value += (value > 0 ? boost : -boost) * scale
             }
-            if Self.isNegated(index, tokens: tokens, language: language) {
-                value *= Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74
+            if Self.isNegated(index, tokens: tokens, language: language, defused: defused) {
+                // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
+                value *= Self.isNeverSo(index, tokens: tokens) ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
             }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
@@ -416,10 +427,13 @@ public struct SentimentAnalyzer: Sendable {
     static let negationsAfterVerb: Set<String> = ["pas", "jamais", "plus", "rien", "point", "guere"]
 
     /// Whether a negation in the three words before (same clause) or a French "ne… pas" around negates the word.
-    static func isNegated(_ index: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+    /// Negation words inside `defused` ranges (valence-0 phrases such as "can't believe") negate nothing.
+    static func isNegated(_ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>] = []) -> Bool {
         let clause = tokens[index].clause
         for distance in 1...3 where index - distance >= 0 && tokens[index - distance].clause == clause {
-            if !tokens[index - distance].facts.flags.isDisjoint(with: .negation) { return true }
+            if !tokens[index - distance].facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(index - distance) }) {
+                return true
+            }
         }
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
         if index + 1 < tokens.count {
@@ -429,6 +443,20 @@ public struct SentimentAnalyzer: Sendable {
                 if language == "fr" { return true }
                 return tokens[max(0, index - 3)..<index].contains { $0.clause == clause && $0.facts.flags.contains(.frenchNe) }
             }
+        }
+        return false
+    }
+
+    /// Words that turn a preceding "never"/"jamais" into an intensifier: "never so bad", "jamais été aussi déçu".
+    static let neverSoWords: Set<String> = ["so", "this", "that", "as", "aussi", "autant", "si", "tellement"]
+
+    /// Whether "never"/"jamais" two or three words before the word is followed by one of ``neverSoWords`` (VADER's rule,
+    /// extended to French and to "never been so").
+    static func isNeverSo(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        for distance in 2...3 where index - distance >= 0 {
+            let never = tokens[index - distance].text
+            guard never == "never" || never == "jamais" else { continue }
+            return tokens[(index - distance + 1)..<index].contains { neverSoWords.contains($0.text) }
         }
         return false
     }

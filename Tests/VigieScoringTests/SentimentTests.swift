@@ -165,6 +165,62 @@ struct SentimentTests {
         #expect(score("Rappel produit chez Acme", "fr").label == .neutral)
         #expect(score("Rappel produit chez Acme", "fr", overrides: recall).label == .negative)
         #expect(SentimentAnalyzer.overrideKey("N'importe QUOI") == "n importe quoi")
-        #expect(score("Acme : n'importe quoi", "fr", overrides: [SentimentAnalyzer.overrideKey("n'importe quoi"): -0.8]).label == .negative)
+        let key = SentimentAnalyzer.overrideKey("Vol d'essai")
+        #expect(key == "vol d essai")
+        #expect(score("Acme : vol d'essai demain", "fr").label == .neutral)
+        #expect(score("Acme : vol d'essai demain", "fr", overrides: [key: -0.8]).label == .negative)
+    }
+
+    @Test func neverSoIntensifiesInsteadOfNegating() {
+        #expect(score("I've never been so disappointed by a restaurant", "en").label == .negative)
+        #expect(score("never so happy", "en").label == .positive)
+        #expect(score("jamais été aussi déçu par un restaurant", "fr").label == .negative)
+        #expect(score("je n'ai jamais été aussi heureuse", "fr").label == .positive)
+        // Still a negation without "so"/"aussi".
+        #expect(score("I have never been disappointed by them", "en").label == .positive)
+        #expect(score("jamais déçu par eux", "fr").label == .positive)
+    }
+
+    @Test func idiomsWhoseNegationNegatesNothing() {
+        // "charged" is mildly negative: a negation would turn it positive.
+        #expect(score("can't believe they charged me for this", "en").label == .negative)
+        #expect(score("I don't believe they charged me for this", "en").label == .positive, "a real negation still flips")
+        #expect(score("it is not only cheap, it is good", "en").label == .positive)
+        #expect(score("it is no doubt the best phone I had", "en").label == .positive)
+        #expect(score("c'est sans doute le meilleur resto du coin", "fr").label == .positive)
+        #expect(score("pas seulement bon, excellent", "fr").label == .positive)
+    }
+
+    @Test func tweetIdiomsOfCustomers() {
+        #expect(score("good camera, but the battery is a joke", "en").label == .negative)
+        #expect(score("bon appareil photo, mais la batterie c'est une blague", "fr").label == .negative)
+        #expect(score("customer support hung up on me. twice.", "en").label == .negative)
+        #expect(score("le service client m'a raccroché au nez. deux fois.", "fr").label == .negative)
+        #expect(score("can't wait for the new season!!!", "en").label == .positive)
+        #expect(score("vivement la nouvelle saison !!!", "fr").label == .positive)
+        #expect(score("pas terrible le nouveau film", "fr").label == .negative)
+        #expect(score("c'est cher mais ça vaut la peine", "fr").label == .positive)
+        #expect(score("ras le bol de ces pubs", "fr").label == .negative)
+        #expect(score("plus d'internet depuis 3 jours et personne ne répond", "fr").label == .negative)
+    }
+
+    @Test func wordsTheTranslationGaveASignTheyDoNotHave() {
+        // "nouveau" was negative, "ouverte" and "franchise" positive, "excuses" positive.
+        #expect(score("je lis le nouveau rapport sur les prix de l'énergie", "fr").label == .neutral)
+        #expect(score("quelqu'un sait si la poste est ouverte demain ?", "fr").label == .neutral)
+        #expect(score("quelle est la franchise bagages en classe éco ?", "fr").label == .neutral)
+        #expect(score("Reading the new report on energy prices", "en").label == .neutral)
+        #expect(score("I called customer support this morning", "en").label == .neutral)
+    }
+
+    @Test func hyphenatedAndElidedEntriesMatchAsPhrases() {
+        // The tokenizer splits "chef-d'œuvre" into three words: the lexicon's entry is read as a phrase.
+        #expect(score("cet album est un chef-d'œuvre", "fr").label == .positive)
+        #expect(score("ras-le-bol", "fr").label == .negative)
+        #expect(score("n'importe quoi ce match", "fr").label == .negative)
+        #expect(score("n'importe quel jour", "fr").label == .neutral, "\"n'importe\" alone means any")
+        #expect(score("je ne suis pas d'accord", "fr").label == .negative)
+        // Emoticons with a hyphen stay emoticons, not words: "d" has no valence.
+        #expect(score("je viens d'atterrir à Paris", "fr").label == .neutral)
     }
 }

@@ -1063,7 +1063,9 @@ calmness	1.7
 calmnesses	1.6
 calmodulin	0.2
 calms	1.3
+can't believe	0
 can't stand	-2
+can't wait	2.2
 cancel	-1
 canceled	-1.5
 cancellation	-1.4
@@ -1071,6 +1073,10 @@ cancelled	-1.5
 cancelling	-0.8
 cancels	-0.9
 cancer	-3.4
+cannot believe	0
+cannot wait	2.2
+cant believe	0
+cant wait	2.2
 capable	1.6
 captivated	1.6
 care	2.2
@@ -1140,6 +1146,7 @@ chances	0.8
 chaos	-2.7
 chaotic	-2.2
 charged	-0.8
+charged twice	-1.6
 charges	-1.1
 charitable	1.7
 charitableness	1.9
@@ -1279,6 +1286,7 @@ comforting	1.7
 comfortingly	1.7
 comfortless	-1.8
 comforts	2.1
+comfy	1.6
 commend	1.9
 commended	1.9
 commit	1.2
@@ -1424,6 +1432,7 @@ cover-up	-1.2
 coward	-2
 cowardly	-1.6
 coziness	1.5
+cracked	-1
 cramp	-0.8
 crap	-1.6
 crappy	-2.6
@@ -1521,6 +1530,7 @@ cunt	-2.2
 cunts	-2.9
 curious	1.3
 curse	-2.5
+customer support	0
 cut	-1.1
 cute	2
 cutely	1.3
@@ -2147,6 +2157,7 @@ dorkier	-1.1
 dorkiest	-1.2
 dorks	-0.5
 dorky	-1.1
+double charged	-1.6
 doubt	-1.5
 doubtable	-1.5
 doubted	-1.1
@@ -2387,7 +2398,7 @@ energizer	2.1
 energizers	1.7
 energizes	2.1
 energizing	2
-energy	1.1
+energy	0
 engage	1.4
 engaged	1.7
 engagement	2
@@ -2696,6 +2707,7 @@ fearsome	-1.7
 fed up	-1.8
 feeble	-1.2
 feeling	0.5
+feeling down	-1.8
 fell apart	-2
 felonies	-2.5
 felony	-2.5
@@ -3368,6 +3380,7 @@ guilty	-1.8
 gullibility	-1.6
 gullible	-1.5
 gun	-1.4
+gutted	-2.2
 h&k	2.3
 h8	-2.7
 ha	1.4
@@ -3665,6 +3678,8 @@ humour	2.1
 humoured	1.1
 humouring	1.7
 humourous	2
+hung up on me	-1.8
+hung up on us	-1.8
 hunger	-1
 hurrah	2.6
 hurrahed	1.9
@@ -4041,6 +4056,7 @@ irritatingly	-2
 irritation	-2.3
 irritations	-1.5
 irritative	-2
+is a joke	-1.8
 isn't working	-1.8
 isolatable	0.2
 isolate	-0.8
@@ -4752,13 +4768,19 @@ nitl	-1.5
 nme	-2.1
 no	-1.2
 no answer	-1.4
+no doubt	0
 no help	-1.8
+no one answers	-1.6
+no one picks up	-1.6
 no response	-1.6
 noble	2
+nobody answers	-1.6
+nobody picks up	-1.6
 noisy	-0.7
 nonsense	-1.7
 noob	-0.2
 nosey	-0.8
+not only	0
 not working	-1.8
 nothing worked	-1.8
 notorious	-1.9
@@ -4910,6 +4932,7 @@ outstanding	3
 overjoyed	2.7
 overload	-1.5
 overlooked	-0.1
+overpriced	-1.8
 overreact	-1
 overreacted	-1.7
 overreaction	-0.7
@@ -6041,6 +6064,8 @@ short-sighted	-1.2
 short-sightedness	-1.1
 shortage	-1
 shortages	-0.6
+shout out	1.4
+shoutout	1.4
 shrew	-0.9
 shy	-1
 shyer	-0.8
@@ -6195,6 +6220,7 @@ sociability	1.1
 sociable	1.9
 sociableness	1.5
 sociably	1.6
+soggy	-1.4
 sok	1.3
 solemn	-0.3
 solemnified	-0.5
@@ -6322,6 +6348,7 @@ stenchy	-2.3
 stereotype	-1.3
 stereotyped	-1.2
 stifled	-1.4
+still nothing	-1.2
 still waiting	-1.6
 stimulate	0.9
 stimulated	0.9
@@ -6463,6 +6490,7 @@ successively	0.9
 successiveness	1
 successor	0.9
 successors	1.1
+such a joke	-1.8
 suck	-1.9
 sucked	-2
 sucker	-2.4
@@ -6496,6 +6524,7 @@ superiority	1.4
 superiorly	2.2
 superiors	1
 support	1.7
+support team	0
 supported	1.3
 supporter	1.1
 supporters	1.9
@@ -6603,6 +6632,8 @@ teaspoonful	0.2
 teaspoonfuls	0.4
 teaspoons	0.5
 teaspoonsful	0.3
+tech support	0
+technical support	0
 temper	-1.8
 tempers	-1.3
 tendered	0.5
@@ -7009,6 +7040,7 @@ undermine	-1.2
 undermined	-1.5
 undermines	-1.4
 undermining	-1.5
+underwhelming	-1.6
 undeserving	-1.9
 undesirable	-1.9
 unease	-1.7
@@ -7058,6 +7090,7 @@ unlovely	-2.1
 unloving	-2.3
 unmatched	-0.3
 unmotivated	-1.4
+unplayable	-2
 unpleasant	-2.1
 unprofessional	-2.3
 unprotected	-1.5
@@ -7366,6 +7399,8 @@ wellspring	1.5
 wellsprings	1.4
 welly	0.2
 wept	-2
+what a joke	-2
+what a vibe	1.6
 whimsical	0.3
 whine	-1.5
 whined	-0.9
@@ -7506,6 +7541,7 @@ worshipping	1.6
 worships	1.4
 worst	-3.1
 worth	0.9
+worth every penny	2.4
 worthless	-1.9
 worthwhile	1.4
 worthy	1.9
@@ -7542,6 +7578,7 @@ yep	1.2
 yes	1.7
 yikes	-1.3
 yolo	1.1
+you're a star	2.2
 youthful	1.3
 yoyo	0.4
 yucky	-1.8
@@ -7828,6 +7865,10 @@ abâtardies	-2.3
 abâtardir	-2.1
 abâtardis	-2.3
 abâtardisant	-2.6
+abîmé	-1.6
+abîmée	-1.6
+abîmées	-1.6
+abîmés	-1.6
 accablant	-1.4
 accablante	-1.4
 accablantes	-1.4
@@ -8524,12 +8565,12 @@ audaces	0.9
 audacieuse	0.5
 audacieusement	0.8
 audacieux	0.5
-augmentation	1.3
-augmenter	1.3
-augmenté	1.1
-augmentée	1.1
-augmentées	1.1
-augmentés	1.1
+augmentation	0
+augmenter	0
+augmenté	0
+augmentée	0
+augmentées	0
+augmentés	0
 authentique	2.8
 authentiques	2.8
 autoportant	1.1
@@ -8924,6 +8965,8 @@ bête	-1.1
 bêtes	-1.1
 bêtise	-0.8
 bêtises	-0.4
+c'est du vol	-2.4
+c'est une blague	-1.8
 cachant	-1.2
 cache	-0.7
 cachent	-0.7
@@ -9170,8 +9213,8 @@ coché	-1.8
 cochée	-1.8
 cochées	-1.8
 cochés	-1.8
-coffre-fort	0.7
-coffres-forts	0.3
+coffre-fort	0
+coffres-forts	0
 coincé	-1
 coincée	-1
 coincées	-1
@@ -9286,6 +9329,7 @@ confondables	-0.8
 confort	1.5
 confortable	2.3
 confortablement	1.8
+confortables	2.3
 conforter	1.5
 conforté	1.8
 confortée	1.8
@@ -9647,7 +9691,7 @@ célébrer	2.7
 célébrité	1.9
 célébré	2.7
 célébrée	2.7
-d'accord	1.1
+d'accord	0
 d-:	1.6
 d:	1.2
 d=	1.5
@@ -9917,6 +9961,7 @@ débile	-1.1
 débiles	-2.3
 débilité	-1.5
 débilités	-1.5
+débité deux fois	-1.6
 débonnaire	0.8
 débonnaires	0.8
 déboussole	-1.5
@@ -10965,13 +11010,13 @@ exclusives	0.5
 excuse	0.1
 excusent	1.2
 excuser	1.3
-excuses	0.6
+excuses	0
 excusez	1.2
 excusons	1.2
 excusé	0.2
 excusée	0.2
 excusées	0.9
-excusés	0.9
+excusés	0
 exempter	0.4
 exhaustif	-0.3
 exhaustifs	-0.7
@@ -11233,6 +11278,8 @@ flou	-0.2
 floue	-1.7
 floues	-1.7
 flous	-1.7
+fluide	1.2
+fluides	1.2
 foehn	0.2
 foetal	-0.1
 foetales	0.2
@@ -11319,13 +11366,13 @@ fracassées	-2.1
 fracassés	-2.1
 frais	0
 franc	2.3
-franc-bord	0.3
-franc-bords	0.7
-franc-maçonnerie	0.3
-franc-maçonneries	0.7
+franc-bord	0
+franc-bords	0
+franc-maçonnerie	0
+franc-maçonneries	0
 franche	2.3
 franches	2.3
-franchise	1.4
+franchise	0
 francs	2.3
 frappant	3
 frappante	3
@@ -11343,8 +11390,8 @@ frauduleuses	-2.2
 frauduleux	-2.3
 frayeur	-2.2
 fraîche	1.3
-free-lance	0.7
-free-lances	0.7
+free-lance	0
+free-lances	0
 freebee	1.3
 freebees	1.3
 freelance	1.2
@@ -11489,8 +11536,8 @@ gagnante	2.4
 gagnantes	2.4
 gagnants	2.1
 gagne	2.7
-gagne-pain	0.8
-gagne-pains	0.9
+gagne-pain	0
+gagne-pains	0
 gagnent	2.7
 gagner	1.2
 gagnes	2.7
@@ -11518,7 +11565,7 @@ garantie	1
 garantir	1
 garce	-1.3
 garces	-2.7
-garde-fou	1.6
+garde-fou	0
 gardé	0.1
 gaspillage	-1.8
 gaspiller	-1.8
@@ -11903,6 +11950,7 @@ hysteria	-1.9
 hystérie	-1.9
 hystérique	-0.1
 hystériques	-0.1
+hâte de	1.8
 hébétement	-0.7
 hébétements	-0.3
 hébété	-0.7
@@ -12364,6 +12412,7 @@ inintelligente	-2
 inintelligentes	-2
 inintelligents	-2
 injoignable	-2
+injouable	-2
 injuste	-1.1
 injustes	-1.1
 injustice	-1.1
@@ -12697,6 +12746,7 @@ isolés	-1.3
 ivre	-1.4
 ivres	-1.4
 j'adore	2.6
+j'ai hâte	2
 jalouse	-2
 jalousement	-2
 jalouses	-2
@@ -13100,7 +13150,7 @@ maudit	-0.8
 maussade	-0.3
 maussadement	-1.3
 maussades	-0.3
-mauvais	-1.2
+mauvais	-2.5
 mauvaise	-2.6
 mauvaises	-2.6
 mauviette	-0.7
@@ -13219,7 +13269,7 @@ monsieur-je-sais-tout	-1.8
 monstrueuse	-2
 monstrueuses	-2
 monstrueux	-2
-monte-plats	0.2
+monte-plats	0
 moquant	-1.7
 moquante	-1.7
 moquantes	-1.7
@@ -13356,7 +13406,9 @@ mûre	0
 mûres	0
 mûrs	0
 n'achetez pas	-2
-n'importe	-1.7
+n'arrive pas à croire	0
+n'importe	0
+n'importe quoi	-2
 n00b	-1.6
 nah	-0.4
 naturel	1.5
@@ -13425,10 +13477,10 @@ noix	0
 non-sens	-1.7
 non-voulu	-0.9
 noob	-0.2
-nouveau	-0.2
-nouveaux	-0.2
-nouvelle	-0.2
-nouvelles	-0.2
+nouveau	0
+nouveaux	0
+nouvelle	0
+nouvelles	0
 novateur	1.3
 novateurs	1.3
 novatrice	1.3
@@ -13674,10 +13726,10 @@ outré	-1
 outrée	-1
 outrées	-1
 outrés	-1
-ouvert	0.3
-ouverte	1.2
-ouvertes	1.2
-ouverts	1.2
+ouvert	0
+ouverte	0
+ouvertes	0
+ouverts	0
 ouverture d'esprit	1.4
 oxymore	-0.5
 oxymoron	-0.5
@@ -13790,7 +13842,12 @@ pas cher	1.5
 pas chers	1.5
 pas chère	1.5
 pas chères	1.5
+pas d'accord	-1.2
 pas de réponse	-1.6
+pas le moral	-1.8
+pas seulement	0
+pas terrible	-1.6
+pas top	-1.4
 passez votre chemin	-2.2
 passif	0.8
 passiflore	0.3
@@ -13880,6 +13937,8 @@ perfide	-2.7
 perfides	-2.7
 perplexe	-0.3
 perplexes	-0.3
+personne ne décroche	-1.6
+personne ne répond	-1.6
 perspective	1.2
 perspectives	1.2
 persécutant	-0.8
@@ -14084,7 +14143,7 @@ pollué	-2
 polluée	-2
 polluées	-2
 pollués	-2
-pom-pom	1.7
+pom-pom	0
 populaire	1.8
 populaires	1.8
 popularisant	1.2
@@ -14336,6 +14395,7 @@ préjudices	-1.8
 préjudiciable	-2.6
 préjudiciables	-2.6
 préjugé	-0.4
+prélevé deux fois	-1.6
 préoccupant	-1.7
 préoccupante	-1.7
 préoccupantes	-1.7
@@ -14354,10 +14414,10 @@ prétentieuses	-0.2
 prétentieux	-0.2
 prévenez	0.3
 prévenir	-0.2
-prévenu	-0.6
-prévenue	-0.6
-prévenues	-0.6
-prévenus	-0.6
+prévenu	0
+prévenue	0
+prévenues	0
+prévenus	0
 préviennent	0.3
 préviens	0.3
 prévient	0.3
@@ -14446,6 +14506,8 @@ pété	-3.2
 pétée	-3.2
 pétées	-3.2
 pétés	-3.2
+quelle ambiance	1.8
+quelle blague	-1.8
 querelle	-1.4
 querelleur	-0.6
 querelleuse	-1.2
@@ -14466,6 +14528,7 @@ rabaissé	-2
 rabaissée	-2
 rabat-joie	-1.1
 rabats-joies	-1.6
+raccroché au nez	-1.8
 racheté	1.3
 rachetée	1.3
 rachetées	1.3
@@ -14539,6 +14602,7 @@ rançonnement	-1.2
 rançonnements	-1.4
 rançons	-1.4
 rapide	1.2
+ras le bol	-2.2
 ras-le-bol	-2.2
 rassurance	1.5
 rassurances	1.4
@@ -14868,6 +14932,7 @@ ridiculisées	-0.7
 ridiculisés	-0.7
 rien ne fonctionne	-2
 rien ne marche	-2
+rien à redire	1.8
 rient	2.2
 riez	2.2
 rigide	-0.5
@@ -15160,6 +15225,8 @@ saisie	-0.5
 saisies	-2.4
 salaud	-1.6
 salauds	-1.6
+sale	-1.8
+sales	-1.8
 saleté	-0.7
 saletés	-1.4
 salopard	-1.6
@@ -15195,6 +15262,7 @@ sangloté	-1.9
 sanglotée	-1.9
 sanglotées	-1.9
 sanglotés	-1.9
+sans doute	0
 sans espoir	-2
 sans espoirs	-2
 sans passion	-1.9
@@ -15327,6 +15395,8 @@ serein	2
 sereine	2
 sereines	2
 sereins	2
+sert à rien	-1.8
+servent à rien	-1.8
 service client aux abonnés absents	-2.6
 seul	-0.5
 seule	-1.1
@@ -15707,6 +15777,10 @@ supportif	1.2
 supportifs	1.2
 supportive	1.2
 supportives	1.2
+supprimé	-0.8
+supprimée	-0.8
+supprimées	-0.8
+supprimés	-0.8
 supremo	1.9
 supremos	1.3
 suprémaciste	0.5
@@ -15995,6 +16069,7 @@ totalitaire	-2.1
 totalitarisme	-2.7
 toujours en attente	-1.6
 toujours pas de réponse	-2
+toujours rien	-1.2
 toupet	-0.4
 tourment	-1.9
 tourmentant	-1.5
@@ -16264,6 +16339,8 @@ vaincues	-2.1
 vaincus	-2.1
 vainqueur	-0.7
 vainqueurs	-0.7
+valait la peine	1.8
+valent la peine	1.8
 valeur	0.5
 valeurs	1.7
 validant	1.4
@@ -16289,6 +16366,9 @@ vanne	-0.1
 vaurien	-2.6
 vaurienne	-2.6
 vauriens	-1.7
+vaut chaque centime	2.2
+vaut la peine	1.8
+vaut pas la peine	-1.6
 vautour	-2
 vautours	-1.3
 venere	-2
@@ -16452,6 +16532,7 @@ vivante	1.9
 vivantes	1.9
 vivants	1.9
 vive	0.2
+vivement	1.6
 vives	0.5
 vivifiant	2.1
 vivifiante	2.1
@@ -16571,6 +16652,7 @@ zéro	-0.8
 }:-(	-2.1
 }:-)	0.3
 à chier	-2.6
+à partir de	0
 à éviter	-2.2
 âme	0.7
 âme soeur	2.9
