@@ -123,6 +123,9 @@ public struct SentimentAnalyzer: Sendable {
         return table
     }()
 
+    /// Intensifiers of VADER's list that are praise on their own (VADER gives them no valence).
+    static let praiseIntensifiers: [String: Double] = ["incredible": 2.5, "exceptional": 2.5, "tremendous": 2.2]
+
     /// VADER's negations, with and without apostrophes (reviews and tweets often drop them).
     static let englishNegations: Set<String> = [
         "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot", "aint", "arent", "cant",
@@ -288,10 +291,19 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "no" counts as a negative word unless it modifies the next word (VADER's rule).
             let isStandaloneNo = flags.contains(.no) && lexicon == .english && (index + 1 >= tokens.count || tokens[index + 1].facts.english == nil)
-            if tokens[index].facts.booster != nil || (!flags.isDisjoint(with: .negation) && !isStandaloneNo) { continue }
+            if !flags.isDisjoint(with: .negation) && !isStandaloneNo { continue }
+            // An intensifier that is also praise ("incredible") is praise when it intensifies no sentiment word after it:
+            // "the nurses were incredible with my dad", "incredible food".
+            var praise: Double?
+            if tokens[index].facts.booster != nil {
+                guard let value = Self.praiseIntensifiers[tokens[index].text],
+                    index + 1 >= tokens.count || tokens[index + 1].clause != tokens[index].clause || valence(at: index + 1) == nil
+                else { continue }
+                praise = value
+            }
             // "kind of", "sort of": a hedge, not the adjective "kind".
             if flags.contains(.hedge), index + 1 < tokens.count, tokens[index + 1].facts.flags.contains(.of) { continue }
-            guard let (found, elongated) = valence(at: index), found != 0 else { continue }
+            guard let (found, elongated) = praise.map({ ($0, false) }) ?? valence(at: index), found != 0 else { continue }
             var value = found
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }

@@ -202,6 +202,15 @@ struct SentimentTests {
         #expect(score("c'est cher mais ça vaut la peine", "fr").label == .positive)
         #expect(score("ras le bol de ces pubs", "fr").label == .negative)
         #expect(score("plus d'internet depuis 3 jours et personne ne répond", "fr").label == .negative)
+        #expect(score("the food was fine but we waited over an hour", "en").label == .negative)
+        #expect(score("la nourriture était correcte mais on a attendu plus d'une heure", "fr").label == .negative)
+    }
+
+    @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {
+        #expect(score("the nurses at the hospital were incredible with my dad", "en").label == .positive)
+        #expect(score("incredible food", "en").label == .positive)
+        #expect(score("incredibly bad", "en").label == .negative, "still an intensifier before a sentiment word")
+        #expect(score("incredible slow service", "en").label == .negative)
     }
 
     @Test func wordsTheTranslationGaveASignTheyDoNotHave() {

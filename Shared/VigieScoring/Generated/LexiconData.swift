@@ -6130,6 +6130,7 @@ slaw	2.1
 sleeplessness	-1.6
 slicker	0.4
 slickest	0.3
+slow	-1
 sluggish	-1.7
 slut	-2.8
 sluts	-2.7
@@ -7266,6 +7267,10 @@ vwd	2.6
 vwp	2.1
 w00t	2.2
 wag	-0.2
+waited for hours	-1.6
+waited hours	-1.6
+waited over	-1.2
+waiting for hours	-1.6
 walkout	-1.3
 walkouts	-0.7
 wanker	-2.5
@@ -8511,12 +8516,16 @@ atteintes	0.4
 atteints	0.4
 attend	0.3
 attendre	-0.3
+attendre des heures	-1.6
 attendri	0.5
 attendrie	0.5
 attendries	0.5
 attendris	0.5
 attends	0.3
 attendu	-0.1
+attendu des heures	-1.6
+attendu plus d	-1.2
+attendu plus de	-1.2
 attendue	-0.1
 attente	-0.6
 attention	2
@@ -11241,6 +11250,10 @@ fils de chien	-2.2
 fils de pute	-3.6
 fils-de-pute	-2.7
 filsdep	-2.8
+fissuré	-1.2
+fissurée	-1.2
+fissurées	-1.2
+fissurés	-1.2
 fit	0
 fitness	1.1
 fière	2.1
