@@ -220,6 +220,14 @@ struct SentimentTests {
         #expect(score("quelle est la franchise bagages en classe éco ?", "fr").label == .neutral)
         #expect(score("Reading the new report on energy prices", "en").label == .neutral)
         #expect(score("I called customer support this morning", "en").label == .neutral)
+        // From the review of the most frequent words: coupe (cup) was -1.2, privé (private) -2.1, outre (besides) -1,
+        // concerne +1.8, "United" (an airline) +1.8 and "hand" +2.2; sérieux negated turned a complaint positive.
+        #expect(score("la coupe du monde commence ce soir", "fr").label == .neutral)
+        #expect(score("le secteur privé recrute en janvier", "fr").label == .neutral)
+        #expect(score("en outre, la réforme concerne les retraites", "fr").label == .neutral)
+        #expect(score("Flying with United tomorrow, hand luggage only", "en").label == .neutral)
+        #expect(score("c'est vraiment pas sérieux", "fr").label == .negative)
+        #expect(score("une joie", "fr").score > 0.3, "joie was +0.3")
     }
 
     @Test func hyphenatedAndElidedEntriesMatchAsPhrases() {

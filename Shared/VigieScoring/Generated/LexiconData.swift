@@ -1466,7 +1466,7 @@ creatively	1.5
 creativeness	1.8
 creativities	1.7
 creativity	1.6
-credit	1.6
+credit	0
 creditabilities	1.4
 creditability	1.9
 creditable	1.8
@@ -2489,6 +2489,7 @@ evillest	-3.3
 evilly	-3.4
 evilness	-3.1
 evils	-2.7
+exactly what i needed	2
 exaggerate	-0.6
 exaggerated	-0.4
 exaggerates	-0.6
@@ -3395,7 +3396,7 @@ hail	0.3
 hailed	0.9
 hak	1.9
 hallelujah	3
-hand	2.2
+hand	0
 handsome	2.2
 handsomely	1.9
 handsomeness	2.4
@@ -3968,7 +3969,7 @@ intellectualizing	0.8
 intellectually	1.4
 intellectualness	1.5
 intellectuals	1.6
-intelligence	2.1
+intelligence	0
 intelligencer	1.5
 intelligencers	1.6
 intelligences	1.6
@@ -3981,7 +3982,7 @@ intelligible	1.4
 intelligibleness	1.5
 intelligibly	1.2
 intense	0.3
-interest	2
+interest	0
 interested	1.7
 interestedly	1.5
 interesting	1.7
@@ -4206,7 +4207,7 @@ kissy	1.8
 kk	1.5
 kmuf	2.2
 kudos	2.3
-l	2
+l	0
 l&r	2.2
 lack	-1.3
 lackadaisical	-1.6
@@ -4791,7 +4792,7 @@ ntmu	1.4
 numb	-1.4
 numbat	0.2
 numbed	-0.9
-number	0.3
+number	0
 numberable	0.6
 numbest	-1
 numbfish	-0.4
@@ -4991,7 +4992,7 @@ parley	-0.4
 partied	1.4
 partier	1.4
 partiers	0.7
-parties	1.7
+parties	0
 party	1.7
 partyer	1.2
 partyers	1.1
@@ -5952,7 +5953,7 @@ securitize	0.3
 securitized	1.4
 securitizes	1.6
 securitizing	0.7
-security	1.4
+security	0
 sedition	-1.8
 seditious	-1.7
 seduced	-1.5
@@ -6538,7 +6539,7 @@ supremacist	0.5
 supremacists	-1
 supremacy	0.2
 suprematists	0.4
-supreme	2.6
+supreme	0
 supremely	2.7
 supremeness	2.3
 supremer	2.3
@@ -7079,7 +7080,7 @@ unimpressive	-1.4
 unintelligent	-2
 uninvolved	-2.2
 uninvolving	-2
-united	1.8
+united	0
 unjust	-2.3
 unkind	-1.6
 unlovable	-2.7
@@ -7900,7 +7901,7 @@ accompli	1.9
 accomplir	1.8
 accomplis	1.7
 accomplit	1.7
-accord	0.8
+accord	0
 accordant	1.3
 accorde	0.9
 accordent	0.9
@@ -7930,7 +7931,7 @@ accuser	-0.4
 accuses	-0.8
 accusé	-1.2
 accusée	-1.2
-acquis	1.6
+acquis	0
 acquise	1.6
 acquises	1.6
 acquitte	0.8
@@ -8107,7 +8108,7 @@ aguicheur	0.5
 aguicheuse	0.5
 aguicheusement	-0.1
 aguicheuses	0.5
-ah	1.4
+ah	0
 ahuri	-0.4
 ahurie	-0.4
 ahuries	-0.4
@@ -8468,17 +8469,17 @@ assujettie	-1.7
 assujetties	-1.7
 assujettir	-3.1
 assujettis	-1.7
-assurance	0.7
+assurance	0
 assurances	1.4
 assurant	1.6
-assure	1.3
-assurer	0.7
+assure	0
+assurer	0
 assures	1.3
 assureur	1.1
 assureurs	1.1
 assureuse	1.1
 assureuses	1.1
-assuré	0.8
+assuré	0
 astucieuse	1.7
 astucieuses	0.6
 astucieux	0.8
@@ -8514,21 +8515,21 @@ atteint	0.1
 atteinte	-1.1
 atteintes	0.4
 atteints	0.4
-attend	0.3
+attend	0
 attendre	-0.3
 attendre des heures	-1.6
 attendri	0.5
 attendrie	0.5
 attendries	0.5
 attendris	0.5
-attends	0.3
+attends	0
 attendu	-0.1
 attendu des heures	-1.6
 attendu plus d	-1.2
 attendu plus de	-1.2
 attendue	-0.1
 attente	-0.6
-attention	2
+attention	0
 attentionné	0.8
 attentionnée	0.8
 attentionnées	1.6
@@ -8646,13 +8647,14 @@ baises	-2.1
 baiseur	-3.3
 baiseurs	-2.9
 baiseuses	-1.4
-baisse	-0.2
+baisse	0
+baisse de qualité	-1.4
 baissent	-0.5
 baisser	-1.2
 baisses	-0.5
 baissez	-0.5
 baissons	-0.5
-baissé	-0.5
+baissé	0
 baissée	-0.5
 baissées	-0.5
 baissés	-0.5
@@ -8693,8 +8695,8 @@ baratin	-0.4
 barbant	-1.3
 barber	-1
 barrière	-0.5
-bas	-1.1
-basse	-1.1
+bas	0
+basse	0
 basses	-1.1
 bassesse	-0.7
 bassesses	-2.6
@@ -8715,11 +8717,11 @@ baudets	-2.8
 bavardage	-0.7
 bazard	-1.5
 beat	0
-beau	0.7
+beau	1.8
 beauté	1
 beautés	1.1
 beaux	2.2
-belle	0.7
+belle	1.8
 belles	1.1
 belliciste	-2.9
 bellicistes	-2.9
@@ -8749,7 +8751,7 @@ bienfaisances	1.5
 bienfaisant	2.3
 bienheureuse	2.9
 bienheureux	2.9
-biens	1
+biens	0
 bienveillance	1.4
 bienveillant	2.7
 bienveillante	2.7
@@ -8772,14 +8774,14 @@ bizarreries	0.1
 bizarres	-0.2
 blabla	-0.4
 blaguant	0.9
-blague	-0.6
+blague	0
 blaguent	1
 blagues	-0.9
 blagueur	0.2
 blagueuse	0.5
 blagueuses	0.5
 blaguez	1
-blagué	1.3
+blagué	0
 blaguée	1.3
 blaguées	1.3
 blagués	1.3
@@ -8977,13 +8979,13 @@ bêtises	-0.4
 c'est du vol	-2.4
 c'est une blague	-1.8
 cachant	-1.2
-cache	-0.7
+cache	0
 cachent	-0.7
 cacher	-0.7
 caches	-0.7
 cachez	-0.7
 cachons	-0.7
-caché	-0.4
+caché	0
 cachée	-0.4
 cachées	-0.4
 cachés	-0.4
@@ -9016,7 +9018,7 @@ candides	-1.5
 canon	1.5
 canular	-1.1
 capable	1.6
-capacité	1.3
+capacité	0
 capacités	1
 caprice	-1.8
 caprices	-1.5
@@ -9045,11 +9047,11 @@ censeur	-2
 censeurs	-1.2
 censuré	-0.6
 censurée	-0.6
-certain	0.4
-certaine	0.7
-certainement	1.4
-certaines	0.7
-certains	0.7
+certain	0
+certaine	0
+certainement	0
+certaines	0
+certains	0
 certitude	1
 certitudes	0.9
 chagrin	-1.1
@@ -9065,7 +9067,7 @@ chahuteuses	-2.2
 chahutez	-2
 chahutons	-2
 chahuts	-1.4
-chaleur	2
+chaleur	0
 chaleureuse	0.5
 chaleureusement	0.8
 chaleureuses	0.5
@@ -9099,8 +9101,9 @@ chanmé	2.2
 chantier	-1.5
 chaos	-2.7
 chaotique	-2.2
-charges	-1.1
-chargé	-0.8
+charge	0
+charges	0
+chargé	0
 chargée	-0.8
 charitable	1.7
 charitablement	1.4
@@ -9203,7 +9206,7 @@ cinglées	-2.4
 cinglés	-2.4
 clair	0.8
 claire	1.6
-clairement	1.7
+clairement	0
 clandestin	-1.6
 claquer	-1.6
 claqué	-1.5
@@ -9267,7 +9270,7 @@ complimenté	0.9
 complimentée	0.9
 complimentées	0.9
 complimentés	0.9
-compliqué	-0.6
+compliqué	-1.2
 compliquée	-0.6
 compliquées	-0.6
 compliqués	-0.6
@@ -9291,8 +9294,9 @@ concentré	1.6
 concentrée	1.6
 concentrées	1.6
 concentrés	1.6
+concerne	0
 concerner	2.2
-concerné	1.8
+concerné	0
 concernée	1.8
 conciliant	1.3
 conciliateur	1
@@ -9507,7 +9511,7 @@ corrompus	-1
 coupable	-1.8
 coupables	-1.8
 coupant	-0.5
-coupe	-1.2
+coupe	0
 couper	-1.1
 coupes	-1.2
 coupure	-1.2
@@ -9602,7 +9606,7 @@ crié	-1.3
 criée	-1.3
 criées	-1.3
 criés	-1.3
-croire	2.3
+croire	0
 croissance	1.6
 croyant	1
 croyante	1
@@ -9624,7 +9628,7 @@ créatif	1.9
 créatifs	1.9
 créatine	0.1
 créatines	0.1
-création	1.1
+création	0
 créationnisme	0.7
 créationnismes	1.1
 créationniste	0.8
@@ -9640,15 +9644,15 @@ crédité	1.5
 crédule	-1.5
 crédules	-1.5
 crédulité	-1.6
-crée	1.1
+crée	0
 créent	1.1
-créer	1.1
+créer	0
 crées	1.1
 crétin	-0.8
 crétine	-0.8
 crétines	-0.8
 crétins	-0.8
-créé	1
+créé	0
 créée	1
 créées	1
 créés	1
@@ -9757,7 +9761,7 @@ diables	-1.4
 diabolique	-2.1
 diaboliquement	-0.8
 diamant	1.4
-dieu	1.1
+dieu	0
 diffamatoire	-2.1
 diffamatoires	-2.1
 difficile	-1.5
@@ -9876,7 +9880,7 @@ donneuse	1.4
 donneuses	1.7
 douce	2.2
 douces	2.2
-douleur	-0.5
+douleur	-1.8
 douleurs	-1
 douloureuse	-0.9
 douloureusement	-2.4
@@ -10114,7 +10118,7 @@ défini	1.1
 définie	1.1
 définies	1.1
 définis	1.1
-définitivement	1.7
+définitivement	0
 défié	-0.4
 défiée	-0.4
 déformant	-1.1
@@ -10484,7 +10488,7 @@ déterminantes	0.2
 déterminants	0.2
 détermination	0.2
 déterminations	0.3
-déterminer	0.8
+déterminer	0
 déterminé	1.1
 déterminée	1.1
 déterminées	1.1
@@ -10492,7 +10496,7 @@ déterminés	1.1
 détestable	-1
 détestables	-1
 détestant	-2.3
-déteste	-0.6
+déteste	-2.5
 détestement	-3.1
 détestements	-2.9
 détester	-0.5
@@ -10795,7 +10799,7 @@ enfreintes	-2.4
 enfreints	-2.4
 engage	0.1
 engageant	0.1
-engagement	0.8
+engagement	0
 engagements	0.2
 engages	0.1
 engagé	0.3
@@ -10901,7 +10905,7 @@ entêté	-1.7
 entêtée	-1.7
 entêtées	-1.7
 entêtés	-1.7
-envie	-0.1
+envie	0
 envies	0.4
 envieuse	-1.1
 envieuses	-1.1
@@ -10942,14 +10946,16 @@ espérées	1.6
 espérés	1.6
 esthéticienne	1.2
 esthéticiennes	0.4
-estimé	0.9
+estime	0
+estimé	0
 estimée	0.9
 estimées	0.9
 estimés	0.9
 euphorie	0.8
 euphorique	0.8
 euphoriques	1.7
-exactement	1.9
+exactement	0
+exactement ce qu il me fallait	2
 exagère	-0.6
 exagères	-0.6
 exagérant	-0.7
@@ -11299,7 +11305,7 @@ foetales	0.2
 foetaux	0.2
 foetus	0.2
 foetuses	0.2
-foi	1.8
+foi	0
 foire	-1
 foirent	-1
 foirer	-0.4
@@ -11330,13 +11336,13 @@ foncé	-0.6
 foncée	-0.6
 foncées	-0.6
 foncés	-0.6
-force	2.2
+force	0
 forcer	0.2
-forces	1.7
-forcé	-0.8
+forces	0
+forcé	0
 forcée	-0.8
 forcées	-0.8
-forcés	-0.8
+forcés	0
 forme	0.5
 formidable	2.9
 formidables	2.9
@@ -11346,8 +11352,8 @@ fornicatrice	-2
 fornicatrices	-2.6
 fort	1
 forte	1
-fortement	1.1
-fortes	2.3
+fortement	0
+fortes	0
 fortiche	2.3
 fortiches	2.3
 forts	1
@@ -11750,7 +11756,7 @@ ha	1.4
 habitant	0.3
 habitante	0.3
 habitantes	-0.3
-habitants	-0.3
+habitants	0
 habitation	0.1
 habitations	0.1
 hache	-0.4
@@ -11761,7 +11767,7 @@ hackés	-1.7
 haha	2
 hahaha	2.6
 hahas	1.8
-haine	-1.4
+haine	-2.5
 haineuse	-2.2
 haineusement	-2.3
 haineuses	-2.2
@@ -12163,7 +12169,7 @@ imposé	-0.1
 imposée	-0.1
 imposées	-0.1
 imposés	-0.1
-impression	1.9
+impression	0
 impressionnabilité	1.2
 impressionnable	0.8
 impressionnables	0.8
@@ -12658,8 +12664,8 @@ intéressé	1.7
 intéressée	1.7
 intéressées	1.7
 intéressés	1.7
-intérêt	2
-intérêts	1
+intérêt	0
+intérêts	0
 inutile	-1.8
 inutilement	-1.5
 inutiles	-1.8
@@ -12782,7 +12788,7 @@ jeté	-1.7
 jetée	-1.7
 jetées	-1.7
 jetés	-1.7
-joie	0.3
+joie	2.4
 joies	2.2
 joker	0.5
 joli	2.2
@@ -12790,17 +12796,17 @@ jolie	2.2
 jolis	2.2
 jouable	1.8
 jouant	0.8
-joue	1
+joue	0
 jouent	1
-jouer	1.4
+jouer	0
 joues	1
 joueur	0
-joueurs	1.9
+joueurs	0
 joueuse	1.9
 joueuses	1.9
 jouez	1
 jouons	1
-joué	1.4
+joué	0
 jouée	1.4
 jouées	1.4
 joués	1.4
@@ -12832,7 +12838,7 @@ jures	0.2
 jurez	0.2
 jurons	0.2
 juste	0
-justice	2.4
+justice	0
 justifie	1.6
 justifient	1.6
 justifier	0.3
@@ -12893,7 +12899,7 @@ lancé	0
 lancée	0.5
 lancées	0.5
 lancés	0.5
-largement	1.9
+largement	0
 larme	-0.9
 larmes	-0.9
 las	-1.6
@@ -13082,7 +13088,7 @@ malfaiteurs	-3.4
 malfaiteuse	-2.6
 malfaiteuses	-1
 malheureuse	-0.7
-malheureusement	-0.7
+malheureusement	-1.4
 malheureuses	-0.7
 malheureux	-0.7
 malheurs	-1.4
@@ -13117,8 +13123,8 @@ malveillantes	-1.4
 malveillants	-1.4
 maniaque	-2.1
 maniaques	-1.2
-manifestation	-1.3
-manifestations	-2.3
+manifestation	0
+manifestations	0
 manipulant	-1.5
 manipulation	-1.2
 manipulé	-1.6
@@ -13621,8 +13627,8 @@ obsédé	-0.7
 obsédée	-0.7
 obsédées	-0.7
 obsédés	-0.7
-obtenir	2.4
-obtenu	1.6
+obtenir	0
+obtenu	0
 obtenue	1.6
 obtenues	1.6
 obtenus	1.6
@@ -13735,7 +13741,8 @@ outragé	-2.5
 outragée	-2.5
 outragées	-2.5
 outragés	-2.5
-outré	-1
+outre	0
+outré	0
 outrée	-1
 outrées	-1
 outrés	-1
@@ -13826,13 +13833,13 @@ parodiée	-1.3
 parodiées	-1.3
 parodiés	-1.3
 part	0
-partage	1.2
+partage	0
 partagent	1.2
 partageons	1.2
-partager	1.2
+partager	0
 partages	1.2
 partagez	1.2
-partagé	1.4
+partagé	0
 partagée	1.4
 partagées	1.4
 partagés	1.4
@@ -13841,12 +13848,12 @@ partiale	-1.9
 partiales	-1.9
 particularité	0.6
 particularités	0.1
-particulier	0.6
-particuliers	0.6
-particulière	0.6
+particulier	0
+particuliers	0
+particulière	0
 particulièrement	-0.4
 particulières	0.6
-partir	-0.2
+partir	0
 partisan	1.6
 partisane	1.6
 partisanes	1.6
@@ -13859,6 +13866,7 @@ pas d'accord	-1.2
 pas de réponse	-1.6
 pas le moral	-1.8
 pas seulement	0
+pas sérieux	-1.6
 pas terrible	-1.6
 pas top	-1.4
 passez votre chemin	-2.2
@@ -13894,7 +13902,7 @@ pathétiques	-2.7
 pauvre	-2.1
 pauvres	-2.1
 pauvreté	-2.3
-payer	-0.4
+payer	0
 pb	-1.6
 pd	-3.4
 pds	-3.2
@@ -14005,7 +14013,7 @@ pessimismes	-2
 pessimistes	-0.5
 petitesse	-1.1
 petitesses	-1.2
-peur	-0.5
+peur	-1.4
 peureuse	-0.1
 peureusement	-1.6
 peureuses	-0.1
@@ -14095,7 +14103,7 @@ planons	-0.6
 plantage	-1.6
 plante	-1.5
 plantent	-1.5
-plantes	-1.5
+plantes	0
 plantez	-1.5
 plané	0
 planée	-1.1
@@ -14176,7 +14184,7 @@ popularités	1.6
 pose	0
 posee	0
 poses	0
-positif	0.7
+positif	1.5
 positifs	0.7
 positive	0.7
 positivement	2.4
@@ -14218,8 +14226,8 @@ poursuivi	-1.6
 poursuivie	-1.6
 poursuivies	-1.6
 poursuivis	-1.6
-poursuivre	-1.7
-pp	2.4
+poursuivre	0
+pp	0
 prblm	-1.6
 prblms	-2.3
 pression	-1.2
@@ -14245,6 +14253,7 @@ pries	1.4
 priez	1.4
 prions	1.4
 prise	0
+prises	0
 prison	-2.3
 prisonnier	-2.5
 prisonniers	-2.3
@@ -14253,7 +14262,7 @@ prisonnières	-2.3
 prisé	0
 prisée	2.4
 prisées	2.4
-prisés	2.4
+prisés	0
 privation	-1.8
 privations	-1.8
 priver	-2.1
@@ -14263,8 +14272,8 @@ privilégié	1.9
 privilégiée	1.9
 privilégiées	1.9
 privilégiés	1.9
-privé	-2.1
-privée	-2.1
+privé	0
+privée	0
 privées	-2.1
 privés	-2.1
 prix	0
@@ -14299,7 +14308,8 @@ profitabilité	1.1
 profitabilités	1.1
 profitable	1.9
 profitables	1.9
-profiter	-1.9
+profite	1
+profiter	1
 profiterole	0.4
 profiteroles	0.5
 profiteur	-0.2
@@ -14307,7 +14317,7 @@ profiteurs	-0
 profiteuse	-0.2
 profiteuses	-0
 profits	-0.7
-profité	-1.6
+profité	1
 profitée	-1.6
 profitées	-1.6
 profités	-1.6
@@ -14347,8 +14357,8 @@ promus	1.8
 propagande	-1
 propice	1.7
 propices	1.7
-propre	1.7
-propres	1.7
+propre	0
+propres	0
 prospère	2.1
 prospères	2.1
 prostituée	-3.3
@@ -14413,7 +14423,8 @@ préoccupant	-1.7
 préoccupante	-1.7
 préoccupantes	-1.7
 préoccupants	-1.7
-préparé	0.9
+prépare	0
+préparé	0
 préparée	0.9
 préparées	0.9
 préparés	0.9
@@ -14491,7 +14502,7 @@ pué	-2
 puée	-2
 puées	-2
 pués	-2
-péché	-2.6
+péché	0
 péchés	-2
 pédé	-1.1
 pédés	-3.2
@@ -14519,6 +14530,8 @@ pété	-3.2
 pétée	-3.2
 pétées	-3.2
 pétés	-3.2
+pêche	0
+qualité baisse	-1.4
 quelle ambiance	1.8
 quelle blague	-1.8
 querelle	-1.4
@@ -14742,7 +14755,7 @@ rejeté	-0.7
 rejetée	-2.3
 rejetées	-2.3
 rejetés	-2.3
-rejoindre	1.2
+rejoindre	0
 rejouis	2.1
 rejouissent	2.1
 rejouissez	2.1
@@ -14873,8 +14886,8 @@ resplendissante	2.2
 resplendissantes	2.2
 resplendissants	2.2
 responsabilités	-0.8
-responsable	1.3
-responsables	1.3
+responsable	0
+responsables	0
 ressentiment	-1.4
 ressource	2.2
 restreignent	-1.3
@@ -14899,7 +14912,7 @@ retardées	-0.9
 retardés	-0.9
 retenir	0.1
 retrait	0.1
-retraite	0.8
+retraite	0
 revanchard	-2.4
 revanchards	-2.4
 revigorant	0.8
@@ -15100,7 +15113,7 @@ réconfortants	2.1
 réconforte	2.1
 réconfortes	2.1
 réconforts	1.3
-réduction	-1
+réduction	0.5
 réellement	1.9
 réfractaire	-0.9
 réfutable	-0.9
@@ -15370,7 +15383,7 @@ secourent	1.3
 secourez	1.3
 secourir	2.3
 secourons	1.3
-secours	1.3
+secours	0
 secourt	1.3
 secouru	1.8
 secourue	1.8
@@ -15386,7 +15399,7 @@ sensationnelles	1.6
 sensationnels	1.6
 sensible	1.5
 sensibles	1.5
-sentiment	0.5
+sentiment	0
 sentimental	1.3
 sentimentale	1.3
 sentimentales	1.3
@@ -15411,10 +15424,10 @@ sereins	2
 sert à rien	-1.8
 servent à rien	-1.8
 service client aux abonnés absents	-2.6
-seul	-0.5
-seule	-1.1
-seules	-1.1
-seuls	-1.1
+seul	0
+seule	0
+seules	0
+seuls	0
 sexy	2.4
 sexys	2.4
 shakers	0.3
@@ -15430,7 +15443,7 @@ signification	1.1
 significative	1.3
 significatives	1.3
 simple	0.5
-simples	-1.2
+simples	0
 simulacre	-2.7
 simulacres	-2.7
 simuler	-1.8
@@ -15477,7 +15490,7 @@ soignée	1.3
 soignées	1.3
 soignés	1.3
 soin	1.3
-soirée	1.7
+soirée	0
 soirées	1.7
 soldé	0.2
 soldée	0.2
@@ -15504,7 +15517,7 @@ solvable	2.4
 solvables	2.4
 sombre	-0.1
 sombres	-0.1
-sommet	0.8
+sommet	0
 sommets	2.3
 sophistiqué	2.6
 sophistiquée	2.6
@@ -15565,15 +15578,15 @@ soulagées	1.6
 soulagés	1.6
 souligner	1.4
 soulé	-1.6
-soumis	-1.3
+soumis	0
 soumise	-1.3
 soumises	-1.3
 soupir	0.1
 soupirer	0.1
 soupçon	-1.6
 soupçons	-1.5
-source	1.5
-sources	1.4
+source	0
+sources	0
 souriant	1.7
 souriante	1.7
 souriantes	1.7
@@ -15583,7 +15596,7 @@ souriez	1.5
 sourions	1.5
 sourire	1.5
 sourires	2.1
-souris	1.5
+souris	0
 sourit	1.5
 sournois	-0.9
 sournoise	-0.9
@@ -15753,9 +15766,10 @@ suceurs	-1.1
 suceuse	-1.2
 suceuses	-1.1
 sucez	-1.5
+sucre	0
 sucrerie	2.2
 sucreries	2.2
-sucré	2
+sucré	0
 sucrée	2
 sucrées	2
 sucrés	2
@@ -15804,8 +15818,8 @@ suprématistes	0.4
 suprême	2.6
 suprêmement	2.7
 suprêmes	2.6
-supérieur	2.5
-supérieure	2.5
+supérieur	0
+supérieure	0
 supérieurement	2.2
 supérieures	2.5
 supérieurs	0.5
@@ -15883,7 +15897,7 @@ sécurisé	1.4
 sécurisée	1.4
 sécurisées	1.4
 sécurisés	1.4
-sécurité	0.5
+sécurité	0
 sécurités	1.2
 séditieuse	-1.7
 séditieuses	-1.7
@@ -15898,9 +15912,9 @@ sémillante	1
 sémillantes	1
 sémillants	1
 sérieuse	-0.1
-sérieusement	-0.7
+sérieusement	0
 sérieuses	-0.1
-sérieux	-0.6
+sérieux	0
 sériosité	-0.2
 sérénité	1.7
 sérénités	1.6
@@ -15909,14 +15923,14 @@ sévèrement	-2
 sévères	-0.8
 sûr	0
 sûre	0.7
-sûrement	1.9
+sûrement	0
 sûres	0.7
 sûreté	0.5
 sûretés	1.3
 sûrs	0.7
 tabarnac	-2.5
 tabernacle	-2.5
-tache	-1.5
+tache	-0.5
 tafiole	-2.1
 taillade	-0.4
 tailladent	-0.8
@@ -15969,7 +15983,7 @@ tempérez	-1.3
 tempérons	-1.3
 tenace	-0.2
 tenaces	-0.2
-tendance	0.9
+tendance	0
 tendre	0.8
 tendrement	0.9
 tendres	0.8
@@ -16119,7 +16133,7 @@ trahir	-3.2
 trahis	-2.5
 trahison	-0.9
 trahit	-2.5
-traiter	1.7
+traiter	0
 tranquiliser	-0.2
 tranquiliseur	-0.1
 tranquiliseurs	-0.4
@@ -16292,6 +16306,7 @@ tuées	-3.5
 tués	-3.5
 tyrannisant	-2.9
 tyranniser	-2.2
+tâche	-0.5
 téméraire	-0.8
 téméraires	-0.7
 ténacité	-0.2
@@ -16354,8 +16369,8 @@ vainqueur	-0.7
 vainqueurs	-0.7
 valait la peine	1.8
 valent la peine	1.8
-valeur	0.5
-valeurs	1.7
+valeur	0
+valeurs	0
 validant	1.4
 valide	1.4
 valident	1.4
@@ -16524,7 +16539,7 @@ viré	-2.6
 virée	-2.6
 virées	-2.6
 virés	-2.6
-vision	1
+vision	0
 visionnaire	2.4
 visionnaires	2.4
 visions	0.9
@@ -16619,7 +16634,7 @@ vénérées	1.1
 vénérés	1.1
 véridique	2
 véridiques	2
-véritable	2.8
+véritable	0
 véritables	2.8
 vérité	1.3
 vérités	1.8
@@ -16921,6 +16936,6 @@ zéro	-0.8
 évité	-0.1
 évitée	-0.1
 évoluer	1.8
-évolution	1.8
+évolution	0
 """#
 }
