@@ -14,23 +14,38 @@ public enum IntentDetector {
     static let purchase = PhraseSet(purchaseCues)
     static let praise = PhraseSet(praiseCues)
     static let crisis = PhraseSet(crisisCues)
+    static let serviceObject = PhraseSet(serviceObjects)
+    /// Question cues that ask only at the start of a clause or in a text with "?": "how do I…" asks, "love how easy it
+    /// is" and "thank you for your help" do not.
+    static let interrogatives = PhraseSet(interrogativeCues)
 
     static let complaintCues = [
         // French
         "toujours pas", "toujours rien", "encore une fois", "inadmissible", "inacceptable", "honteux", "scandaleux", "remboursement",
         "rembourser", "reclamation", "service client", "aucune reponse", "personne ne repond", "jamais plus", "plus jamais", "arnaque",
         "en retard", "pas recu", "perdu", "annule", "bloque", "en panne", "ne marche pas", "ne fonctionne pas", "ras le bol", "marre",
-        "degoute", "decu", "nul",
+        "degoute", "decu", "nul", "il est ou mon", "ou est mon", "ou est ma", "n a pas bouge", "troisieme fois", "reglez ca", "plante",
+        "debite deux fois", "raccroche", "jamais venu", "jamais arrive", "plus d internet", "plus de connexion", "pas satisfait",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
-        "disappointed", "fed up",
+        "disappointed", "fed up", "where is my", "hasn't moved", "still nothing", "third time", "fix it", "keeps crashing", "crashing",
+        "charged twice", "hung up", "never showed up", "never arrived", "never came", "wifi down", "internet down", "app down", "site down",
+        "not happy",
+    ]
+    /// What customers complain about: a negative text about one of these is a complaint even without a complaint cue.
+    static let serviceObjects = [
+        "commande", "colis", "livraison", "facture", "vol", "train", "valise", "bagage", "bagages", "appli", "application", "compte",
+        "reservation", "billet", "connexion", "internet", "wifi", "batterie", "abonnement", "forfait", "box", "remboursement", "suivi",
+        "order", "parcel", "package", "delivery", "bill", "flight", "luggage", "baggage", "app", "account", "booking", "ticket",
+        "connection", "battery", "subscription", "plan", "tracking", "customer support", "support",
     ]
     static let questionCues = [
-        "comment", "pourquoi", "quand", "ou est", "ou sont", "est ce que", "est-ce que", "pouvez vous", "pourriez vous", "savez vous",
-        "qui peut", "aidez moi", "aide", "besoin d aide", "une idee", "des avis", "svp", "s il vous plait",
-        "how", "why", "when", "where", "can you", "could you", "can anyone", "does anyone", "any tips", "help", "please", "anyone know",
+        "est ce que", "est-ce que", "pouvez vous", "pourriez vous", "savez vous", "qui peut", "aidez moi", "besoin d aide", "une idee",
+        "des avis", "svp", "s il vous plait",
+        "can you", "could you", "can anyone", "does anyone", "any tips", "please", "anyone know", "need help",
     ]
+    static let interrogativeCues = ["comment", "pourquoi", "quand", "ou est", "ou sont", "aide", "how", "why", "when", "where", "help"]
     static let purchaseCues = [
         "je veux acheter", "je vais acheter", "envie d acheter", "je compte acheter", "ou acheter", "ou trouver", "je cherche", "quel prix",
         "combien coute", "je vais commander", "je vais prendre", "hesitation entre", "j hesite entre",
@@ -71,12 +86,18 @@ public enum IntentDetector {
         }
 
         let complaint = count(Self.complaint, .complaintStart)
-        if complaint > 0 || (negative && (sentiment ?? 0) <= -0.5) {
-            add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (negative ? 0.2 : -0.1))
+        // A negative text about an order, a flight, the app… or addressed to an account is a complaint without a cue
+        // ("@airvigie 3 hours on the tarmac, not a single update"): half the weight of a cue.
+        let aboutService = negative && (count(Self.serviceObject, .serviceObjectStart) > 0 || tokens.contains { $0.isHandle })
+        if complaint > 0 || aboutService || (negative && (sentiment ?? 0) <= -0.5) {
+            add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (complaint < 3 && aboutService ? 0.1 : 0) + (negative ? 0.2 : -0.1))
         }
         let asks = TextNormalizer.containsByte(text) { $0 == 63 }  // ?
         // "no help at all", "aucune aide" are complaints, not requests.
-        let question = count(Self.question, .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0)
+        var question = count(Self.question, .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0)
+        if starts.contains(.questionStart) {
+            question += Self.interrogatives.count(in: tokens, startingWith: .questionStart, unlessAfterDenial: true, clauseInitialOnly: !asks)
+        }
         if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (asks ? 0.1 : 0)) }
         let purchase = count(Self.purchase, .purchaseStart)
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
@@ -86,15 +107,6 @@ public enum IntentDetector {
         if !extraCrisisTerms.isEmpty { crisis += PhraseSet(extraCrisisTerms).count(in: tokens.map(\.text)) }
         if crisis > 0 { add("crisis_signal", 0.4 + 0.2 * Double(min(crisis, 2)) + (negative ? 0.15 : -0.1)) }
         return intents.sorted { $0.confidence > $1.confidence }
-    }
-
-    /// The same from folded words (each looked up in the vocabulary).
-    public static func detect(words: [String], text: String, sentiment: Double?, extraCrisisTerms: [String] = []) -> [Intent] {
-        let tokens = words.enumerated().map { index, word in
-            TextNormalizer.Token(
-                text: word, original: word, isHashtag: false, isHandle: false, isUpperCase: false, index: index, facts: Vocabulary.facts(of: word))
-        }
-        return detect(tokens: tokens, text: text, sentiment: sentiment, extraCrisisTerms: extraCrisisTerms)
     }
 }
 
@@ -136,10 +148,14 @@ struct PhraseSet: Sendable {
 
     /// The same on tokens, looking only at those whose facts carry `flag` (this set's first words); with
     /// `unlessAfterDenial`, not counting a phrase right after a ``WordFacts/Flags/denial`` word.
-    func count(in tokens: [TextNormalizer.Token], startingWith flag: WordFacts.Flags, unlessAfterDenial: Bool = false) -> Int {
+    /// With `clauseInitialOnly`, only phrases that start their clause (after account handles) count.
+    func count(
+        in tokens: [TextNormalizer.Token], startingWith flag: WordFacts.Flags, unlessAfterDenial: Bool = false, clauseInitialOnly: Bool = false
+    ) -> Int {
         var found: [Int] = []
         for index in tokens.indices where tokens[index].facts.flags.contains(flag) {
             if unlessAfterDenial, index > 0, tokens[index - 1].facts.flags.contains(.denial) { continue }
+            if clauseInitialOnly, !Self.startsClause(index, in: tokens) { continue }
             let hash = tokens[index].hash == 0 ? WordHash.of(tokens[index].text) : tokens[index].hash
             guard let candidates = table.value(for: tokens[index].text, hash: hash) else { continue }
             for id in candidates where !found.contains(id) && Self.occurs(phrases[id], at: index, count: tokens.count, word: { tokens[$0].text }) {
@@ -147,6 +163,16 @@ struct PhraseSet: Sendable {
             }
         }
         return found.count
+    }
+
+    /// Whether the token at `index` is the first of its clause, account handles aside ("@airvigie how do I…").
+    static func startsClause(_ index: Int, in tokens: [TextNormalizer.Token]) -> Bool {
+        var previous = index - 1
+        while previous >= 0, tokens[previous].clause == tokens[index].clause {
+            if !tokens[previous].isHandle { return false }
+            previous -= 1
+        }
+        return true
     }
 
     /// Whether `phrase` is at `index` of a text of `count` words (its first word is known to be there).

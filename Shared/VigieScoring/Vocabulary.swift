@@ -43,6 +43,8 @@ public struct WordFacts: Sendable, Hashable {
         static let praiseStart = Flags(rawValue: 1 << 18)
         static let crisisStart = Flags(rawValue: 1 << 19)
         static let promotionStart = Flags(rawValue: 1 << 20)
+        /// First word of what a customer complains about (an order, a parcel, a flight, the app…).
+        static let serviceObjectStart = Flags(rawValue: 1 << 21)
 
         static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
     }
@@ -145,10 +147,12 @@ public enum Vocabulary {
         flag(IntentDetector.denials, .denial)
         flag(IntentDetector.complaint.firstWords, .complaintStart)
         flag(IntentDetector.question.firstWords, .questionStart)
+        flag(IntentDetector.interrogatives.firstWords, .questionStart)
         flag(IntentDetector.purchase.firstWords, .purchaseStart)
         flag(IntentDetector.praise.firstWords, .praiseStart)
         flag(IntentDetector.crisis.firstWords, .crisisStart)
         flag(SpamSignals.promotions.firstWords, .promotionStart)
+        flag(IntentDetector.serviceObject.firstWords, .serviceObjectStart)
         for (bit, language) in LanguageDetector.supported.enumerated() {
             for word in LanguageDetector.stopwords[language] ?? [] { update(word) { $0.languages |= 1 << UInt8(bit) } }
         }

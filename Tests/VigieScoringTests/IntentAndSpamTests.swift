@@ -4,7 +4,7 @@ import VigieScoring
 func intents(_ text: String, _ language: String) -> [String: Double] {
     let tokens = TextNormalizer.tokenize(text)
     let sentiment = SentimentAnalyzer.shared.analyze(text: text, tokens: tokens, language: language)?.score
-    return Dictionary(uniqueKeysWithValues: IntentDetector.detect(words: tokens.map(\.text), text: text, sentiment: sentiment).map { ($0.name, $0.confidence) })
+    return Dictionary(uniqueKeysWithValues: IntentDetector.detect(tokens: tokens, text: text, sentiment: sentiment).map { ($0.name, $0.confidence) })
 }
 
 @Suite("Intents, French and English")
@@ -12,6 +12,27 @@ struct IntentTests {
     @Test func complaints() {
         #expect(intents("Toujours pas remboursé après 3 semaines, service client inadmissible", "fr")["complaint", default: 0] >= 0.7)
         #expect(intents("Still no refund after three weeks, worst customer service", "en")["complaint", default: 0] >= 0.7)
+    }
+
+    @Test func aNegativeTextAboutAServiceIsAComplaintWithoutACue() {
+        #expect(intents("my package was left in the rain and everything inside is ruined", "en")["complaint"] != nil)
+        #expect(intents("mon colis a été laissé sous la pluie et tout est abîmé", "fr")["complaint"] != nil)
+        #expect(intents("@airvigie 3 hours on the tarmac and not a single word, awful", "en")["complaint"] != nil, "addressed to an account")
+        #expect(intents("thanks @postvigie, parcel arrived a day early!", "en")["complaint"] == nil, "not when it is praise")
+        #expect(intents("merci @postvigie, colis arrivé avec un jour d'avance !", "fr")["complaint"] == nil)
+        #expect(intents("ugh the app keeps crashing every time I try to pay", "en")["complaint"] != nil)
+        #expect(intents("@postvigie il est où mon colis, le suivi n'a pas bougé depuis 6 jours", "fr")["complaint"] != nil)
+    }
+
+    @Test func questionWordsAskAtTheStartOfAClauseOrWithAQuestionMark() {
+        #expect(intents("how do I change the email on my account", "en")["question"] != nil)
+        #expect(intents("@telcovigie why is my bill higher this month", "en")["question"] != nil, "after the handle")
+        #expect(intents("comment je change l'adresse mail de mon compte", "fr")["question"] != nil)
+        #expect(intents("love how easy the checkout is now", "en")["question"] == nil)
+        #expect(intents("not happy at all with how this was handled", "en")["question"] == nil)
+        #expect(intents("thank you so much for your help, really appreciate it", "en")["question"] == nil)
+        #expect(intents("écœuré par la façon dont ils traitent leurs employés, je sais pas comment ils font", "fr")["question"] == nil)
+        #expect(intents("I wonder how long this will take?", "en")["question"] != nil, "anywhere with a question mark")
     }
 
     @Test func questionsAndRequests() {
