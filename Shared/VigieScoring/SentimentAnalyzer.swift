@@ -465,7 +465,7 @@ public struct SentimentAnalyzer: Sendable {
     /// Whether "never"/"jamais" two or three words before the word is followed by one of ``neverSoWords`` (VADER's rule,
     /// extended to French and to "never been so").
     static func isNeverSo(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        for distance in 2...3 where index - distance >= 0 {
+        for distance in 2...3 where index - distance >= 0 && tokens[index - distance].clause == tokens[index].clause {
             let never = tokens[index - distance].text
             guard never == "never" || never == "jamais" else { continue }
             return tokens[(index - distance + 1)..<index].contains { neverSoWords.contains($0.text) }
