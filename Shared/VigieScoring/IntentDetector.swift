@@ -38,7 +38,7 @@ public enum IntentDetector {
         "commande", "colis", "livraison", "facture", "vol", "train", "valise", "bagage", "bagages", "appli", "application", "compte",
         "reservation", "billet", "connexion", "internet", "wifi", "batterie", "abonnement", "forfait", "box", "remboursement", "suivi",
         "order", "parcel", "package", "delivery", "bill", "flight", "luggage", "baggage", "app", "account", "booking", "ticket",
-        "connection", "battery", "subscription", "plan", "tracking", "customer support", "support",
+        "connection", "battery", "subscription", "plan", "tracking", "support",
     ]
     static let questionCues = [
         "est ce que", "est-ce que", "pouvez vous", "pourriez vous", "savez vous", "qui peut", "aidez moi", "besoin d aide", "une idee",
