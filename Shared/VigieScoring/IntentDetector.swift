@@ -157,7 +157,7 @@ struct PhraseSet: Sendable {
             if unlessAfterDenial, index > 0, tokens[index - 1].facts.flags.contains(.denial) { continue }
             if clauseInitialOnly, !Self.startsClause(index, in: tokens) { continue }
             let hash = tokens[index].hash == 0 ? WordHash.of(tokens[index].text) : tokens[index].hash
-            guard let candidates = table.value(for: tokens[index].text, hash: hash) else { continue }
+            guard let candidates = table.value(hash: hash) else { continue }
             for id in candidates where !found.contains(id) && Self.occurs(phrases[id], at: index, count: tokens.count, word: { tokens[$0].text }) {
                 found.append(id)
             }

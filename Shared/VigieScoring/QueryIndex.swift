@@ -7,16 +7,21 @@
 ///
 /// Entries are known by their position in the array given to ``init(_:)`` (the caller keeps what they stand for):
 /// the index is not generic, so matching runs specialised code, with no generic metadata looked up per mention.
-public struct QueryIndex: Sendable {
+/// A class: matching through a reference held elsewhere does not copy (retain and release) its tables each time.
+public final class QueryIndex: Sendable {
     public let queries: [Query]
-    private var words = WordTable<[Int]>([:])
-    private var prefixes = WordTable<[Int]>([:])
+    private let words: WordTable<[Int]>
+    private let prefixes: WordTable<[Int]>
+    /// The hashes of the words and stems: most words of a text are in no query, and most are ruled out here.
+    private let wordFilter: HashFilter
+    private let prefixFilter: HashFilter
     /// The stems' lengths in UTF-8 bytes, ascending.
-    private var prefixLengths: [Int] = []
-    private var unanchored: [Int] = []
+    private let prefixLengths: [Int]
+    private let unanchored: [Int]
 
     public init(_ queries: [Query]) {
         self.queries = queries
+        var unanchored: [Int] = []
         var lengths = Set<Int>()
         var words: [String: [Int]] = [:]
         var prefixes: [String: [Int]] = [:]
@@ -34,9 +39,12 @@ public struct QueryIndex: Sendable {
                 }
             }
         }
+        self.unanchored = unanchored
         prefixLengths = lengths.sorted()
         self.words = WordTable(words)
         self.prefixes = WordTable(prefixes)
+        wordFilter = HashFilter(words.keys.map(WordHash.of))
+        prefixFilter = HashFilter(prefixes.keys.map(WordHash.of))
     }
 
     enum Anchor: Hashable {
@@ -72,7 +80,8 @@ public struct QueryIndex: Sendable {
         let shortest = prefixLengths.first ?? Int.max
         for index in document.tokens.indices {
             var word = document.word(index)
-            if let hits = words.value(for: word, hash: document.hash(index)) { found.append(contentsOf: hits) }
+            let hash = document.hash(index)
+            if wordFilter.mayContain(hash), let hits = words.value(hash: hash) { found.append(contentsOf: hits) }
             guard word.utf8.count >= shortest else { continue }
             word.withUTF8 { bytes in
                 var partial = WordHash.seed
@@ -83,8 +92,9 @@ public struct QueryIndex: Sendable {
                         partial = WordHash.step(partial, bytes[hashed])
                         hashed += 1
                     }
-                    let stem = UnsafeBufferPointer(rebasing: bytes[0..<length])
-                    if let hits = prefixes.value(forBytes: stem, hash: WordHash.finish(partial)) { found.append(contentsOf: hits) }
+                    let stemHash = WordHash.finish(partial)
+                    guard prefixFilter.mayContain(stemHash) else { continue }
+                    if let hits = prefixes.value(hash: stemHash) { found.append(contentsOf: hits) }
                 }
             }
         }

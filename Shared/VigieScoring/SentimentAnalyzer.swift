@@ -178,6 +178,9 @@ public struct SentimentAnalyzer: Sendable {
     static func marks(of text: String) -> Marks {
         var marks = Marks()
         var text = text
+        // Static tables read once, not per byte (each read of a global is a `swift_once` check).
+        let starts = emoticonStarts
+        let patterns = emoticonBytes
         text.withUTF8 { bytes in
             func isLetter(_ offset: Int) -> Bool {
                 guard offset >= 0 && offset < bytes.count else { return false }
@@ -198,9 +201,9 @@ public struct SentimentAnalyzer: Sendable {
                         marks.upsideDownFace = true
                     }
                 }
-                guard emoticonStarts[Int(first)] else { continue }
+                guard starts[Int(first)] else { continue }
                 if (first == 120 || first == 88) && isLetter(start - 1) { continue }
-                for (index, pattern) in emoticonBytes.enumerated() where start + pattern.count <= bytes.count {
+                for (index, pattern) in patterns.enumerated() where start + pattern.count <= bytes.count {
                     var offset = 0
                     while offset < pattern.count {
                         let byte = bytes[start + offset]

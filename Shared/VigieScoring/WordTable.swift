@@ -1,63 +1,60 @@
 /// A read-only open-addressing table from folded words to values, probed with the word's FNV-1a hash — which the
 /// tokenizer computes while it folds, so that looking a token up costs no second pass over its bytes (Swift's
 /// `Dictionary` hashes every key again with SipHash, the largest cost of scoring before this table).
+///
+/// A slot holds the whole 64-bit hash of its word next to the value, and a word is recognised by its hash: a lookup
+/// reads one place in memory (mostly a cache miss on the vocabulary's table, the tokenizer's largest cost). The
+/// keys are not kept — the table refuses to build if two of them share a hash; an unknown word shares the hash of
+/// a known one with a probability of about one in 10¹⁵ (16 000 words in 2⁶⁴ hashes).
 struct WordTable<Value: Sendable>: Sendable {
-    /// Open addressing: each slot packs the upper half of a key's hash and its entry's position + 1 (0: empty), so a
-    /// probe reads 8 bytes; the entry keeps its key and value side by side. A lookup that finds its word touches two
-    /// places in memory, not four (the tokenizer's lookups are mostly cache misses on a table this size).
-    private var slots: [UInt64]
-    private var entries: [Entry]
+    private struct Slot: Sendable {
+        /// ``WordHash`` of the slot's word; 0 for an empty slot (``WordHash/finish(_:)`` never gives 0).
+        var hash: UInt64
+        var value: Value
+    }
+    private var slots: [Slot]
     private let mask: Int
 
-    private struct Entry: Sendable {
-        let key: String
-        let value: Value
-    }
-
-    init(_ entries: [String: Value]) {
+    /// `filler` is the value of empty slots (never returned).
+    init(_ entries: [String: Value], filler: Value) {
+        // At most three slots in four used: runs of linear probing stay short, the table small.
         var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
+        while capacity * 3 < entries.count * 4 { capacity *= 2 }
         mask = capacity - 1
-        slots = Array(repeating: 0, count: capacity)
-        self.entries = []
-        self.entries.reserveCapacity(entries.count)
+        slots = Array(repeating: Slot(hash: 0, value: filler), count: capacity)
         for (key, value) in entries {
             let hash = Self.hash(key)
             var slot = Self.slot(hash, mask)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Self.pack(hash, entry: self.entries.count)
-            self.entries.append(Entry(key: key, value: value))
-        }
-    }
-
-    /// The value of `word`, whose ``hash(_:)`` is `hash`.
-    func value(for word: String, hash: UInt64) -> Value? { probe(hash) { $0 == word } }
-
-    /// The value of the word whose UTF-8 is `bytes` and whose ``hash(_:)`` is `hash` (no `String` built).
-    func value(forBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? { probe(hash) { $0.utf8.elementsEqual(bytes) } }
-
-    /// The value of the key with `hash` for which `isKey` holds: the fingerprint skips other slots, the key decides.
-    @inline(__always) private func probe(_ hash: UInt64, _ isKey: (String) -> Bool) -> Value? {
-        let fingerprint = hash >> 32
-        var slot = Self.slot(hash, mask)
-        while true {
-            let packed = slots[slot]
-            if packed == 0 { return nil }
-            if packed >> 32 == fingerprint {
-                let entry = entries[Int(packed & 0xFFFF_FFFF) - 1]
-                if isKey(entry.key) { return entry.value }
+            while slots[slot].hash != 0 {
+                precondition(slots[slot].hash != hash, "WordTable: two keys share the hash of \(key)")
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
+            slots[slot] = Slot(hash: hash, value: value)
         }
     }
 
-    func value(for word: String) -> Value? { value(for: word, hash: Self.hash(word)) }
+    /// The value of the word whose ``WordHash`` is `hash`.
+    @inline(__always) func value(hash: UInt64) -> Value? {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(hash, mask)
+            while true {
+                let found = slots[slot].hash
+                if found == hash { return slots[slot].value }
+                if found == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
 
-    private static func pack(_ hash: UInt64, entry: Int) -> UInt64 { (hash >> 32) << 32 | UInt64(entry + 1) }
+    func value(for word: String) -> Value? { value(hash: Self.hash(word)) }
 
     private static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
 
     static func hash(_ word: String) -> UInt64 { WordHash.of(word) }
+}
+
+extension WordTable where Value == [Int] {
+    init(_ entries: [String: [Int]]) { self.init(entries, filler: []) }
 }
 
 /// FNV-1a (64 bits) of a folded word's UTF-8 bytes, never 0.
@@ -73,4 +70,29 @@ enum WordHash {
         for byte in word.utf8 { hash = step(hash, byte) }
         return finish(hash)
     }
+}
+
+/// A bitmap of word hashes (one bit per hash, 16 KiB: it stays in the processor's first-level cache) that says
+/// when a word is certainly not in a table, so that the common case — a word of the text that is in no query —
+/// costs a bit test instead of a cache-missing probe of the table.
+struct HashFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: HashFilter.words)
+    private static let words = 2048
+    private static let mask = UInt64(words * 64 - 1)
+
+    init(_ hashes: some Sequence<UInt64>) {
+        for hash in hashes {
+            let bit = Self.bit(hash)
+            bits[Int(bit >> 6)] |= 1 << (bit & 63)
+        }
+    }
+
+    /// `false`: no hash given to ``init(_:)`` equals `hash`; `true`: one may.
+    @inline(__always) func mayContain(_ hash: UInt64) -> Bool {
+        let bit = Self.bit(hash)
+        return bits.withUnsafeBufferPointer { $0[Int(bit >> 6)] } & (1 << (bit & 63)) != 0
+    }
+
+    /// High bits of the hash: the table's slot comes from the low ones.
+    @inline(__always) private static func bit(_ hash: UInt64) -> UInt64 { (hash >> 40) & mask }
 }

@@ -49,12 +49,28 @@ struct TokenizerTests {
     @Test func theWordTableFindsEveryKeyAndNothingElse() {
         var entries: [String: Int] = [:]
         for index in 0..<5_000 { entries["w\(index)"] = index }
-        let table = WordTable(entries)
+        let table = WordTable(entries, filler: -1)
         for (word, value) in entries { #expect(table.value(for: word) == value) }
         #expect(table.value(for: "w5000") == nil)
         #expect(table.value(for: "") == nil)
-        // A wrong hash for a present word finds nothing rather than another word's value.
-        #expect(table.value(for: "w1", hash: WordHash.of("w2")) == nil)
-        #expect(WordTable<Int>([:]).value(for: "w1") == nil)
+        #expect(table.value(hash: WordHash.of("w5001")) == nil)
+        #expect(WordTable<Int>([:], filler: -1).value(for: "w1") == nil)
+        // Valences and increments are kept as thousandths: each comes back as the `Double` written.
+        #expect(Vocabulary.facts(of: "very").booster == 0.293)
+        #expect(Vocabulary.facts(of: "plutot").booster == -0.15)
+        for (word, value) in SentimentAnalyzer.shared.lexicons["en"]! where !word.hasSuffix("n't") {
+            #expect(Vocabulary.facts(of: word).english == value, "\(word)")
+        }
+    }
+
+    @Test func theHashFilterKeepsEveryHashAndRulesOutMostOthers() {
+        let kept = (0..<20_000).map { WordHash.of("brand\($0)") }
+        let filter = HashFilter(kept)
+        #expect(kept.allSatisfy(filter.mayContain))
+        let others = (0..<10_000).map { WordHash.of("other\($0)") }
+        let passed = others.filter(filter.mayContain).count
+        // 20 000 hashes set at most 15 % of the 131 072 bits.
+        #expect(passed < 2_000, "\(passed) of 10 000 unknown words would be probed")
+        #expect(passed > 0)
     }
 }
