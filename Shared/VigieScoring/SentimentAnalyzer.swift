@@ -255,6 +255,26 @@ public struct SentimentAnalyzer: Sendable {
             return nil
         }
 
+        /// `value` with the intensifiers and attenuators in the three words before `index`, weaker with distance.
+        func boosted(_ value: Double, at index: Int) -> Double {
+            var value = value
+            for distance in 1...3 where index - distance >= 0 {
+                let previous = index - distance
+                if tokens[previous].facts.flags.contains(.of), previous - 1 >= 0, tokens[previous - 1].facts.flags.contains(.hedge) {
+                    value += (value > 0 ? -0.293 : 0.293) * (distance == 1 ? 1.0 : 0.95)
+                    continue
+                }
+                let base = tokens[previous].facts.booster
+                    ?? (tokens[previous].isElongated
+                        ? TextNormalizer.elongationVariants(tokens[previous].text).lazy.compactMap { Vocabulary.facts(of: $0).booster }.first : nil)
+                guard var boost = base else { continue }
+                if tokens[previous].isUpperCase && !mostlyShouting { boost *= 1.5 }
+                let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
+                value += (value > 0 ? boost : -boost) * scale
+            }
+            return value
+        }
+
         let counterfactual = Self.counterfactualStarts(tokens)
         // A project's multi-word overrides ("rappel produit") and the lexicon's phrases: the longest match wins, and
         // its words do not count again alone.
@@ -263,6 +283,7 @@ public struct SentimentAnalyzer: Sendable {
         let lexiconPhrases = phrases[language]
         var coveredUntil = 0
         var defused: [Range<Int>] = []
+        var negatingPhrases: [Range<Int>] = []
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
             if index < coveredUntil { continue }
@@ -275,9 +296,23 @@ public struct SentimentAnalyzer: Sendable {
             {
                 coveredUntil = index + phrase.count
                 if phrase.value != 0 {
-                    contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), phrase.value, index))
+                    // Boosted and negated like a word, from the words before it: "vraiment trop bien", "pas trop bien",
+                    // "ce n'est pas un chef-d'oeuvre", "not exactly what I needed". A phrase that holds a negation is
+                    // a negative construction of its own, whose "ne" comes before it ("ne vaut pas la peine",
+                    // "je n'ai rien à redire", "ne fonctionne plus"): not negated again.
+                    var value = boosted(phrase.value, at: index)
+                    let holdsNegation = tokens[index..<coveredUntil].contains { !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]) }
+                    // Its negation does not negate a phrase after it ("do not buy this piece of junk"); it does negate the
+                    // words after it, as a negation word alone would ("doesn't work well").
+                    if holdsNegation { negatingPhrases.append(index..<coveredUntil) }
+                    if !holdsNegation,
+                        Self.isNegated(index, tokens: tokens, language: language, defused: defused + negatingPhrases, lookingAfter: false)
+                    {
+                        value *= Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74
+                    }
+                    contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), value, index))
                 } else if !tokens[index..<coveredUntil].allSatisfy({ $0.facts.flags.isDisjoint(with: .negation) }) {
-                    // A phrase of valence 0 with a negation word ("can't believe", "sans doute") does not negate what follows.
+                    // A phrase of valence 0 with a negation word ("can't believe", "sans doute") negates nothing after it.
                     defused.append(index..<coveredUntil)
                 }
                 continue
@@ -310,21 +345,7 @@ public struct SentimentAnalyzer: Sendable {
             var value = found
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
-            // Intensifiers and attenuators in the three words before, weaker with distance.
-            for distance in 1...3 where index - distance >= 0 {
-                let previous = index - distance
-                if tokens[previous].facts.flags.contains(.of), previous - 1 >= 0, tokens[previous - 1].facts.flags.contains(.hedge) {
-                    value += (value > 0 ? -0.293 : 0.293) * (distance == 1 ? 1.0 : 0.95)
-                    continue
-                }
-                let base = tokens[previous].facts.booster
-                    ?? (tokens[previous].isElongated
-                        ? TextNormalizer.elongationVariants(tokens[previous].text).lazy.compactMap { Vocabulary.facts(of: $0).booster }.first : nil)
-                guard var boost = base else { continue }
-                if tokens[previous].isUpperCase && !mostlyShouting { boost *= 1.5 }
-                let scale = distance == 1 ? 1.0 : (distance == 2 ? 0.95 : 0.9)
-                value += (value > 0 ? boost : -boost) * scale
-            }
+            value = boosted(value, at: index)
             if Self.isNegated(index, tokens: tokens, language: language, defused: defused) {
                 // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
                 value *= Self.isNeverSo(index, tokens: tokens) ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
@@ -442,8 +463,11 @@ public struct SentimentAnalyzer: Sendable {
     static let negationsAfterVerb: Set<String> = ["pas", "jamais", "plus", "rien", "point", "guere"]
 
     /// Whether a negation in the three words before (same clause) or a French "ne… pas" around negates the word.
-    /// Negation words inside `defused` ranges (valence-0 phrases such as "can't believe") negate nothing.
-    static func isNegated(_ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>] = []) -> Bool {
+    /// Negation words inside `defused` ranges (valence-0 phrases such as "can't believe") negate nothing. With
+    /// `lookingAfter` false (a phrase, whose next words are its own), only the words before count.
+    static func isNegated(
+        _ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>] = [], lookingAfter: Bool = true
+    ) -> Bool {
         let clause = tokens[index].clause
         for distance in 1...3 where index - distance >= 0 && tokens[index - distance].clause == clause {
             if !tokens[index - distance].facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(index - distance) }) {
@@ -451,7 +475,7 @@ public struct SentimentAnalyzer: Sendable {
             }
         }
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
-        if index + 1 < tokens.count {
+        if lookingAfter, index + 1 < tokens.count {
             let after = tokens[(index + 1)..<min(tokens.count, index + 3)]
             if after.contains(where: { $0.clause == clause && $0.facts.flags.contains(.negationAfterVerb) }) {
                 // Informal French drops "ne": "j'aime pas" is still negative.

@@ -240,4 +240,20 @@ struct SentimentTests {
         // Emoticons with a hyphen stay emoticons, not words: "d" has no valence.
         #expect(score("je viens d'atterrir à Paris", "fr").label == .neutral)
     }
+
+    @Test func phrasesAreNegatedAndBoostedLikeWords() {
+        #expect(score("ce n'est pas un chef-d'œuvre", "fr").label == .negative)
+        #expect(score("c'est pas trop bien", "fr").label == .negative)
+        #expect(score("not exactly what I needed", "en").label == .negative)
+        #expect(score("not worth every penny", "en").label == .negative)
+        #expect(score("it won't fall apart on you", "en").label == .positive)
+        #expect(score("vraiment trop bien", "fr").score > score("trop bien", "fr").score)
+        #expect(score("honestly it's totally worth every penny", "en").score > score("honestly it's worth every penny", "en").score)
+        // A phrase that holds its own negation is not negated again by the "ne" before it.
+        #expect(score("ça ne vaut pas la peine", "fr").label == .negative)
+        #expect(score("je n'ai rien à redire", "fr").label == .positive)
+        // A negation inside one phrase does not turn the next phrase around; it still negates a word after it.
+        #expect(score("do not buy this piece of junk", "en").label == .negative)
+        #expect(score("it doesn't work as well as i'd like", "en").label == .negative)
+    }
 }
