@@ -3,7 +3,7 @@ import PackageDescription
 
 /// What every service executable uses.
 let serviceDependencies: [Target.Dependency] = [
-    "VigieKafka", "VigiePostgres", "VigieEvents", "VigieRuntime",
+    "VigieKafka", "VigiePostgres", "VigieEvents", "VigieRuntime", "VigieSettings",
     .product(name: "ArgumentParser", package: "swift-argument-parser"),
     .product(name: "Configuration", package: "swift-configuration"),
     .product(name: "Hummingbird", package: "hummingbird"),
@@ -54,9 +54,12 @@ let package = Package(
 
         // Shared modules.
         .target(
+            name: "VigieSettings", dependencies: [.product(name: "Configuration", package: "swift-configuration")],
+            path: "Shared/VigieSettings"),
+        .target(
             name: "VigieKafka",
             dependencies: [
-                "CRdKafka",
+                "CRdKafka", "VigieSettings",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -68,7 +71,7 @@ let package = Package(
         .target(
             name: "VigiePostgres",
             dependencies: [
-                "CLibPQ",
+                "CLibPQ", "VigieSettings",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -92,7 +95,7 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                "VigieKafka", "VigiePostgres", "VigieEvents",
+                "VigieKafka", "VigiePostgres", "VigieEvents", "VigieSettings",
             ],
             path: "Shared/VigieRuntime"),
         .target(
@@ -173,7 +176,7 @@ let package = Package(
         .testTarget(
             name: "VigieRuntimeTests",
             dependencies: [
-                "VigieRuntime", "VigieTesting", "VigieEvents", "VigieKafka",
+                "VigieRuntime", "VigieTesting", "VigieEvents", "VigieKafka", "VigiePostgres",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,4 +1,5 @@
 import Configuration
+import VigieSettings
 import Foundation
 import Hummingbird
 import Logging
@@ -39,7 +40,7 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     let signingKey = config.string(forKey: "alerts.signingKey", isSecret: true).map { Array($0.utf8) }
     let alertPublisher = EventPublisher(producer: base.producer, signingKey: signingKey)
     let outbox = AlertOutbox(repository: repository, client: base.postgres, publisher: alertPublisher, logger: base.logger)
-    let retentionDays = config.int(forKey: "alerting.retentionDays", default: 35)
+    let retentionDays = try config.checkedInt(forKey: "alerting.retentionDays", default: 35)
     guard retentionDays >= 2 else { throw AlertingConfigurationError(description: "alerting.retentionDays must be 2 or more (got \(retentionDays))") }
     let retention = TimeInterval(retentionDays) * 86_400
     let alertProcessor = AlertProcessor(repository: repository, engine: engine, client: base.postgres, retention: retention)

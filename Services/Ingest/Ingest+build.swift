@@ -1,4 +1,5 @@
 import Configuration
+import VigieSettings
 import Foundation
 import Hummingbird
 import Logging
@@ -28,10 +29,10 @@ func buildIngest(config: ConfigReader) async throws -> ServiceGroup {
     let pipeline = MentionPipeline(repository: repository, publisher: base.publisher, logger: base.logger)
     let relay = OutboxRelay(repository: repository, publisher: base.publisher, logger: base.logger)
     let controller = MentionsController(
-        pipeline: pipeline, maxBodyBytes: config.int(forKey: "ingest.maxBodyBytes", default: 10 * 1024 * 1024),
-        maxItems: config.int(forKey: "ingest.maxItems", default: 10_000))
+        pipeline: pipeline, maxBodyBytes: try config.checkedInt(forKey: "ingest.maxBodyBytes", default: 10 * 1024 * 1024),
+        maxItems: try config.checkedInt(forKey: "ingest.maxItems", default: 10_000))
     base.health.register("migrations") { migrations.hasCompleted }
-    let retentionDays = config.int(forKey: "ingest.retentionDays", default: 35)
+    let retentionDays = try config.checkedInt(forKey: "ingest.retentionDays", default: 35)
     guard retentionDays >= 1 else { throw IngestConfigurationError(description: "ingest.retentionDays must be 1 or more (got \(retentionDays))") }
     let logger = base.logger
     let retention = PeriodicService(name: "ingest retention", interval: .seconds(3600), logger: logger) {

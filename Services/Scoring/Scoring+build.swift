@@ -1,4 +1,5 @@
 import Configuration
+import VigieSettings
 import Foundation
 import Hummingbird
 import Logging
@@ -32,8 +33,8 @@ func buildScoring(config: ConfigReader) async throws -> ServiceGroup {
     let publisher = base.publisher
     let postgres = base.postgres
     let activity = ActivityRepository()
-    let scoresDays = config.int(forKey: "scoring.retentionDays", default: 35)
-    let activityDays = config.int(forKey: "scoring.activityRetentionDays", default: 7)
+    let scoresDays = try config.checkedInt(forKey: "scoring.retentionDays", default: 35)
+    let activityDays = try config.checkedInt(forKey: "scoring.activityRetentionDays", default: 7)
     guard scoresDays >= 1, activityDays >= 2 else {
         throw ScoringConfigurationError(
             description: "scoring.retentionDays must be 1 or more and scoring.activityRetentionDays 2 or more (got \(scoresDays), \(activityDays))")

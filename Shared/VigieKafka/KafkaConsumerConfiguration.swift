@@ -1,4 +1,5 @@
 import Configuration
+import VigieSettings
 import Metrics
 
 /// Settings of a ``KafkaConsumer``.
@@ -83,16 +84,16 @@ public struct KafkaConsumerConfiguration: Sendable {
             group = try config.requiredString(forKey: "groupID")
         }
         self.init(bootstrapServers: try config.requiredStringArray(forKey: "bootstrapServers"), groupID: group)
-        sessionTimeout = .milliseconds(config.int(forKey: "sessionTimeoutMs", default: 10_000))
-        autoCommitInterval = .milliseconds(config.int(forKey: "autoCommitIntervalMs", default: 500))
-        fetchWaitMax = .milliseconds(config.int(forKey: "fetchWaitMaxMs", default: 100))
+        sessionTimeout = .milliseconds(try config.checkedInt(forKey: "sessionTimeoutMs", default: 10_000))
+        autoCommitInterval = .milliseconds(try config.checkedInt(forKey: "autoCommitIntervalMs", default: 500))
+        fetchWaitMax = .milliseconds(try config.checkedInt(forKey: "fetchWaitMaxMs", default: 100))
         switch config.string(forKey: "autoOffsetReset", default: "beginning") {
         case "beginning", "earliest": autoOffsetReset = .beginning
         case "end", "latest": autoOffsetReset = .end
         case "error": autoOffsetReset = .error
         case let other: throw KafkaError(code: .config, reason: "autoOffsetReset: unknown value '\(other)'")
         }
-        let statistics = config.int(forKey: "statisticsIntervalMs", default: 5000)
+        let statistics = try config.checkedInt(forKey: "statisticsIntervalMs", default: 5000)
         statisticsInterval = statistics > 0 ? .milliseconds(statistics) : nil
     }
 

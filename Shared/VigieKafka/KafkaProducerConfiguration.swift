@@ -1,4 +1,5 @@
 import Configuration
+import VigieSettings
 import Metrics
 
 /// Settings of a ``KafkaProducer``.
@@ -49,10 +50,10 @@ public struct KafkaProducerConfiguration: Sendable {
     public init(config: ConfigReader) throws {
         self.init(bootstrapServers: try config.requiredStringArray(forKey: "bootstrapServers"))
         clientID = config.string(forKey: "clientID", default: clientID)
-        linger = .milliseconds(config.int(forKey: "lingerMs", default: 5))
-        messageTimeout = .milliseconds(config.int(forKey: "messageTimeoutMs", default: 30_000))
+        linger = .milliseconds(try config.checkedInt(forKey: "lingerMs", default: 5))
+        messageTimeout = .milliseconds(try config.checkedInt(forKey: "messageTimeoutMs", default: 30_000))
         compression = config.string(forKey: "compression", default: compression)
-        let statistics = config.int(forKey: "statisticsIntervalMs", default: 5000)
+        let statistics = try config.checkedInt(forKey: "statisticsIntervalMs", default: 5000)
         statisticsInterval = statistics > 0 ? .milliseconds(statistics) : nil
     }
 

@@ -1,4 +1,5 @@
 import Configuration
+import VigieSettings
 import VigieEvents
 import VigieKafka
 import VigiePostgres
@@ -22,7 +23,7 @@ public struct ServiceSettings: Sendable {
     public init(service: VigieService, config: ConfigReader) throws {
         self.service = service
         httpHost = config.string(forKey: "http.host", default: "127.0.0.1")
-        httpPort = config.int(forKey: "http.port", default: service.defaultPort)
+        httpPort = try config.checkedInt(forKey: "http.port", default: service.defaultPort)
         kafka = config.scoped(to: "kafka")
         bootstrapServers = try kafka.requiredStringArray(forKey: "bootstrapServers")
         postgres = try PostgresConfiguration(config: config.scoped(to: "postgres"))

@@ -5,6 +5,8 @@ import HummingbirdTesting
 import Logging
 import Prometheus
 import Testing
+import VigieEvents
+import VigiePostgres
 import VigieRuntime
 import VigieTesting
 
@@ -23,6 +25,30 @@ struct ConfigurationTests {
         #expect(config.string(forKey: "log.level") == "debug")
         #expect(config.int(forKey: "postgres.maxConnections") == 4)
         #expect(VigieLogging.logLevel(config: config) == .debug)
+    }
+
+    @Test func aNumberSettingThatIsNotANumberIsRefusedWithItsName() async throws {
+        func settings(_ environment: [String: String]) async throws -> ServiceSettings {
+            let config = try await VigieConfiguration.makeReader(
+                environment: ["VIGIE_KAFKA_BOOTSTRAP_SERVERS": "localhost:9092", "VIGIE_POSTGRES_URL": "postgresql:///vigie"].merging(environment) { $1 },
+                environmentFile: "/nonexistent/vigie.env")
+            return try ServiceSettings(service: .ingest, config: config)
+        }
+        // swift-configuration alone would start with the default (8 connections, port 8081) and say nothing.
+        await #expect {
+            _ = try await settings(["VIGIE_POSTGRES_MAX_CONNECTIONS": "eight"])
+        } throws: { error in
+            "\(error)" == #"vigie.postgres.maxConnections (VIGIE_POSTGRES_MAX_CONNECTIONS) must be an integer, got "eight""#
+        }
+        await #expect {
+            _ = try await settings(["VIGIE_HTTP_PORT": "80a"])
+        } throws: { "\($0)".hasPrefix("vigie.http.port (VIGIE_HTTP_PORT) must be an integer") }
+        await #expect {
+            _ = try await settings(["VIGIE_KAFKA_LINGER_MS": "5ms"]).producerConfiguration()
+        } throws: { "\($0)".hasPrefix("vigie.kafka.lingerMs (VIGIE_KAFKA_LINGER_MS) must be an integer") }
+        // Set and valid, or not set: read as before.
+        #expect(try await settings(["VIGIE_POSTGRES_MAX_CONNECTIONS": "3"]).postgres.maxConnections == 3)
+        #expect(try await settings([:]).postgres.maxConnections == 8)
     }
 
     @Test func missingEnvironmentFileIsFine() async throws {
