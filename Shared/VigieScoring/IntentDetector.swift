@@ -175,10 +175,11 @@ struct PhraseSet: Sendable {
         return true
     }
 
-    /// Whether `phrase` is at `index` of a text of `count` words (its first word is known to be there).
+    /// Whether `phrase` is at `index` of a text of `count` words (the first word too: the table knows words by
+    /// their hash only).
     private static func occurs(_ phrase: [String], at index: Int, count: Int, word: (Int) -> String) -> Bool {
         guard index + phrase.count <= count else { return false }
-        for offset in 1..<max(1, phrase.count) where word(index + offset) != phrase[offset] { return false }
+        for offset in phrase.indices where word(index + offset) != phrase[offset] { return false }
         return true
     }
 }

@@ -4,8 +4,10 @@
 ///
 /// A slot holds the whole 64-bit hash of its word next to the value, and a word is recognised by its hash: a lookup
 /// reads one place in memory (mostly a cache miss on the vocabulary's table, the tokenizer's largest cost). The
-/// keys are not kept — the table refuses to build if two of them share a hash; an unknown word shares the hash of
-/// a known one with a probability of about one in 10¹⁵ (16 000 words in 2⁶⁴ hashes).
+/// keys are not kept. Two keys that share a hash (FNV-1a is no cryptographic hash: words can be made to collide) get
+/// the values combined, for tables whose values are candidates checked afterwards (the query index, cue phrases);
+/// the vocabulary, built from the bundled lists, refuses to build. An unknown word shares the hash of a known one
+/// with a probability of about one in 10¹⁵ (16 000 words in 2⁶⁴ hashes).
 struct WordTable<Value: Sendable>: Sendable {
     private struct Slot: Sendable {
         /// ``WordHash`` of the slot's word; 0 for an empty slot (``WordHash/finish(_:)`` never gives 0).
@@ -15,21 +17,26 @@ struct WordTable<Value: Sendable>: Sendable {
     private var slots: [Slot]
     private let mask: Int
 
-    /// `filler` is the value of empty slots (never returned).
-    init(_ entries: [String: Value], filler: Value) {
+    /// `filler` is the value of empty slots (never returned); `combining` merges the values of keys sharing a hash
+    /// (without it, such keys stop the program). `hashing` is ``WordHash/of(_:)`` but in tests of collisions.
+    init(
+        _ entries: [String: Value], filler: Value, combining: ((Value, Value) -> Value)? = nil, hashing: (String) -> UInt64 = WordHash.of
+    ) {
         // At most three slots in four used: runs of linear probing stay short, the table small.
         var capacity = 16
         while capacity * 3 < entries.count * 4 { capacity *= 2 }
         mask = capacity - 1
         slots = Array(repeating: Slot(hash: 0, value: filler), count: capacity)
         for (key, value) in entries {
-            let hash = Self.hash(key)
+            let hash = WordHash.finish(hashing(key))
             var slot = Self.slot(hash, mask)
-            while slots[slot].hash != 0 {
-                precondition(slots[slot].hash != hash, "WordTable: two keys share the hash of \(key)")
-                slot = (slot + 1) & mask
+            while slots[slot].hash != 0 && slots[slot].hash != hash { slot = (slot + 1) & mask }
+            if slots[slot].hash == hash {
+                guard let combining else { preconditionFailure("WordTable: two keys share the hash of \(key)") }
+                slots[slot].value = combining(slots[slot].value, value)
+            } else {
+                slots[slot] = Slot(hash: hash, value: value)
             }
-            slots[slot] = Slot(hash: hash, value: value)
         }
     }
 
@@ -54,7 +61,8 @@ struct WordTable<Value: Sendable>: Sendable {
 }
 
 extension WordTable where Value == [Int] {
-    init(_ entries: [String: [Int]]) { self.init(entries, filler: []) }
+    /// Candidates (positions) by word: words sharing a hash share their candidates, which the caller checks.
+    init(_ entries: [String: [Int]]) { self.init(entries, filler: [], combining: +) }
 }
 
 /// FNV-1a (64 bits) of a folded word's UTF-8 bytes, never 0.

@@ -63,6 +63,15 @@ struct TokenizerTests {
         }
     }
 
+    @Test func wordsSharingAHashShareTheirCandidates() {
+        // FNV-1a words can be made to collide (a project's query words are anyone's): here every word hashes alike.
+        let table = WordTable(["brand": [1], "other": [2], "third": [3, 4]], filler: [], combining: +, hashing: { _ in 7 })
+        #expect(table.value(hash: 7)?.sorted() == [1, 2, 3, 4])
+        // The query index checks its candidates: a collision costs an evaluation, not a false match.
+        let index = QueryIndex([try! Query("acme"), try! Query("globex")])
+        #expect(index.matches(MatchDocument(text: "I love acme")).map(\.entry) == [0])
+    }
+
     @Test func theHashFilterKeepsEveryHashAndRulesOutMostOthers() {
         let kept = (0..<20_000).map { WordHash.of("brand\($0)") }
         let filter = HashFilter(kept)
