@@ -26,6 +26,8 @@ struct AlertEngine: Sendable {
     var liveBuckets = 2
     /// Quiet buckets after a resolution. Default: 2.
     var cooldownBuckets = 2
+    /// Buckets read before the first judged one: the detectors' windows and the volume spike's sustained windows.
+    static let historyBuckets = max(Detectors.windowBuckets, VolumeSpikeDetector(settings: .init()).historyBuckets)
     /// The shape-novelty calibration of the buckets being judged (see ``volumeSpike(_:connection:)``).
     let calibrations = NoveltyCalibrations()
 
@@ -113,7 +115,8 @@ struct AlertEngine: Sendable {
             let liveFrom = now.addingTimeInterval(-Double(liveBuckets) * width)
             let candidates = Set(request.touched).filter { $0 >= liveFrom }.sorted()
             let from = min(request.touched.min() ?? latest, firing.map(\.bucket).min() ?? latest)
-            let slots = candidates.flatMap { VolumeSpikeDetector.seasonalSlots(of: $0, bucketMinutes: project.alerts.bucketMinutes) }
+            let volume = VolumeSpikeDetector(settings: project.alerts)
+            let slots = candidates.flatMap { volume.sustainedSlots(of: $0, bucketMinutes: project.alerts.bucketMinutes) }
                 .filter { $0 >= span.first }
             let scope = Scope(
                 project: project, topic: request.topic, width: width, candidates: candidates, from: from, latest: latest, first: span.first,
@@ -122,7 +125,7 @@ struct AlertEngine: Sendable {
         }
         let counts = try await repository.bucketCounts(
             of: prepared.map { item in
-                (item.key, item.scope.from.addingTimeInterval(-Double(Detectors.windowBuckets) * item.scope.width), item.scope.latest, item.slots)
+                (item.key, item.scope.from.addingTimeInterval(-Double(Self.historyBuckets) * item.scope.width), item.scope.latest, item.slots)
             },
             connection: connection)
         var events: [Alert] = []
@@ -200,7 +203,9 @@ struct AlertEngine: Sendable {
                 severity: series.severity(observed, bar, evidence), title: series.title(observed, bar), startedAt: bucket,
                 windowStart: bucket, windowEnd: bucket.addingTimeInterval(width),
                 explanation: Alert.Explanation(
-                    observed: observed, expected: bar.expected, threshold: bar.threshold, metric: series.metric, baseline: bar.parameters,
+                    observed: bar.summed?.observed ?? observed, expected: bar.summed?.expected ?? bar.expected,
+                    threshold: bar.summed?.threshold ?? bar.threshold,
+                    metric: bar.summed.map { "\(series.metric)_summed_over_\($0.buckets)_buckets" } ?? series.metric, baseline: bar.parameters,
                     topTerms: series.terms[bucket] ?? evidence.terms, topAuthors: evidence.authors, sources: evidence.sources,
                     sentiment: evidence.sentiment, sampleMentionIDs: evidence.samples),
                 dashboardURL: dashboardURL.map { base in
@@ -210,10 +215,11 @@ struct AlertEngine: Sendable {
             alert.incidentID = try await repository.joinIncident(alert, connection: connection)
             let silence = try await repository.activeSilence(
                 project: project.id, topic: scope.topic.id, kind: series.kind, now: now, connection: connection)
-            try await repository.record(alert, bucketStart: bucket, threshold: bar.threshold, notify: silence == nil, connection: connection)
+            try await repository.record(alert, bucketStart: bucket, threshold: bar.resolveBelow ?? bar.threshold, notify: silence == nil, connection: connection)
             if silence == nil { events.append(alert) }
             state = AlertRepository.AlertState(
-                status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: bar.threshold, payload: alert, notified: silence == nil)
+                status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: bar.resolveBelow ?? bar.threshold, payload: alert,
+                notified: silence == nil)
         }
         return events
     }
@@ -223,56 +229,118 @@ struct AlertEngine: Sendable {
     /// Distinct non-spam authors against the seasonal level bar, confirmed by the novelty of the recent shape
     /// (``VolumeSpikeDetector``). The novelty is asked only of a bucket that crosses the level and is not already
     /// firing; while a topic lacks the history for it (`novelty.warmUp` judged buckets), the level alone decides.
-    /// - Parameter shapeCheck: `false` gives the level bars alone (the history backtest replays the shape condition
-    ///   itself, with its own alerts in the calibration).
+    /// A bucket under its level, or above it with a familiar shape, still fires when its last hour is a sustained rise
+    /// (``sustainedBar(_:bucket:detector:parameters:)``).
+    /// - Parameter shapeCheck: `false` gives the level bars alone in `bars` and the sustained ones in `sustainedBars`
+    ///   (the history backtest replays the shape condition itself, with its own alerts in the calibration).
     func volumeSpike(_ scope: Scope, connection: PostgresConnection, shapeCheck: Bool = true) async throws -> WatchedSeries {
         let project = scope.project
         let detector = VolumeSpikeDetector(settings: project.alerts)
         let fingerprint = Self.fingerprint(project: project.id, topic: scope.topic.id, kind: .volumeSpike)
         let firing = scope.firing.contains { $0.fingerprint == fingerprint }
         var bars: [Date: WatchedSeries.Bar] = [:]
+        var sustainedBars: [Date: WatchedSeries.Bar] = [:]
         for bucket in scope.candidates {
             let history = scope.history(before: bucket, buckets: detector.windowBuckets) { $0.authors }
             let seasonal = VolumeSpikeDetector.seasonalSlots(of: bucket, bucketMinutes: project.alerts.bucketMinutes)
                 .filter { $0 >= scope.first }.map { Double(scope.counts[$0]?.authors ?? 0) }
             guard let baseline = detector.baseline(history: history, seasonal: seasonal) else { continue }
-            var parameters = [
+            let parameters = [
                 "method": baseline.seasonalBuckets > 0 ? "median_mad_daily_weekly" : "median_mad", "window_buckets": "\(detector.windowBuckets)",
                 "history_buckets": "\(baseline.historyBuckets)", "seasonal_buckets": "\(baseline.seasonalBuckets)",
                 "bucket_minutes": "\(project.alerts.bucketMinutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
                 "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread), "sensitivity": project.alerts.sensitivity.rawValue,
             ]
-            if shapeCheck, !firing, Double(scope.counts[bucket]?.authors ?? 0) >= baseline.threshold {
+            let level = WatchedSeries.Bar(expected: baseline.expected, threshold: baseline.threshold, parameters: parameters)
+            let sustained = sustainedBar(scope, bucket: bucket, detector: detector, parameters: parameters)
+            if let sustained { sustainedBars[bucket] = sustained }
+            let count = Double(scope.counts[bucket]?.authors ?? 0)
+            if shapeCheck, !firing, count >= baseline.threshold {
                 let judgement = try await shapeNovelty(
                     scope, bucket: bucket, detector: detector.novelty, fingerprint: fingerprint, connection: connection)
+                var confirmed = level
                 if let judgement {
-                    parameters["method"]! += "+shape_novelty"
-                    parameters["shape_novelty"] = String(format: "%.3f", judgement.novelty)
-                    parameters["shape_novelty_bar"] = String(format: "%.3f", judgement.bar)
-                    parameters["shape_buckets"] = "\(detector.novelty.shape)"
-                    parameters["novelty_reference_buckets"] = "\(detector.novelty.reference)"
-                    parameters["novelty_neighbours"] = "\(detector.novelty.neighbours)"
-                    parameters["novelty_calibration_buckets"] = "\(detector.novelty.calibration)"
-                    parameters["novelty_ratio"] = Self.format(detector.novelty.ratio)
-                    parameters["novelty_growth"] = Self.format(detector.novelty.growth)
-                    parameters["novelty_excluded_buckets"] = "\(detector.novelty.excluded)"
-                    parameters["novelty_warm_up"] = "\(detector.novelty.warmUp)"
-                    // Above its level but shaped like what noise and rhythm did before: not a spike.
-                    guard judgement.isNovel else { continue }
+                    confirmed.parameters["method"]! += "+shape_novelty"
+                    confirmed.parameters["shape_novelty"] = String(format: "%.3f", judgement.novelty)
+                    confirmed.parameters["shape_novelty_bar"] = String(format: "%.3f", judgement.bar)
+                    confirmed.parameters["shape_buckets"] = "\(detector.novelty.shape)"
+                    confirmed.parameters["novelty_reference_buckets"] = "\(detector.novelty.reference)"
+                    confirmed.parameters["novelty_neighbours"] = "\(detector.novelty.neighbours)"
+                    confirmed.parameters["novelty_calibration_buckets"] = "\(detector.novelty.calibration)"
+                    confirmed.parameters["novelty_ratio"] = Self.format(detector.novelty.ratio)
+                    confirmed.parameters["novelty_growth"] = Self.format(detector.novelty.growth)
+                    confirmed.parameters["novelty_excluded_buckets"] = "\(detector.novelty.excluded)"
+                    confirmed.parameters["novelty_warm_up"] = "\(detector.novelty.warmUp)"
                 } else {
-                    parameters["shape_novelty"] = "not_enough_history"
+                    confirmed.parameters["shape_novelty"] = "not_enough_history"
                 }
+                // Above its level but shaped like what noise and rhythm did before: not a spike, unless the last hour
+                // as a whole is a sustained rise.
+                if judgement?.isNovel == false {
+                    if let sustained { bars[bucket] = sustained }
+                    continue
+                }
+                bars[bucket] = confirmed
+                continue
             }
-            bars[bucket] = WatchedSeries.Bar(expected: baseline.expected, threshold: baseline.threshold, parameters: parameters)
+            // Under the level (or not judged on shape): whichever bar is lower decides whether it fires.
+            if shapeCheck, let sustained, sustained.threshold < level.threshold {
+                bars[bucket] = sustained
+            } else {
+                bars[bucket] = level
+            }
         }
         let minutes = project.alerts.bucketMinutes
         let influencerFollowers = project.alerts.influencerFollowers
         let name = "\(project.name) — \(scope.topic.name)"
         return WatchedSeries(
             fingerprint: fingerprint, kind: .volumeSpike,
-            metric: "distinct_authors", observed: scope.counts.mapValues { Double($0.authors) }, bars: bars, evidence: { _ in .init() },
-            title: { observed, bar in "\(name): \(Int(observed)) distinct authors in \(minutes) min (expected \(Self.format(bar.expected)))" },
+            metric: "distinct_authors", observed: scope.counts.mapValues { Double($0.authors) }, bars: bars, sustainedBars: sustainedBars,
+            evidence: { _ in .init() },
+            title: { observed, bar in
+                if let summed = bar.summed {
+                    return "\(name): \(Int(summed.observed)) distinct authors over the last \(summed.buckets * minutes) min, a sustained rise (expected \(Self.format(summed.expected)))"
+                }
+                return "\(name): \(Int(observed)) distinct authors in \(minutes) min (expected \(Self.format(bar.expected)))"
+            },
             severity: Self.crossingSeverity(influencerFollowers: influencerFollowers))
+    }
+
+    /// The sustained-rise bar of `bucket` (``VolumeSpikeDetector/sustainedBaseline(recent:seasonal:counts:)``), put as
+    /// the count this bucket needs: the hour's bar less what the buckets before it in the hour already hold, and, when
+    /// fewer than half of those are above the hour's mean, above that mean itself (the rise must be broad). Nil when
+    /// there is no baseline or the hour cannot be broad whatever this bucket holds.
+    func sustainedBar(_ scope: Scope, bucket: Date, detector: VolumeSpikeDetector, parameters: [String: String]) -> WatchedSeries.Bar? {
+        let width = scope.width
+        let m = detector.sustainedBuckets
+        func value(_ date: Date) -> Double { Double(scope.counts[date]?.authors ?? 0) }
+        /// The sum of the `m` buckets ending at `end`, nil when the window starts before the topic's first bucket.
+        func windowSum(endingAt end: Date) -> Double? {
+            guard end.addingTimeInterval(-Double(m - 1) * width) >= scope.first else { return nil }
+            return (0..<m).reduce(0) { $0 + value(end.addingTimeInterval(-Double($1) * width)) }
+        }
+        let recent = (1...detector.sustainedWindows).reversed().compactMap { windowSum(endingAt: bucket.addingTimeInterval(-Double($0 * m) * width)) }
+        let seasonal = VolumeSpikeDetector.seasonalSlots(of: bucket, bucketMinutes: scope.project.alerts.bucketMinutes).compactMap { windowSum(endingAt: $0) }
+        guard let baseline = detector.sustainedBaseline(recent: recent, seasonal: seasonal, counts: true) else { return nil }
+        let earlier = (1..<m).map { value(bucket.addingTimeInterval(-Double($0) * width)) }
+        let mean = baseline.expected / Double(m)
+        let broadAlready = earlier.filter { $0 > mean }.count
+        guard 2 * (broadAlready + 1) >= m else { return nil }
+        let needed = max(1, baseline.threshold - earlier.reduce(0, +), 2 * broadAlready >= m ? 0 : mean.rounded(.down) + 1)
+        let sum = earlier.reduce(0, +) + value(bucket)
+        var parameters = parameters
+        parameters["method"] = "sustained_sum_median_mad" + (baseline.seasonalBuckets > 0 ? "_daily_weekly" : "")
+        parameters["sustained_buckets"] = "\(m)"
+        parameters["sustained_windows"] = "\(baseline.historyBuckets)"
+        parameters["sustained_seasonal_windows"] = "\(baseline.seasonalBuckets)"
+        parameters["sustained_k"] = Self.format(detector.sustainedK)
+        parameters["sustained_observed"] = Self.format(sum)
+        parameters["sustained_expected"] = Self.format(baseline.expected)
+        parameters["sustained_spread"] = Self.format(baseline.spread)
+        parameters["sustained_threshold"] = Self.format(baseline.threshold)
+        return WatchedSeries.Bar(
+            expected: mean, threshold: needed, parameters: parameters, resolveBelow: (baseline.threshold / Double(m)).rounded(.up),
+            summed: .init(buckets: m, observed: sum, expected: baseline.expected, threshold: baseline.threshold))
     }
 
     /// The novelty of the shape ending at `bucket` (its count so far and the buckets before it) against its bar,
@@ -317,7 +385,8 @@ struct AlertEngine: Sendable {
     static func crossingSeverity(influencerFollowers: Int) -> @Sendable (Double, WatchedSeries.Bar, AlertRepository.Evidence) -> Int {
         { observed, bar, evidence in
             VolumeSpikeDetector.severity(
-                observed: observed, threshold: bar.threshold, influencerInvolved: evidence.authors.contains { $0.followers >= influencerFollowers })
+                observed: bar.summed?.observed ?? observed, threshold: bar.summed?.threshold ?? bar.threshold,
+                influencerInvolved: evidence.authors.contains { $0.followers >= influencerFollowers })
         }
     }
 

@@ -12,6 +12,19 @@ struct WatchedSeries: Sendable {
         var expected: Double
         var threshold: Double
         var parameters: [String: String]
+        /// The value under which a later bucket resolves the alert fired at this bar (nil: `threshold`). A sustained
+        /// volume rise fires on the hour's sum, and resolves when a bucket falls under the hour's mean bar.
+        var resolveBelow: Double? = nil
+        /// A bar set on a sum over several buckets (the sustained rise): the sum, its expectation and threshold, which
+        /// the explanation and the severity show instead of the bucket's own.
+        var summed: Summed? = nil
+    }
+
+    struct Summed: Sendable, Equatable {
+        var buckets: Int
+        var observed: Double
+        var expected: Double
+        var threshold: Double
     }
 
     var fingerprint: String
@@ -22,6 +35,9 @@ struct WatchedSeries: Sendable {
     var observed: [Date: Double]
     /// The bar of each bucket that may fire (absent: this bucket cannot fire, e.g. no baseline yet).
     var bars: [Date: Bar]
+    /// Volume spike only: the sustained-rise bars, which fire without the shape check. Live, they are already folded
+    /// into `bars`; the history backtest, which replays the shape check itself, reads them here.
+    var sustainedBars: [Date: Bar] = [:]
     /// Which mentions of a bucket the explanation is about.
     var evidence: @Sendable (Date) -> AlertRepository.EvidenceFilter
     /// Top terms to show instead of the evidence's own (e.g. the emerging terms with their authors).

@@ -107,7 +107,8 @@ struct HistoryBacktest: Sendable {
     }
 
     /// The volume spike's lifecycle on complete buckets, as ``replay(_:buckets:width:cooldownBuckets:whileFiring:)``,
-    /// where a bucket that crosses its level bar (`series.bars`) fires only if its shape is also new — judged as live,
+    /// where a bucket that crosses its level bar (`series.bars`) fires only if its shape is also new — or its sustained
+    /// bar (`series.sustainedBars`), which needs no shape check — judged as live,
     /// by ``SeriesDetector/scan(_:alerts:)`` over `values` (distinct authors from `first`, one per bucket), so that the
     /// novelty calibration holds this replay's own alerts (capped) — or if there is not enough history to judge it.
     static func replayVolumeSpike(
@@ -136,11 +137,13 @@ struct HistoryBacktest: Sendable {
                 }
                 return false
             }
-            guard index >= quietUntil, let bar = series.bars[bucket], observed >= bar.threshold else { return false }
-            if warm[index] {
-                guard let judgement, judgement.isNovel else { return false }
+            guard index >= quietUntil else { return false }
+            let level = series.bars[bucket].flatMap { bar in
+                observed >= bar.threshold && (!warm[index] || judgement?.isNovel == true) ? bar : nil
             }
-            episodes.append((bucket, nil, observed, bar.threshold))
+            let sustained = series.sustainedBars[bucket].flatMap { bar in observed >= bar.threshold ? bar : nil }
+            guard let bar = level ?? sustained else { return false }
+            episodes.append((bucket, nil, bar.summed?.observed ?? observed, bar.resolveBelow ?? bar.threshold))
             return true
         }
         // `scan` calls back only the buckets it judges; the others go through the lifecycle in between.
@@ -182,7 +185,7 @@ struct HistoryBacktest: Sendable {
                 continue
             }
             guard bucket >= quietUntil, let bar = series.bars[bucket], observed >= bar.threshold else { continue }
-            episodes.append((bucket, nil, observed, bar.threshold))
+            episodes.append((bucket, nil, observed, bar.resolveBelow ?? bar.threshold))
             firingValues = try await whileFiring(bucket)
         }
         return episodes

@@ -132,7 +132,9 @@ struct SeriesDetector: Sendable {
 /// `vigie-alerting backtest FILE.csv`: the volume-spike rule of ``VolumeSpikeDetector`` on a bare series — a value
 /// at or above its level bar (the balanced `k` spreads over the median of the last buckets, or of the same time of day
 /// on the previous days and weeks when that is higher; no count floors, since the unit is unknown) whose recent shape
-/// is also novel (``SeriesDetector``), at most one alert per `novelty.cooldown` buckets. Strictly causal.
+/// is also novel (``SeriesDetector``) — or, while every value so far is a whole number ≥ 0 (a series of counts, what
+/// Vigie watches), the sum of the last `sustainedBuckets` above its bar, with the count floors — at most one alert per
+/// `novelty.cooldown` buckets. Strictly causal.
 struct SeriesBacktest: Sendable {
     var detector = VolumeSpikeDetector.bareSeries
 
@@ -146,13 +148,54 @@ struct SeriesBacktest: Sendable {
         var steps: [Double: Int] = [:]
         for (earlier, later) in zip(rows, rows.dropFirst()) { steps[later.date.timeIntervalSince(earlier.date), default: 0] += 1 }
         let minutes = max(1, Int(((steps.max { $0.value < $1.value }?.key ?? 300) / 60).rounded()))
-        return detector.novelty.alerts(values) { index in
+        func level(_ index: Int) -> Bool {
             let history = Array(values[max(0, index - detector.windowBuckets)..<index])
-            let seasonal = VolumeSpikeDetector.seasonalSlots(of: rows[index].date, bucketMinutes: minutes)
-                .compactMap { position[$0] }.filter { $0 < index }.map { values[$0] }
+            let seasonal = seasonalRows(index).map { values[$0] }
             guard let baseline = detector.baseline(history: history, seasonal: seasonal) else { return false }
             return values[index] >= baseline.threshold
         }
+        func seasonalRows(_ index: Int) -> [Int] {
+            VolumeSpikeDetector.seasonalSlots(of: rows[index].date, bucketMinutes: minutes).compactMap { position[$0] }.filter { $0 < index }
+        }
+        // Prefix sums for the sustained windows, and whether the series is made of counts so far (causal).
+        var prefix = [0.0]
+        prefix.reserveCapacity(values.count + 1)
+        for value in values { prefix.append(prefix[prefix.count - 1] + value) }
+        var countsUpTo = [Bool]()
+        countsUpTo.reserveCapacity(values.count)
+        for value in values { countsUpTo.append((countsUpTo.last ?? true) && value >= 0 && value.rounded() == value) }
+        func sustained(_ index: Int) -> Bool {
+            let sums = detector.sustainedSums(at: index, seasonal: seasonalRows(index)) { prefix[$1] - prefix[$0] }
+            guard let baseline = detector.sustainedBaseline(recent: sums.recent, seasonal: sums.seasonal, counts: countsUpTo[index]) else { return false }
+            return sums.current >= baseline.threshold
+                && detector.isBroad(values[max(0, index - detector.sustainedBuckets + 1)...index], expected: baseline.expected)
+        }
+
+        var alerts: [Int] = []
+        var quietUntil = 0
+        /// Fires on a novel level crossing or a sustained rise, at most once per `novelty.cooldown` buckets.
+        func decide(_ index: Int, _ judgement: SeriesDetector.Judgement?) -> Bool {
+            guard index >= quietUntil else { return false }
+            guard (judgement?.isNovel == true && level(index)) || (countsUpTo[index] && sustained(index)) else { return false }
+            alerts.append(index)
+            quietUntil = index + detector.novelty.cooldown
+            return true
+        }
+        // `scan` calls back the buckets whose shape it judges; the others can still rise for an hour.
+        var cursor = 0
+        detector.novelty.scan(values) { index, judgement in
+            while cursor < index {
+                _ = decide(cursor, nil)
+                cursor += 1
+            }
+            cursor = index + 1
+            return decide(index, judgement)
+        }
+        while cursor < values.count {
+            _ = decide(cursor, nil)
+            cursor += 1
+        }
+        return alerts
     }
 }
 

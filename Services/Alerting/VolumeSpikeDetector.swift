@@ -13,7 +13,13 @@ import VigieEvents
 /// Crossing the level is necessary, not sufficient: once a topic has enough history (`novelty.historyBuckets` at
 /// most, `novelty.warmUp` judged buckets at least), the shape of the last buckets must also be *novel*
 /// (``SeriesDetector``): a rise that looks like the ones noise and rhythm made before does not page anyone.
-/// `vigie-alerting backtest FILE.csv` runs the same two conditions on a bare series (``SeriesBacktest``).
+/// A **sustained** rise fires without that confirmation: the sum of the last `sustainedBuckets` buckets (an hour at
+/// 5-minute buckets) reaching `E + sustainedK·max(S, √E, 1)`, E and S the median and scaled MAD of the sums of the
+/// `sustainedWindows` windows before it, or of the windows ending at the same time of day on the previous days and
+/// weeks when that is higher (``sustainedBaseline(recent:seasonal:)``). A surge that climbs over an hour never stands
+/// out in one bucket — the median of the last buckets climbs with it — but its hour does; a burst of one or two
+/// buckets barely moves an hour's sum, so the shape check still judges those.
+/// `vigie-alerting backtest FILE.csv` runs the same conditions on a bare series (``SeriesBacktest``).
 struct VolumeSpikeDetector: Sendable {
     var windowBuckets = 36
     var minHistory = 6
@@ -25,6 +31,15 @@ struct VolumeSpikeDetector: Sendable {
     var counts = true
     /// The shape-novelty confirmation.
     var novelty = SeriesDetector()
+    /// The sustained condition: buckets summed, windows before it in the recent baseline, and its `k`.
+    var sustainedBuckets = 12
+    var sustainedWindows = 6
+    var sustainedK = 10.0
+    /// Fewest earlier windows before the sustained condition is judged (3 hours at the defaults).
+    var minSustainedWindows = 3
+
+    /// Buckets of history the detector reads before a judged bucket: the level's window or the sustained windows.
+    var historyBuckets: Int { max(windowBuckets, (sustainedWindows + 1) * sustainedBuckets) }
 
     /// The balanced rule on a series of unknown unit: the level at `k` spreads above the (seasonal) median, no floor.
     static var bareSeries: VolumeSpikeDetector {
@@ -39,12 +54,15 @@ struct VolumeSpikeDetector: Sendable {
         case .low:
             k = 6
             ratio = 4
+            sustainedK = 15
         case .balanced:
             k = 4
             ratio = 2.5
+            sustainedK = 10
         case .high:
             k = 3
             ratio = 1.8
+            sustainedK = 7.5
         }
     }
 
@@ -69,7 +87,28 @@ struct VolumeSpikeDetector: Sendable {
     /// expected, not a spike. Both levels are medians, so past spikes do not drag them up.
     func baseline(history: [Double], seasonal: [Double] = []) -> Baseline? {
         guard history.count >= minHistory else { return nil }
-        let recent = RobustStatistics(Array(history.suffix(windowBuckets)))
+        return Self.baseline(
+            recent: Array(history.suffix(windowBuckets)), seasonal: seasonal, minSeasonal: minSeasonal, k: k, ratio: ratio,
+            minimum: Double(minAuthors), counts: counts)
+    }
+
+    /// The bar of the sum of the last `sustainedBuckets` buckets, from `recent` (the sums of the windows before it,
+    /// oldest first; the last `sustainedWindows` are used) and `seasonal` (the sums of the windows ending at the
+    /// ``seasonalSlots(of:bucketMinutes:)``); nil without `minSustainedWindows` recent sums or without the three days
+    /// of rhythm (`minSeasonal`) that tell a daily rise from a surge. Sums of counts get the
+    /// count floors (a spread of at least √E and 1, `minAuthors`) but no ratio floor: a lasting ×2 is what this
+    /// condition is for. `counts` says whether the sums are of counts (the CSV backtest decides it from the values).
+    func sustainedBaseline(recent: [Double], seasonal: [Double], counts: Bool) -> Baseline? {
+        guard recent.count >= minSustainedWindows, seasonal.count >= minSeasonal else { return nil }
+        return Self.baseline(
+            recent: Array(recent.suffix(sustainedWindows)), seasonal: seasonal, minSeasonal: minSeasonal, k: sustainedK, ratio: 0,
+            minimum: Double(minAuthors), counts: counts)
+    }
+
+    private static func baseline(recent history: [Double], seasonal: [Double], minSeasonal: Int, k: Double, ratio: Double, minimum: Double, counts: Bool)
+        -> Baseline
+    {
+        let recent = RobustStatistics(history)
         var expected = recent.median
         var spread = recent.spread
         var seasonalUsed = 0
@@ -83,11 +122,9 @@ struct VolumeSpikeDetector: Sendable {
         }
         let threshold =
             counts
-            ? max(Double(minAuthors), expected + k * max(spread, expected.squareRoot(), 1), ratio * expected).rounded(.up)
+            ? max(minimum, expected + k * max(spread, expected.squareRoot(), 1), ratio * expected).rounded(.up)
             : expected + k * max(spread, Double.ulpOfOne * abs(expected), .leastNormalMagnitude)
-        return Baseline(
-            expected: expected, spread: spread, threshold: threshold, historyBuckets: min(history.count, windowBuckets),
-            seasonalBuckets: seasonalUsed)
+        return Baseline(expected: expected, spread: spread, threshold: threshold, historyBuckets: history.count, seasonalBuckets: seasonalUsed)
     }
 
     /// The buckets whose counts make the daily/weekly rhythm of `bucket`: the same time (±1 bucket) on each of the
@@ -97,6 +134,35 @@ struct VolumeSpikeDetector: Sendable {
         let day = 86_400.0
         let offsets = (1...7).map { Double($0) * day } + (2...4).map { Double($0) * 7 * day }
         return offsets.flatMap { offset in (-1...1).map { bucket.addingTimeInterval(-offset + Double($0) * width) } }
+    }
+
+    /// Whether a window's rise is broad: at least half of its buckets above the window's expected mean per bucket. An
+    /// hour that crossed its bar because of one or two buckets is a burst (the shape check's business), not a surge.
+    func isBroad<Window: Collection<Double>>(_ window: Window, expected: Double) -> Bool {
+        let mean = expected / Double(sustainedBuckets)
+        return 2 * window.lazy.filter { $0 > mean }.count >= sustainedBuckets
+    }
+
+    /// The buckets the sustained condition of `bucket` reads at the same time of day on previous days and weeks: the
+    /// `sustainedBuckets` buckets ending at each of its ``seasonalSlots(of:bucketMinutes:)``.
+    func sustainedSlots(of bucket: Date, bucketMinutes: Int) -> [Date] {
+        let width = Double(max(1, bucketMinutes) * 60)
+        let ends = Self.seasonalSlots(of: bucket, bucketMinutes: bucketMinutes)
+        return Array(Set(ends.flatMap { end in (0..<sustainedBuckets).map { end.addingTimeInterval(-Double($0) * width) } }))
+    }
+
+    /// The sustained condition's sums for the bucket at `index` of a series: the window ending there, the windows
+    /// before it (oldest first) and the windows ending at the seasonal `slots` (indices, earlier than `index`).
+    /// `total(a, b)` is the sum of the values at indices a..<b (clamped to the series by the caller).
+    func sustainedSums(at index: Int, seasonal slots: [Int], total: (Int, Int) -> Double) -> (current: Double, recent: [Double], seasonal: [Double]) {
+        let m = sustainedBuckets
+        let current = total(max(0, index - m + 1), index + 1)
+        let recent = (1...sustainedWindows).reversed().compactMap { back -> Double? in
+            let end = index + 1 - back * m
+            return end - m >= 0 ? total(end - m, end) : nil
+        }
+        let seasonal = slots.compactMap { slot in slot - m + 1 >= 0 ? total(slot - m + 1, slot + 1) : nil }
+        return (current, recent, seasonal)
     }
 
     /// Severity 1–5 from how far the threshold was crossed and whether far-reaching accounts took part.

@@ -256,6 +256,49 @@ struct AlertEngineTests {
         }
     }
 
+    @Test func aRiseThatLastsAnHourFiresWhereNoBucketStandsOut() async throws {
+        let authors = { (bucket: Int, count: Int) in
+            (0..<count).map { Self.scored("s\(bucket)-\($0)", author: "s\($0)", at: Self.at(bucket, second: $0)) }
+        }
+        try await withHarness { harness in
+            // A week of 5-6 authors a bucket: 12 in one bucket is under the level bar (15).
+            try await Self.longHistory(harness, routine: nil)
+            #expect(try await harness.process(authors(0, 12)).filter { $0.kind == .volumeSpike }.isEmpty)
+        }
+        try await withHarness { harness in
+            // The same 12 after an hour of 14 a bucket: the hour (166 authors) is above its bar (66 + 10·√66 → 148).
+            try await Self.longHistory(harness, routine: nil)
+            try await harness.processor.client.withConnection { connection in
+                try await connection.query(
+                    "UPDATE alerting.buckets SET authors = 14 WHERE bucket_start = ANY(\((1...11).map { Self.at(-$0) })::timestamptz[])")
+            }
+            let fired = try await harness.process(authors(0, 12)).filter { $0.kind == .volumeSpike }
+            #expect(fired.map(\.status) == [.firing])
+            let alert = try #require(fired.first)
+            let baseline = alert.explanation.baseline
+            // The days before are as busy as the last hours: the recent windows are the baseline.
+            #expect(baseline["method"] == "sustained_sum_median_mad", "\(baseline)")
+            #expect(alert.explanation.metric == "distinct_authors_summed_over_12_buckets")
+            #expect(alert.explanation.observed == 166 && alert.explanation.expected == 66 && alert.explanation.threshold == 148)
+            #expect(baseline["sustained_k"] == "10" && baseline["sustained_buckets"] == "12" && baseline["sustained_windows"] == "6")
+            #expect(alert.title.contains("166 distinct authors over the last 60 min"), "\(alert.title)")
+            // It resolves when a bucket falls under the hour's mean bar (148 / 12 → 13).
+            _ = try await harness.process(authors(1, 14), now: Self.at(1, second: 60))
+            #expect(try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70)).isEmpty)
+            _ = try await harness.process([Self.scored("q", author: "q", at: Self.at(2))], now: Self.at(2, second: 80))
+            let resolved = try await harness.tick(latest: Self.at(3), now: Self.at(3, second: 70)).filter { $0.kind == .volumeSpike }
+            #expect(resolved.map(\.status) == [.resolved])
+
+            // The history backtest replays it: balanced fires within the hour, low (k 15: bar 188) does not.
+            let backtest = HistoryBacktest(repository: harness.processor.repository, engine: harness.processor.engine, minAuthors: 10)
+            let episodes = try await backtest.run(project: "p", from: Self.at(-11), to: Self.at(0), client: harness.processor.client)
+                .filter { $0.kind == .volumeSpike }
+            #expect(episodes.filter { $0.sensitivity == .low }.isEmpty, "\(episodes)")
+            let balanced = episodes.filter { $0.sensitivity == .balanced }
+            #expect(balanced.count == 1 && balanced[0].startedAt >= Self.at(-3), "\(balanced)")
+        }
+    }
+
     @Test func withoutEnoughHistoryTheLevelAloneDecides() async throws {
         try await withHarness { harness in
             _ = try await harness.process(Self.history())

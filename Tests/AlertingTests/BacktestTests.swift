@@ -58,6 +58,44 @@ struct BacktestTests {
         #expect(alerts.contains { (1900..<1905).contains($0) }, "the lasting jump is new: \(alerts)")
     }
 
+    @Test func aSurgeThatLastsIsARiseEvenWhereNoBucketStandsOut() {
+        // Six days of 20–51 a bucket; then, for five hours, 30 more a bucket: no bucket is above its level bar (83),
+        // but every hour is above its own (about 750 against 426 usually).
+        var values = noisy(1800).map { $0 - 80 }
+        for index in 1500..<1560 { values[index] += 30 }
+        let alerts = SeriesBacktest().alerts(rows(values))
+        #expect(alerts.contains { (1500..<1524).contains($0) }, "alerts: \(alerts)")
+        #expect(alerts.filter { $0 >= 900 && !(1500..<1560).contains($0) }.isEmpty, "false alerts: \(alerts)")
+        var levelOnly = SeriesBacktest()
+        levelOnly.detector.sustainedK = 1_000
+        #expect(!levelOnly.alerts(rows(values)).contains { (1500..<1560).contains($0) }, "the level alone sees it")
+        // Not counts (a fraction in every value): the unit is unknown, the sustained condition is not used.
+        #expect(!SeriesBacktest().alerts(rows(values.map { $0 + 0.5 })).contains { (1500..<1560).contains($0) })
+    }
+
+    @Test func twoBucketsDoNotMakeASustainedRise() {
+        // Mostly zeros, and 20 at two buckets 30 minutes apart every 100 buckets: each hour holding both is far above
+        // the median hour (0), but the rise is not broad.
+        let values = (0..<2000).map { $0 % 100 == 0 || $0 % 100 == 6 ? 20.0 : 0 }
+        let alerts = SeriesBacktest().alerts(rows(values)).filter { $0 >= 900 }
+        #expect(alerts.isEmpty, "alerts: \(alerts)")
+        #expect(VolumeSpikeDetector.bareSeries.isBroad([0, 0, 20, 0, 20, 0, 0, 0, 0, 0, 0, 0], expected: 0) == false)
+        #expect(VolumeSpikeDetector.bareSeries.isBroad([9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0], expected: 60) == true)
+    }
+
+    @Test func theDailyRhythmIsNoSustainedRise() {
+        // Ten days of counts that jump every morning from about 20 to about 150 and fall back every evening: each
+        // morning hour is far above the hours before it, but not above the same hour on the days before — and until
+        // three days are known, the condition does not judge (the second morning looked like a surge).
+        let noise = noisy(2880)
+        let values = (0..<2880).map { index -> Double in
+            let hour = index % 288 / 12
+            return (8..<20).contains(hour) ? noise[index] + 20 : noise[index] - 95
+        }
+        let alerts = SeriesBacktest().alerts(rows(values)).filter { $0 >= 288 }
+        #expect(alerts.isEmpty, "alerts: \(alerts)")
+    }
+
     @Test func theLiveBarIsTheBacktestBar() {
         // Live, the calibration is rebuilt from the closed buckets and the past firings: it must be what the
         // backtest saw at that bucket.
