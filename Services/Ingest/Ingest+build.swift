@@ -29,8 +29,8 @@ func buildIngest(config: ConfigReader) async throws -> ServiceGroup {
     let pipeline = MentionPipeline(repository: repository, publisher: base.publisher, logger: base.logger)
     let relay = OutboxRelay(repository: repository, publisher: base.publisher, logger: base.logger)
     let controller = MentionsController(
-        pipeline: pipeline, maxBodyBytes: try config.checkedInt(forKey: "ingest.maxBodyBytes", default: 10 * 1024 * 1024),
-        maxItems: try config.checkedInt(forKey: "ingest.maxItems", default: 10_000))
+        pipeline: pipeline, maxBodyBytes: try config.checkedInt(forKey: "ingest.maxBodyBytes", default: 10 * 1024 * 1024, atLeast: 1),
+        maxItems: try config.checkedInt(forKey: "ingest.maxItems", default: 10_000, atLeast: 1))
     base.health.register("migrations") { migrations.hasCompleted }
     let retentionDays = try config.checkedInt(forKey: "ingest.retentionDays", default: 35)
     guard retentionDays >= 1 else { throw IngestConfigurationError(description: "ingest.retentionDays must be 1 or more (got \(retentionDays))") }

@@ -84,16 +84,16 @@ public struct KafkaConsumerConfiguration: Sendable {
             group = try config.requiredString(forKey: "groupID")
         }
         self.init(bootstrapServers: try config.requiredStringArray(forKey: "bootstrapServers"), groupID: group)
-        sessionTimeout = .milliseconds(try config.checkedInt(forKey: "sessionTimeoutMs", default: 10_000))
-        autoCommitInterval = .milliseconds(try config.checkedInt(forKey: "autoCommitIntervalMs", default: 500))
-        fetchWaitMax = .milliseconds(try config.checkedInt(forKey: "fetchWaitMaxMs", default: 100))
+        sessionTimeout = .milliseconds(try config.checkedInt(forKey: "sessionTimeoutMs", default: 10_000, atLeast: 1))
+        autoCommitInterval = .milliseconds(try config.checkedInt(forKey: "autoCommitIntervalMs", default: 500, atLeast: 1))
+        fetchWaitMax = .milliseconds(try config.checkedInt(forKey: "fetchWaitMaxMs", default: 100, atLeast: 0))
         switch config.string(forKey: "autoOffsetReset", default: "beginning") {
         case "beginning", "earliest": autoOffsetReset = .beginning
         case "end", "latest": autoOffsetReset = .end
         case "error": autoOffsetReset = .error
         case let other: throw KafkaError(code: .config, reason: "autoOffsetReset: unknown value '\(other)'")
         }
-        let statistics = try config.checkedInt(forKey: "statisticsIntervalMs", default: 5000)
+        let statistics = try config.checkedInt(forKey: "statisticsIntervalMs", default: 5000, atLeast: 0)
         statisticsInterval = statistics > 0 ? .milliseconds(statistics) : nil
     }
 

@@ -50,10 +50,10 @@ public struct KafkaProducerConfiguration: Sendable {
     public init(config: ConfigReader) throws {
         self.init(bootstrapServers: try config.requiredStringArray(forKey: "bootstrapServers"))
         clientID = config.string(forKey: "clientID", default: clientID)
-        linger = .milliseconds(try config.checkedInt(forKey: "lingerMs", default: 5))
-        messageTimeout = .milliseconds(try config.checkedInt(forKey: "messageTimeoutMs", default: 30_000))
+        linger = .milliseconds(try config.checkedInt(forKey: "lingerMs", default: 5, atLeast: 0))
+        messageTimeout = .milliseconds(try config.checkedInt(forKey: "messageTimeoutMs", default: 30_000, atLeast: 0))
         compression = config.string(forKey: "compression", default: compression)
-        let statistics = try config.checkedInt(forKey: "statisticsIntervalMs", default: 5000)
+        let statistics = try config.checkedInt(forKey: "statisticsIntervalMs", default: 5000, atLeast: 0)
         statisticsInterval = statistics > 0 ? .milliseconds(statistics) : nil
     }
 

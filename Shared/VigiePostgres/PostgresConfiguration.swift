@@ -28,7 +28,7 @@ public struct PostgresConfiguration: Sendable {
     /// - Throws: When `url` is missing.
     public init(config: ConfigReader) throws {
         self.init(url: try config.requiredString(forKey: "url", isSecret: true))
-        maxConnections = try config.checkedInt(forKey: "maxConnections", default: 8)
-        connectTimeout = .milliseconds(try config.checkedInt(forKey: "connectTimeoutMs", default: 30_000))
+        maxConnections = try config.checkedInt(forKey: "maxConnections", default: 8, atLeast: 1)
+        connectTimeout = .milliseconds(try config.checkedInt(forKey: "connectTimeoutMs", default: 30_000, atLeast: 1))
     }
 }

@@ -23,7 +23,7 @@ public struct ServiceSettings: Sendable {
     public init(service: VigieService, config: ConfigReader) throws {
         self.service = service
         httpHost = config.string(forKey: "http.host", default: "127.0.0.1")
-        httpPort = try config.checkedInt(forKey: "http.port", default: service.defaultPort)
+        httpPort = try config.checkedInt(forKey: "http.port", default: service.defaultPort, atLeast: 0, atMost: 65_535)
         kafka = config.scoped(to: "kafka")
         bootstrapServers = try kafka.requiredStringArray(forKey: "bootstrapServers")
         postgres = try PostgresConfiguration(config: config.scoped(to: "postgres"))

@@ -11,8 +11,15 @@ extension ConfigReader {
     /// `int(forKey:default:)` also falls back to the default when the value is set but is not an integer, which would
     /// start a service with a setting other than the one written: this throws instead, naming the setting (with its
     /// environment variable) and the value.
-    public func checkedInt(forKey key: ConfigKey, default defaultValue: Int) throws -> Int {
-        if let value = int(forKey: key) { return value }
+    ///
+    /// `atLeast` and `atMost` bound a written value (a body limit of 0 or a negative pool size is refused the same way).
+    public func checkedInt(forKey key: ConfigKey, default defaultValue: Int, atLeast minimum: Int = .min, atMost maximum: Int = .max) throws -> Int {
+        if let value = int(forKey: key) {
+            guard value < minimum || value > maximum else { return value }
+            let name = settingName(key)
+            let bounds = maximum == .max ? "at least \(minimum)" : minimum == .min ? "at most \(maximum)" : "from \(minimum) to \(maximum)"
+            throw InvalidSetting(description: "\(name) (\(Self.environmentVariable(name))) must be \(bounds), got \(value)")
+        }
         if let written = string(forKey: key) {
             let name = settingName(key)
             throw InvalidSetting(description: "\(name) (\(Self.environmentVariable(name))) must be an integer, got \"\(written)\"")

@@ -46,7 +46,18 @@ struct ConfigurationTests {
         await #expect {
             _ = try await settings(["VIGIE_KAFKA_LINGER_MS": "5ms"]).producerConfiguration()
         } throws: { "\($0)".hasPrefix("vigie.kafka.lingerMs (VIGIE_KAFKA_LINGER_MS) must be an integer") }
+        // A number out of its bounds: refused the same way.
+        await #expect {
+            _ = try await settings(["VIGIE_POSTGRES_MAX_CONNECTIONS": "0"])
+        } throws: { "\($0)" == "vigie.postgres.maxConnections (VIGIE_POSTGRES_MAX_CONNECTIONS) must be at least 1, got 0" }
+        await #expect {
+            _ = try await settings(["VIGIE_HTTP_PORT": "70000"])
+        } throws: { "\($0)" == "vigie.http.port (VIGIE_HTTP_PORT) must be from 0 to 65535, got 70000" }
+        await #expect {
+            _ = try await settings(["VIGIE_KAFKA_LINGER_MS": "-5"]).producerConfiguration()
+        } throws: { "\($0)" == "vigie.kafka.lingerMs (VIGIE_KAFKA_LINGER_MS) must be at least 0, got -5" }
         // Set and valid, or not set: read as before.
+        #expect(try await settings(["VIGIE_HTTP_PORT": "0"]).httpPort == 0)
         #expect(try await settings(["VIGIE_POSTGRES_MAX_CONNECTIONS": "3"]).postgres.maxConnections == 3)
         #expect(try await settings([:]).postgres.maxConnections == 8)
     }
