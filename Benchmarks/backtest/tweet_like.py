@@ -24,23 +24,14 @@ import json
 import math
 import os
 import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from synthetic_counts import poisson  # noqa: E402
 
 CATEGORY = "tweetLike"
 ROWS = 55 * 288
 START = dt.datetime(2015, 2, 26, 21, 40)
-
-
-def poisson(rng, lam):
-    if lam <= 0:
-        return 0
-    if lam > 60:  # normal approximation, rounded, for speed
-        return max(0, round(rng.gauss(lam, math.sqrt(lam))))
-    limit, k, p = math.exp(-lam), 0, 1.0
-    while True:
-        p *= rng.random()
-        if p <= limit:
-            return k
-        k += 1
 
 
 def anomaly_profile(rng, kind):

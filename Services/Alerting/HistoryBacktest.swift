@@ -146,20 +146,8 @@ struct HistoryBacktest: Sendable {
             episodes.append((bucket, nil, bar.summed?.observed ?? observed, bar.resolveBelow ?? bar.threshold))
             return true
         }
-        // `scan` calls back only the buckets it judges; the others go through the lifecycle in between.
-        var cursor = 0
-        novelty.scan(values) { index, judgement in
-            while cursor < index {
-                _ = step(cursor, nil)
-                cursor += 1
-            }
-            cursor = index + 1
-            return step(index, judgement)
-        }
-        while cursor < values.count {
-            _ = step(cursor, nil)
-            cursor += 1
-        }
+        // Buckets the scan does not judge go through the lifecycle too.
+        novelty.walk(values, step)
         return episodes
     }
 

@@ -110,6 +110,24 @@ struct SeriesDetector: Sendable {
         var isNovel: Bool { novelty > bar }
     }
 
+    /// ``scan(_:alerts:)`` over every bucket, in order: `decide(index, judgement)` gets the judgement of the buckets
+    /// the scan judges and nil for the others; what it returns for a judged bucket marks it alerted.
+    func walk(_ values: [Double], _ decide: (Int, Judgement?) -> Bool) {
+        var cursor = 0
+        scan(values) { index, judgement in
+            while cursor < index {
+                _ = decide(cursor, nil)
+                cursor += 1
+            }
+            cursor = index + 1
+            return decide(index, judgement)
+        }
+        while cursor < values.count {
+            _ = decide(cursor, nil)
+            cursor += 1
+        }
+    }
+
     /// Walks the series causally: for each bucket whose calibration is warm, `alerts(index, judgement)` says whether
     /// it alerted. An alert's bucket and the `excluded - 1` after it then enter the calibration at most at `growth` ×
     /// its highest novelty: one burst does not raise the bar for the next much, yet a rise that comes back (a routine)
@@ -181,20 +199,8 @@ struct SeriesBacktest: Sendable {
             quietUntil = index + detector.novelty.cooldown
             return true
         }
-        // `scan` calls back the buckets whose shape it judges; the others can still rise for an hour.
-        var cursor = 0
-        detector.novelty.scan(values) { index, judgement in
-            while cursor < index {
-                _ = decide(cursor, nil)
-                cursor += 1
-            }
-            cursor = index + 1
-            return decide(index, judgement)
-        }
-        while cursor < values.count {
-            _ = decide(cursor, nil)
-            cursor += 1
-        }
+        // Buckets whose shape is not judged can still rise for an hour.
+        detector.novelty.walk(values, decide)
         return alerts
     }
 }
