@@ -64,7 +64,7 @@ struct HistoryBacktest: Sendable {
                     [try await engine.volumeSpike(scope, connection: connection, shapeCheck: false), engine.negativeSurge(scope), engine.keyword(scope)]
                         + (try await engine.influencers(scope, connection: connection))
                 }
-                var replays: [(WatchedSeries, [(start: Date, end: Date?, observed: Double, threshold: Double)])] = []
+                var replays: [(WatchedSeries, [Replayed])] = []
                 for watched in series {
                     if watched.kind == .volumeSpike {
                         replays.append(
@@ -106,6 +106,10 @@ struct HistoryBacktest: Sendable {
         }
     }
 
+    /// An episode as replayed: when it fired and resolved, the value and bar it fired at (a sustained rise's: the
+    /// hour's sum and bar), and the value a later bucket must fall under to resolve it.
+    typealias Replayed = (start: Date, end: Date?, observed: Double, threshold: Double, resolveBelow: Double)
+
     /// The volume spike's lifecycle on complete buckets, as ``replay(_:buckets:width:cooldownBuckets:whileFiring:)``,
     /// where a bucket that crosses its level bar (`series.bars`) fires only if its shape is also new — or its sustained
     /// bar (`series.sustainedBars`), which needs no shape check — judged as live,
@@ -113,7 +117,7 @@ struct HistoryBacktest: Sendable {
     /// novelty calibration holds this replay's own alerts (capped) — or if there is not enough history to judge it.
     static func replayVolumeSpike(
         _ series: WatchedSeries, values: [Double], first: Date, start: Date, width: TimeInterval, cooldownBuckets: Int, novelty: SeriesDetector
-    ) -> [(start: Date, end: Date?, observed: Double, threshold: Double)] {
+    ) -> [Replayed] {
         // Whether the calibration is warm at each bucket (it counts novelties, which alerts cap but never remove).
         let raw = novelty.novelties(values)
         var warm = [Bool](repeating: false, count: values.count)
@@ -123,7 +127,7 @@ struct HistoryBacktest: Sendable {
             if index >= 1, raw[index - 1] != nil { judged += 1 }
             warm[index] = judged >= novelty.warmUp
         }
-        var episodes: [(start: Date, end: Date?, observed: Double, threshold: Double)] = []
+        var episodes: [Replayed] = []
         var quietUntil = 0
         /// One bucket of the lifecycle; `judgement` is its shape's, when it has one. Returns whether it fired.
         func step(_ index: Int, _ judgement: SeriesDetector.Judgement?) -> Bool {
@@ -131,7 +135,7 @@ struct HistoryBacktest: Sendable {
             guard bucket >= start else { return false }
             let observed = values[index]
             if let open = episodes.last, open.end == nil {
-                if bucket > open.start, observed < open.threshold {
+                if bucket > open.start, observed < open.resolveBelow {
                     episodes[episodes.count - 1].end = bucket.addingTimeInterval(width)
                     quietUntil = index + 1 + cooldownBuckets
                 }
@@ -143,7 +147,7 @@ struct HistoryBacktest: Sendable {
             }
             let sustained = series.sustainedBars[bucket].flatMap { bar in observed >= bar.threshold ? bar : nil }
             guard let bar = level ?? sustained else { return false }
-            episodes.append((bucket, nil, bar.summed?.observed ?? observed, bar.resolveBelow ?? bar.threshold))
+            episodes.append((bucket, nil, bar.summed?.observed ?? observed, bar.summed?.threshold ?? bar.threshold, bar.resolveBelow ?? bar.threshold))
             return true
         }
         // Buckets the scan does not judge go through the lifecycle too.
@@ -158,14 +162,14 @@ struct HistoryBacktest: Sendable {
     static func replay(
         _ series: WatchedSeries, buckets: [Date], width: TimeInterval, cooldownBuckets: Int,
         whileFiring: (Date) async throws -> [Date: Double]? = { _ in nil }
-    ) async rethrows -> [(start: Date, end: Date?, observed: Double, threshold: Double)] {
-        var episodes: [(start: Date, end: Date?, observed: Double, threshold: Double)] = []
+    ) async rethrows -> [Replayed] {
+        var episodes: [Replayed] = []
         var quietUntil = Date.distantPast
         var firingValues: [Date: Double]?
         for bucket in buckets {
             let observed = firingValues.map { $0[bucket] ?? 0 } ?? series.observed[bucket] ?? 0
             if let open = episodes.last, open.end == nil {
-                if bucket > open.start, observed < open.threshold {
+                if bucket > open.start, observed < open.resolveBelow {
                     episodes[episodes.count - 1].end = bucket.addingTimeInterval(width)
                     quietUntil = bucket.addingTimeInterval(width * Double(1 + cooldownBuckets))
                     firingValues = nil
@@ -173,7 +177,7 @@ struct HistoryBacktest: Sendable {
                 continue
             }
             guard bucket >= quietUntil, let bar = series.bars[bucket], observed >= bar.threshold else { continue }
-            episodes.append((bucket, nil, observed, bar.resolveBelow ?? bar.threshold))
+            episodes.append((bucket, nil, observed, bar.threshold, bar.resolveBelow ?? bar.threshold))
             firingValues = try await whileFiring(bucket)
         }
         return episodes
