@@ -160,7 +160,7 @@ struct AlertEngine: Sendable {
     /// The lifecycle of one fingerprint over the scope's buckets.
     func run(_ series: WatchedSeries, scope: Scope, now: Date, connection: PostgresConnection) async throws -> [Alert] {
         // Most evaluations change nothing: not firing, no bar reached. They need no state (one query less per kind).
-        let crosses = series.bars.contains { bucket, bar in (series.observed[bucket] ?? 0) >= bar.threshold }
+        let crosses = series.bars.contains { bucket, bar in (series.observed[bucket] ?? 0) >= bar.firing }
         guard crosses || scope.firing.contains(where: { $0.fingerprint == series.fingerprint }) else { return [] }
         var state = try await repository.state(fingerprint: series.fingerprint, connection: connection)
         let project = scope.project
@@ -191,7 +191,7 @@ struct AlertEngine: Sendable {
                 state?.resolvedAt = resolved.resolvedAt
                 continue
             }
-            guard let bar = series.bars[bucket], observed >= bar.threshold else { continue }
+            guard let bar = series.bars[bucket], observed >= bar.firing else { continue }
             // A bucket up to `cooldownBuckets` after the last resolution does not fire again.
             if let current = state, let resolvedAt = current.resolvedAt, bucket < resolvedAt.addingTimeInterval(Double(cooldownBuckets) * width) {
                 continue
@@ -229,8 +229,10 @@ struct AlertEngine: Sendable {
     /// Distinct non-spam authors against the seasonal level bar, confirmed by the novelty of the recent shape
     /// (``VolumeSpikeDetector``). The novelty is asked only of a bucket that crosses the level and is not already
     /// firing; while a topic lacks the history for it (`novelty.warmUp` judged buckets), the level alone decides.
+    /// A new-shaped crossing fires at once at `fireAtOnce` × its bar; under that it is pending, and the next bucket
+    /// fires at `confirmRatio` × the bar it crossed (``pendingCrossing(_:before:detector:fingerprint:connection:)``).
     /// A bucket under its level, or above it with a familiar shape, still fires when its last hour is a sustained rise
-    /// (``sustainedBar(_:bucket:detector:parameters:)``).
+    /// (``sustainedBar(_:bucket:detector:parameters:)``). Each bucket's bar is the route that needs the fewest authors.
     /// - Parameter shapeCheck: `false` gives the level bars alone in `bars` and the sustained ones in `sustainedBars`
     ///   (the history backtest replays the shape condition itself, with its own alerts in the calibration).
     func volumeSpike(_ scope: Scope, connection: PostgresConnection, shapeCheck: Bool = true) async throws -> WatchedSeries {
@@ -245,50 +247,27 @@ struct AlertEngine: Sendable {
             let seasonal = VolumeSpikeDetector.seasonalSlots(of: bucket, bucketMinutes: project.alerts.bucketMinutes)
                 .filter { $0 >= scope.first }.map { Double(scope.counts[$0]?.authors ?? 0) }
             guard let baseline = detector.baseline(history: history, seasonal: seasonal) else { continue }
-            let parameters = [
-                "method": baseline.seasonalBuckets > 0 ? "median_mad_daily_weekly" : "median_mad", "window_buckets": "\(detector.windowBuckets)",
-                "history_buckets": "\(baseline.historyBuckets)", "seasonal_buckets": "\(baseline.seasonalBuckets)",
-                "bucket_minutes": "\(project.alerts.bucketMinutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
-                "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread), "sensitivity": project.alerts.sensitivity.rawValue,
-            ]
-            let level = WatchedSeries.Bar(expected: baseline.expected, threshold: baseline.threshold, parameters: parameters)
-            let sustained = sustainedBar(scope, bucket: bucket, detector: detector, parameters: parameters)
+            let level = levelBar(baseline, detector: detector, project: project)
+            let sustained = sustainedBar(scope, bucket: bucket, detector: detector, parameters: level.parameters)
             if let sustained { sustainedBars[bucket] = sustained }
-            let count = Double(scope.counts[bucket]?.authors ?? 0)
-            if shapeCheck, !firing, count >= baseline.threshold {
-                let judgement = try await shapeNovelty(
-                    scope, bucket: bucket, detector: detector.novelty, fingerprint: fingerprint, connection: connection)
-                var confirmed = level
-                if let judgement {
-                    confirmed.parameters["method"]! += "+shape_novelty"
-                    confirmed.parameters["shape_novelty"] = String(format: "%.3f", judgement.novelty)
-                    confirmed.parameters["shape_novelty_bar"] = String(format: "%.3f", judgement.bar)
-                    confirmed.parameters["shape_buckets"] = "\(detector.novelty.shape)"
-                    confirmed.parameters["novelty_reference_buckets"] = "\(detector.novelty.reference)"
-                    confirmed.parameters["novelty_neighbours"] = "\(detector.novelty.neighbours)"
-                    confirmed.parameters["novelty_calibration_buckets"] = "\(detector.novelty.calibration)"
-                    confirmed.parameters["novelty_ratio"] = Self.format(detector.novelty.ratio)
-                    confirmed.parameters["novelty_growth"] = Self.format(detector.novelty.growth)
-                    confirmed.parameters["novelty_excluded_buckets"] = "\(detector.novelty.excluded)"
-                    confirmed.parameters["novelty_warm_up"] = "\(detector.novelty.warmUp)"
-                } else {
-                    confirmed.parameters["shape_novelty"] = "not_enough_history"
-                }
-                // Above its level but shaped like what noise and rhythm did before: not a spike, unless the last hour
-                // as a whole is a sustained rise.
-                if judgement?.isNovel == false {
-                    if let sustained { bars[bucket] = sustained }
-                    continue
-                }
-                bars[bucket] = confirmed
+            guard shapeCheck, !firing else {
+                bars[bucket] = level
                 continue
             }
-            // Under the level (or not judged on shape): whichever bar is lower decides whether it fires.
-            if shapeCheck, let sustained, sustained.threshold < level.threshold {
-                bars[bucket] = sustained
-            } else {
-                bars[bucket] = level
+            // The ways this bucket can fire; the one it needs least of decides.
+            var routes: [WatchedSeries.Bar] = []
+            if Double(scope.counts[bucket]?.authors ?? 0) >= baseline.threshold,
+                var crossing = try await novelCrossing(scope, bucket: bucket, level: level, detector: detector, fingerprint: fingerprint, connection: connection)
+            {
+                crossing.firesAt = (detector.fireAtOnce * baseline.threshold).rounded(.up)
+                crossing.parameters["confirmation"] = "at_once"
+                routes.append(crossing)
             }
+            if let confirmed = try await pendingCrossing(scope, before: bucket, detector: detector, fingerprint: fingerprint, connection: connection) {
+                routes.append(confirmed)
+            }
+            if let sustained { routes.append(sustained) }
+            bars[bucket] = routes.min { $0.firing < $1.firing }
         }
         let minutes = project.alerts.bucketMinutes
         let influencerFollowers = project.alerts.influencerFollowers
@@ -301,9 +280,77 @@ struct AlertEngine: Sendable {
                 if let summed = bar.summed {
                     return "\(name): \(Int(summed.observed)) distinct authors over the last \(summed.buckets * minutes) min, a sustained rise (expected \(Self.format(summed.expected)))"
                 }
+                if bar.parameters["confirmation"] == "next_bucket" {
+                    return "\(name): \(Int(observed)) distinct authors in \(minutes) min, the second bucket in a row above its bar (expected \(Self.format(bar.expected)))"
+                }
                 return "\(name): \(Int(observed)) distinct authors in \(minutes) min (expected \(Self.format(bar.expected)))"
             },
             severity: Self.crossingSeverity(influencerFollowers: influencerFollowers))
+    }
+
+    /// The level bar of a baseline, with the parameters that recompute it.
+    func levelBar(_ baseline: VolumeSpikeDetector.Baseline, detector: VolumeSpikeDetector, project: Project) -> WatchedSeries.Bar {
+        let parameters = [
+            "method": baseline.seasonalBuckets > 0 ? "median_mad_daily_weekly" : "median_mad", "window_buckets": "\(detector.windowBuckets)",
+            "history_buckets": "\(baseline.historyBuckets)", "seasonal_buckets": "\(baseline.seasonalBuckets)",
+            "bucket_minutes": "\(project.alerts.bucketMinutes)", "k": Self.format(detector.k), "ratio": Self.format(detector.ratio),
+            "min_authors": "\(detector.minAuthors)", "spread": Self.format(baseline.spread), "sensitivity": project.alerts.sensitivity.rawValue,
+        ]
+        return WatchedSeries.Bar(expected: baseline.expected, threshold: baseline.threshold, parameters: parameters)
+    }
+
+    /// `level` (the level bar of `bucket`, which its count reaches) with the shape-novelty parameters when the shape
+    /// ending at `bucket` is new, or when there is not yet the history to judge it; nil when the shape is familiar.
+    func novelCrossing(
+        _ scope: Scope, bucket: Date, level: WatchedSeries.Bar, detector: VolumeSpikeDetector, fingerprint: String, connection: PostgresConnection
+    ) async throws -> WatchedSeries.Bar? {
+        let judgement = try await shapeNovelty(scope, bucket: bucket, detector: detector.novelty, fingerprint: fingerprint, connection: connection)
+        // Above its level but shaped like what noise and rhythm did before: not a spike.
+        if judgement?.isNovel == false { return nil }
+        var crossing = level
+        if let judgement {
+            crossing.parameters["method"]! += "+shape_novelty"
+            crossing.parameters["shape_novelty"] = String(format: "%.3f", judgement.novelty)
+            crossing.parameters["shape_novelty_bar"] = String(format: "%.3f", judgement.bar)
+            crossing.parameters["shape_buckets"] = "\(detector.novelty.shape)"
+            crossing.parameters["novelty_reference_buckets"] = "\(detector.novelty.reference)"
+            crossing.parameters["novelty_neighbours"] = "\(detector.novelty.neighbours)"
+            crossing.parameters["novelty_calibration_buckets"] = "\(detector.novelty.calibration)"
+            crossing.parameters["novelty_ratio"] = Self.format(detector.novelty.ratio)
+            crossing.parameters["novelty_growth"] = Self.format(detector.novelty.growth)
+            crossing.parameters["novelty_excluded_buckets"] = "\(detector.novelty.excluded)"
+            crossing.parameters["novelty_warm_up"] = "\(detector.novelty.warmUp)"
+        } else {
+            crossing.parameters["shape_novelty"] = "not_enough_history"
+        }
+        crossing.parameters["fire_at_once_ratio"] = String(format: "%g", detector.fireAtOnce)
+        crossing.parameters["confirm_ratio"] = String(format: "%g", detector.confirmRatio)
+        return crossing
+    }
+
+    /// The bar that confirms a pending crossing: when the bucket before `bucket` crossed its level with a new shape
+    /// (under `fireAtOnce` × its bar, or it would have fired), `bucket` fires at `confirmRatio` × that bar — the
+    /// episode's bar, explained with the pending bucket's count and baseline. Nil when the bucket before did not cross.
+    func pendingCrossing(_ scope: Scope, before bucket: Date, detector: VolumeSpikeDetector, fingerprint: String, connection: PostgresConnection)
+        async throws -> WatchedSeries.Bar?
+    {
+        let previous = bucket.addingTimeInterval(-scope.width)
+        guard previous >= scope.first else { return nil }
+        let count = Double(scope.counts[previous]?.authors ?? 0)
+        let history = scope.history(before: previous, buckets: detector.windowBuckets) { $0.authors }
+        let seasonal = VolumeSpikeDetector.seasonalSlots(of: previous, bucketMinutes: scope.project.alerts.bucketMinutes)
+            .filter { $0 >= scope.first }.map { Double(scope.counts[$0]?.authors ?? 0) }
+        guard let baseline = detector.baseline(history: history, seasonal: seasonal), count >= baseline.threshold,
+            count < detector.fireAtOnce * baseline.threshold,
+            var crossing = try await novelCrossing(
+                scope, bucket: previous, level: levelBar(baseline, detector: detector, project: scope.project), detector: detector,
+                fingerprint: fingerprint, connection: connection)
+        else { return nil }
+        crossing.firesAt = (detector.confirmRatio * baseline.threshold).rounded(.up)
+        crossing.parameters["confirmation"] = "next_bucket"
+        crossing.parameters["pending_bucket_start"] = EventCodec.formatDate(previous)
+        crossing.parameters["pending_observed"] = Self.format(count)
+        return crossing
     }
 
     /// The sustained-rise bar of `bucket` (``VolumeSpikeDetector/sustainedBaseline(recent:seasonal:counts:)``), put as

@@ -50,8 +50,8 @@ struct Backtest: AsyncParsableCommand {
     }
 
     /// `VIGIE_BACKTEST_SHAPE`, `_REFERENCE`, `_NEIGHBOURS`, `_CALIBRATION`, `_COOLDOWN`, `_EXCLUDED`, `_WINDOW` (positive
-    /// integers), `_RATIO`, `_GROWTH` and `_K` (positive numbers) change the detector for experiments; a value that is not one is
-    /// refused by name.
+    /// integers), `_RATIO`, `_GROWTH`, `_K`, `_FIRE_AT_ONCE` and `_CONFIRM` (positive numbers) change the detector for
+    /// experiments; a value that is not one is refused by name.
     static func applyOverrides(_ environment: [String: String], to detector: inout VolumeSpikeDetector) throws {
         let integers: [(String, WritableKeyPath<VolumeSpikeDetector, Int>)] = [
             ("SHAPE", \.novelty.shape), ("REFERENCE", \.novelty.reference), ("NEIGHBOURS", \.novelty.neighbours),
@@ -62,7 +62,9 @@ struct Backtest: AsyncParsableCommand {
             guard let value = Int(text), value > 0 else { throw ValidationError("VIGIE_BACKTEST_\(name): '\(text)' is not a positive integer") }
             detector[keyPath: keyPath] = value
         }
-        let numbers: [(String, WritableKeyPath<VolumeSpikeDetector, Double>)] = [("RATIO", \.novelty.ratio), ("GROWTH", \.novelty.growth), ("K", \.k)]
+        let numbers: [(String, WritableKeyPath<VolumeSpikeDetector, Double>)] = [
+            ("RATIO", \.novelty.ratio), ("GROWTH", \.novelty.growth), ("K", \.k), ("FIRE_AT_ONCE", \.fireAtOnce), ("CONFIRM", \.confirmRatio),
+        ]
         for (name, keyPath) in numbers {
             guard let text = environment["VIGIE_BACKTEST_\(name)"] else { continue }
             guard let value = Double(text), value.isFinite, value > 0 else { throw ValidationError("VIGIE_BACKTEST_\(name): '\(text)' is not a positive number") }

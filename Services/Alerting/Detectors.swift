@@ -18,6 +18,12 @@ struct WatchedSeries: Sendable {
         /// A bar set on a sum over several buckets (the sustained rise): the sum, its expectation and threshold, which
         /// the explanation and the severity show instead of the bucket's own.
         var summed: Summed? = nil
+        /// The value the bucket must reach to fire, when it is not `threshold`: a volume spike's level crossing fires at
+        /// once only far above its bar, or when the next bucket confirms it (``LevelConfirmation``).
+        var firesAt: Double? = nil
+
+        /// What fires the bucket.
+        var firing: Double { firesAt ?? threshold }
     }
 
     struct Summed: Sendable, Equatable {

@@ -70,7 +70,7 @@ struct HistoryBacktest: Sendable {
                         replays.append(
                             (watched, Self.replayVolumeSpike(
                                 watched, values: authors, first: first, start: start, width: width, cooldownBuckets: engine.cooldownBuckets,
-                                novelty: VolumeSpikeDetector(settings: project.alerts).novelty)))
+                                detector: VolumeSpikeDetector(settings: project.alerts))))
                     } else {
                         replays.append((watched, try await Self.replay(watched, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets)))
                     }
@@ -111,13 +111,16 @@ struct HistoryBacktest: Sendable {
     typealias Replayed = (start: Date, end: Date?, observed: Double, threshold: Double, resolveBelow: Double)
 
     /// The volume spike's lifecycle on complete buckets, as ``replay(_:buckets:width:cooldownBuckets:whileFiring:)``,
-    /// where a bucket that crosses its level bar (`series.bars`) fires only if its shape is also new — or its sustained
+    /// where a bucket that crosses its level bar (`series.bars`) fires only if its shape is also new and the crossing
+    /// is large or confirmed by the next bucket (``LevelConfirmation``) — or its sustained
     /// bar (`series.sustainedBars`), which needs no shape check — judged as live,
     /// by ``SeriesDetector/scan(_:alerts:)`` over `values` (distinct authors from `first`, one per bucket), so that the
     /// novelty calibration holds this replay's own alerts (capped) — or if there is not enough history to judge it.
     static func replayVolumeSpike(
-        _ series: WatchedSeries, values: [Double], first: Date, start: Date, width: TimeInterval, cooldownBuckets: Int, novelty: SeriesDetector
+        _ series: WatchedSeries, values: [Double], first: Date, start: Date, width: TimeInterval, cooldownBuckets: Int,
+        detector: VolumeSpikeDetector
     ) -> [Replayed] {
+        let novelty = detector.novelty
         // Whether the calibration is warm at each bucket (it counts novelties, which alerts cap but never remove).
         let raw = novelty.novelties(values)
         var warm = [Bool](repeating: false, count: values.count)
@@ -129,6 +132,7 @@ struct HistoryBacktest: Sendable {
         }
         var episodes: [Replayed] = []
         var quietUntil = 0
+        var confirmation = LevelConfirmation(detector)
         /// One bucket of the lifecycle; `judgement` is its shape's, when it has one. Returns whether it fired.
         func step(_ index: Int, _ judgement: SeriesDetector.Judgement?) -> Bool {
             let bucket = first.addingTimeInterval(Double(index) * width)
@@ -142,11 +146,14 @@ struct HistoryBacktest: Sendable {
                 return false
             }
             guard index >= quietUntil else { return false }
-            let level = series.bars[bucket].flatMap { bar in
-                observed >= bar.threshold && (!warm[index] || judgement?.isNovel == true) ? bar : nil
+            let crossed = series.bars[bucket].flatMap { bar in
+                observed >= bar.threshold && (!warm[index] || judgement?.isNovel == true) ? bar.threshold : nil
             }
-            let sustained = series.sustainedBars[bucket].flatMap { bar in observed >= bar.threshold ? bar : nil }
-            guard let bar = level ?? sustained else { return false }
+            if let level = confirmation.judge(index: index, observed: observed, crossed: crossed) {
+                episodes.append((bucket, nil, observed, level.threshold, level.threshold))
+                return true
+            }
+            guard let bar = series.sustainedBars[bucket], observed >= bar.threshold else { return false }
             episodes.append((bucket, nil, bar.summed?.observed ?? observed, bar.summed?.threshold ?? bar.threshold, bar.resolveBelow ?? bar.threshold))
             return true
         }

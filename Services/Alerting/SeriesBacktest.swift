@@ -129,9 +129,9 @@ struct SeriesDetector: Sendable {
     }
 
     /// Walks the series causally: for each bucket whose calibration is warm, `alerts(index, judgement)` says whether
-    /// it alerted. An alert's bucket and the `excluded - 1` after it then enter the calibration at most at `growth` ×
-    /// its highest novelty: one burst does not raise the bar for the next much, yet a rise that comes back (a routine)
-    /// raises it a little each time, until its shape, now in the reference, is no longer new.
+    /// it alerted. An alert's bucket, the one before it and the `excluded - 1` after it then enter the calibration at
+    /// most at `growth` × the highest novelty before them: one burst does not raise the bar for the next much, yet a
+    /// rise that comes back (a routine) raises it a little each time, until its shape, now in the reference, is no longer new.
     /// - Returns: The novelties as the calibration saw them.
     @discardableResult
     func scan(_ values: [Double], alerts: (Int, Judgement) -> Bool) -> [Double?] {
@@ -141,7 +141,10 @@ struct SeriesDetector: Sendable {
             guard let current = raw[index], current > 0, let highest = bar(at: index, novelties: novelty),
                 alerts(index, Judgement(novelty: current, bar: ratio * highest))
             else { continue }
-            for later in index..<min(novelty.count, index + excluded) { novelty[later] = novelty[later].map { min($0, growth * highest) } }
+            // From the bucket before, at the highest novelty before it: a crossing that waited for the next bucket to
+            // confirm it is the alert's too (for an alert at once, that bucket is ordinary and the cap barely differs).
+            let cap = growth * (bar(at: index - 1, novelties: novelty) ?? highest)
+            for later in max(0, index - 1)..<min(novelty.count, index + excluded) { novelty[later] = novelty[later].map { min($0, cap) } }
         }
         return novelty
     }
@@ -151,8 +154,9 @@ struct SeriesDetector: Sendable {
 /// at or above its level bar (the balanced `k` spreads over the median of the last buckets, or of the same time of day
 /// on the previous days and weeks when that is higher; no count floors, since the unit is unknown) whose recent shape
 /// is also novel (``SeriesDetector``) — or, while every value so far is a whole number ≥ 0 (a series of counts, what
-/// Vigie watches), the sum of the last `sustainedBuckets` above its bar, with the count floors — at most one alert per
-/// `novelty.cooldown` buckets. Strictly causal.
+/// Vigie watches), such a crossing confirmed by the next bucket or large (``LevelConfirmation``), or the sum of the
+/// last `sustainedBuckets` above its bar, with the count floors — at most one alert per `novelty.cooldown` buckets.
+/// Strictly causal.
 struct SeriesBacktest: Sendable {
     var detector = VolumeSpikeDetector.bareSeries
 
@@ -166,11 +170,12 @@ struct SeriesBacktest: Sendable {
         var steps: [Double: Int] = [:]
         for (earlier, later) in zip(rows, rows.dropFirst()) { steps[later.date.timeIntervalSince(earlier.date), default: 0] += 1 }
         let minutes = max(1, Int(((steps.max { $0.value < $1.value }?.key ?? 300) / 60).rounded()))
-        func level(_ index: Int) -> Bool {
+        /// The level bar of the bucket at `index` when its value reaches it.
+        func crossedLevel(_ index: Int) -> Double? {
             let history = Array(values[max(0, index - detector.windowBuckets)..<index])
             let seasonal = seasonalRows(index).map { values[$0] }
-            guard let baseline = detector.baseline(history: history, seasonal: seasonal) else { return false }
-            return values[index] >= baseline.threshold
+            guard let baseline = detector.baseline(history: history, seasonal: seasonal), values[index] >= baseline.threshold else { return nil }
+            return baseline.threshold
         }
         func seasonalRows(_ index: Int) -> [Int] {
             VolumeSpikeDetector.seasonalSlots(of: rows[index].date, bucketMinutes: minutes).compactMap { position[$0] }.filter { $0 < index }
@@ -191,10 +196,14 @@ struct SeriesBacktest: Sendable {
 
         var alerts: [Int] = []
         var quietUntil = 0
-        /// Fires on a novel level crossing or a sustained rise, at most once per `novelty.cooldown` buckets.
+        var confirmation = LevelConfirmation(detector)
+        /// Fires on a novel level crossing (on counts: confirmed, or large) or a sustained rise, at most once per
+        /// `novelty.cooldown` buckets.
         func decide(_ index: Int, _ judgement: SeriesDetector.Judgement?) -> Bool {
             guard index >= quietUntil else { return false }
-            guard (judgement?.isNovel == true && level(index)) || (countsUpTo[index] && sustained(index)) else { return false }
+            let crossed = judgement?.isNovel == true ? crossedLevel(index) : nil
+            let level = countsUpTo[index] ? confirmation.judge(index: index, observed: values[index], crossed: crossed) != nil : crossed != nil
+            guard level || (countsUpTo[index] && sustained(index)) else { return false }
             alerts.append(index)
             quietUntil = index + detector.novelty.cooldown
             return true

@@ -119,7 +119,7 @@ struct AlertEngineTests {
                 return Self.scored(copy.mention.externalID, author: copy.mention.author.id, at: copy.mention.publishedAt, label: .negative)
             }
             _ = try await harness.process(history)
-            let burst = (0..<30).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0), label: $0 % 2 == 0 ? .negative : .neutral) }
+            let burst = (0..<50).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0), label: $0 % 2 == 0 ? .negative : .neutral) }
             let fired = try await harness.process(burst)
             #expect(fired.map(\.kind) == [.volumeSpike], "half negative, as usual: only the volume is unusual")
         }
@@ -213,9 +213,21 @@ struct AlertEngineTests {
         }
         try await withHarness { harness in
             _ = try await harness.process(morning(days: 1...1) + Self.history(buckets: 36))
-            let fired = try await harness.process(today).filter { $0.kind == .volumeSpike }
+            // Thirty against a bar of 10: a crossing, pending until the next bucket says whether it lasts.
+            #expect(try await harness.process(today).filter { $0.kind == .volumeSpike }.isEmpty)
+            let next = (0..<13).map { Self.scored("n\($0)", author: "n\($0)", at: Self.at(1, second: $0)) }
+            let under = try await harness.process(Array(next.prefix(12)), now: Self.at(1, second: 20)).filter { $0.kind == .volumeSpike }
+            #expect(under.isEmpty, "12 authors are under 1.25 times the bar the pending bucket crossed (12.5)")
+            let fired = try await harness.process([next[12]], now: Self.at(1, second: 30)).filter { $0.kind == .volumeSpike }
             #expect(fired.count == 1, "one morning is not a rhythm yet")
-            #expect(fired.first?.explanation.baseline["method"] == "median_mad+shape_novelty")
+            let alert = try #require(fired.first)
+            let baseline = alert.explanation.baseline
+            #expect(baseline["method"] == "median_mad+shape_novelty")
+            #expect(baseline["confirmation"] == "next_bucket" && baseline["pending_observed"] == "30", "\(baseline)")
+            #expect(baseline["pending_bucket_start"] == EventCodec.formatDate(Self.at(0)) && baseline["confirm_ratio"] == "1.25")
+            // The explanation shows the bar the pending bucket crossed.
+            #expect(alert.explanation.observed == 13 && alert.explanation.threshold == 10 && alert.startedAt == Self.at(1))
+            #expect(alert.title.contains("the second bucket in a row above its bar"), "\(alert.title)")
         }
     }
 
@@ -237,10 +249,11 @@ struct AlertEngineTests {
     }
 
     @Test func aRiseThatCrossesTheLevelMustAlsoBeANewShape() async throws {
-        let burst = (0..<40).map { Self.scored("b\($0)", author: "b\($0)", at: Self.at(0, second: $0)) }
+        // Four times the level bar (16): large enough to fire at once.
+        let burst = (0..<64).map { Self.scored("b\($0)", author: "b\($0)", at: Self.at(0, second: $0)) }
         try await withHarness { harness in
-            // Forty authors every 96 buckets for a week: crossing the level, but the shape of a routine.
-            try await Self.longHistory(harness, routine: 40)
+            // As many authors every 96 buckets for a week: crossing the level, but the shape of a routine.
+            try await Self.longHistory(harness, routine: 64)
             #expect(try await harness.process(burst).filter { $0.kind == .volumeSpike }.isEmpty)
         }
         try await withHarness { harness in
@@ -416,9 +429,10 @@ struct AlertEngineTests {
 
     @Test func theHistoryBacktestShowsWhatEachPresetWouldHaveRaised() async throws {
         try await withHarness { harness in
-            // Three authors per bucket, and bursts: 9 and 12 authors in two of its buckets, 37 in the one after.
+            // Three authors per bucket (bars: low 14, balanced 10, high 9), and bursts: 9 then 12 authors, 12 then 13,
+            // and 60 in one bucket. A crossing fires when the next bucket reaches 1.25 times its bar, or at once at 4 times.
             var mentions = Self.history(buckets: 60)
-            for (bucket, authors) in [(-20, 6), (-10, 9), (0, 37)] {
+            for (bucket, authors) in [(-20, 6), (-19, 9), (-10, 9), (-9, 10), (0, 60)] {
                 mentions += (0..<authors).map { Self.scored("burst\(bucket)-\($0)", author: "b\(bucket)-\($0)", at: Self.at(bucket, second: $0)) }
             }
             mentions += (1...3).map { Self.scored("after\($0)", author: "fan1", at: Self.at($0)) }
@@ -430,13 +444,18 @@ struct AlertEngineTests {
                 episodes.filter { $0.sensitivity == sensitivity && $0.kind == .volumeSpike }.map(\.startedAt)
             }
             #expect(starts(.low) == [Self.at(0)])
-            #expect(starts(.balanced) == [Self.at(-10), Self.at(0)])
-            #expect(starts(.high) == [Self.at(-20), Self.at(-10), Self.at(0)])
+            #expect(starts(.balanced) == [Self.at(-9), Self.at(0)])
+            #expect(starts(.high) == [Self.at(-19), Self.at(-9), Self.at(0)])
+            let confirmed = episodes.first { $0.sensitivity == .balanced && $0.startedAt == Self.at(-9) }
+            #expect(confirmed?.observed == 13 && confirmed?.threshold == 10, "the bar the pending bucket crossed")
             let last = episodes.first { $0.sensitivity == .balanced && $0.startedAt == Self.at(0) }
-            #expect(last?.resolvedAt == Self.at(2) && last?.observed == 37)
-            // Causal: the replay up to bucket -10 finds the same first alerts as the replay of everything.
-            let early = try await backtest.run(project: "p", from: nil, to: Self.at(-10), client: harness.processor.client)
-            #expect(early.filter { $0.sensitivity == .high && $0.kind == .volumeSpike }.map(\.startedAt) == [Self.at(-20), Self.at(-10)])
+            #expect(last?.resolvedAt == Self.at(2) && last?.observed == 60)
+            // Causal: the replay up to bucket -9 finds the same first alerts as the replay of everything; up to -10,
+            // the crossing at -10 is pending.
+            let early = try await backtest.run(project: "p", from: nil, to: Self.at(-9), client: harness.processor.client)
+            #expect(early.filter { $0.sensitivity == .high && $0.kind == .volumeSpike }.map(\.startedAt) == [Self.at(-19), Self.at(-9)])
+            let pending = try await backtest.run(project: "p", from: nil, to: Self.at(-10), client: harness.processor.client)
+            #expect(pending.filter { $0.sensitivity == .high && $0.kind == .volumeSpike }.map(\.startedAt) == [Self.at(-19)])
             let report = Backtest.report(episodes, project: "p")
             #expect(report.contains("p high: 3 alerts (volume_spike 3)"), "\(report)")
         }
@@ -444,11 +463,12 @@ struct AlertEngineTests {
 
     @Test func theHistoryBacktestCalibratesTheShapeWithItsOwnAlerts() async throws {
         try await withHarness { harness in
-            // A week of 5-6 authors a bucket, imported (live never fired), with two one-bucket bursts of 40 authors.
+            // A week of 5-6 authors a bucket, imported (live never fired), with two one-bucket bursts of 64 authors
+            // (four times the bar of 16: they fire at once).
             try await Self.longHistory(harness, routine: nil)
             try await harness.processor.client.withConnection { connection in
                 try await connection.query(
-                    "UPDATE alerting.buckets SET authors = 40 WHERE bucket_start = ANY(\([Self.at(-900), Self.at(-400)])::timestamptz[])")
+                    "UPDATE alerting.buckets SET authors = 64 WHERE bucket_start = ANY(\([Self.at(-900), Self.at(-400)])::timestamptz[])")
             }
             let backtest = HistoryBacktest(repository: harness.processor.repository, engine: harness.processor.engine, minAuthors: 5)
             let episodes = try await backtest.run(project: "p", from: Self.at(-1000), to: nil, client: harness.processor.client)
