@@ -25,7 +25,8 @@ struct AlertLatency: AsyncParsableCommand {
     @Option var history = 10
     @Option(help: "Past buckets of the burst's topic alone (beyond `history`): with 210 or more, the volume detector's shape-novelty check runs on the crossing (it needs that much history), and its cost is in the latency.")
     var deepHistory = 0
-    @Option var burst = 600
+    @Option(help: "New authors in the burst. The steady topics' bar is 250 (2.5 × 100 authors): 1 200 with the usual 100 is four times it and fires at once; a smaller crossing waits for the next bucket to confirm it.")
+    var burst = 1_200
     @Option(help: "vigie-alerting's /metrics, for its count of processed records.") var metricsURL: String
     @Option(help: "Words per text (drawn from a 200-word vocabulary): tokenising and storing terms costs per word.") var words = 2
 
