@@ -33,6 +33,10 @@ public enum IntentDetector {
         "charged twice", "hung up", "never showed up", "never arrived", "never came", "wifi down", "internet down", "app down", "site down",
         "not happy",
     ]
+    /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
+    /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
+    static let grievances = PhraseSet(complaintCues.filter { !complaintSubjects.contains($0) })
+    static let complaintSubjects: Set<String> = ["remboursement", "rembourser", "reclamation", "service client", "refund", "customer service"]
     /// What customers complain about: a negative text about one of these is a complaint even without a complaint cue.
     static let serviceObjects = [
         "commande", "colis", "livraison", "facture", "vol", "train", "valise", "bagage", "bagages", "appli", "application", "compte",
@@ -163,6 +167,20 @@ struct PhraseSet: Sendable {
             }
         }
         return found.count
+    }
+
+    /// The tokens of the first phrase of the set in `tokens` (looking only at those whose facts carry `flag`, this
+    /// set's first words), not right after a ``WordFacts/Flags/denial`` word; nil when there is none.
+    func first(in tokens: [TextNormalizer.Token], startingWith flag: WordFacts.Flags) -> Range<Int>? {
+        for index in tokens.indices where tokens[index].facts.flags.contains(flag) {
+            if index > 0, tokens[index - 1].facts.flags.contains(.denial) { continue }
+            let hash = tokens[index].hash == 0 ? WordHash.of(tokens[index].text) : tokens[index].hash
+            guard let candidates = table.value(hash: hash) else { continue }
+            for id in candidates where Self.occurs(phrases[id], at: index, count: tokens.count, word: { tokens[$0].text }) {
+                return index..<(index + phrases[id].count)
+            }
+        }
+        return nil
     }
 
     /// Whether the token at `index` is the first of its clause, account handles aside ("@airvigie how do I…").

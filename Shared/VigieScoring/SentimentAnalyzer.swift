@@ -376,15 +376,68 @@ public struct SentimentAnalyzer: Sendable {
             let questionEmphasis = questions > 1 ? min(Double(questions) * 0.18, 0.96) : 0
             sum += (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
         }
-        // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃) says the praise is not meant: a positive
-        // sum turns negative, a text with no sentiment word leans negative, a negative one stays as it is.
-        let irony = Self.ironyMarker(tokens: tokens, marks: marks)
+        // Thanks for a bad thing ("thanks for losing my bag", "merci pour ce retard") are not thanks: the word of
+        // thanks counts as negative as it was positive, and the text is ironic (below).
+        let sarcasticThanks = Self.sarcasticThanks(tokens, lexicon: lexicon)
+        if let sarcasticThanks {
+            for index in contributions.indices where contributions[index].index == sarcasticThanks.index && contributions[index].value > 0 {
+                sum -= 2 * contributions[index].value
+                contributions[index].value.negate()
+            }
+        }
+        // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
+        // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
+        let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words
         if let irony, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
+        // A complaint with no sentiment word ("where is my bag", "wifi down since this morning", "toujours pas reçu")
+        // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
+        // service", "remboursement").
+        var complaintCue: String?
+        if contributions.isEmpty, irony == nil, let cue = IntentDetector.grievances.first(in: tokens, startingWith: .complaintStart) {
+            complaintCue = tokens[cue].map(\.original).joined(separator: " ")
+            sum = -1.0
+        }
         let score = sum / (sum * sum + 15).squareRoot()
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
         var drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         if let irony, label == .negative { drivers = Array(([irony] + drivers).prefix(5)) }
+        if let complaintCue { drivers = [complaintCue] }
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+    }
+
+    /// Words of thanks, and the words that introduce what one thanks for.
+    static let thanks: Set<String> = ["thanks", "thank", "thx", "ty", "merci"]
+    static let thanksFor: Set<String> = ["for", "pour"]
+    /// "Thanks for nothing", "merci pour rien".
+    static let thankless: Set<String> = ["nothing", "rien"]
+    /// Words between "for" and the thing thanked for that do not say what it is: "the 4 hour delay", "ces 3 heures d'attente".
+    static let quantities: Set<String> = [
+        "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "extra", "another",
+        "heure", "heures", "jour", "jours", "semaine", "semaines", "nouveau", "nouvel", "nouvelle", "enieme",
+    ]
+
+    /// Thanks whose object is a bad thing — the first word after "thanks for" / "merci pour" that is not a function
+    /// word, a number or a duration has a negative valence (−0.5 or less: "thanks for the refund" thanks), or is
+    /// "nothing" / "rien": the index of the word of thanks
+    /// and the words as written ("thanks for losing", "merci pour ce retard"). "Thanks for finding my lost bag" thanks
+    /// for finding.
+    static func sarcasticThanks(_ tokens: [TextNormalizer.Token], lexicon: Vocabulary.Lexicon) -> (index: Int, words: String)? {
+        for index in tokens.indices where tokens[index].facts.flags.contains(.thanks) {
+            var next = index + 1
+            if next < tokens.count, tokens[index].text == "thank", tokens[next].text == "you" { next += 1 }
+            guard next < tokens.count, tokens[next].clause == tokens[index].clause, thanksFor.contains(tokens[next].text) else { continue }
+            var head = next + 1
+            while head < tokens.count, tokens[head].clause == tokens[index].clause, !thankless.contains(tokens[head].text),
+                tokens[head].facts.flags.contains(.contentStopword) || quantities.contains(tokens[head].text) || tokens[head].text.allSatisfy(\.isNumber)
+            {
+                head += 1
+            }
+            guard head < tokens.count, tokens[head].clause == tokens[index].clause,
+                thankless.contains(tokens[head].text) || (tokens[head].facts.valence(lexicon) ?? 0) <= -0.5
+            else { continue }
+            return (index, tokens[index...head].map(\.original).joined(separator: " "))
+        }
+        return nil
     }
 
     /// Hashtags that say a text is ironic, wherever they are (folded).

@@ -45,6 +45,8 @@ public struct WordFacts: Sendable, Hashable {
         static let promotionStart = Flags(rawValue: 1 << 20)
         /// First word of what a customer complains about (an order, a parcel, a flight, the app…).
         static let serviceObjectStart = Flags(rawValue: 1 << 21)
+        /// thanks, thank, merci (sarcastic thanks).
+        static let thanks = Flags(rawValue: 1 << 22)
 
         static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
     }
@@ -147,6 +149,7 @@ public enum Vocabulary {
         flag(["kind", "sort"], .hedge)
         flag(["of"], .of)
         flag(["no"], .no)
+        flag(SentimentAnalyzer.thanks, .thanks)
         flag(ContentTerms.stopwords, .contentStopword)
         flag(IntentDetector.denials, .denial)
         flag(IntentDetector.complaint.firstWords, .complaintStart)

@@ -129,6 +129,45 @@ struct SentimentTests {
         #expect(score("check the docs at example.com/s", "en").label == .neutral)
     }
 
+    @Test func thanksForABadThingAreSarcastic() {
+        for (text, language, marker) in [
+            ("@airvigie thanks for losing my luggage", "en", "thanks for losing"),
+            ("@airvigie thanks for the 4 hour delay, really appreciate it", "en", "thanks for the 4 hour delay"),
+            ("thank you for nothing", "en", "thank you for nothing"),
+            ("@airvigie merci pour ce retard de 3h, vraiment top", "fr", "merci pour ce retard"),
+            ("Merci pour la perte de ma valise", "fr", "Merci pour la perte"),
+            ("merci pour rien", "fr", "merci pour rien"),
+        ] {
+            let result = score(text, language)
+            #expect(result.label == .negative, "\(text): \(result.score)")
+            #expect(result.drivers.first == marker, "\(text): \(result.drivers)")
+        }
+        // Thanks for a good or neutral thing, or for finding what was lost, are thanks.
+        for (text, language) in [
+            ("@airvigie thanks for the quick response!", "en"), ("thanks for finding my lost bag", "en"),
+            ("thank you for taking care of my mom", "en"), ("merci pour votre aide, colis bien reçu", "fr"), ("thanks for the refund", "en"),
+            ("merci pour le remboursement rapide", "fr"),
+        ] {
+            #expect(score(text, language).label == .positive, "\(text)")
+        }
+    }
+
+    @Test func aComplaintWithoutASentimentWordLeansNegative() {
+        for (text, language, cue) in [
+            ("@airvigie where is my bag", "en", "where is my"), ("@telvigie wifi down since this morning", "en", "wifi down"),
+            ("@postvigie toujours pas reçu mon colis", "fr", "toujours pas"), ("@postvigie il est où mon colis", "fr", "il est où mon"),
+        ] {
+            let result = score(text, language)
+            #expect(result.label == .negative && result.drivers == [cue], "\(text): \(result)")
+        }
+        // A cue denied is no complaint; a text with sentiment words is scored by them.
+        #expect(score("no refund needed, all good now", "en").label == .positive)
+        #expect(score("the delivery arrived today", "en").label == .neutral)
+        // What complaints are about is asked about too: "customer service", "service client" alone are no grievance.
+        #expect(score("What are the opening hours for customer service?", "en").label == .neutral)
+        #expect(score("quels sont les horaires du service client ?", "fr").label == .neutral)
+    }
+
     @Test func otherLanguagesAreUnsupported() {
         #expect(SentimentAnalyzer.shared.analyze("Mi vuelo fue cancelado", language: "es") == nil)
     }
