@@ -150,7 +150,7 @@ struct HistoryBacktest: Sendable {
                 observed >= bar.threshold && (!warm[index] || judgement?.isNovel == true) ? bar.threshold : nil
             }
             if let level = confirmation.judge(index: index, observed: observed, crossed: crossed) {
-                episodes.append((bucket, nil, observed, level.threshold, level.threshold))
+                episodes.append((bucket, nil, observed, level, level))
                 return true
             }
             guard let bar = series.sustainedBars[bucket], observed >= bar.threshold else { return false }

@@ -24,7 +24,7 @@ import VigieEvents
 /// only when it reaches `fireAtOnce` × its level bar; otherwise it fires when the next bucket reaches `confirmRatio` ×
 /// that bar (``LevelConfirmation``). Mention counts burst all day — a viral post, a bot, a retweet cascade — and one
 /// bucket of it looks like the onset of news; news lasts. On seeded social-media-like series (`tweet_like.py`) this
-/// halved the false alerts (80 → 33 and 87 → 31) for one window of 76 lost; on NAB's count series it costs the two
+/// halved the false alerts (80 → 35 and 87 → 31) for one window of 76 lost; on NAB's count series it costs the two
 /// anomalies that were a single bucket (`nyc_taxi`, `elb_request_count_8c0756`). Bare series of another unit (the
 /// CSV backtest's CPU loads, temperatures) fire on the crossing.
 /// `vigie-alerting backtest FILE.csv` runs the same conditions on a bare series (``SeriesBacktest``).
@@ -201,32 +201,16 @@ struct LevelConfirmation: Sendable {
         confirmRatio = detector.confirmRatio
     }
 
-    /// How a bucket fires on the level.
-    enum Firing: Sendable, Equatable {
-        /// At or above `fireAtOnce` × the bar it crossed.
-        case atOnce(threshold: Double)
-        /// At or above `confirmRatio` × the bar the bucket before crossed (`threshold`).
-        case confirmed(threshold: Double, pendingIndex: Int)
-
-        /// The bar of the level that was crossed.
-        var threshold: Double {
-            switch self {
-            case .atOnce(let threshold), .confirmed(let threshold, _): return threshold
-            }
-        }
-    }
-
     /// Bucket `index` (the walk calls it for each bucket it may fire on, in order) with its value, and `crossed`: its
-    /// level bar when it crossed it with a new shape, nil otherwise. Returns how it fires, nil when it does not (a
-    /// crossing under `fireAtOnce` × its bar is then pending until the next bucket).
-    mutating func judge(index: Int, observed: Double, crossed: Double?) -> Firing? {
+    /// level bar when it crossed it with a new shape, nil otherwise. Returns the bar of the crossing the bucket fires
+    /// on — its own (at once) or the bucket before's (confirmed) —, nil when it does not fire (a crossing under
+    /// `fireAtOnce` × its bar is then pending until the next bucket).
+    mutating func judge(index: Int, observed: Double, crossed: Double?) -> Double? {
         let previous = pending
         pending = nil
-        if let previous, previous.index == index - 1, observed >= confirmRatio * previous.threshold {
-            return .confirmed(threshold: previous.threshold, pendingIndex: previous.index)
-        }
+        if let previous, previous.index == index - 1, observed >= confirmRatio * previous.threshold { return previous.threshold }
         guard let crossed, observed >= crossed else { return nil }
-        if observed >= fireAtOnce * crossed { return .atOnce(threshold: crossed) }
+        if observed >= fireAtOnce * crossed { return crossed }
         pending = (index, crossed)
         return nil
     }

@@ -369,21 +369,20 @@ public struct SentimentAnalyzer: Sendable {
             for index in contributions.indices { contributions[index].value *= contributions[index].index < pivot ? 0.5 : 1.5 }
         }
 
+        // Thanks for a bad thing ("thanks for losing my bag", "merci pour ce retard") are not thanks: the word of
+        // thanks counts as negative as it was positive, and the text is ironic (below).
+        let sarcasticThanks = Self.sarcasticThanks(tokens, lexicon: lexicon)
+        if let sarcasticThanks {
+            for index in contributions.indices where contributions[index].index == sarcasticThanks.index && contributions[index].value > 0 {
+                contributions[index].value.negate()
+            }
+        }
         var sum = contributions.reduce(0) { $0 + $1.value }
         if sum != 0 {
             let exclamations = min(marks.exclamations, 4)
             let questions = marks.questions
             let questionEmphasis = questions > 1 ? min(Double(questions) * 0.18, 0.96) : 0
             sum += (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
-        }
-        // Thanks for a bad thing ("thanks for losing my bag", "merci pour ce retard") are not thanks: the word of
-        // thanks counts as negative as it was positive, and the text is ironic (below).
-        let sarcasticThanks = Self.sarcasticThanks(tokens, lexicon: lexicon)
-        if let sarcasticThanks {
-            for index in contributions.indices where contributions[index].index == sarcasticThanks.index && contributions[index].value > 0 {
-                sum -= 2 * contributions[index].value
-                contributions[index].value.negate()
-            }
         }
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
