@@ -330,7 +330,8 @@ struct AlertEngine: Sendable {
 
     /// The bar that confirms a pending crossing: when the bucket before `bucket` crossed its level with a new shape
     /// (under `fireAtOnce` × its bar, or it would have fired), `bucket` fires at `confirmRatio` × that bar — the
-    /// episode's bar, explained with the pending bucket's count and baseline. Nil when the bucket before did not cross.
+    /// episode's bar, explained with the pending bucket's count and baseline. Nil when the bucket before did not cross,
+    /// or crossed in the cooldown after a resolution.
     func pendingCrossing(_ scope: Scope, before bucket: Date, detector: VolumeSpikeDetector, fingerprint: String, connection: PostgresConnection)
         async throws -> WatchedSeries.Bar?
     {
@@ -341,8 +342,15 @@ struct AlertEngine: Sendable {
         let seasonal = VolumeSpikeDetector.seasonalSlots(of: previous, bucketMinutes: scope.project.alerts.bucketMinutes)
             .filter { $0 >= scope.first }.map { Double(scope.counts[$0]?.authors ?? 0) }
         guard let baseline = detector.baseline(history: history, seasonal: seasonal), count >= baseline.threshold,
-            count < detector.fireAtOnce * baseline.threshold,
-            var crossing = try await novelCrossing(
+            count < detector.fireAtOnce * baseline.threshold
+        else { return nil }
+        // As in the replays, a crossing in the quiet buckets after a resolution is not pending (it could not fire).
+        if let state = try await repository.state(fingerprint: fingerprint, connection: connection), let resolvedAt = state.resolvedAt,
+            previous < resolvedAt.addingTimeInterval(Double(cooldownBuckets) * scope.width)
+        {
+            return nil
+        }
+        guard var crossing = try await novelCrossing(
                 scope, bucket: previous, level: levelBar(baseline, detector: detector, project: scope.project), detector: detector,
                 fingerprint: fingerprint, connection: connection)
         else { return nil }

@@ -338,6 +338,21 @@ struct AlertEngineTests {
             let again = try await harness.process(burst(4, "c"), now: Self.at(4, second: 80))
             #expect(again.map(\.status) == [.firing])
         }
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history())
+            let crossing = { (bucket: Int, prefix: String) in
+                (0..<20).map { Self.scored("\(prefix)\($0)", author: "\(prefix)\($0)", at: Self.at(bucket, second: $0)) }
+            }
+            _ = try await harness.process(crossing(0, "a") + crossing(1, "b"), now: Self.at(1, second: 30))
+            _ = try await harness.process([Self.scored("q", author: "q", at: Self.at(2))], now: Self.at(2, second: 60))
+            #expect(try await harness.tick(latest: Self.at(3), now: Self.at(3, second: 70)).map(\.status) == [.resolved])
+            // Resolved at the end of bucket 2: a crossing in bucket 4 (its cooldown) is not pending, so bucket 5 does not
+            // confirm it — it crosses and waits itself, and bucket 6 confirms.
+            #expect(try await harness.process(crossing(4, "c"), now: Self.at(4, second: 30)).isEmpty)
+            #expect(try await harness.process(crossing(5, "d"), now: Self.at(5, second: 30)).isEmpty)
+            let confirmed = try await harness.process(crossing(6, "e"), now: Self.at(6, second: 30))
+            #expect(confirmed.map(\.status) == [.firing] && confirmed.first?.startedAt == Self.at(6), "\(confirmed)")
+        }
     }
 
     // MARK: - Lifecycle
