@@ -338,6 +338,8 @@ struct AlertEngine: Sendable {
         let previous = bucket.addingTimeInterval(-scope.width)
         guard previous >= scope.first else { return nil }
         let count = Double(scope.counts[previous]?.authors ?? 0)
+        // Every bar of counts is at least `min_authors`: most buckets before are under it, with no baseline to compute.
+        guard count >= Double(detector.minAuthors) else { return nil }
         let history = scope.history(before: previous, buckets: detector.windowBuckets) { $0.authors }
         let seasonal = VolumeSpikeDetector.seasonalSlots(of: previous, bucketMinutes: scope.project.alerts.bucketMinutes)
             .filter { $0 >= scope.first }.map { Double(scope.counts[$0]?.authors ?? 0) }
