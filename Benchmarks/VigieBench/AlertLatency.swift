@@ -12,7 +12,8 @@ import VigieKafka
 ///    and `deepHistory` buckets of the burst's topic alone (so that the shape-novelty check runs on its crossing).
 /// 3. Streams scored mentions at `rate`/s for `seconds` s over every topic, with live timestamps.
 /// 4. Half way, a burst of `burst` new authors on one topic; measures from the burst's acknowledgement to the alert
-///    on `vigie.alerts.v1`.
+///    on `vigie.alerts.v1`. With `pendingBurst`, that many new authors first cross the bar 3 s before a bucket ends
+///    (too few to fire at once) and `burst` comes 1 s into the next bucket: the alert is the confirmation of the crossing.
 /// 5. Measures how long alerting takes to process everything once the load stops (did it keep up?).
 struct AlertLatency: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "alerts", abstract: "Alert latency while scored mentions flow at a given rate.")
@@ -27,6 +28,8 @@ struct AlertLatency: AsyncParsableCommand {
     var deepHistory = 0
     @Option(help: "New authors in the burst. The steady topics' bar is 250 (2.5 × 100 authors): 1 200 with the usual 100 is four times it and fires at once; a smaller crossing waits for the next bucket to confirm it.")
     var burst = 1_200
+    @Option(help: "New authors crossing the bar without firing (under 4 × 250) 3 s before a bucket ends; `burst` then comes 1 s into the next bucket and confirms it (1.25 × the bar). 0: no pending crossing.")
+    var pendingBurst = 0
     @Option(help: "vigie-alerting's /metrics, for its count of processed records.") var metricsURL: String
     @Option(help: "Words per text (drawn from a 200-word vocabulary): tokenising and storing terms costs per word.") var words = 2
 
@@ -119,13 +122,24 @@ struct AlertLatency: AsyncParsableCommand {
         }
         print(String(format: "history: %d mentions sent and counted in %.1f s", historyCount, (ContinuousClock.now - historyStart).seconds))
 
-        // Steady load, in 100 ms slices; the burst half way.
+        // Steady load, in 100 ms slices; the burst half way, or astride the end of a bucket after a pending crossing.
         let slice = max(1, rate / 10)
         let start = ContinuousClock.now
+        var burstTick = seconds * 5
+        var pendingTick: Int?
+        if pendingBurst > 0 {
+            let startSeconds = Date().timeIntervalSince1970
+            var boundary = (startSeconds / minute).rounded(.up) * minute
+            if boundary - startSeconds < 5 { boundary += minute }
+            pendingTick = Int(((boundary - 3 - startSeconds) * 10).rounded())
+            burstTick = Int(((boundary + 1 - startSeconds) * 10).rounded())
+        }
+        let ticks = max(seconds * 10, burstTick + 50)
+        var pendingSent = 0
         var burstAcknowledged: ContinuousClock.Instant?
         var sent = 0
         var cursor = 0
-        for tick in 0..<(seconds * 10) {
+        for tick in 0..<ticks {
             let due = start + .milliseconds(100 * tick)
             if ContinuousClock.now < due { try await Task.sleep(until: due) }
             let batch = try mentions(
@@ -134,7 +148,13 @@ struct AlertLatency: AsyncParsableCommand {
             cursor += slice
             Task { _ = try? await producer.send(batch: batch) }
             sent += slice
-            if tick == seconds * 5 {
+            if tick == pendingTick {
+                let pendingBatch = try mentions(
+                    count: pendingBurst, at: { _ in Date() }, author: { "pending\($0)" }, project: { _ in target.project }, topic: { _ in target.topic })
+                _ = try await producer.send(batch: pendingBatch)
+                pendingSent = pendingBurst
+            }
+            if tick == burstTick {
                 let burstBatch = try mentions(
                     count: burst, at: { _ in Date() }, author: { "burst\($0)" }, project: { _ in target.project }, topic: { _ in target.topic })
                 _ = try await producer.send(batch: burstBatch)
@@ -147,7 +167,7 @@ struct AlertLatency: AsyncParsableCommand {
         print(String(format: "load: %d scored mentions in %.1f s = %.0f/s over %d topics", sent, (loadEnd - start).seconds, achieved, pairs.count))
 
         // Drain: alerting has processed every record sent (its own counter, on /metrics).
-        let total = historyCount + sent + burst
+        let total = historyCount + sent + pendingSent + burst
         var drained: Duration?
         var processed = 0
         while ContinuousClock.now - loadEnd < .seconds(120) {
@@ -179,7 +199,9 @@ struct AlertLatency: AsyncParsableCommand {
             print(String(format: "alert: published %.1f s before the end of the bucket that triggers it (target: at most 1 s after its end)",
                 alert.windowEnd.timeIntervalSince(wallClock)))
             let novelty = alert.explanation.baseline["shape_novelty"] ?? "-"
-            print("alert: method \(alert.explanation.baseline["method"] ?? "-"), shape_novelty \(novelty), bar \(alert.explanation.baseline["shape_novelty_bar"] ?? "-")")
+            print("alert: method \(alert.explanation.baseline["method"] ?? "-"), shape_novelty \(novelty), bar \(alert.explanation.baseline["shape_novelty_bar"] ?? "-")"
+                + (alert.explanation.baseline["confirmation"].map { ", confirmation \($0)" } ?? "")
+                + (alert.explanation.baseline["pending_observed"].map { " (the bucket before: \($0) authors)" } ?? ""))
         } else {
             print("alert: none within 30 s of the end of the load")
         }
