@@ -169,15 +169,21 @@ struct AlertEngine: Sendable {
         for bucket in scope.buckets {
             let observed = series.observed[bucket] ?? 0
             if let current = state, current.status == .firing {
-                guard bucket > current.bucketStart, bucket < scope.latest, observed < current.threshold else { continue }
+                let settled = series.settled.contains(bucket)
+                guard bucket > current.bucketStart, bucket < scope.latest, observed < current.threshold || settled else { continue }
                 let fired = current.payload
+                var baseline = fired.explanation.baseline
+                if settled {
+                    baseline["resolution"] = "settled"
+                    baseline["settle_buckets"] = "\(Detectors.emergingSettleBuckets)"
+                }
                 var resolved = Alert(
                     fingerprint: series.fingerprint, projectID: project.id, topicID: scope.topic.id, kind: series.kind, status: .resolved,
                     severity: fired.severity, title: "Resolved — " + fired.title, startedAt: current.startedAt,
                     resolvedAt: bucket.addingTimeInterval(width), windowStart: bucket, windowEnd: bucket.addingTimeInterval(width),
                     explanation: Alert.Explanation(
                         observed: observed, expected: fired.explanation.expected, threshold: current.threshold, metric: series.metric,
-                        baseline: fired.explanation.baseline),
+                        baseline: baseline),
                     dashboardURL: fired.dashboardURL, emittedAt: now)
                 resolved.incidentID = fired.incidentID
                 // A firing that a silence held back is not followed by a resolution nobody saw firing.
@@ -558,15 +564,17 @@ struct AlertEngine: Sendable {
         var observed: [Date: Double] = [:]
         var bars: [Date: WatchedSeries.Bar] = [:]
         var terms: [Date: [Alert.Explanation.Count]] = [:]
-        var watched: [String] = []
+        var settled: Set<Date> = []
         if scope.firing.contains(where: { $0.fingerprint == fingerprint }),
             let state = try await repository.state(fingerprint: fingerprint, connection: connection)
         {
-            // Firing: it resolves when its terms fall under the bar again.
-            watched = state.payload.explanation.topTerms.map(\.key)
+            // Firing: it resolves when its terms fall under the bar again, or have settled into the conversation.
+            let start = min(scope.from, state.bucketStart)
             observed = try await repository.termPeakPerBucket(
-                project: project.id, topic: topic.id, terms: watched, from: scope.from, to: scope.latest, connection: connection
+                project: project.id, topic: topic.id, terms: state.payload.explanation.topTerms.map(\.key), from: start, to: scope.latest,
+                connection: connection
             ).mapValues(Double.init)
+            settled = Detectors.emergingSettled(observed, from: state.bucketStart, through: scope.latest, width: scope.width)
         } else {
             // The topic's own words (its query) are always there; they are not news.
             let excluded = Set(TextNormalizer.tokenize(topic.query).map(\.text))
@@ -597,7 +605,7 @@ struct AlertEngine: Sendable {
         let allTerms = terms
         return WatchedSeries(
             fingerprint: fingerprint, kind: .emergingTerm, metric: "emerging_term_authors", observed: observed, bars: bars,
-            evidence: { bucket in .init(anyOfTerms: (allTerms[bucket] ?? []).map(\.key)) }, terms: terms,
+            evidence: { bucket in .init(anyOfTerms: (allTerms[bucket] ?? []).map(\.key)) }, terms: terms, settled: settled,
             title: { observed, bar in
                 "\(name): new term «\(bar.parameters["term"] ?? "?")» from \(Int(observed)) authors in \(minutes) min"
             },

@@ -48,6 +48,9 @@ struct WatchedSeries: Sendable {
     var evidence: @Sendable (Date) -> AlertRepository.EvidenceFilter
     /// Top terms to show instead of the evidence's own (e.g. the emerging terms with their authors).
     var terms: [Date: [Alert.Explanation.Count]] = [:]
+    /// Closed buckets where a firing alert resolves whatever its value: an emerging term that has settled into the
+    /// conversation (``Detectors/emergingSettled(_:from:through:width:)``).
+    var settled: Set<Date> = []
     /// The alert's title for a firing bucket.
     var title: @Sendable (_ observed: Double, _ bar: Bar) -> String
     /// Severity 1–5 from the observed value, the bar and the evidence.
@@ -81,6 +84,11 @@ struct RobustStatistics: Sendable, Equatable {
 /// | `keyword` | distinct non-spam authors using one of the project's crisis terms | ≥ max(3; 5 / 2, median + k·max(MAD, √median)) — judged from the first bucket |
 /// | `influencer` | negative, complaint or crisis-signal mentions of one author with ≥ `influencer_followers` (×2 / ×0.5) | ≥ 1 |
 /// | `emerging_term` | distinct authors of the top term that is new: used by ≥ 5 (8 / 3) authors in the bucket and by fewer than a quarter as many in the 24 h before | ≥ 5 (8 / 3) |
+///
+/// Every kind resolves at a closed bucket under the threshold it fired at; an emerging term also resolves once it
+/// has settled into the conversation: 12 buckets or more after it fired, a bucket whose peak (the most authors of one
+/// of the terms it fired with) is no higher than the median of the episode's peaks before it — a term still rising
+/// stays firing, one that has become a plateau of the topic's talk is no longer news.
 enum Detectors {
     struct Preset: Sendable {
         var k: Double
@@ -105,6 +113,8 @@ enum Detectors {
     /// Emerging terms: how far back a term must have been (almost) absent, and how much history a topic needs.
     static let emergingLookbackBuckets = 288
     static let emergingMinHistoryBuckets = 12
+    /// Emerging terms: buckets after firing before a plateau of the term resolves it.
+    static let emergingSettleBuckets = 12
 
     /// Negative surge: the count of negative authors against its own baseline, and their share against the usual.
     static func negativeSurgeBar(
@@ -163,6 +173,22 @@ enum Detectors {
         current.filter { term, authors in !excluded.contains(term) && Double(before[term] ?? 0) * 4 < Double(authors) }
             .map { Alert.Explanation.Count(key: $0.key, count: $0.value) }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+    }
+
+    /// The buckets after `start` (the bucket an emerging term fired at), up to `end`, at which it has settled: at least
+    /// ``emergingSettleBuckets`` later, with a peak no higher than the median of the peaks from `start` to the bucket
+    /// before (`peaks`: authors of the fired terms' most used one, per bucket; a missing bucket is 0).
+    static func emergingSettled(_ peaks: [Date: Double], from start: Date, through end: Date, width: TimeInterval) -> Set<Date> {
+        var settled: Set<Date> = []
+        var before: [Double] = []
+        var bucket = start
+        while bucket <= end {
+            let peak = peaks[bucket] ?? 0
+            if before.count >= emergingSettleBuckets, peak <= RobustStatistics.median(before.sorted()) { settled.insert(bucket) }
+            before.append(peak)
+            bucket = bucket.addingTimeInterval(width)
+        }
+        return settled
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

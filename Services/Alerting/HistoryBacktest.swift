@@ -77,16 +77,18 @@ struct HistoryBacktest: Sendable {
                 }
                 let emergingScope = scope
                 if let emerging = try await client.withConnection({ connection in try await engine.emergingTerms(emergingScope, connection: connection) }) {
-                    // While a term fires, what counts is the peak of the terms it fired with (not the next new term).
+                    // While a term fires, what counts is the peak of the terms it fired with (not the next new term),
+                    // and whether they have settled into the conversation.
                     let replayed = try await Self.replay(
                         emerging, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets,
                         whileFiring: { bucket in
                             let terms = (emerging.terms[bucket] ?? []).map(\.key)
-                            return try await client.withConnection { connection in
+                            let peaks = try await client.withConnection { connection in
                                 try await repository.termPeakPerBucket(
                                     project: projectID, topic: topicID, terms: terms, from: bucket, to: end, connection: connection
                                 ).mapValues(Double.init)
                             }
+                            return (peaks, Detectors.emergingSettled(peaks, from: bucket, through: end, width: width))
                         })
                     replays.append((emerging, replayed))
                 }
@@ -165,27 +167,28 @@ struct HistoryBacktest: Sendable {
     /// The engine's lifecycle on complete buckets: fire at the bar, resolve at the first later bucket under the
     /// threshold fired at, stay quiet `cooldownBuckets` after a resolution.
     /// `whileFiring`, when it returns values, supplies the values an episode fired at `bucket` is then judged on (emerging terms:
-    /// the peak of the terms it fired with).
+    /// the peak of the terms it fired with) and the buckets where it resolves whatever its value (``WatchedSeries/settled``).
     static func replay(
         _ series: WatchedSeries, buckets: [Date], width: TimeInterval, cooldownBuckets: Int,
-        whileFiring: (Date) async throws -> [Date: Double]? = { _ in nil }
+        whileFiring: (Date) async throws -> (values: [Date: Double], settled: Set<Date>)? = { _ in nil }
     ) async rethrows -> [Replayed] {
         var episodes: [Replayed] = []
         var quietUntil = Date.distantPast
-        var firingValues: [Date: Double]?
+        var firing: (values: [Date: Double], settled: Set<Date>)?
         for bucket in buckets {
-            let observed = firingValues.map { $0[bucket] ?? 0 } ?? series.observed[bucket] ?? 0
+            let observed = firing.map { $0.values[bucket] ?? 0 } ?? series.observed[bucket] ?? 0
             if let open = episodes.last, open.end == nil {
-                if bucket > open.start, observed < open.resolveBelow {
+                let settled = (firing?.settled ?? series.settled).contains(bucket)
+                if bucket > open.start, observed < open.resolveBelow || settled {
                     episodes[episodes.count - 1].end = bucket.addingTimeInterval(width)
                     quietUntil = bucket.addingTimeInterval(width * Double(1 + cooldownBuckets))
-                    firingValues = nil
+                    firing = nil
                 }
                 continue
             }
             guard bucket >= quietUntil, let bar = series.bars[bucket], observed >= bar.threshold else { continue }
             episodes.append((bucket, nil, observed, bar.threshold, bar.resolveBelow ?? bar.threshold))
-            firingValues = try await whileFiring(bucket)
+            firing = try await whileFiring(bucket)
         }
         return episodes
     }

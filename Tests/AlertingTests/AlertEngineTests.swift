@@ -197,6 +197,33 @@ struct AlertEngineTests {
         }
     }
 
+    @Test func anEmergingTermResolvesOnceItHasSettledIntoTheConversation() async throws {
+        try await withHarness { harness in
+            _ = try await harness.process(Self.history(text: "acme café croissant"))
+            /// `count` authors of the new term in bucket `index`.
+            func term(_ index: Int, _ count: Int) -> [ScoredMention] {
+                (0..<count).map { Self.scored("e\(index)-\($0)", author: "e\(index)-\($0)", text: "acme : batterie qui explose", at: Self.at(index, second: $0)) }
+            }
+            _ = try await harness.process(term(0, 6))
+            let fired = try await harness.clock(bucket: Self.at(0), now: Self.now).filter { $0.kind == .emergingTerm }
+            #expect(fired.map(\.status) == [.firing])
+            // Rising for eleven buckets (7 … 17 authors), then 12: still above the median of the episode (11.5).
+            for (index, count) in zip(1...12, Array(7...17) + [12]) {
+                _ = try await harness.process(term(index, count), now: Self.at(index, second: 60))
+                let changed = try await harness.tick(latest: Self.at(index + 1), now: Self.at(index + 1, second: 10)).filter { $0.kind == .emergingTerm }
+                #expect(changed.isEmpty, "bucket \(index), \(count) authors: still news")
+            }
+            // 11 authors, far above the bar of 5 but no higher than the episode's median (12): settled, resolved.
+            _ = try await harness.process(term(13, 11), now: Self.at(13, second: 60))
+            let resolved = try await harness.tick(latest: Self.at(14), now: Self.at(14, second: 10)).filter { $0.kind == .emergingTerm }
+            #expect(resolved.map(\.status) == [.resolved])
+            #expect(resolved.first?.resolvedAt == Self.at(14))
+            #expect(resolved.first?.explanation.observed == 11)
+            #expect(resolved.first?.explanation.baseline["resolution"] == "settled")
+            #expect(resolved.first?.explanation.baseline["settle_buckets"] == "12")
+        }
+    }
+
     @Test func theDailyRhythmIsExpectedNotASpike() async throws {
         // Every morning at 10:00 thirty people talk about the brand; the rest of the time three do.
         func morning(days: ClosedRange<Int>) -> [ScoredMention] {
@@ -515,6 +542,26 @@ struct AlertEngineTests {
                 #expect(mine.map(\.startedAt) == [Self.at(-10)], "\(sensitivity): \(mine)")
                 #expect(mine.first?.resolvedAt == Self.at(-7) && mine.first?.observed == 6, "\(sensitivity): \(mine)")
             }
+        }
+    }
+
+    @Test func theHistoryBacktestResolvesAnEmergingTermThatSettles() async throws {
+        try await withHarness { harness in
+            // A new term used by 6 authors in each of 20 buckets: news at first, part of the talk 12 buckets later.
+            var mentions = Self.history(buckets: 40, authors: 4, text: "acme café croissant")
+            for bucket in -25 ..< -5 {
+                mentions += (0..<6).map {
+                    Self.scored("e\(bucket)-\($0)", author: "e\(bucket)-\($0)", text: "acme : batterie qui explose", at: Self.at(bucket, second: $0))
+                }
+            }
+            _ = try await harness.process(mentions, now: Self.at(100))
+            let backtest = HistoryBacktest(repository: harness.processor.repository, engine: harness.processor.engine, minAuthors: 5)
+            let episodes = try await backtest.run(project: "p", from: nil, to: nil, client: harness.processor.client)
+                .filter { $0.kind == .emergingTerm && $0.sensitivity == .balanced }
+            // Fired at -25 (the topic's first hour is history); -13, twelve buckets later, is no higher than their
+            // median: resolved at its end, and not news again afterwards (the 24 h lookback holds it).
+            #expect(episodes.map(\.startedAt) == [Self.at(-25)], "\(episodes)")
+            #expect(episodes.first?.resolvedAt == Self.at(-12), "\(episodes)")
         }
     }
 
