@@ -25,13 +25,19 @@ public enum IntentDetector {
         "rembourser", "reclamation", "service client", "aucune reponse", "personne ne repond", "jamais plus", "plus jamais", "arnaque",
         "en retard", "pas recu", "perdu", "annule", "bloque", "en panne", "ne marche pas", "ne fonctionne pas", "ras le bol", "marre",
         "degoute", "decu", "nul", "il est ou mon", "ou est mon", "ou est ma", "n a pas bouge", "troisieme fois", "reglez ca", "plante",
-        "debite deux fois", "raccroche", "jamais venu", "jamais arrive", "plus d internet", "plus de connexion", "pas satisfait",
+        "debite deux fois", "facture deux fois", "raccroche", "jamais venu", "jamais arrive", "plus d internet", "plus de connexion", "pas satisfait",
+        "sans prevenir", "aucune explication", "aucune nouvelle", "toujours en attente", "j attends depuis", "en attente depuis",
+        "personne au guichet", "personne a l accueil", "impossible de", "n arrete pas de", "supprime mes", "supprime tous mes",
+        "plus de reseau", "pas de reseau", "que j attends", "j attends toujours", "jamais recu", "sans rien dire",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
         "disappointed", "fed up", "where is my", "hasn't moved", "still nothing", "third time", "fix it", "keeps crashing", "crashing",
         "charged twice", "hung up", "never showed up", "never arrived", "never came", "wifi down", "internet down", "app down", "site down",
-        "not happy",
+        "not happy", "been waiting", "still waiting", "on hold", "without telling", "without notice", "without warning", "no explanation",
+        "no updates", "no update", "no response", "no reply", "nobody at", "no one at", "internet out", "wifi out", "power out",
+        "deleted my", "deleted all my", "wiped my", "won't let me", "wont let me", "won't accept", "can't log in", "cant log in",
+        "unable to", "kept us waiting", "kept me waiting", "without a word",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
@@ -67,6 +73,21 @@ public enum IntentDetector {
         "fire", "evacuated", "poisoning", "ash cloud",
     ]
 
+    /// The first complaint cue of a text that says something went wrong (``grievances``), or a repeated failure:
+    /// "keeps"/"kept" then a verb in -ing ("the app keeps logging me out"; "kept us waiting" is a cue of its own).
+    static func firstGrievance(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        grievances.first(in: tokens, startingWith: .complaintStart) ?? repetition(in: tokens)
+    }
+
+    /// "keeps"/"kept" followed by a word in -ing: something that fails again and again.
+    static func repetition(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        for index in tokens.indices.dropLast() where tokens[index].text == "keeps" || tokens[index].text == "kept" {
+            let next = tokens[index + 1].text
+            if next.utf8.count >= 5, next.hasSuffix("ing") { return index..<(index + 2) }
+        }
+        return nil
+    }
+
     /// Words that deny the cue after them: "no help", "sans aide".
     static let denials: Set<String> = ["no", "not", "without", "zero", "sans", "aucune", "aucun", "pas"]
 
@@ -89,7 +110,8 @@ public enum IntentDetector {
             starts.contains(flag) ? set.count(in: tokens, startingWith: flag, unlessAfterDenial: unlessAfterDenial) : 0
         }
 
-        let complaint = count(Self.complaint, .complaintStart)
+        // A repeated failure is a complaint unless the text is positive ("it keeps getting better").
+        let complaint = count(Self.complaint, .complaintStart) + (!positive && repetition(in: tokens) != nil ? 1 : 0)
         // A negative text about an order, a flight, the app… or addressed to an account is a complaint without a cue
         // ("@airvigie 3 hours on the tarmac, not a single update"): half the weight of a cue.
         let aboutService = negative && (count(Self.serviceObject, .serviceObjectStart) > 0 || tokens.contains { $0.isHandle })

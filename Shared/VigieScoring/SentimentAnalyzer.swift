@@ -244,6 +244,8 @@ public struct SentimentAnalyzer: Sendable {
         let hasOverrides = !overrides.isEmpty  // most mentions: no override, no hashing for nothing
 
         func valence(at index: Int) -> (Double, elongated: Bool)? {
+            // An account's name is who is addressed, not what is said of it ("@amazon", "@united", "@BestBuy").
+            if tokens[index].isHandle { return nil }
             if hasOverrides, let value = overrides[tokens[index].text] { return (value * 4, false) }
             if let value = tokens[index].facts.valence(lexicon) { return (value, false) }
             if tokens[index].isHashtag, let value = hashtagValence(tokens[index].original, lexicon: lexicon, language: language) { return (value, false) }
@@ -339,6 +341,8 @@ public struct SentimentAnalyzer: Sendable {
                 else { continue }
                 praise = value
             }
+            // "merci de me rappeler", "merci de régler ça": a polite "please", not thanks.
+            if flags.contains(.thanks), Self.isPoliteRequest(index, tokens: tokens) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
             if flags.contains(.hedge), index + 1 < tokens.count, tokens[index + 1].facts.flags.contains(.of) { continue }
             guard let (found, elongated) = praise.map({ ($0, false) }) ?? valence(at: index), found != 0 else { continue }
@@ -392,7 +396,7 @@ public struct SentimentAnalyzer: Sendable {
         // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
         // service", "remboursement").
         var complaintCue: String?
-        if contributions.isEmpty, irony == nil, let cue = IntentDetector.grievances.first(in: tokens, startingWith: .complaintStart) {
+        if contributions.isEmpty, irony == nil, let cue = IntentDetector.firstGrievance(in: tokens) {
             complaintCue = tokens[cue].map(\.original).joined(separator: " ")
             sum = -1.0
         }
@@ -438,6 +442,24 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
+
+    /// "Merci de" followed by a verb in the infinitive, after any object pronouns ("merci de me rappeler", "merci de
+    /// régler ça", "merci de ne pas…", "merci de bien vouloir…") asks; "merci de votre aide", "merci d'avoir répondu",
+    /// "merci de m'avoir aidé", "merci d'être venus" thank.
+    static func isPoliteRequest(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard tokens[index].text == "merci", index + 2 < tokens.count, tokens[index + 1].text == "de" || tokens[index + 1].text == "d"
+        else { return false }
+        var verb = index + 2
+        while verb < tokens.count, requestPronouns.contains(tokens[verb].text) { verb += 1 }
+        guard verb < tokens.count, tokens[verb].clause == tokens[index].clause else { return false }
+        let word = tokens[verb].text
+        guard word.utf8.count >= 4, !notRequestVerbs.contains(word) else { return false }
+        return word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re")
+    }
+    /// Pronouns and adverbs between "merci de" and the verb it asks for.
+    static let requestPronouns: Set<String> = ["me", "m", "nous", "vous", "te", "t", "le", "la", "les", "l", "lui", "leur", "y", "en", "ne", "pas", "bien"]
+    /// Words after "merci de" that thank: the past ("d'avoir", "d'être") and possessives ending like an infinitive.
+    static let notRequestVerbs: Set<String> = ["avoir", "etre", "votre", "notre", "leur"]
 
     /// Hashtags that say a text is ironic, wherever they are (folded).
     static let ironyHashtags: Set<String> = ["sarcasm", "sarcastic", "irony", "ironic", "sarcasme", "ironie", "ironique", "seconddegre"]

@@ -150,16 +150,40 @@ struct SentimentTests {
         for (text, language, cue) in [
             ("@airvigie where is my bag", "en", "where is my"), ("@telvigie wifi down since this morning", "en", "wifi down"),
             ("@postvigie toujours pas reçu mon colis", "fr", "toujours pas"), ("@postvigie il est où mon colis", "fr", "il est où mon"),
+            ("@airvigie been waiting 40 min for a gate agent", "en", "been waiting"), ("@telvigie internet out for the 4th time this week", "en", "internet out"),
+            ("@airvigie you changed my seat without telling me", "en", "without telling"),
+            ("@airvigie ils ont changé mon siège sans prévenir", "fr", "sans prévenir"),
+            ("@telvigie l'appli n'arrête pas de planter", "fr", "n arrête pas de"),
+            ("@airvigie ça fait 2h que j'attends ma valise", "fr", "que j attends"),
+            // A repeated failure: "keeps"/"kept" and a verb in -ing.
+            ("@airvigie the app keeps logging me out", "en", "keeps logging"),
         ] {
             let result = score(text, language)
             #expect(result.label == .negative && result.drivers == [cue], "\(text): \(result)")
         }
+        #expect(score("this show keeps getting better", "en").label == .positive, "a repetition with a sentiment word is scored by it")
         // A cue denied is no complaint; a text with sentiment words is scored by them.
         #expect(score("no refund needed, all good now", "en").label == .positive)
         #expect(score("the delivery arrived today", "en").label == .neutral)
         // What complaints are about is asked about too: "customer service", "service client" alone are no grievance.
         #expect(score("What are the opening hours for customer service?", "en").label == .neutral)
         #expect(score("quels sont les horaires du service client ?", "fr").label == .neutral)
+    }
+
+    @Test func merciDeWithAVerbAsksRatherThanThanks() {
+        for text in ["@telvigie facturé deux fois ce mois-ci, merci de régler ça", "merci de me rappeler au plus vite", "merci de ne pas fermer le dossier"] {
+            #expect(score(text, "fr").label != .positive, "\(text)")
+        }
+        for text in ["merci de votre aide", "merci d'avoir répondu si vite", "merci de m'avoir aidée", "merci d'être venus"] {
+            #expect(score(text, "fr").label == .positive, "\(text)")
+        }
+    }
+
+    @Test func anAccountsNameCarriesNoSentiment() {
+        // VADER's lexicon lists "amazon" (+0.7): addressed as @amazon it is a name, not praise.
+        #expect(score("@amazon when does prime day start this year", "en").label == .neutral)
+        #expect(score("amazon rainforest is beautiful", "en").label == .positive, "a word is still a word")
+        #expect(score("@amazon love the new app", "en").drivers == ["love"])
     }
 
     @Test func otherLanguagesAreUnsupported() {

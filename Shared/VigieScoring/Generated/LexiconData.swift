@@ -8406,8 +8406,11 @@ arrogant	-0.9
 arrogante	-1.8
 arrogantes	-1.8
 arrogants	-1.8
+arrêtait pas de	0
 arrête	-0.3
+arrête pas de	0
 arrêtent	-0.6
+arrêtent pas de	0
 arrêter	-0.6
 arrêtes	-0.3
 arrêtez	-0.6
@@ -9397,9 +9400,9 @@ consolateur	1.9
 consolateurs	1.2
 consolatrice	1.9
 consolatrices	1.2
-console	0.8
+console	0
 consoler	1.7
-consoles	0.8
+consoles	0
 conspiration	-2.4
 consterné	-1.9
 consternée	-1.9
@@ -15288,11 +15291,13 @@ sangloté	-1.9
 sanglotée	-1.9
 sanglotées	-1.9
 sanglotés	-1.9
+sans aucune explication	-1.8
 sans doute	0
 sans espoir	-2
 sans espoirs	-2
 sans passion	-1.9
 sans passions	-1.9
+sans prévenir	-1.6
 saoul	-1.4
 saoule	-1.6
 saoulent	-1.4
