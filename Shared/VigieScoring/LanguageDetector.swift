@@ -60,6 +60,13 @@ public enum LanguageDetector {
         ],
     ]
 
+    /// Content words that tell a language as well as its function words do — words of customer talk no other of these
+    /// languages writes ("colis arrivé en avance": `en` and `é` alone tie with Spanish). Evidence only: unlike the
+    /// function words, they stay content (emerging terms, the sentiment rules' objects).
+    static let markers: [String: Set<String>] = [
+        "fr": ["colis", "retard", "commande", "livraison", "jamais", "billet", "gare"],
+    ]
+
     /// Letters and the languages that write them (a letter several languages use still tells them from the others:
     /// `è` is French or Italian, `ç` French or Portuguese).
     static let hints: [(Unicode.Scalar, [String])] = [

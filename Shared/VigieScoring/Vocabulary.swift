@@ -161,7 +161,9 @@ public enum Vocabulary {
         flag(SpamSignals.promotions.firstWords, .promotionStart)
         flag(IntentDetector.serviceObject.firstWords, .serviceObjectStart)
         for (bit, language) in LanguageDetector.supported.enumerated() {
-            for word in LanguageDetector.stopwords[language] ?? [] { update(word) { $0.languages |= 1 << UInt8(bit) } }
+            for word in (LanguageDetector.stopwords[language] ?? []).union(LanguageDetector.markers[language] ?? []) {
+                update(word) { $0.languages |= 1 << UInt8(bit) }
+            }
         }
         for word in table.keys where word.hasSuffix("n't") { table[word]?.flags.insert(.englishNegation) }
         return table

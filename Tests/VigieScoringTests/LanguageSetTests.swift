@@ -128,11 +128,17 @@ struct LanguageSetTests {
         ("nl", "de ober deed er een uur over om de rekening te brengen"),
         ("nl", "eindelijk hebben ze de bug in de app opgelost, werd tijd"),
         ("nl", "kan iemand mij uitleggen waarom de prijs verdubbeld is?"),
+        // 2026-11-22: a short customer tweet whose only function word (`en`) and accent (`é`) Spanish shares too.
+        ("fr", "@laposte colis arrivé en avance, impeccable"),
     ]
 
     @Test func atLeastNinetyFivePercentCorrect() {
         let wrong = Self.set.filter { LanguageDetector.detect($0.1) != $0.0 }.map { "\($0.0) → \(LanguageDetector.detect($0.1)): \($0.1)" }
         let accuracy = Double(Self.set.count - wrong.count) / Double(Self.set.count)
         #expect(accuracy >= 0.95, "\(Int(accuracy * 100)) %; wrong: \(wrong)")
+    }
+
+    @Test func aShortFrenchCustomerTweetIsNotTakenForSpanish() {
+        #expect(LanguageDetector.detect("@laposte colis arrivé en avance, impeccable") == "fr")
     }
 }
