@@ -173,8 +173,12 @@ struct BacktestTests {
     @Test func overridesAreCheckedByName() throws {
         var detector = VolumeSpikeDetector.bareSeries
         try Backtest.applyOverrides(
-            ["VIGIE_BACKTEST_SHAPE": "4", "VIGIE_BACKTEST_RATIO": "1.5", "VIGIE_BACKTEST_K": "3", "VIGIE_BACKTEST_CONFIRM": "1"], to: &detector)
+            [
+                "VIGIE_BACKTEST_SHAPE": "4", "VIGIE_BACKTEST_RATIO": "1.5", "VIGIE_BACKTEST_K": "3", "VIGIE_BACKTEST_CONFIRM": "1",
+                "VIGIE_BACKTEST_FIRE_AT_ONCE": "2.5", "VIGIE_BACKTEST_SUSTAINED_K": "6",
+            ], to: &detector)
         #expect(detector.novelty.shape == 4 && detector.novelty.ratio == 1.5 && detector.k == 3 && detector.confirmRatio == 1)
+        #expect(detector.fireAtOnce == 2.5 && detector.sustainedK == 6)
         #expect(throws: (any Error).self) { try Backtest.applyOverrides(["VIGIE_BACKTEST_COOLDOWN": "soon"], to: &detector) }
         #expect(throws: (any Error).self) { try Backtest.applyOverrides(["VIGIE_BACKTEST_RATIO": "0"], to: &detector) }
         #expect(detector.novelty.cooldown == SeriesDetector().cooldown)
