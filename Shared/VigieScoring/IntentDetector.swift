@@ -119,15 +119,22 @@ public enum IntentDetector {
             add("complaint", 0.35 + 0.2 * Double(min(complaint, 3)) + (complaint < 3 && aboutService ? 0.1 : 0) + (negative ? 0.2 : -0.1))
         }
         let asks = TextNormalizer.containsByte(text) { $0 == 63 }  // ?
+        // "merci de me rappeler": a request, not praise.
+        var politeRequests = 0
+        if starts.contains(.thanks) {
+            for index in tokens.indices where tokens[index].facts.flags.contains(.thanks) && SentimentAnalyzer.isPoliteRequest(index, tokens: tokens) {
+                politeRequests += 1
+            }
+        }
         // "no help at all", "aucune aide" are complaints, not requests.
-        var question = count(Self.question, .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0)
+        var question = count(Self.question, .questionStart, unlessAfterDenial: true) + (asks ? 1 : 0) + politeRequests
         if starts.contains(.questionStart) {
             question += Self.interrogatives.count(in: tokens, startingWith: .questionStart, unlessAfterDenial: true, clauseInitialOnly: !asks)
         }
         if question > 0 { add("question", 0.3 + 0.2 * Double(min(question, 3)) + (asks ? 0.1 : 0)) }
         let purchase = count(Self.purchase, .purchaseStart)
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
-        let praise = count(Self.praise, .praiseStart)
+        let praise = count(Self.praise, .praiseStart) - politeRequests
         if praise > 0 && !negative { add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0)) }
         var crisis = count(Self.crisis, .crisisStart)
         if !extraCrisisTerms.isEmpty { crisis += PhraseSet(extraCrisisTerms).count(in: tokens.map(\.text)) }

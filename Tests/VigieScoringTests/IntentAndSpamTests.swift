@@ -41,6 +41,10 @@ struct IntentTests {
         #expect(intents("No help at all from the airline", "en")["question"] == nil, "a denied cue is not a request")
         #expect(intents("Aucune aide de la compagnie", "fr")["question"] == nil)
         #expect(intents("Besoin d'aide pour mon remboursement", "fr")["question"] != nil)
+        // "Merci de" + an infinitive asks: a request, not praise; "merci de votre aide" thanks.
+        let request = intents("@telvigie merci de me rappeler au 06 12 34 56 78", "fr")
+        #expect(request["question"] != nil && request["praise"] == nil, "\(request)")
+        #expect(intents("merci de votre aide, super réactifs", "fr")["praise"] != nil)
     }
 
     @Test func purchaseIntent() {
