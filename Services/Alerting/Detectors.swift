@@ -180,12 +180,12 @@ enum Detectors {
     /// before (`peaks`: authors of the fired terms' most used one, per bucket; a missing bucket is 0).
     static func emergingSettled(_ peaks: [Date: Double], from start: Date, through end: Date, width: TimeInterval) -> Set<Date> {
         var settled: Set<Date> = []
-        var before: [Double] = []
+        var before: [Double] = []  // sorted
         var bucket = start
         while bucket <= end {
             let peak = peaks[bucket] ?? 0
-            if before.count >= emergingSettleBuckets, peak <= RobustStatistics.median(before.sorted()) { settled.insert(bucket) }
-            before.append(peak)
+            if before.count >= emergingSettleBuckets, peak <= RobustStatistics.median(before) { settled.insert(bucket) }
+            before.insert(peak, at: before.firstIndex { $0 > peak } ?? before.endIndex)
             bucket = bucket.addingTimeInterval(width)
         }
         return settled

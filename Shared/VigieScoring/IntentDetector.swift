@@ -110,8 +110,9 @@ public enum IntentDetector {
             starts.contains(flag) ? set.count(in: tokens, startingWith: flag, unlessAfterDenial: unlessAfterDenial) : 0
         }
 
+        var complaint = count(Self.complaint, .complaintStart)
         // A repeated failure is a complaint unless the text is positive ("it keeps getting better").
-        let complaint = count(Self.complaint, .complaintStart) + (!positive && repetition(in: tokens) != nil ? 1 : 0)
+        if complaint == 0, !positive, repetition(in: tokens) != nil { complaint = 1 }
         // A negative text about an order, a flight, the app… or addressed to an account is a complaint without a cue
         // ("@airvigie 3 hours on the tarmac, not a single update"): half the weight of a cue.
         let aboutService = negative && (count(Self.serviceObject, .serviceObjectStart) > 0 || tokens.contains { $0.isHandle })
