@@ -184,7 +184,8 @@ private let rdKafkaRebalanceCallback: @convention(c) (OpaquePointer?, rd_kafka_r
     rk, err, partitions, _ in
     guard let rk, let context = context(of: rk) else { return }
     let list = partitions.map { RDKafkaTopicPartitionList.copy(from: UnsafePointer($0)) } ?? []
-    let cooperative = String(cString: rd_kafka_rebalance_protocol(rk)) == "COOPERATIVE"
+    // NULL when the consumer has no group protocol (yet, or any more: a rebalance racing the close) — then not cooperative.
+    let cooperative = rd_kafka_rebalance_protocol(rk).map { String(cString: $0) } == "COOPERATIVE"
     switch err {
     case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
         if cooperative {
