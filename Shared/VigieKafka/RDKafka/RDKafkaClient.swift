@@ -112,6 +112,14 @@ final class RDKafkaClient: @unchecked Sendable {
         return topics.sorted { $0.name < $1.name }
     }
 
+    /// Whether the consumer group rebalances cooperatively (incremental assign); false for a client without a group
+    /// protocol — a producer, a consumer not (or no longer) in a group —, for which librdkafka returns NULL.
+    var rebalanceIsCooperative: Bool { Self.rebalanceIsCooperative(handle) }
+
+    static func rebalanceIsCooperative(_ rk: OpaquePointer) -> Bool {
+        rd_kafka_rebalance_protocol(rk).map { String(cString: $0) } == "COOPERATIVE"
+    }
+
     /// The client's name (client.id plus an instance suffix), as librdkafka reports it.
     var name: String { String(cString: rd_kafka_name(handle)) }
 }
@@ -184,8 +192,8 @@ private let rdKafkaRebalanceCallback: @convention(c) (OpaquePointer?, rd_kafka_r
     rk, err, partitions, _ in
     guard let rk, let context = context(of: rk) else { return }
     let list = partitions.map { RDKafkaTopicPartitionList.copy(from: UnsafePointer($0)) } ?? []
-    // NULL when the consumer has no group protocol (yet, or any more: a rebalance racing the close) — then not cooperative.
-    let cooperative = rd_kafka_rebalance_protocol(rk).map { String(cString: $0) } == "COOPERATIVE"
+    // Not `String(cString:)` of the protocol: it is NULL when a rebalance races the consumer's close.
+    let cooperative = RDKafkaClient.rebalanceIsCooperative(rk)
     switch err {
     case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
         if cooperative {
