@@ -2,7 +2,8 @@
 """Generate Shared/VigieScoring/Generated/LexiconData.swift from Shared/VigieScoring/Lexicons/*.tsv.
 
 Sources (MIT, licences beside them): en.vader.tsv from vaderSentiment 3.3.2 (C.J. Hutto), fr.vader-fr.tsv from
-vaderSentiment-fr 1.3.4; vigie-en.tsv and vigie-fr.tsv are Vigie's additions, which win on conflict.
+vaderSentiment-fr 1.3.4; fr.inflections.tsv the gender and number forms the French one lacks
+(scripts/generate-french-inflections.py); vigie-en.tsv and vigie-fr.tsv are Vigie's additions, which win on conflict.
 The data is compiled into the binary (no resource bundle to ship beside the executables).
 """
 import pathlib
@@ -62,7 +63,7 @@ out.write_text(
     "// Sources: vaderSentiment 3.3.2 and vaderSentiment-fr 1.3.4 (MIT, see Lexicons/LICENSE-*), with Vigie's additions.\n\n"
     "enum LexiconData {\n"
     f"    static let english = {literal(load('en.vader.tsv', 'vigie-en.tsv'))}\n\n"
-    f"    static let french = {literal(load('fr.vader-fr.tsv', 'vigie-fr.tsv'))}\n"
+    f"    static let french = {literal(load('fr.vader-fr.tsv', 'fr.inflections.tsv', 'vigie-fr.tsv'))}\n"
     "}\n",
     encoding="utf-8",
 )

@@ -44,6 +44,28 @@ struct SentimentTests {
         #expect(score("trop nul", "fr").score < score("nul", "fr").score)
     }
 
+    @Test func frenchFormsTheLexiconLacksTakeTheValenceOfTheirWord() {
+        // The translated lexicon has "ennuyeuse", "décevante", "fascinant", "génial" and not these forms of them
+        // (fr.inflections.tsv, scripts/generate-french-inflections.py).
+        #expect(score("Match ennuyeux, les deux équipes dormaient", "fr").label == .negative)
+        #expect(score("des résultats décevants", "fr").label == .negative)
+        #expect(score("une histoire fascinante", "fr").label == .positive)
+        #expect(score("des gens charmants", "fr").label == .positive)
+        // A form that is a topic more often than an opinion is left out: the price of energy is news.
+        #expect(score("je lis le nouveau rapport sur les prix de l'énergie", "fr").label == .neutral)
+        // "Une tuerie" is praise in slang; the plural in the lexicon ("tueries", a massacre) does not make it one.
+        #expect(score("le burger végé est une tuerie", "fr").label == .positive)
+    }
+
+    @Test func exclamationsOfAdmirationArePraise() {
+        #expect(score("What a goal from Messi, the man is a genius", "en").label == .positive)
+        #expect(score("Arsenal smashed it tonight, what a performance from Saka", "en").label == .positive)
+        #expect(score("Quel but de Griezmann, ce mec est un génie", "fr").label == .positive)
+        #expect(score("Quel match du PSG hier soir", "fr").label == .positive)
+        #expect(score("what a joke", "en").label == .negative)
+        #expect(score("The traffic this morning is an absolute nightmare", "en").label == .negative)
+    }
+
     @Test func contrastWeighsWhatComesAfter() {
         #expect(score("Le personnel est sympa mais le vol est un désastre", "fr").label == .negative)
         #expect(score("The seat was uncomfortable but the crew was wonderful", "en").label == .positive)

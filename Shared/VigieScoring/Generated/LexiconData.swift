@@ -1048,6 +1048,7 @@ burdeners	-1.7
 burdening	-1.4
 burdens	-1.5
 burdensome	-1.8
+buzzing	1.6
 bwahaha	0.4
 bwahahah	2.5
 bz	0.4
@@ -2571,6 +2572,7 @@ expel	-1.9
 expelled	-1
 expelling	-1.6
 expels	-1.6
+expensive	-1.2
 exploit	-0.4
 exploited	-2
 exploiting	-1.9
@@ -3105,6 +3107,7 @@ generous	2.3
 generously	1.8
 generousness	2.4
 genial	1.8
+genius	2.3
 gentle	1.9
 gentler	1.4
 gentlest	1.8
@@ -3475,6 +3478,7 @@ haunted	-2.1
 haunting	-1.1
 haunts	-1
 havoc	-2.9
+headache	-1.6
 healthy	1.7
 heart	3.2
 heartbreak	-2.7
@@ -4271,7 +4275,10 @@ leave	-0.2
 leet	1.3
 legal	0.5
 legally	0.4
+legend	2
 lenient	1.1
+let down	-1.8
+letdown	-2
 lethargic	-1.2
 lethargy	-1.4
 liabilities	-0.8
@@ -4549,6 +4556,7 @@ messed	-1.4
 messy	-1.5
 methodical	0.6
 mia	-1.2
+migraine	-1.8
 mindless	-1.9
 miracle	2.8
 mirth	2.6
@@ -4693,6 +4701,7 @@ naggingly	-0.9
 naggy	-1.7
 nags	-1.1
 nah	-0.4
+nailed it	2.2
 naive	-1.1
 nastic	0.2
 nastier	-2.3
@@ -4761,6 +4770,8 @@ nicety	1.2
 nifty	1.7
 niggas	-1.4
 nigger	-3.3
+nightmare	-2.6
+nightmares	-2.4
 nimby	-0.8
 nimjd	-0.7
 nimq	-0.2
@@ -5295,6 +5306,7 @@ prevent	0.1
 prevented	0.1
 preventing	-0.1
 prevents	0.3
+pricey	-1
 prick	-1.4
 pricked	-0.6
 pricker	-0.3
@@ -5758,6 +5770,7 @@ riskless	1.3
 risks	-1.1
 risky	-0.8
 rob	-2.6
+robbed	-2.2
 robber	-2.6
 robed	-0.7
 robing	-1.5
@@ -6162,6 +6175,7 @@ smarts	1.6
 smartweed	0.2
 smartweeds	0.1
 smarty	1.1
+smashed it	2.2
 smear	-1.5
 smh	-1.3
 smilax	0.6
@@ -7014,6 +7028,7 @@ unappreciated	-1.7
 unapproved	-1.4
 unattractive	-1.9
 unaware	-0.8
+unbearable	-2.6
 unbelievable	0.8
 unbelieving	-0.8
 unbiased	-0.1
@@ -7096,6 +7111,7 @@ unplayable	-2
 unpleasant	-2.1
 unprofessional	-2.3
 unprotected	-1.5
+unreal	1.6
 unresearched	-1.1
 unsatisfied	-1.7
 unsavory	-1.9
@@ -7405,8 +7421,23 @@ wellspring	1.5
 wellsprings	1.4
 welly	0.2
 wept	-2
+what a comeback	2.4
+what a finish	2
+what a game	2
+what a goal	2.2
 what a joke	-2
+what a match	2
+what a performance	2.2
+what a player	2
+what a result	1.8
+what a save	2
+what a season	1.8
+what a show	2
 what a vibe	1.6
+what a voice	2
+what a win	2.2
+what an atmosphere	2
+what an effort	2
 whimsical	0.3
 whine	-1.5
 whined	-0.9
@@ -7823,6 +7854,8 @@ abandonneurs	-1.9
 abandonneuse	-1.9
 abandonneuses	-1.9
 abandonné	-2
+abandonnée	-2
+abandonnées	-2
 abandons	-1.7
 abasourdi	-0.3
 abasourdie	-0.3
@@ -7844,6 +7877,8 @@ abrutie	-0.5
 abruties	-0.4
 abrutis	-0.4
 absent	-1.1
+absente	-1.1
+absentes	-1.1
 absents	-0.8
 absorbé	0.6
 absorbée	0.6
@@ -7881,6 +7916,7 @@ accablantes	-1.4
 accablants	-1.4
 accablé	-1.5
 accablée	-1.5
+accablés	-1.5
 acceptabilité	1.6
 acceptabilités	1.1
 acceptable	0.7
@@ -7891,13 +7927,20 @@ accepte	1.6
 accepter	1.6
 acceptes	1.6
 accepté	1.1
+acceptée	1.1
+acceptées	1.1
 accident	-1.8
 accidentel	-0.3
+accidentelle	-0.3
 accidentellement	-1.4
+accidentelles	-0.3
+accidentels	-0.3
 accidents	-1.3
 accolade	0.7
 accolades	2.1
 accompli	1.9
+accomplie	1.9
+accomplies	1.9
 accomplir	1.8
 accomplis	1.7
 accomplit	1.7
@@ -7910,9 +7953,13 @@ accordes	0.9
 accordez	0.9
 accords	1.1
 accordé	1
+accordée	1
 accordées	0.5
 accordés	1
 accueillant	1.9
+accueillante	1.9
+accueillantes	1.9
+accueillants	1.9
 accueille	1.7
 accueillent	1.7
 accueilles	1.7
@@ -7931,6 +7978,7 @@ accuser	-0.4
 accuses	-0.8
 accusé	-1.2
 accusée	-1.2
+accusées	-1.2
 acquis	0
 acquise	1.6
 acquises	1.6
@@ -7938,6 +7986,8 @@ acquitte	0.8
 acquitter	0.8
 acquittes	0.1
 acquitté	1
+acquittée	1
+acquittées	1
 acquérir	2.4
 acrimonieuse	-1.7
 acrimonieux	-1.7
@@ -7949,6 +7999,7 @@ actives	1.1
 admet	1.2
 admets	1.2
 admettre	0.8
+admi	0.4
 admirabilité	2.2
 admirable	0.4
 admirablement	0.8
@@ -7959,6 +8010,8 @@ admirateurs	1.7
 admirateuses	0.8
 admiration	2.5
 admirations	1.6
+admiratrice	1.7
+admiratrices	1.7
 admire	0.8
 admirer	2.1
 admires	0.8
@@ -7985,6 +8038,7 @@ adorer	1.2
 adores	0.8
 adoré	0.6
 adorée	0.5
+adorées	0.6
 adorés	2.4
 adversaire	-0.5
 adversaires	-0.4
@@ -8019,8 +8073,12 @@ affectionnée	1.8
 affections	1.5
 affectueuse	1.9
 affectueusement	1.1
+affectueuses	1.9
 affectueux	1.9
 affecté	-0.6
+affectée	-0.6
+affectées	-0.6
+affectés	-0.6
 affligé	-0.8
 affligée	-0.8
 affligées	-0.8
@@ -8052,6 +8110,8 @@ agaçante	-0.7
 agaçantes	-2
 agaçants	-2
 aggravant	-0.6
+aggravante	-0.6
+aggravantes	-0.6
 aggrave	-0.9
 aggravent	-2.1
 aggraver	-1.1
@@ -8077,6 +8137,9 @@ agité	-0.7
 agitée	-0.7
 agitées	-1.4
 agités	-1.4
+agrandi	0.5
+agrandie	0.5
+agrandies	0.5
 agrandir	0.7
 agrandis	0.5
 agrandissez	0.5
@@ -8090,10 +8153,12 @@ agresseurs	-0.3
 agresseuse	-0.8
 agresseuses	-0.9
 agressif	-0.3
+agressifs	-0.3
 agression	-0.4
 agressions	-0.4
 agressive	-0.6
 agressivement	-1.3
+agressives	-0.3
 agressivité	-0.6
 agressé	-0.5
 agressée	-1.9
@@ -8103,6 +8168,7 @@ agréable	2
 agréablement	0.8
 agréables	2.8
 agrément	1.8
+agrémente	1.8
 agréments	1.3
 aguicheur	0.5
 aguicheuse	0.5
@@ -8150,15 +8216,20 @@ aisées	1.2
 aisément	1.1
 aisés	1.2
 alarmant	-0.2
+alarmante	-0.2
+alarmantes	-0.2
+alarmants	-0.2
 alarmer	-1.4
 alarmes	-1.1
 alarmisme	-0.3
 alarmiste	-2.1
 alarmistes	-0.6
 alarmé	-1.4
+alarmée	-1.4
 alerter	1.2
 aliénation	-1.1
 allergique	-1.2
+allergiques	-1.2
 allumeur	-1.3
 allumeurs	-1.3
 allumeuse	-1.3
@@ -8175,11 +8246,15 @@ amantes	2.8
 amants	2.8
 amateurisme	-2
 ambitieuse	2.1
+ambitieuses	2.1
 ambitieux	2.1
 ambivalent	0.5
+ambivalente	0.5
+ambivalents	0.5
 amer	-1.8
 ami	2.2
 amiable	2
+amiables	2
 amical	2.2
 amicale	2.2
 amicalement	1.6
@@ -8205,6 +8280,7 @@ amorettos	0.3
 amorino	1.2
 amoroso	2.3
 amorphe	-0.2
+amorphes	-0.2
 amorpheusement	0.1
 amour	3.2
 amour-propre	1.4
@@ -8214,6 +8290,7 @@ amourachées	0.2
 amourachés	0.2
 amoureuse	1.8
 amoureusement	2.3
+amoureuses	1.8
 amoureusité	2
 amoureux	1.8
 amusable	0.7
@@ -8226,6 +8303,7 @@ amusement	0.3
 amusements	1.5
 amuser	1.7
 amuses	1.7
+amuseur	0.6
 amuseurs	0.6
 amuseuse	1.1
 amuseuses	1.3
@@ -8235,7 +8313,9 @@ amusive	1.7
 amusives	1.7
 amusé	1.8
 amusée	1.8
+amusées	1.8
 amère	-1.8
+amères	-1.8
 améliorant	1.8
 amélioration	2
 améliorations	1.3
@@ -8252,6 +8332,8 @@ analphabétisme	-1.9
 ange	3.3
 anges	3.3
 angoissant	-2.7
+angoissante	-2.7
+angoissantes	-2.7
 angoisse	-0.6
 angoisses	-2.1
 angoissé	-0.9
@@ -8280,6 +8362,7 @@ antagoniste	-0.8
 antagonistes	-1.7
 anti	-1.3
 anticipation	0.4
+antis	-1.3
 anxieuse	-1
 anxieusement	-0.5
 anxieux	-1
@@ -8291,6 +8374,8 @@ anéanties	-0.9
 anéantir	-2.9
 anéantis	-0.9
 apaisant	1
+apaisante	1
+apaisantes	1
 apaise	0.9
 apaisement	1.6
 apaisements	0.4
@@ -8298,6 +8383,7 @@ apaiser	1.1
 apaises	0.9
 apaisé	0.9
 apaisée	0.9
+apaisées	0.9
 apathie	-1.2
 apathies	-0.6
 apathique	-0.6
@@ -8319,12 +8405,15 @@ apitoyée	-1.3
 apitoyées	-1.3
 apitoyés	-1.3
 apocalyptique	-3.4
+apocalyptiques	-3.4
 apologie	0.2
+apologies	0.2
 applaudi	1.5
 applaudie	1.5
 applaudir	1
 applaudis	1.4
 applaudissement	1.8
+applaudissements	1.8
 applaudit	1.4
 appliqué	1.5
 appliquée	1.5
@@ -8334,6 +8423,8 @@ approuve	1.7
 approuvement	2.1
 approuves	1.7
 approuvé	1.8
+approuvée	1.8
+approuvées	1.8
 appréciabilité	1.9
 appréciable	0.9
 appréciablement	1.8
@@ -8358,6 +8449,7 @@ appréciés	0.9
 appréhension	-0.7
 appréhensions	-0.9
 appui	1.3
+appuis	1.3
 appuyer	1.3
 appuyé	1
 appuyée	1
@@ -8379,6 +8471,7 @@ argumentatif	-1.5
 argumentative	-1.5
 arme	-1.2
 armement	-0.9
+armements	-0.9
 armes	-1.9
 armé	-1.4
 armée	-1.4
@@ -8420,6 +8513,7 @@ arrêtée	-0.5
 arrêtées	-0.9
 arrêtés	-0.9
 arsenal	-0.9
+arsenaux	-0.9
 asphyxier	-1.4
 asphyxié	-1.4
 asphyxiée	-1.4
@@ -8493,6 +8587,8 @@ atroces	-2
 attachement	1.2
 attachements	1.1
 attaquant	-2
+attaquante	-2
+attaquants	-2
 attaque	-1.5
 attaquent	-1.5
 attaquer	-0.8
@@ -8505,6 +8601,7 @@ attaquez	-1.5
 attaquons	-1.5
 attaqué	-2
 attaquée	-2
+attaquées	-2
 attardé	-2.4
 attardée	-2.4
 attardées	-2.4
@@ -8531,7 +8628,10 @@ attendu des heures	-1.6
 attendu plus d	-1.2
 attendu plus de	-1.2
 attendue	-0.1
+attendues	-0.1
+attendus	-0.1
 attente	-0.6
+attentes	-0.6
 attention	0
 attentionné	0.8
 attentionnée	0.8
@@ -8541,20 +8641,27 @@ attentivement	0.5
 atterrant	-1.5
 atterrer	-2.4
 atterré	-2
+atterrée	-2
+atterrés	-2
 attirant	1.3
 attirante	1.4
+attirantes	1.3
+attirants	1.3
 attire	1.7
 attirer	1.5
 attires	1.7
 attiré	1.8
 attirée	1.8
+attirées	1.8
 attracteur	1.2
 attracteurs	1.2
 attractif	0.7
+attractifs	0.7
 attraction	2
 attractions	1.8
 attractive	1.9
 attractivement	2.2
+attractives	0.7
 attractrice	1.2
 attractrices	1.2
 attrayance	0.9
@@ -8572,11 +8679,13 @@ attristés	-1.1
 attère	-1.9
 attères	-1.9
 aubaine	2.8
+aubaines	2.8
 aucune réponse	-1.8
 audace	1.5
 audaces	0.9
 audacieuse	0.5
 audacieusement	0.8
+audacieuses	0.5
 audacieux	0.5
 augmentation	0
 augmenter	0
@@ -8593,27 +8702,35 @@ autoriser	0.9
 autoritaire	-1.1
 autoritaires	-1.1
 autorité	0.3
+autorités	0.3
 autorporteurs	1.1
 autosatisfaction	-1.7
 autosatisfactions	-1.7
 avancement	1.8
+avancements	1.8
 avancer	1.8
 avancé	1
 avancée	1
+avancées	1
 avancés	1
 avantage	1
 avantages	1.5
+avantageuse	0.8
 avantageusement	1.9
+avantageuses	0.8
 avantageux	0.8
 avantagé	1.4
+avantagée	1.4
 avare	-1.8
 avares	-1.8
 aventure	1.3
 aventures	1.4
 aventureuse	1.2
 aventureusement	1.3
+aventureuses	1.2
 aventureux	1.2
 aventuré	1.3
+aventurée	1.3
 aversion	-1.9
 aversions	-1.1
 averti	-1.1
@@ -8627,6 +8744,7 @@ avertissez	-0.4
 avertissons	-0.4
 avertit	-0.4
 aveugle	-1.7
+aveugles	-1.7
 avide	-0.7
 avides	-1.3
 avidité	-1.7
@@ -8692,12 +8810,15 @@ bancals	-0.9
 bankrupt	-2.6
 banni	-2
 bannie	-2
+bannies	-2
 bannir	-1.9
+bannis	-2
 banqueroute	-2.6
 baratin	-0.4
 barbant	-1.3
 barber	-1
 barrière	-0.5
+barrières	-0.5
 bas	0
 basse	0
 basses	-1.1
@@ -8718,6 +8839,7 @@ battus	-1.3
 baudet	-1.8
 baudets	-2.8
 bavardage	-0.7
+bavardages	-0.7
 bazard	-1.5
 beat	0
 beau	1.8
@@ -8744,6 +8866,8 @@ beurrées	-3.2
 beurrés	-3.2
 biaisé	-1.1
 biaisée	-1.1
+biaisées	-1.1
+biaisés	-1.1
 bidon	-1.8
 bidons	-1.8
 bien	0.2
@@ -8752,12 +8876,17 @@ bien-être	1.9
 bienfaisance	2.8
 bienfaisances	1.5
 bienfaisant	2.3
+bienfaisante	2.3
+bienfaisantes	2.3
+bienfaisants	2.3
 bienheureuse	2.9
 bienheureux	2.9
 biens	0
 bienveillance	1.4
 bienveillant	2.7
 bienveillante	2.7
+bienveillantes	2.7
+bienveillants	2.7
 bienvenu	2
 bienvenue	2
 bienvenues	2
@@ -8768,6 +8897,7 @@ bigleux	-1.2
 bijou	1.5
 bijoux	2
 bisou	1.8
+bisous	1.8
 bite	-0.6
 bites	-0.6
 bizarre	-0.3
@@ -8803,6 +8933,7 @@ blesser	-2.5
 blesses	-2.1
 blessez	-2.1
 blessure	-2.5
+blessures	-2.5
 blessé	-2.1
 blessée	-2.1
 blessées	-2.1
@@ -8813,7 +8944,10 @@ blocages	-1.4
 blockbuster	2.9
 blocs	0
 bloquant	-1.6
+bloquants	-1.6
 bloqué	-1.4
+bloquée	-1.4
+bloquées	-1.4
 bloqués	-1.4
 blâmable	-1.8
 bof	-1
@@ -8821,6 +8955,7 @@ boiteuse	-1.8
 boiteuses	-1.8
 boiteux	-1.8
 bombe	-2.2
+bombes	-2.2
 bon	1.6
 bonbon	2.2
 bonbons	2.2
@@ -8835,6 +8970,8 @@ boost	1.7
 boostant	1.4
 boosts	1.3
 boosté	1.5
+boostée	1.5
+boostés	1.5
 bordel	-1.8
 bordels	-1.9
 bordélique	-1.5
@@ -8845,6 +8982,7 @@ bornées	-1.2
 bornés	-1.2
 boréal	-0.3
 boréale	-0.3
+boréales	-0.3
 bouc émissaire	-1.7
 boucs émissaires	-1.4
 boude	-1.5
@@ -8900,6 +9038,7 @@ braquée	-0.7
 braquées	-0.7
 braqués	-0.7
 brave	2.4
+braves	2.4
 bravo	2.4
 bravoure	2.2
 brillamment	1.5
@@ -8915,6 +9054,7 @@ brisées	-2.1
 brisés	-2.1
 brutal	-3.1
 brutale	-2.7
+brutales	-3.1
 brutalisant	-2.8
 brutalisation	-2.1
 brutalisations	-2.3
@@ -8925,6 +9065,7 @@ brutalisé	-2.9
 brutalisée	-2.9
 brutalité	-1.2
 brutalités	-0.3
+brutaux	-3.1
 bruyant	-0.7
 bruyante	-0.7
 bruyantes	-0.7
@@ -8936,6 +9077,7 @@ bwahaha	0.4
 bwahahah	2.5
 bye	1.2
 bâtard	-2.5
+bâtarde	-2.5
 bâtardise	-1.8
 bâtards	-3
 béat	0
@@ -8962,6 +9104,7 @@ béguin	-0.6
 béguins	-0.6
 béni	1.1
 bénie	2.9
+bénies	1.1
 bénignement	0.2
 bénin	1.3
 bénins	1.3
@@ -8975,6 +9118,7 @@ bénéfice	0.4
 bénéficié	1.1
 bénéficiée	1.1
 bénéfique	0.7
+bénéfiques	0.7
 bête	-1.1
 bêtes	-1.1
 bêtise	-0.8
@@ -8993,6 +9137,7 @@ cachée	-0.4
 cachées	-0.4
 cachés	-0.4
 cadavre	-2.7
+cadavres	-2.7
 cadeau	1.9
 cagues	-0.4
 calmant	0.6
@@ -9002,6 +9147,7 @@ calmement	0.7
 calmes	0.7
 calmé	1.6
 calmée	1.6
+calmées	1.6
 calomnieuse	-2.1
 calomnieuses	-2.1
 calomnieux	-2.1
@@ -9014,6 +9160,7 @@ cambriolé	-0.7
 cambriolée	-0.7
 cambriolées	-0.7
 cambriolés	-0.7
+cancan	-0.7
 cancans	-0.7
 cancer	-3.4
 candide	-1.5
@@ -9021,6 +9168,7 @@ candides	-1.5
 canon	1.5
 canular	-1.1
 capable	1.6
+capables	1.6
 capacité	0
 capacités	1
 caprice	-1.8
@@ -9028,6 +9176,7 @@ caprices	-1.5
 captiver	0.4
 captivé	1.6
 captivée	1.6
+captivés	1.6
 capucine	0.4
 capucines	0.1
 carambolage	-1.1
@@ -9038,11 +9187,15 @@ casseuse	-1.1
 casseuses	-1.1
 cassé	-1.6
 cassée	-2.1
+cassées	-1.6
+cassés	-1.6
 casual	0.8
 cata	-2.2
 catastrophe	-2.6
+catastrophes	-2.6
 catastrophique	-2.8
 catastrophiquement	-2.4
+catastrophiques	-2.8
 cauchemar	-2.6
 cauchemardesque	-3.2
 cauchemardesques	-3.2
@@ -9050,6 +9203,8 @@ censeur	-2
 censeurs	-1.2
 censuré	-0.6
 censurée	-0.6
+censurées	-0.6
+censurés	-0.6
 certain	0
 certaine	0
 certainement	0
@@ -9102,19 +9257,26 @@ chanceux	1.9
 chanme	2.2
 chanmé	2.2
 chantier	-1.5
+chao	-2.7
 chaos	-2.7
 chaotique	-2.2
+chaotiques	-2.2
 charge	0
 charges	0
 chargé	0
 chargée	-0.8
+chargées	-0.8
 charitable	1.7
 charitablement	1.4
+charitables	1.7
 charité	1.9
 charités	0.8
 charlatan	-2.8
 charlatans	-2.8
 charmant	2.8
+charmante	2.8
+charmantes	2.8
+charmants	2.8
 charme	0.8
 charmes	0.9
 charmeur	1.9
@@ -9124,9 +9286,12 @@ charmeuses	2.1
 charmé	2
 charmée	2
 chatte	-3.4
+chattes	-3.4
 chef-d'oeuvre	3.1
 chefs-d'oeuvres	2.5
 chelou	-1
+cheloue	-1
+chelous	-1
 cher	-0.6
 chere	-0.6
 chers	-0.6
@@ -9167,6 +9332,7 @@ choquée	-1.3
 choquées	-1.3
 choqués	-1.3
 chouette	1.7
+chouettes	1.7
 chouine	-1.8
 chouinent	-1.8
 chouiner	-1.5
@@ -9182,6 +9348,7 @@ châtiment	-2.2
 châtiments	-0.8
 châtié	-2.2
 châtiée	-2.2
+châtiés	-2.2
 chère	-0.6
 chèrement	1.8
 chères	-0.6
@@ -9201,6 +9368,7 @@ chérissez	1.8
 chérissons	1.8
 chérit	1.8
 chômage	-1.9
+chômages	-1.9
 cimetière	-1.2
 cimetières	-1.2
 cinglé	-2.4
@@ -9210,9 +9378,11 @@ cinglés	-2.4
 clair	0.8
 claire	1.6
 clairement	0
+claires	1.6
 clandestin	-1.6
 claquer	-1.6
 claqué	-1.5
+claquée	-1.5
 clarifie	0.9
 clarifies	0.9
 clarté	1.7
@@ -9222,8 +9392,12 @@ clément	0.6
 clémente	1.8
 clémentes	1.8
 cléments	1.8
+cochon	-2.2
 cochonne	-2.2
 cochonnerie	-1
+cochonneries	-1
+cochonnes	-2.2
+cochons	-2.2
 coché	-1.8
 cochée	-1.8
 cochées	-1.8
@@ -9261,6 +9435,8 @@ compatissantes	2.2
 compatissants	2.2
 complaisant	-0.3
 complaisante	-0.3
+complaisantes	-0.3
+complaisants	-0.3
 compliment	2.1
 complimentant	2.3
 complimente	0.8
@@ -9269,6 +9445,7 @@ complimenter	2.2
 complimentes	0.8
 complimentez	2.4
 complimentons	2.4
+compliments	2.1
 complimenté	0.9
 complimentée	0.9
 complimentées	0.9
@@ -9278,12 +9455,15 @@ compliquée	-0.6
 compliquées	-0.6
 compliqués	-0.6
 complètement	-0.5
+complètements	-0.5
 compétent	1.3
 compétente	1.3
 compétentes	1.3
 compétents	1.3
 compétitif	0.7
+compétitifs	0.7
 compétitive	0.7
+compétitives	0.7
 comédie	1.5
 comédien	1.6
 comédienne	1.6
@@ -9302,6 +9482,8 @@ concerner	2.2
 concerné	0
 concernée	1.8
 conciliant	1.3
+conciliante	1.3
+conciliants	1.3
 conciliateur	1
 conciliateurs	0.8
 conciliatrice	1
@@ -9323,7 +9505,9 @@ condamné	-0.1
 condamnée	-0.1
 condamnées	-0.1
 condamnés	-0.1
+confi	2.1
 confiance	1.1
+confiances	1.1
 confiant	0.7
 confiante	0.7
 confiantes	1.1
@@ -9372,7 +9556,9 @@ congelez	-0.1
 congèle	-0.1
 congèles	-0.1
 congé	1.7
+congélateur	-0.1
 congélateurs	-0.1
+congélo	-0.1
 congélos	-0.1
 congés	1.7
 connard	-2.6
@@ -9385,6 +9571,7 @@ conneries	-2.8
 connes	-1.3
 conquis	-1.5
 conquise	-1.5
+conquises	-1.5
 cons	-1.3
 consacré	2
 consacrée	2
@@ -9392,8 +9579,12 @@ consacrées	2
 consacrés	2
 consens	1
 consent	1
+consente	1
 consentir	0.9
 conservé	0.1
+conservée	0.1
+conservées	0.1
+conservés	0.1
 consolable	1.1
 consolant	1.7
 consolateur	1.9
@@ -9408,6 +9599,7 @@ consterné	-1.9
 consternée	-1.9
 consternées	-1.9
 consternés	-1.9
+contagieuse	-1.4
 contagieuses	-0.7
 contagieux	-1.4
 contagion	-2
@@ -9430,14 +9622,20 @@ content	2
 contente	2
 contentement	0.8
 contentes	2.7
+contentieuse	-0.8
+contentieuses	-0.8
 contentieux	-0.8
 contents	1.4
 contestable	0.6
+contestables	0.6
 contradiction	-1
 contradictions	-1.3
 contradictoire	-1.3
 contradictoires	-1.3
 contraignant	0.9
+contraignante	0.9
+contraignantes	0.9
+contraignants	0.9
 contraint	-0.2
 contrainte	-1.5
 contraintes	-1.5
@@ -9497,7 +9695,13 @@ convainquant	1.7
 convenable	0.5
 convenables	1.6
 convenu	1.1
+convenue	1.1
+convenues	1.1
+convenus	1.1
 convivial	1.2
+conviviale	1.2
+conviviales	1.2
+conviviaux	1.2
 cool	1.6
 cools	1.1
 coriace	-0.5
@@ -9514,6 +9718,9 @@ corrompus	-1
 coupable	-1.8
 coupables	-1.8
 coupant	-0.5
+coupante	-0.5
+coupantes	-0.5
+coupants	-0.5
 coupe	0
 couper	-1.1
 coupes	-1.2
@@ -9568,12 +9775,15 @@ crassés	-1.2
 crevette	-1.4
 crevettes	-0.5
 cri	-1.7
+criard	-1.5
+criarde	-1.5
 criardes	-1.5
 criards	-1.5
 crie	-1.2
 crient	-1.2
 crier	-0.8
 cries	-1.2
+crieur	-1.5
 crieurs	-1.5
 crieuses	-1.5
 criez	-1.2
@@ -9587,6 +9797,7 @@ crions	-1.2
 cris	-1.6
 crise	-3.1
 criser	-1.8
+crises	-3.1
 crispé	-1
 crispée	-1
 crispées	-1
@@ -9611,6 +9822,7 @@ criées	-1.3
 criés	-1.3
 croire	0
 croissance	1.6
+croissances	1.6
 croyant	1
 croyante	1
 croyantes	0.9
@@ -9644,6 +9856,9 @@ créativité	1.8
 créativités	1.7
 crédits	1.5
 crédité	1.5
+créditée	1.5
+créditées	1.5
+crédités	1.5
 crédule	-1.5
 crédules	-1.5
 crédulité	-1.6
@@ -9663,6 +9878,7 @@ cuirassé	-0.1
 cuirassés	-0.2
 cul	-2.5
 culot	-0.4
+culots	-0.4
 culpabilité	-1.1
 culpabilités	-1.4
 cultivant	2
@@ -9705,8 +9921,10 @@ célèbre	2.7
 célèbres	2.7
 célébrer	2.7
 célébrité	1.9
+célébrités	1.9
 célébré	2.7
 célébrée	2.7
+célébrées	2.7
 d'accord	0
 d-:	1.6
 d:	1.2
@@ -9763,7 +9981,9 @@ diableries	-0.8
 diables	-1.4
 diabolique	-2.1
 diaboliquement	-0.8
+diaboliques	-2.1
 diamant	1.4
+diamants	1.4
 dieu	0
 diffamatoire	-2.1
 diffamatoires	-2.1
@@ -9778,6 +9998,7 @@ dignes	0.5
 dignité	1.7
 dignités	1.4
 dilemme	-0.7
+dilemmes	-0.7
 diminution	-1
 dingue	0
 dingues	-1.7
@@ -9790,6 +10011,7 @@ directive	-1.1
 directives	-1.1
 directs	0.9
 discorde	-1.7
+discordes	-1.7
 discrédité	-1.9
 discréditée	-1.9
 discréditées	-1.9
@@ -9798,6 +10020,7 @@ discrétion	-0.3
 disculper	1.8
 discutable	-1
 discutablement	-1
+discutables	-1
 discutant	-2
 discute	-0.7
 discutes	-0.7
@@ -9807,6 +10030,7 @@ discuteuse	-1.6
 discuteuses	-1.4
 discuté	-1.5
 discutée	-1.5
+discutées	-1.5
 disgrâce	-2.2
 disparais	-1.4
 disparait	-1.4
@@ -9840,6 +10064,8 @@ divertir	1.3
 divertis	0.8
 divertissant	1.9
 divertissante	1.9
+divertissantes	1.9
+divertissants	1.9
 divertissement	1.8
 divertissements	2.3
 divertisseur	1.6
@@ -9852,9 +10078,11 @@ divin	2.6
 divination	1.7
 divinations	1.1
 divinatoire	1.6
+divinatoires	1.6
 divine	2.6
 divinement	2.9
 divines	2.6
+divinité	0.9
 divinités	0.9
 divins	2.6
 diététique	1.7
@@ -9863,6 +10091,9 @@ doléance	-2.1
 doléances	-1.5
 domicile	0.1
 domiciles	0.1
+dominant	0.2
+dominante	0.2
+dominantes	0.2
 dominants	0.2
 dominateur	-0.4
 dominateurs	-0.4
@@ -9915,6 +10146,7 @@ dragueuse	-0.4
 dragueuses	-0.4
 draguouillant	0.6
 dragué	-0.2
+draguée	-0.2
 dramatique	-1.9
 dramatiquement	-1.7
 dramatiques	-1.9
@@ -9967,12 +10199,14 @@ dynamité	-0.9
 dynamitée	-0.9
 dynamitées	-0.9
 dynamités	-0.9
+dynamo	0.3
 dynamomètre	0.3
 dynamomètres	0.3
 dynamométrie	0.6
 dynamos	0.3
 dysfonction	-1.8
 dysfonctionnement	-1.8
+dysfonctionnements	-1.8
 débile	-1.1
 débiles	-2.3
 débilité	-1.5
@@ -10079,11 +10313,16 @@ dédiée	2
 dédiées	2
 dédiés	2
 défaillant	-2.2
+défaillante	-2.2
+défaillantes	-2.2
+défaillants	-2.2
+défait	-2
 défaite	-2
 défaites	-1.3
 défaitisme	-1.3
 défaitiste	-1.7
 défaitistes	-1.7
+défaits	-2
 défaut	-1.4
 défauts	-1.4
 défavorablement	-0.8
@@ -10095,6 +10334,7 @@ défectueux	-0.7
 défend	0.7
 défendable	0.8
 défendables	0.8
+défende	0.7
 défendent	0.7
 défendre	1.6
 défendrez	0.7
@@ -10114,6 +10354,7 @@ défensives	0.1
 défi	0.3
 défiant	-0.9
 déficit	-1.7
+déficits	-1.7
 défieur	0.5
 défieurs	0.4
 défieuse	0.5
@@ -10122,6 +10363,7 @@ définie	1.1
 définies	1.1
 définis	1.1
 définitivement	0
+défis	0.3
 défié	-0.4
 défiée	-0.4
 déformant	-1.1
@@ -10176,6 +10418,7 @@ dégradées	-0.9
 dégradés	-0.9
 dégueu	-2.1
 dégueulasse	-2.8
+dégueulasses	-2.8
 dégueule	-1.9
 dégueulent	-1.9
 dégueuler	-2.4
@@ -10231,15 +10474,23 @@ délinquante	-1.5
 délinquantes	-1.5
 délinquants	-1.5
 délit	-1.2
+délite	-1.2
 délits	-1.4
 déloyal	-1.9
 déloyale	-1.9
+déloyales	-1.9
 déloyaux	-1.9
 démange	-1.1
 démence	-2.7
+démences	-2.7
 dément	-2.4
+démente	-2.4
+démenti	-1.4
+démentie	-1.4
+démenties	-1.4
 démentir	-1.4
 démentis	-1.4
+déments	-2.4
 démission	-1.2
 démissionne	-1.3
 démissionner	-1.4
@@ -10316,10 +10567,12 @@ déplorés	-1.4
 dépresseur	-1.6
 dépresseurs	-1.6
 dépressif	-1.6
+dépressifs	-1.6
 dépression	-2.7
 dépressions	-2.2
 dépressive	-1.6
 dépressivement	-1.1
+dépressives	-1.6
 dépressurisant	-0.7
 dépressurisation	-0.3
 dépressurisations	-0.4
@@ -10354,6 +10607,9 @@ déraillées	-1.4
 déraillés	-1.4
 dérange	-1.9
 dérangeant	-2.3
+dérangeante	-2.3
+dérangeantes	-2.3
+dérangeants	-2.3
 dérangement	-1.6
 dérangements	-1.4
 déranger	-0.8
@@ -10427,6 +10683,7 @@ désinformées	-1.6
 désinformés	-1.6
 désir	-0.1
 désirable	1.3
+désirables	1.3
 désirer	1.7
 désireuse	1.3
 désireuses	1.3
@@ -10449,6 +10706,7 @@ désolée	-0.3
 désolées	-0.3
 désolés	-0.3
 désordre	-0.8
+désordres	-0.8
 désorganisé	-1.2
 désorganisée	-1.2
 désorganisées	-1.2
@@ -10466,6 +10724,7 @@ détachée	-0.2
 détachées	-0.2
 détachés	-0.2
 détend	1.5
+détende	1.5
 détendent	1.5
 détendez	1.5
 détendons	1.5
@@ -10477,6 +10736,7 @@ détendues	2.2
 détendus	2.2
 détenir	-1.8
 détente	2
+détentes	2
 détention	-1.5
 détenu	-1.7
 détenue	-1.7
@@ -10601,10 +10861,15 @@ efficacités	1.6
 effondrer	-2.2
 effondré	-1.1
 effondrée	-1.1
+effondrées	-1.1
+effondrés	-1.1
 effraie	-0.7
 effraient	-1.4
 effraies	-0.7
 effrayant	-0.6
+effrayante	-0.6
+effrayantes	-0.6
+effrayants	-0.6
 effraye	-1.4
 effrayent	-1.4
 effrayer	-0.7
@@ -10633,6 +10898,9 @@ emballés	2
 embarras	-1.9
 embarrassable	-1.6
 embarrassant	-0.3
+embarrassante	-0.3
+embarrassantes	-0.3
+embarrassants	-0.3
 embarrasse	-1.7
 embarrasser	-1.2
 embarrasses	-1.7
@@ -10731,6 +10999,8 @@ enchantées	1.6
 enchantés	1.6
 encourageant	1.1
 encourageante	2.5
+encourageantes	1.1
+encourageants	1.1
 encouragement	1.8
 encouragements	2.1
 encourager	1.1
@@ -10802,6 +11072,7 @@ enfreintes	-2.4
 enfreints	-2.4
 engage	0.1
 engageant	0.1
+engageante	0.1
 engagement	0
 engagements	0.2
 engages	0.1
@@ -10832,9 +11103,13 @@ enlacez	2.2
 enlaçons	2.2
 enlevé	-2.3
 enlevée	-2.3
+enlevées	-2.3
+enlevés	-2.3
 enlèvement	-2.8
 enlèvements	-2
 ennemi	-2.5
+ennemie	-2.5
+ennemies	-2.5
 ennemis	-2.2
 ennui	-0.4
 ennuie	-1.8
@@ -10847,8 +11122,10 @@ ennuyeur	-2.2
 ennuyeurs	-1.5
 ennuyeuse	-2.2
 ennuyeuses	-1.5
+ennuyeux	-2.2
 ennuyé	-0.6
 ennuyée	-0.6
+ennuyés	-0.6
 enrage	-0.9
 enrageant	-2.8
 enrageante	-2.8
@@ -10908,6 +11185,7 @@ entêté	-1.7
 entêtée	-1.7
 entêtées	-1.7
 entêtés	-1.7
+envi	0.4
 envie	0
 envies	0.4
 envieuse	-1.1
@@ -10921,6 +11199,7 @@ erronées	-0.7
 erronément	-1.2
 erronés	-0.4
 esclavage	-3.8
+esclavages	-3.8
 escroc	-0.5
 escrocs	-0.7
 escroque	-2.8
@@ -10936,6 +11215,7 @@ espiègles	-0.8
 espoir	1.9
 espoirs	1.8
 esprit	0.7
+esprits	0.7
 espère	1.8
 espèrent	0.9
 espères	1.8
@@ -10947,6 +11227,7 @@ espéré	1.6
 espérée	1.6
 espérées	1.6
 espérés	1.6
+est une tuerie	2.5
 esthéticienne	1.2
 esthéticiennes	0.4
 estime	0
@@ -10985,6 +11266,8 @@ excelle	2.5
 excellence	3.1
 excellences	2.5
 excellent	3
+excellente	3
+excellentes	3
 excellents	3.1
 exceller	2
 excelles	2.5
@@ -10994,6 +11277,7 @@ excellé	2.2
 excellée	2.2
 excellées	2.2
 excellés	2.2
+exceptionnel	3
 exceptionnelle	3
 exceptionnelles	3
 exceptionnels	1.5
@@ -11054,6 +11338,8 @@ experte	1
 expertes	0.8
 experts	0.8
 exploitant	-1.9
+exploitante	-1.9
+exploitants	-1.9
 exploiter	-0.4
 exploité	-2
 exploitée	-2
@@ -11062,6 +11348,7 @@ exploités	-2
 exploration	0.9
 explorations	0.3
 exposant	-1.1
+exposants	-1.1
 expose	-0.5
 exposer	-0.6
 exposes	-0.5
@@ -11116,15 +11403,20 @@ facilement	1.4
 faciles	1.9
 facilitant	1
 facilité	1.6
+facilitée	1.6
+facilitées	1.6
+facilités	1.6
 faiblard	-1.3
 faiblarde	-1.3
 faiblardes	-1.3
 faiblards	-1.3
 faible	-1.9
 faiblement	-1.8
+faibles	-1.9
 faiblesse	-1.8
 faiblesses	-1.5
 faille	0.1
+failles	0.1
 faillible	-2.1
 faillibles	-2.1
 faillite	-2.3
@@ -11135,6 +11427,7 @@ fainéante	-1.5
 fainéantes	-1.5
 fainéants	-1.5
 faisable	1.3
+faisables	1.3
 falsifiant	-1.5
 falsifier	-2
 falsifié	-1.6
@@ -11153,7 +11446,9 @@ fantaisistes	0.3
 fantastique	2.6
 fantastiques	2.6
 fantôme	-1.3
+fantômes	-1.3
 farce	-1.7
+farces	-1.7
 farceur	1.2
 farceurs	1.2
 farceuse	1.2
@@ -11162,8 +11457,12 @@ fardeau	-1.9
 fardeaux	-1.5
 farfelu	-0.2
 farfelue	-0.2
+farfelues	-0.2
 farfelus	-0.1
 fascinant	2.5
+fascinante	2.5
+fascinantes	2.5
+fascinants	2.5
 fascination	2.2
 fascine	2
 fasciner	1.2
@@ -11176,6 +11475,7 @@ fascinés	2.1
 fasciste	-2.6
 fascistes	-0.8
 fatal	-2.5
+fatale	-2.5
 fatales	-2.5
 fatalisme	-0.6
 fatalismes	-1.7
@@ -11185,6 +11485,9 @@ fatalité	-3.5
 fatalités	-2.9
 fatals	-2.5
 fatigant	-1.2
+fatigante	-1.2
+fatigantes	-1.2
+fatigants	-1.2
 fatiguant	-1.2
 fatigue	-1
 fatigues	-1.3
@@ -11194,6 +11497,8 @@ fatiguées	-0.7
 fatigués	-0.7
 fauché	-1.8
 fauchée	-1.8
+fauchées	-1.8
+fauchés	-1.8
 fausse image	-2
 faussé	-1.9
 faussée	-1.9
@@ -11210,6 +11515,7 @@ faveur	1.7
 faveurs	1
 favorable	2.1
 favorablement	1.6
+favorables	2.1
 favori	1.9
 favoris	1.9
 favorisant	1.8
@@ -11253,6 +11559,7 @@ fidélités	1.9
 fier	2.1
 fiers	2.1
 fierté	1.4
+fiertés	1.4
 fiesta	2.1
 fiestas	1.5
 fils de chien	-2.2
@@ -11287,7 +11594,9 @@ flemmards	-1.5
 flexibilité	1.4
 flexibilités	1
 flexible	0.9
+flexibles	0.9
 flingue	-1.4
+flingues	-1.4
 flippant	-2.2
 flippante	-2.2
 flippantes	-2.2
@@ -11304,6 +11613,7 @@ fluide	1.2
 fluides	1.2
 foehn	0.2
 foetal	-0.1
+foetale	-0.1
 foetales	0.2
 foetaux	0.2
 foetus	0.2
@@ -11347,6 +11657,7 @@ forcée	-0.8
 forcées	-0.8
 forcés	0
 forme	0.5
+formes	0.5
 formidable	2.9
 formidables	2.9
 fornicateur	-2.6
@@ -11406,12 +11717,15 @@ frapper	-0.5
 frappes	-1.5
 frappez	-1.5
 frappons	-1.5
+fraud	-2.8
 fraude	-2.8
+fraudes	-2.8
 frauduleuse	-2.2
 frauduleuses	-2.2
 frauduleux	-2.3
 frayeur	-2.2
 fraîche	1.3
+fraîches	1.3
 free-lance	0
 free-lances	0
 freebee	1.3
@@ -11467,6 +11781,7 @@ fuies	-1.3
 fuir	-1.4
 fuis	-1.3
 fuite	-1.4
+fuites	-1.4
 fulminer	-1.4
 fume	-0.5
 fumette	-0.6
@@ -11474,6 +11789,7 @@ fumeur	-0.1
 fumeurs	-0.1
 fumeuse	-0.1
 fumeuses	-0.1
+fumeux	-0.1
 fumé	-0.5
 fumée	-0.6
 fumées	-1.8
@@ -11486,6 +11802,7 @@ funéraille	-1.5
 funérailles	-1.6
 furax	-3.2
 furie	-2.7
+furies	-2.7
 furieuse	-2.7
 furieusement	-1.9
 furieuses	-2.7
@@ -11582,14 +11899,22 @@ galantes	1.7
 galants	1.7
 galere	-1.8
 galère	-1.8
+galères	-1.8
 galérer	-1.6
+garanti	1
 garantie	1
+garanties	1
 garantir	1
+garantis	1
 garce	-1.3
 garces	-2.7
 garde-fou	0
 gardé	0.1
+gardée	0.1
+gardées	0.1
+gardés	0.1
 gaspillage	-1.8
+gaspillages	-1.8
 gaspiller	-1.8
 gaspillé	-2.2
 gaspillée	-2.2
@@ -11618,6 +11943,7 @@ gerbées	-1.8
 gerbés	-1.8
 glamour	1.1
 gloire	1.1
+gloires	1.1
 glorieuse	3.2
 glorieuses	3.2
 glorieux	3.2
@@ -11653,6 +11979,7 @@ gracieux	1
 gracile	1.7
 graciles	0.6
 gracioso	1
+grandeur	2.1
 grandeurs	2.1
 grandissant	0.7
 grandissante	0.7
@@ -11663,6 +11990,7 @@ gratins	0.2
 gratis	0.2
 gratitude	0.8
 gratte	-1.1
+grattes	-1.1
 gratz	2
 grave	-1.6
 gravement	-0.8
@@ -11675,6 +12003,7 @@ gravées	-0.9
 gravés	-0.9
 greve	-1.2
 greves	-1.2
+gri	0.2
 grimace	-1
 grimaces	-1.8
 grimacé	-2
@@ -11735,6 +12064,7 @@ gémies	-0.4
 gémir	-0.6
 gémis	-0.2
 gémissement	-0.4
+gémissements	-0.4
 gémissent	-0.6
 gémissez	-0.6
 gémissons	-0.6
@@ -11743,6 +12073,8 @@ génial	2.6
 géniale	2.6
 géniales	1.8
 géniaux	1.8
+génie	2.2
+génies	2.2
 généreuse	2.3
 généreusement	0.9
 généreuses	2.3
@@ -11763,6 +12095,7 @@ habitants	0
 habitation	0.1
 habitations	0.1
 hache	-0.4
+haches	-0.4
 hacké	-1.7
 hackée	-1.7
 hackées	-1.7
@@ -11771,6 +12104,7 @@ haha	2
 hahaha	2.6
 hahas	1.8
 haine	-2.5
+haines	-2.5
 haineuse	-2.2
 haineusement	-2.3
 haineuses	-2.2
@@ -11781,6 +12115,7 @@ hallelujah	3
 haltère	-0.8
 haltères	-0.8
 handicapant	-2.1
+handicapante	-2.1
 hantant	-1.1
 hante	-1
 hantent	-1
@@ -11855,6 +12190,7 @@ hilarants	1.7
 hilarité	2.6
 hoax	-1.1
 homicide	-3.7
+homicides	-3.7
 honneur	2.2
 honneurs	2.3
 honnête	2.3
@@ -11882,6 +12218,7 @@ honorée	2.8
 honorées	2.8
 honorés	2.8
 honte	-2.2
+hontes	-2.2
 honteuse	-1.1
 honteusement	-0.8
 honteuses	-2.2
@@ -12024,6 +12361,7 @@ idiotie	-1.7
 idioties	-1.7
 idiots	-0.8
 idylle	2.6
+idylles	2.6
 idéal	2.4
 idéale	2.4
 idéalement	1.8
@@ -12099,7 +12437,9 @@ immoralistes	-1.7
 immoralité	-0.6
 immoralités	-1.1
 immoraux	-1
+immortel	1
 immortelle	1
+immortelles	1
 immortels	1
 immunisé	1.2
 immunisée	1.2
@@ -12122,6 +12462,7 @@ impatiente	-1.2
 impatientes	-1.2
 impatients	-1.2
 impeccable	2.6
+impeccables	2.6
 impersonnel	-1.3
 impersonnelle	-1.3
 impersonnelles	-1.3
@@ -12210,6 +12551,7 @@ inacceptable	-2.6
 inacceptables	-1
 inaction	-1
 inadmissible	-2.6
+inadmissibles	-2.6
 inadvertance	-1.2
 inadéquat	-1.7
 inadéquate	-1.7
@@ -12234,6 +12576,7 @@ inattratifs	-1.9
 incapable	-0.8
 incapables	-0.8
 incapacité	-1.7
+incapacités	-1.7
 incarcéré	-2
 incarcérée	-2
 incarcérées	-2
@@ -12280,6 +12623,7 @@ inconfortables	-1.6
 inconsidéré	-1.9
 inconsidérée	-0.9
 inconsidérées	-1.9
+inconsidérés	-1.9
 inconsolable	-2.3
 incontrolable	-1.5
 incontrolablement	-1.5
@@ -12331,6 +12675,7 @@ indolents	-1.6
 indolore	1.2
 indolores	1.2
 indulgence	1.5
+indulgences	1.5
 indulgent	0.6
 indulgente	0.6
 indulgentes	0.6
@@ -12350,6 +12695,9 @@ indécisive	-1
 indécisivement	-0.7
 indécisives	-1
 indépendant	1.2
+indépendante	1.2
+indépendantes	1.2
+indépendants	1.2
 indésirable	-1.9
 indésirables	-1.9
 inefficace	-0.5
@@ -12380,6 +12728,7 @@ influente	1.9
 influentes	1.9
 influents	1.9
 infortune	-1.8
+infortunes	-1.8
 infraction	-0.6
 infractions	-1.4
 infructueuse	-1.5
@@ -12420,6 +12769,7 @@ inhibitive	-1.4
 inhibitives	-1.4
 inhibitoire	-1
 inhibitoires	-1
+inhibitrice	-1
 inhibé	-0.4
 inhibée	-0.4
 inhibées	-0.4
@@ -12490,6 +12840,7 @@ inquiété	-1.2
 inquiétée	-1.2
 inquiétées	-0.6
 insanité	-2.7
+insanités	-2.7
 insatisfaction	-2.2
 insatisfactions	-1.9
 insatisfait	-0.8
@@ -12517,12 +12868,15 @@ insistants	-1.1
 insolite	-1.5
 insolites	-1.5
 insomnie	-1.6
+insomnies	-1.6
 insouciant	0.6
 insouciante	0.6
+insouciants	0.6
 insoumis	-1.2
 insoumise	-1.2
 insoumises	-1.2
 insoutenable	-3.3
+insoutenables	-3.3
 inspirant	2.3
 inspirante	2.3
 inspirantes	2.3
@@ -12532,6 +12886,7 @@ inspirateurs	1.2
 inspiration	2.4
 inspirations	2.1
 inspiratoire	1.5
+inspiratrice	1.9
 inspire	1.9
 inspirent	1.9
 inspirer	2.7
@@ -12564,6 +12919,7 @@ insultée	-2.3
 insultées	-2.3
 insultés	-2.3
 insupportable	-2.4
+insupportables	-2.4
 insurrection	-1.8
 insurrectionnel	-1.7
 insurrectionnelle	-1.7
@@ -12636,6 +12992,7 @@ interruptions	-1.7
 interruptive	-1.4
 interruptives	-1.4
 intimidant	-1.9
+intimidante	-1.9
 intimidants	-1.9
 intimidation	-1.8
 intimidations	-1.4
@@ -12712,6 +13069,7 @@ irrationnelle	-1.4
 irrationnellement	-1.6
 irrationnelles	-0.6
 irrationnels	-1.4
+irrespectueuse	-2.2
 irrespectueux	-2.2
 irresponsable	-1.9
 irresponsables	-1.9
@@ -12796,8 +13154,10 @@ joies	2.2
 joker	0.5
 joli	2.2
 jolie	2.2
+jolies	2.2
 jolis	2.2
 jouable	1.8
+jouables	1.8
 jouant	0.8
 joue	0
 jouent	1
@@ -12820,6 +13180,7 @@ joviaux	0.6
 joyau	1.5
 joyaux	2
 joyeuse	2.6
+joyeuses	2.6
 joyeux	2.6
 joystick	0.7
 joysticks	0.2
@@ -12858,9 +13219,11 @@ kif	2
 kiff	2
 kiffe	2.2
 kiffer	2.2
+kiffes	2.2
 kiffé	2.2
 killi	-0.1
 killis	-0.1
+kis	1.8
 kiss	1.8
 la loose	-1.8
 lacérer	-1.1
@@ -12912,6 +13275,7 @@ lassé	-1.6
 lassée	-1.6
 lassées	-1.6
 lassés	-1.6
+laurier	2.3
 lauriers	2.3
 lauréat	2.3
 lauréate	2.3
@@ -12935,6 +13299,7 @@ libertarisme	0.4
 libertarismes	0.1
 libertin	-0.9
 libertinage	0.2
+libertine	-0.5
 libertines	-0.5
 libertinismes	1.2
 libertins	-0.9
@@ -13024,6 +13389,7 @@ luttées	-1.4
 luttés	-1.4
 lâche	-2
 lâcher	-1.1
+lâches	-2
 lèse	-1.8
 lèses	-1.8
 légal	0.5
@@ -13082,6 +13448,7 @@ malenconteux	-2
 malencontreuse	-2
 malencontreusement	-1.4
 malencontreuses	-2
+malencontreux	-2
 malfaisant	-3.4
 malfaisante	-3.4
 malfaisantes	-3.4
@@ -13090,6 +13457,7 @@ malfaiteur	-2.6
 malfaiteurs	-3.4
 malfaiteuse	-2.6
 malfaiteuses	-1
+malheur	-1.4
 malheureuse	-0.7
 malheureusement	-1.4
 malheureuses	-0.7
@@ -13132,6 +13500,7 @@ manipulant	-1.5
 manipulation	-1.2
 manipulé	-1.6
 manipulée	-0.8
+manipulées	-1.6
 manipulés	-1.6
 manquant	-1.2
 manquante	-1.2
@@ -13159,6 +13528,7 @@ marrante	2.9
 marrantes	2.9
 marrants	2.9
 marre	-2
+marres	-2
 masochip	-2.2
 masochisme	-1.6
 masochismes	-1.1
@@ -13169,6 +13539,9 @@ masterpiece	3.1
 masterpieces	2.5
 maudire	-2.5
 maudit	-0.8
+maudite	-0.8
+maudites	-0.8
+maudits	-0.8
 maussade	-0.3
 maussadement	-1.3
 maussades	-0.3
@@ -13185,6 +13558,7 @@ mdrrr	2.9
 meh	-0.3
 meilleur	3.2
 meilleure	3.2
+meilleures	3.2
 menace	-0.5
 menacent	-1.6
 menacer	-0.5
@@ -13203,6 +13577,7 @@ menaçante	-0.7
 menaçantes	-0.7
 menaçants	-0.7
 menaçons	-1.6
+mensonge	-1.8
 mensonges	-1.8
 mentant	-2.4
 menteur	-2.3
@@ -13211,6 +13586,7 @@ menteuse	-2.3
 menteuses	-2.3
 merci	1.6
 mercii	1.8
+merd	-2.2
 merde	-2.2
 merdes	-2.1
 merdeuse	-2.6
@@ -13232,6 +13608,7 @@ meurtre	-3.7
 meurtres	-1.5
 meurtrier	-3.6
 meurtriers	-3.3
+meurtrière	-3.3
 meurtrières	-3.3
 meutrière	-3.6
 mieux	1.3
@@ -13241,15 +13618,19 @@ mignonnerie	2.3
 mignonneries	1.9
 mignonnes	2
 mignons	2
+migraine	-1.8
 minable	-1.2
 minables	-1.2
 mince	-1
+minces	-1
 mine	0
 mines	0
 minus	-1.5
 minuscule	0.3
 minuscules	0.3
 miracle	2.8
+miracles	2.8
+misère	-2.7
 misères	-2.7
 misérable	-2.2
 misérablement	-2.1
@@ -13304,6 +13685,7 @@ moqueries	-1.6
 moques	-2
 moqueur	-0.8
 moqueurs	-1.3
+moqueuse	-0.4
 moqueuses	-0.4
 moquez	-2
 moqué	-1.3
@@ -13314,6 +13696,7 @@ moralité	2
 morfondant	-1
 morfondre	-1.9
 morne	-1.4
+mornes	-1.4
 morose	-0.8
 moroses	-0.8
 morosité	-2.6
@@ -13356,6 +13739,7 @@ mécontentements	-2.2
 mécontentes	-0.9
 mécontents	-0.9
 médaille	2.1
+médailles	2.1
 médiateur	0.5
 médiateurs	0.4
 médiateuse	1.6
@@ -13391,6 +13775,7 @@ mémorable	3
 mémorables	3
 mépris	-0.3
 méprisable	-1.6
+méprisables	-1.6
 méprisant	-2.2
 méprisante	-0.9
 méprisantes	-1.8
@@ -13452,6 +13837,7 @@ naïfs	-0.6
 naïve	-0.6
 naïves	-0.6
 nerd	-1.2
+nerf	-0.4
 nerfs	-0.4
 nerveuse	-0.3
 nerveusement	-0.6
@@ -13468,6 +13854,7 @@ nibards	-0.9
 nichon	-0.9
 nichons	-0.9
 nickel	2.2
+nickels	2.2
 nie	-1.8
 nier	-1.4
 nies	-1.8
@@ -13640,6 +14027,8 @@ odieusement	-0.8
 odieuses	-2
 odieux	-2
 offensant	-2.3
+offensante	-2.3
+offensantes	-2.3
 offensants	-2
 offense	-2
 offensent	-2
@@ -13661,6 +14050,7 @@ offrir	1.7
 ok	1.2
 okay	0.9
 okays	2.1
+omi	-0.1
 omis	-0.1
 omise	-0.1
 omises	-0.1
@@ -13719,6 +14109,9 @@ originales	1.3
 originaux	1.3
 orner	0.9
 orné	0.8
+ornée	0.8
+ornées	0.8
+ornés	0.8
 osef	-0.8
 osé	1.5
 osée	1.5
@@ -13789,8 +14182,10 @@ paniquée	-2
 paniquées	-2
 paniqués	-2
 panne	-1.6
+pannes	-1.6
 paradis	1.1
 paradoxe	-0.4
+paradoxes	-0.4
 parano	-1.3
 paranos	-1.3
 paranoïa	-1
@@ -13815,6 +14210,7 @@ pardonné	0.3
 pardonnée	0.5
 pardonnées	0.5
 pardonnés	0.5
+pardons	0.6
 paresseuse	-1.5
 paresseuses	-1.5
 paresseux	-1.5
@@ -13828,7 +14224,9 @@ parfaiteté	3
 parfaits	1.1
 parfont	1.6
 parjure	-1.9
+parjures	-1.9
 parlementer	-0.4
+parodi	-2.7
 parodie	-2.7
 parodier	-0.9
 parodié	-1.3
@@ -13893,6 +14291,7 @@ passionnée	2.4
 passionnées	2.4
 passionnément	2.4
 passionnés	2.4
+passions	2.2
 passive	0.8
 passivement	-0.7
 passives	0.8
@@ -13911,6 +14310,7 @@ pd	-3.4
 pds	-3.2
 peine	-1.1
 peiner	-2.3
+peines	-1.1
 penaud	-2.3
 penaudes	-1.1
 penauds	-2.3
@@ -13920,6 +14320,9 @@ pensive	0.3
 pensivement	1.7
 pensives	0.3
 percutant	-0.5
+percutante	-0.5
+percutantes	-0.5
+percutants	-0.5
 percute	-1.1
 percuter	-0.3
 percutes	-1.1
@@ -13928,7 +14331,9 @@ perdant	-2.4
 perdante	-2.4
 perdantes	-2.4
 perdants	-2.4
+perde	-1.3
 perdent	-1.3
+perdes	-1.3
 perdez	-1.3
 perdons	-1.3
 perdre	-1.7
@@ -13980,6 +14385,7 @@ perte d'argent	-2.6
 perte de temps	-2.4
 pertes	-1.7
 perturbant	-2.3
+perturbante	-2.3
 perturbateur	-0.4
 perturbateurs	-0.4
 perturbation	-1.8
@@ -14013,6 +14419,7 @@ pervertissez	-2.8
 pervertit	-2.8
 pessimisme	-1.5
 pessimismes	-2
+pessimiste	-0.5
 pessimistes	-0.5
 petitesse	-1.1
 petitesses	-1.2
@@ -14022,6 +14429,8 @@ peureusement	-1.6
 peureuses	-0.1
 peureux	-0.1
 peurs	-1.8
+pff	-1
+pfff	-1.2
 phobie	-1.6
 phobies	-2
 phobique	-1.2
@@ -14029,6 +14438,9 @@ phobiques	-1.2
 pingre	-1.6
 pingres	-1.6
 piquant	-1
+piquante	-1
+piquantes	-1
+piquants	-1
 pique-assiette	-1.5
 pique-assiettes	-1.9
 piquer	-1
@@ -14041,8 +14453,10 @@ piratée	-1.7
 piratées	-1.7
 piratés	-1.7
 pire	-2.6
+pires	-2.6
 pisse	-1.7
 pisser	-1.7
+pisses	-1.7
 pissoire	-0.8
 pissotier	-2
 pissotiers	-1.4
@@ -14061,9 +14475,13 @@ piètre	-1.8
 piètres	-1.8
 piéger	-1.3
 piégé	-2.4
+piégée	-2.4
 piégées	-2.4
 piégés	-1.2
+plai	0.8
 plaignant	-0.7
+plaignante	-0.7
+plaignantes	-0.7
 plaignants	-1.1
 plaignent	-1.8
 plaignez	-1.8
@@ -14083,6 +14501,7 @@ plaisant	0.7
 plaisantant	0.9
 plaisante	1
 plaisanterie	1.2
+plaisanteries	1.2
 plaisantes	1
 plaisanteur	1.5
 plaisanteuse	1.5
@@ -14098,6 +14517,7 @@ plait	0.8
 planaient	-0.6
 planait	-0.6
 planant	-0.5
+planante	-0.5
 plane	0
 planent	-0.6
 planer	-0.9
@@ -14119,6 +14539,7 @@ pleur	-1.7
 pleure	-0.8
 pleurer	-2.1
 pleures	-1.6
+pleureur	-0.9
 pleureurs	-0.9
 pleureuse	-1.8
 pleureuses	-1.8
@@ -14139,12 +14560,14 @@ plus jamais	-2
 pluvieuse	-0.3
 pluvieuses	-0.3
 pluvieux	-0.3
+poignard	-1.9
 poignarde	-1.9
 poignardent	-1.9
 poignarder	-2.8
 poignardes	-1.9
 poignardez	-1.9
 poignardons	-1.9
+poignards	-1.9
 poignardé	-1.9
 poignardée	-1.9
 poignardées	-1.9
@@ -14153,6 +14576,8 @@ poison	-2.5
 poisons	-2.7
 poli	1
 polie	1
+polies	1
+polis	1
 pollue	-2.2
 polluent	-2.2
 polluer	-2.3
@@ -14207,6 +14632,7 @@ posée	0
 posées	1
 posés	0
 pot-de-vin	-0.8
+potin	-0.7
 potins	-0.7
 pouah	-1.8
 pouilleuse	-2.5
@@ -14245,6 +14671,7 @@ pressurisée	-0.4
 pressurisées	-0.4
 pressurisés	-0.4
 prestige	2.3
+prestiges	2.3
 pret	0.5
 prete	0.5
 prets	0.5
@@ -14306,6 +14733,8 @@ profanatrice	-2.4
 profanatrices	-1.9
 professionnel	1.2
 professionnelle	1.2
+professionnelles	1.2
+professionnels	1.2
 profit	1.9
 profitabilité	1.1
 profitabilités	1.1
@@ -14358,14 +14787,17 @@ promue	1.8
 promues	1.8
 promus	1.8
 propagande	-1
+propagandes	-1
 propice	1.7
 propices	1.7
 propre	0
 propres	0
 prospère	2.1
 prospères	2.1
+prostitué	-3
 prostituée	-3.3
 prostituées	-3
+prostitués	-3
 protestant	-1.8
 protestante	-0.9
 protestantes	-0.9
@@ -14407,6 +14839,8 @@ prudemment	0.2
 prudence	2
 prudent	0.6
 prudente	0.6
+prudentes	0.6
+prudents	0.6
 précieuse	1.1
 précieusement	2.2
 précieuses	1.1
@@ -14421,6 +14855,7 @@ préjudices	-1.8
 préjudiciable	-2.6
 préjudiciables	-2.6
 préjugé	-0.4
+préjugés	-0.4
 prélevé deux fois	-1.6
 préoccupant	-1.7
 préoccupante	-1.7
@@ -14432,6 +14867,7 @@ préparée	0.9
 préparées	0.9
 préparés	0.9
 prétend	-0.4
+prétende	-0.4
 prétendent	-0.4
 prétendez	-0.4
 prétendre	-0.4
@@ -14445,6 +14881,7 @@ prévenu	0
 prévenue	0
 prévenues	0
 prévenus	0
+prévienne	0.3
 préviennent	0.3
 préviens	0.3
 prévient	0.3
@@ -14464,6 +14901,7 @@ puanteurs	-1.5
 puants	-2
 pudique	-0.1
 pudiquement	0.2
+pudiques	-0.1
 puer	-2.4
 pueur	-1.7
 pueurs	-1.5
@@ -14510,6 +14948,7 @@ péchés	-2
 pédé	-1.1
 pédés	-3.2
 pénalité	-2
+pénalités	-2
 pénible	-0.8
 péniblement	-2.4
 pénibles	-1.9
@@ -14535,9 +14974,23 @@ pétées	-3.2
 pétés	-3.2
 pêche	0
 qualité baisse	-1.4
+quel arrêt	2
+quel but	2.2
+quel joueur	2
+quel match	2
+quel spectacle	2
+quel talent	2.2
 quelle ambiance	1.8
 quelle blague	-1.8
+quelle perf	2.2
+quelle performance	2.2
+quelle remontada	2.4
+quelle saison	1.8
+quelle victoire	2.2
+quelle voix	2
+quelle équipe	2
 querelle	-1.4
+querelles	-1.4
 querelleur	-0.6
 querelleuse	-1.2
 querelleuses	-1.2
@@ -14549,6 +15002,7 @@ questionnée	-0.4
 questionnées	-0.4
 questionnés	-0.4
 queue	-1
+queues	-1
 quitter	-0.2
 quiétude	0.8
 quiétudes	1.6
@@ -14563,10 +15017,12 @@ rachetée	1.3
 rachetées	1.3
 rachetés	1.3
 racisme	-3.1
+racismes	-3.1
 raciste	-3
 racistes	-2.5
 racket	-1.2
 rackets	-1.4
+raclé	-2
 raclée	-2
 racole	-0.1
 racolent	-0.1
@@ -14592,6 +15048,7 @@ radine	-1.8
 radines	-1.8
 radins	-1.8
 raffinement	1.2
+raffinements	1.2
 raffiné	2.6
 raffinée	2.6
 raffinées	2.6
@@ -14604,6 +15061,7 @@ rageons	-2.1
 rager	-2.6
 rages	-2.1
 ragez	-2.1
+ragot	-0.7
 ragots	-0.7
 ragé	-2
 ragée	-2
@@ -14631,6 +15089,7 @@ rançonnement	-1.2
 rançonnements	-1.4
 rançons	-1.4
 rapide	1.2
+rapides	1.2
 ras le bol	-2.2
 ras-le-bol	-2.2
 rassurance	1.5
@@ -14659,6 +15118,7 @@ ratée	-0.6
 ratées	-0.6
 ratés	-0.6
 ravage	-2.9
+ravages	-2.9
 ravi	2.6
 ravie	2.6
 ravies	1
@@ -14667,6 +15127,9 @@ raviolis	-0.3
 ravir	2.8
 ravis	0.7
 ravissant	1.7
+ravissante	1.7
+ravissantes	1.7
+ravissants	1.7
 ravissement	0.6
 ravissements	0.7
 ravissez	2.8
@@ -14700,11 +15163,15 @@ recommandée	0.8
 recommandées	0.8
 recommandés	0.8
 reconnaissance	0.9
+reconnaissances	0.9
 reconnaissant	0.6
 reconnaissante	1
 reconnaissantes	1
 reconnaissants	1
 reconnu	1.5
+reconnue	1.5
+reconnues	1.5
+reconnus	1.5
 redoutablement	-3.1
 redouté	-2.7
 redoutée	-2.7
@@ -14765,6 +15232,7 @@ rejouissez	2.1
 rejouissons	2.1
 rejouit	2.1
 relance	-0.8
+relances	-0.8
 relaxant	1
 relaxante	1
 relaxantes	1
@@ -14782,12 +15250,17 @@ relaxée	2.2
 relaxées	2.2
 relaxés	2.2
 relou	-1.8
+relous	-1.8
 remaniement	-0.6
 remaniements	-0.5
 remarquable	2.6
 remarquables	2.6
 remboursement	-0.2
+remboursements	-0.2
 remboursé	0.8
+remboursée	0.8
+remboursées	0.8
+remboursés	0.8
 remercie	1.9
 remercient	1.9
 remercier	1.5
@@ -14844,6 +15317,7 @@ renoncés	-1
 renonçons	-1.3
 repli	0.8
 replier	0.8
+replis	0.8
 reporte	-1.1
 reportent	-1.1
 reporter	-0.9
@@ -14859,6 +15333,7 @@ reposante	1.5
 reposantes	1.5
 reposants	1.5
 repère	0.3
+repères	0.3
 respect	2.1
 respectabilité	2.4
 respectable	1.9
@@ -14888,10 +15363,12 @@ resplendissant	2.2
 resplendissante	2.2
 resplendissantes	2.2
 resplendissants	2.2
+responsabilité	-0.8
 responsabilités	-0.8
 responsable	0
 responsables	0
 ressentiment	-1.4
+ressentiments	-1.4
 ressource	2.2
 restreignent	-1.3
 restreignez	-1.3
@@ -14916,7 +15393,9 @@ retardés	-0.9
 retenir	0.1
 retrait	0.1
 retraite	0
+retraits	0.1
 revanchard	-2.4
+revancharde	-2.4
 revanchards	-2.4
 revigorant	0.8
 revigorante	0.8
@@ -14943,6 +15422,7 @@ revitalisé	0.6
 revitalisée	0.6
 revitalisées	0.6
 revitalisés	0.6
+rhume	-1.2
 riche	2.6
 richement	1.9
 riches	2.6
@@ -15032,6 +15512,7 @@ romantiquement	1.8
 romantiques	1.7
 romançons	1.3
 ronce	-1
+ronces	-1
 ronchon	-0.8
 ronchonne	-0.4
 ronchonner	-0.8
@@ -15063,6 +15544,7 @@ ruiner	-2.8
 ruines	-1.5
 ruineur	-2
 ruineuse	-2
+ruineux	-2
 ruinez	-1.5
 ruinons	-1.5
 ruiné	-2.1
@@ -15086,6 +15568,7 @@ réactifs	1.5
 réactive	1.5
 réactives	1.5
 réalisable	1.3
+réalisables	1.3
 rébellion	-0.5
 rébellions	-1.1
 réception	1.7
@@ -15119,15 +15602,21 @@ réconforts	1.3
 réduction	0.5
 réellement	1.9
 réfractaire	-0.9
+réfractaires	-0.9
 réfutable	-0.9
 réfutables	-0.9
 réglé	1
+réglée	1
+réglées	1
+réglés	1
 réjoui	2
 réjouie	2
 réjouies	2
 réjouir	1.9
 réjouis	2
 réjouissant	2.8
+réjouissante	2.8
+réjouissantes	2.8
 réjouissement	1.9
 réjouissements	2.1
 répresseur	-1.4
@@ -15202,6 +15691,7 @@ rétablissez	1.2
 rétablissons	1.2
 rétablit	1.2
 réticence	-1.4
+réticences	-1.4
 réticent	-1
 réticente	-1
 réticentes	-1
@@ -15237,11 +15727,13 @@ s'il te plaît	0
 s'il vous plait	0
 s'il vous plaît	0
 sabotage	-2.4
+sabotages	-2.4
 saboter	-2.4
 sage	2.1
 sagement	1.8
 sages	2.1
 sagesse	2.4
+sagesses	2.4
 saillant	1.1
 saillante	1.1
 saillantes	1.1
@@ -15262,6 +15754,7 @@ salopard	-1.6
 salopards	-1.6
 salope	-2.8
 salopes	-2.9
+salu	0.6
 saluant	1.6
 salue	0.6
 saluer	1.3
@@ -15280,6 +15773,9 @@ sanctionner	-2.2
 sanctionnez	-2.2
 sanctions	-1.8
 sanglant	-1.9
+sanglante	-1.9
+sanglantes	-1.9
+sanglants	-1.9
 sanglot	-1
 sanglote	-2.5
 sanglotent	-2.5
@@ -15305,12 +15801,15 @@ saoules	-0.7
 saoulez	-1.4
 saouls	-1.4
 saoulé	-1.6
+saoulée	-1.6
 sarcasme	-0.9
 sarcasmes	-0.9
 sarcastique	-1
 sarcastiquement	-1.1
 sarcastiques	-1
 satané	-0.8
+satanée	-0.8
+satanés	-0.8
 satisfaction	0.8
 satisfactions	0.9
 satisfaire	1.3
@@ -15441,6 +15940,7 @@ sidérée	-0.4
 sidérées	-0.4
 sidérés	-0.4
 signifiant	0.8
+signifiante	0.8
 signifiants	0.8
 significatif	1.3
 significatifs	1.3
@@ -15451,6 +15951,7 @@ simple	0.5
 simples	0
 simulacre	-2.7
 simulacres	-2.7
+simule	1
 simuler	-1.8
 simules	1
 sincère	0.8
@@ -15506,9 +16007,12 @@ solenelles	-0.3
 solennel	-0.3
 solennelle	-0.3
 solennellement	0.8
+solennelles	-0.3
 solennels	-0.3
 solennité	0.3
+solennités	0.3
 solidarité	1.2
+solidarités	1.2
 solide	0.3
 solides	0.3
 solitude	-1.3
@@ -15529,6 +16033,7 @@ sophistiquée	2.6
 sophistiquées	2.6
 sophistiqués	2.6
 sorcière	-1.5
+sorcières	-1.5
 sottise	-0.8
 sottises	-0.4
 souci	-0.9
@@ -15544,6 +16049,7 @@ souffrant	-2.1
 souffrante	-2.1
 souffrantes	-2.1
 souffrants	-2.1
+souffre	-1.1
 souffrent	-2.1
 souffres	-1.1
 souffreur	-2
@@ -15558,12 +16064,14 @@ souhaitant	0.9
 souhaite	0.6
 souhaitent	0.6
 souhaiter	1.7
+souhaiterai	0.3
 souhaiterais	0.3
 souhaiteriez	0.6
 souhaiterions	0.6
 souhaites	0.6
 souhaitez	0.6
 souhaitons	0.6
+souhaits	0.6
 souk	-1.5
 soulage	1.5
 soulageant	1.5
@@ -15630,6 +16138,7 @@ soutenue	0.1
 soutenues	1.3
 soutenus	1.3
 soutien	0.7
+soutienne	0.7
 soutiennent	1.5
 soutiens	-0.1
 soutient	-0.1
@@ -15718,12 +16227,18 @@ stupéfaite	-1
 stupéfaites	-1
 stupéfaits	-1
 stupéfiant	1.8
+stupéfiante	1.8
+stupéfiantes	1.8
+stupéfiants	1.8
 stupéfie	2.1
 stupéfier	1.7
 stupéfies	2.1
 stupéfié	1.8
 stupéfiée	1.8
 stylé	2
+stylée	2
+stylées	2
+stylés	2
 stéréotype	-1.3
 stéréotyper	-1.3
 stéréotypé	-1.2
@@ -15733,6 +16248,7 @@ stéréotypés	-1.2
 suave	2
 suaves	2
 sublime	3
+sublimes	3
 submerge	-0.8
 submergent	-0.8
 submerger	-0.7
@@ -15747,6 +16263,7 @@ substantielle	0.8
 substantielles	0.8
 substantiels	0.8
 subtilité	1.2
+subtilités	1.2
 subversif	-0.9
 subversifs	-0.9
 subversive	-0.9
@@ -15793,12 +16310,15 @@ suicidaire	-3.5
 suicidaires	-3.5
 suicide	-3.5
 suicider	-3.5
+suicides	-3.5
 super	2.2
 superbe	1.5
 superbement	2.3
 superbes	1.5
 supercherie	-1.9
+supercheries	-1.9
 supplice	-2.9
+supplices	-2.9
 suppléant	1.5
 suppléante	1.5
 suppléantes	1
@@ -15864,6 +16384,8 @@ survends	0.3
 survente	-0.8
 survivant	1.5
 survivante	1.5
+survivantes	1.5
+survivants	1.5
 survécu	2.3
 susceptible	-0.9
 susceptibles	-0.9
@@ -15894,7 +16416,9 @@ suçons	-1.5
 svp	0
 sympa	1.8
 sympathie	1.5
+sympathies	1.5
 sympathique	1.8
+sympathiques	1.8
 sécurisation	0.2
 sécurisations	0.1
 sécuriser	1.4
@@ -15935,6 +16459,7 @@ sûretés	1.3
 sûrs	0.7
 tabarnac	-2.5
 tabernacle	-2.5
+tabernacles	-2.5
 tache	-0.5
 tafiole	-2.1
 taillade	-0.4
@@ -16070,6 +16595,8 @@ tombe en panne	-2
 tombes	-0.6
 tombé	-0.5
 tombé en panne	-2
+tombée	-0.5
+tombées	-0.5
 top	2
 topissime	2.8
 tops	2.3
@@ -16098,7 +16625,9 @@ torturée	-0.7
 torturées	-0.7
 torturés	-0.7
 totalitaire	-2.1
+totalitaires	-2.1
 totalitarisme	-2.7
+totalitarismes	-2.7
 toujours en attente	-1.6
 toujours pas de réponse	-2
 toujours rien	-1.2
@@ -16111,6 +16640,7 @@ tourmentes	-2.4
 tourments	-1.9
 tourmenté	-2.3
 tourmentée	-2.3
+tourmentées	-2.3
 tournevis	0.3
 trafiquant	-2.1
 trafiquante	-2.1
@@ -16134,6 +16664,7 @@ tragédiens	-1
 tragédies	-1.9
 trahi	-3
 trahie	-3
+trahies	-3
 trahir	-3.2
 trahis	-2.5
 trahison	-0.9
@@ -16155,6 +16686,7 @@ tranquillité	1.8
 transfuge	-1.3
 transfuges	-1.3
 transparence	1.4
+transparences	1.4
 traquillement	1.2
 traumatique	-2.7
 traumatiques	-2.7
@@ -16182,6 +16714,7 @@ traînée	-0.2
 traînées	-0.2
 traînés	-0.2
 traître	-2.7
+traîtres	-2.7
 traîtreuse	-2.7
 traîtreusement	-2.5
 traîtreuses	-2.7
@@ -16214,6 +16747,7 @@ tricheuses	-1.9
 triché	-2.3
 trichée	-2.3
 triomphal	2
+triomphale	2
 triomphalement	2.3
 triomphales	1
 triomphalisme	1.9
@@ -16240,6 +16774,7 @@ tristement	-0.8
 tristement célèbre	-1.9
 tristes	-2.1
 tristesse	-0.9
+tristesses	-0.9
 trivialité	-0.5
 trivialités	-1
 trivium	-0.3
@@ -16252,6 +16787,7 @@ trompeuse	-0.5
 trompeuses	-0.5
 trompé	-2.3
 trompée	-2.3
+trompées	-2.3
 trop bien	2.6
 trop cher	-2
 trop chere	-2
@@ -16330,8 +16866,10 @@ unifiée	1.6
 unifiées	1.6
 unifiés	1.6
 unique	1.8
+uniques	1.8
 unis	0
 urgence	-1.6
+urgences	-1.6
 urgent	0.8
 urgente	0.8
 urgentes	0.8
@@ -16345,6 +16883,7 @@ utile	0.9
 utilement	1.8
 utiles	0.9
 utilité	1.2
+utilités	1.2
 v	0
 v.v	-2.9
 vacance	1.7
@@ -16395,7 +16934,9 @@ vaniteuse	-1.8
 vaniteuses	-1.8
 vaniteux	-1.8
 vanité	-0.9
+vanités	-0.9
 vanne	-0.1
+vannes	-0.1
 vaurien	-2.6
 vaurienne	-2.6
 vauriens	-1.7
@@ -16407,6 +16948,7 @@ vautours	-1.3
 venere	-2
 venge	-1.9
 vengeance	-2.4
+vengeances	-2.4
 vengent	-1.9
 vengeons	-1.9
 venger	-2.4
@@ -16435,6 +16977,7 @@ versée	0.1
 versées	0.1
 versés	0.1
 vertu	0.9
+vertue	0.9
 vertueuse	2.4
 vertueusement	1.8
 vertueuses	2.4
@@ -16476,6 +17019,7 @@ victimisée	-1.5
 victimisées	-1.5
 victimisés	-1.5
 victoire	2.8
+victoires	2.8
 vidant	-0.6
 vide	-0.8
 vides	-0.8
@@ -16516,6 +17060,7 @@ violations	-2.4
 viole	-3.5
 violemment	-2.8
 violence	-3.1
+violences	-3.1
 violent	-1.4
 violente	-2.9
 violentes	-2.9
@@ -16557,6 +17102,7 @@ vitalisations	0.8
 vitalité	0.6
 vitalités	0.5
 vitamine	1.2
+vitamines	1.2
 vitaux	1.2
 vivace	1.8
 vivaces	1.8
@@ -16660,6 +17206,7 @@ yummy	2.4
 zinzin	-1.8
 zinzins	-1.8
 zouave	-1.7
+zouaves	-1.7
 zut	-1
 zélote	-1.9
 zélotes	-0.8
@@ -16692,6 +17239,7 @@ zéro	-0.8
 âne	-1.8
 ânes	-2.8
 ébranlé	-1.8
+ébranlée	-1.8
 ébranlées	-0.9
 ébranlés	-1.8
 échappe	0.5
@@ -16708,7 +17256,9 @@ zéro	-0.8
 éclairants	2.3
 éclairci	2.1
 éclaircie	2.1
+éclaircies	2.1
 éclaircir	1.9
+éclaircis	2.1
 éclaircissant	1
 éclaircissants	1
 éclaire	0.8
@@ -16727,6 +17277,9 @@ zéro	-0.8
 éclatants	2.1
 éclats	0.4
 éclaté	-1.8
+éclatée	-1.8
+éclatées	-1.8
+éclatés	-1.8
 écoeurant	-2.4
 écoeurante	-2.4
 écoeurantes	-2.4
@@ -16737,10 +17290,13 @@ zéro	-0.8
 écoeures	-2
 écoeurez	-2
 écrasant	-1.5
+écrasante	-1.5
+écrasantes	-1.5
 écrase	-1.9
 écrases	-1.9
 écrasé	-1.8
 écrasée	-0.9
+écrasées	-1.8
 écrasés	-1.8
 édenté	-1.4
 édentée	-1.4
@@ -16795,6 +17351,8 @@ zéro	-0.8
 énergies	0.9
 énergiquement	1.8
 énergisant	1.9
+énergisante	1.9
+énergisantes	1.9
 énergisation	1.6
 énergisations	1.5
 énergise	2.2
@@ -16814,11 +17372,16 @@ zéro	-0.8
 énervants	-2.2
 énerver	-2.2
 énervé	-2
+énervée	-2
+énervées	-2
+énervés	-2
 énorme	1.3
 énormes	1.3
 épave	-1.9
+épaves	-1.9
 éperdument	-1.6
 épine	-1
+épines	-1
 épineuse	-0.5
 épineuses	-0.5
 épineux	-0.5
@@ -16850,7 +17413,11 @@ zéro	-0.8
 épouvantées	-1.9
 épouvantés	-1.9
 épreuve	-0.7
+épreuves	-0.7
 éprouvant	-1.7
+éprouvante	-1.7
+éprouvantes	-1.7
+éprouvants	-1.7
 épuisant	-1.5
 épuisante	-1.5
 épuisantes	-1.5
@@ -16867,10 +17434,12 @@ zéro	-0.8
 épuisés	-1.5
 érronées	-1.8
 étend	0.4
+étende	0.4
 étendez	0.4
 étendre	1.3
 étends	0.4
 éthique	2.3
+éthiques	2.3
 étincelant	1.2
 étincelante	1.2
 étincelantes	1.2
@@ -16880,12 +17449,16 @@ zéro	-0.8
 étincelle	0.9
 étincellement	1.3
 étincellements	1.3
+étincelles	0.9
 étincelons	1.3
 étincèle	1.3
 étincèlent	1.3
 étincèles	1.3
 étonnamment	1.2
 étonnant	2.8
+étonnante	2.8
+étonnantes	2.8
+étonnants	2.8
 étonne	2.2
 étonnement	2.5
 étonnements	2.2
@@ -16896,6 +17469,7 @@ zéro	-0.8
 étonnées	-1
 étonnés	-1
 étouffant	-2
+étouffante	-2
 étouffe	-1.9
 étouffent	-1.9
 étouffer	-0.9
@@ -16940,6 +17514,7 @@ zéro	-0.8
 évites	-0.2
 évité	-0.1
 évitée	-0.1
+évitées	-0.1
 évoluer	1.8
 évolution	0
 """#
