@@ -381,6 +381,13 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[index].value.negate()
             }
         }
+        // "3 weeks and still no reply. brilliant.": praise alone at the end of a complaint is sarcasm.
+        let sarcasticClosure = Self.sarcasticClosure(tokens, contributions: contributions)
+        if let sarcasticClosure {
+            for index in contributions.indices where contributions[index].index >= sarcasticClosure.start && contributions[index].value > 0 {
+                contributions[index].value.negate()
+            }
+        }
         var sum = contributions.reduce(0) { $0 + $1.value }
         if sum != 0 {
             let exclamations = min(marks.exclamations, 4)
@@ -390,7 +397,7 @@ public struct SentimentAnalyzer: Sendable {
         }
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
-        let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words
+        let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words
         if let irony, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
         // A complaint with no sentiment word ("where is my bag", "wifi down since this morning", "toujours pas reçu")
         // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
@@ -403,7 +410,7 @@ public struct SentimentAnalyzer: Sendable {
         let score = sum / (sum * sum + 15).squareRoot()
         let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
         var drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
-        if let irony, label == .negative { drivers = Array(([irony] + drivers).prefix(5)) }
+        if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
     }
@@ -442,6 +449,32 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
+
+    /// Praise that closes a complaint on its own, in the last clause of one or two words ("…still no reply.
+    /// brilliant.", "vol annulé, bravo", "lost my bag again. just perfect"): the index where the clause starts and its
+    /// words as written. The words before it must complain — a negative word or a cue of grievance, no praise, and no
+    /// contrast that would turn to praise.
+    static func sarcasticClosure(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> (start: Int, words: String)? {
+        guard let last = tokens.last, let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0,
+            tokens.count - start <= 2, closures.contains(last.text),
+            tokens[start..<(tokens.count - 1)].allSatisfy({ $0.facts.booster != nil || closureFillers.contains($0.text) })
+        else { return nil }
+        // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
+        guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
+        let before = contributions.filter { $0.index < start }
+        guard !before.contains(where: { $0.value > 0 }) else { return nil }
+        guard before.contains(where: { $0.value < 0 }) || IntentDetector.firstGrievance(in: Array(tokens[..<start])) != nil else { return nil }
+        return (start, tokens[start...].map(\.original).joined(separator: " "))
+    }
+    /// Words of admiration that, alone after a complaint, are sarcastic.
+    static let closures: Set<String> = [
+        "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice",
+        "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable",
+    ]
+    /// Words that may come before the closing praise: "just perfect", "vraiment top".
+    static let closureFillers: Set<String> = ["just", "juste", "simply", "simplement", "tout", "really", "vraiment", "so", "trop"]
 
     /// "Merci de" followed by a verb in the infinitive, after any object pronouns ("merci de me rappeler", "merci de
     /// régler ça", "merci de ne pas…", "merci de bien vouloir…") asks; "merci de votre aide", "merci d'avoir répondu",
@@ -550,8 +583,12 @@ public struct SentimentAnalyzer: Sendable {
         }
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
         if lookingAfter, index + 1 < tokens.count {
+            // Unless it negates an infinitive after it: "dégoûté de pas avoir eu de places", "content pour pas cher".
             let after = tokens[(index + 1)..<min(tokens.count, index + 3)]
-            if after.contains(where: { $0.clause == clause && $0.facts.flags.contains(.negationAfterVerb) }) {
+            if after.indices.contains(where: { position in
+                tokens[position].clause == clause && tokens[position].facts.flags.contains(.negationAfterVerb)
+                    && (position == index + 1 || !infinitiveNegationIntroducers.contains(tokens[position - 1].text))
+            }) {
                 // Informal French drops "ne": "j'aime pas" is still negative.
                 if language == "fr" { return true }
                 return tokens[max(0, index - 3)..<index].contains { $0.clause == clause && $0.facts.flags.contains(.frenchNe) }
@@ -559,6 +596,9 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
+
+    /// Words before "pas" that make it negate the infinitive after it rather than the word before: "de pas avoir".
+    static let infinitiveNegationIntroducers: Set<String> = ["de", "d", "pour", "sans"]
 
     /// Words that turn a preceding "never"/"jamais" into an intensifier: "never so bad", "jamais été aussi déçu".
     static let neverSoWords: Set<String> = ["so", "this", "that", "as", "aussi", "autant", "si", "tellement"]

@@ -66,6 +66,34 @@ struct SentimentTests {
         #expect(score("The traffic this morning is an absolute nightmare", "en").label == .negative)
     }
 
+    @Test func praiseAloneAfterAComplaintIsSarcasm() {
+        #expect(score("3 weeks and still no reply to my email. brilliant.", "en").label == .negative)
+        #expect(score("lost my bag again. just perfect", "en").label == .negative)
+        #expect(score("3 semaines et toujours aucune réponse à mon mail. bravo.", "fr").label == .negative)
+        #expect(score("3 weeks and still no reply to my email. brilliant.", "en").drivers == ["brilliant", "no"])
+        // Meant: after a contrast, alone, or after praise.
+        #expect(score("Flight late, but the crew? Fantastic.", "en").label == .positive)
+        #expect(score("Brilliant.", "en").label == .positive)
+        #expect(score("Lovely staff, comfy seats. Brilliant.", "en").label == .positive)
+        #expect(score("Colis arrivé en avance. Bravo", "fr").label == .positive)
+    }
+
+    @Test func pasBeforeAnInfinitiveDoesNotNegateTheWordBefore() {
+        #expect(score("trop dégoûté de pas avoir eu de places", "fr").label == .negative)
+        #expect(score("j'aime pas", "fr").label == .negative)
+    }
+
+    @Test func everydayWordsAndFacts() {
+        #expect(score("not gonna lie, the new menu is a massive downgrade", "en").label == .negative)
+        #expect(score("small things make my day", "en").label == .positive)
+        #expect(score("this playlist is pure gold", "en").label == .positive)
+        #expect(score("the new update fixed everything", "en").label == .positive)
+        #expect(score("the photos were clearly taken 20 years ago", "en").label == .neutral)
+        #expect(score("retour au bureau après deux semaines de congés", "fr").label == .neutral)
+        #expect(score("la conférence la plus soporifique de ma vie", "fr").label == .negative)
+        #expect(score("I waited all day for the engineer and nobody came", "en").label == .negative)
+    }
+
     @Test func contrastWeighsWhatComesAfter() {
         #expect(score("Le personnel est sympa mais le vol est un désastre", "fr").label == .negative)
         #expect(score("The seat was uncomfortable but the crew was wonderful", "en").label == .positive)

@@ -1236,7 +1236,7 @@ clean	1.7
 cleaner	0.7
 clear	1.6
 cleared	0.4
-clearly	1.7
+clearly	0
 clears	0.3
 clever	2
 cleverer	2
@@ -2176,6 +2176,7 @@ doubts	-1.2
 douche	-1.5
 douchebag	-3
 downcast	-1.8
+downgrade	-1.6
 downhearted	-2.3
 downside	-1
 drag	-0.9
@@ -2772,6 +2773,10 @@ fired	-2.6
 firing	-1.4
 fit	1.5
 fitness	1.1
+fixed everything	2
+fixed it	1.6
+fixed the issue	1.8
+fixed the problem	1.8
 fkm	-2.4
 flagship	0.4
 flatter	0.4
@@ -4477,6 +4482,7 @@ mad	-2.2
 maddening	-2.2
 madder	-1.2
 maddest	-2.8
+made my day	2.4
 madly	-1.7
 madness	-1.9
 magnific	2.3
@@ -4490,6 +4496,8 @@ magnificent	2.9
 magnificently	3.4
 magnifico	1.8
 magnificoes	1.4
+make my day	2.4
+makes my day	2.4
 mandatory	0.3
 maniac	-2.1
 maniacal	-0.3
@@ -5439,6 +5447,7 @@ punishing	-2.6
 punishment	-2.2
 punishments	-1.8
 punitive	-2.3
+pure gold	2.4
 pushy	-1.1
 puzzled	-0.7
 qq	-2.2
@@ -7844,6 +7853,7 @@ $:	-1.5
 >;(	-2.9
 >;)	0.1
 >_>^	2.1
+a tout réglé	2
 abandon	-2.4
 abandonnant	-1.6
 abandonne	-1.3
@@ -9552,15 +9562,17 @@ conféré	0.6
 conférée	0.6
 conférées	0.6
 conférés	0.6
+conge	0
 congelez	-0.1
+conges	0
 congèle	-0.1
 congèles	-0.1
-congé	1.7
+congé	0
 congélateur	-0.1
 congélateurs	-0.1
 congélo	-0.1
 congélos	-0.1
-congés	1.7
+congés	0
 connard	-2.6
 connards	-2.7
 connasse	-2.6
@@ -9944,6 +9956,7 @@ dangereuses	-2.1
 dangereux	-2.1
 dangerosité	-2
 dangers	-2.2
+de l'or	2
 decu	-2
 decue	-2
 degoute	-2.2
@@ -13502,6 +13515,8 @@ manipulé	-1.6
 manipulée	-0.8
 manipulées	-1.6
 manipulés	-1.6
+manquaient	-1.2
+manquait	-1.2
 manquant	-1.2
 manquante	-1.2
 manquantes	-1.2
@@ -13619,6 +13634,7 @@ mignonneries	1.9
 mignonnes	2
 mignons	2
 migraine	-1.8
+migraines	-1.8
 minable	-1.2
 minables	-1.2
 mince	-1
@@ -15423,6 +15439,7 @@ revitalisée	0.6
 revitalisées	0.6
 revitalisés	0.6
 rhume	-1.2
+rhumes	-1.2
 riche	2.6
 richement	1.9
 riches	2.6
@@ -15609,6 +15626,7 @@ réglé	1
 réglée	1
 réglées	1
 réglés	1
+régression	-1.6
 réjoui	2
 réjouie	2
 réjouies	2
@@ -16032,6 +16050,7 @@ sophistiqué	2.6
 sophistiquée	2.6
 sophistiquées	2.6
 sophistiqués	2.6
+soporifique	-2
 sorcière	-1.5
 sorcières	-1.5
 sottise	-0.8
@@ -16642,6 +16661,7 @@ tourmenté	-2.3
 tourmentée	-2.3
 tourmentées	-2.3
 tournevis	0.3
+tout est réglé	1.8
 trafiquant	-2.1
 trafiquante	-2.1
 trafiquantes	-1.4
