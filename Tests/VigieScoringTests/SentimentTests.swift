@@ -94,6 +94,22 @@ struct SentimentTests {
         #expect(score("I waited all day for the engineer and nobody came", "en").label == .negative)
     }
 
+    @Test func slangOfTheTwentyTwenties() {
+        for text in ["this album is fire 🔥", "that outfit? slay", "massive W from the devs with this patch", "the food here is bussin no cap",
+            "ate and left no crumbs 💅", "lowkey obsessed with this new cafe", "vibes were immaculate last night"] {
+            #expect(score(text, "en").label == .positive, "\(text)")
+        }
+        for text in ["the sequel was mid at best", "huge L for the club today", "this ad gives me the ick", "this update is straight garbage",
+            "bruh my order is 2 hours late"] {
+            #expect(score(text, "en").label == .negative, "\(text)")
+        }
+        #expect(score("i use my own mid-priced headphones", "en").label == .neutral, "mid is slang only when said of something")
+        #expect(score("la bouffe ici c'est de la frappe", "fr").label == .positive)
+        #expect(score("elle a tout déchiré 💅", "fr").label == .positive)
+        #expect(score("j'en peux plus de cette compagnie", "fr").label == .negative)
+        #expect(score("bon ça commence à quelle heure", "fr").label == .neutral)
+    }
+
     @Test func contrastWeighsWhatComesAfter() {
         #expect(score("Le personnel est sympa mais le vol est un désastre", "fr").label == .negative)
         #expect(score("The seat was uncomfortable but the crew was wonderful", "en").label == .positive)

@@ -244,6 +244,7 @@ ability	1.3
 aboard	0.1
 absentee	-1.1
 absentees	-0.8
+absolute fire	2.4
 absolve	1.2
 absolved	1.5
 absolves	1.3
@@ -669,6 +670,7 @@ astounded	1.8
 astounding	1.8
 astoundingly	2.1
 astounds	2.1
+at best	-0.5
 atab	-1.9
 attachment	1.2
 attachments	1.1
@@ -864,6 +866,8 @@ bff	2.9
 bffn	1
 bias	-0.4
 biased	-1.1
+big l	-1.8
+big w	2
 bitch	-2.8
 bitched	-2.6
 bitcheries	-2.3
@@ -1018,6 +1022,7 @@ broke	-1.8
 broke down	-1.8
 broken	-1.8
 brooding	0.1
+bruh	-1
 brutal	-3.1
 brutalise	-2.7
 brutalised	-2.9
@@ -1048,6 +1053,7 @@ burdeners	-1.7
 burdening	-1.4
 burdens	-1.5
 burdensome	-1.8
+bussin	2.4
 buzzing	1.6
 bwahaha	0.4
 bwahahah	2.5
@@ -1214,6 +1220,7 @@ cherishing	2
 chic	1.1
 childish	-1.2
 chilling	-0.1
+chills	1
 choke	-2.5
 choked	-2.1
 chokes	-2
@@ -1608,6 +1615,7 @@ darlingly	1.6
 darlingness	2.3
 darlings	2.2
 dauntless	2.3
+days late	-1.8
 daze	-0.7
 dazed	-0.7
 dazedly	-0.4
@@ -3101,6 +3109,7 @@ gains	1.4
 gallant	1.7
 gallantly	1.9
 gallantry	2.6
+garbage	-2.4
 geek	-0.8
 geekier	0.2
 geekiest	-0.1
@@ -3651,9 +3660,12 @@ hostilely	-2.2
 hostiles	-1.3
 hostilities	-2.1
 hostility	-2.5
+hours late	-1.8
 huckster	-0.9
 hug	2.1
 huge	1.3
+huge l	-2
+huge w	2
 huggable	1.6
 hugged	1.7
 hugger	1.6
@@ -3716,6 +3728,7 @@ hypocritical	-2
 hysteria	-1.9
 hysterical	-0.1
 hysterics	-1.8
+iconic	2
 ideal	2.4
 idealess	-1.9
 idealise	1.4
@@ -3745,7 +3758,7 @@ idealogy	0.8
 ideals	0.8
 idiot	-2.3
 idiotic	-2.6
-idk	-0.4
+idk	0
 ignorable	-1
 ignorami	-1.9
 ignoramus	-1.9
@@ -3772,6 +3785,7 @@ iluaaf	2.7
 ily	3.4
 ily2	2.6
 imbecile	-2.2
+immaculate	2
 immobilized	-1.2
 immoral	-2
 immoralism	-1.6
@@ -4067,6 +4081,8 @@ irritation	-2.3
 irritations	-1.5
 irritative	-2
 is a joke	-1.8
+is fire	2.2
+is mid	-1.4
 isn't working	-1.8
 isolatable	0.2
 isolate	-0.8
@@ -4200,6 +4216,7 @@ killock	-0.3
 killocks	-0.4
 kills	-2.5
 kind	2.4
+kinda mid	-1.2
 kinder	2.2
 kindly	2.2
 kindness	2
@@ -4278,6 +4295,7 @@ leak	-1.4
 leaked	-1.3
 leave	-0.2
 leet	1.3
+left no crumbs	2.4
 legal	0.5
 legally	0.4
 legend	2
@@ -4515,6 +4533,8 @@ masochist	-1.7
 masochistic	-2.2
 masochistically	-1.6
 masochists	-1.2
+massive l	-2
+massive w	2
 masterpiece	3.1
 masterpieces	2.5
 matter	0.1
@@ -4564,8 +4584,10 @@ messed	-1.4
 messy	-1.5
 methodical	0.6
 mia	-1.2
+mid at best	-1.8
 migraine	-1.8
 mindless	-1.9
+minutes late	-1.4
 miracle	2.8
 mirth	2.6
 mirthful	2.7
@@ -4788,6 +4810,7 @@ nitl	-1.5
 nme	-2.1
 no	-1.2
 no answer	-1.4
+no cap	0
 no doubt	0
 no help	-1.8
 no one answers	-1.6
@@ -4859,6 +4882,7 @@ obnoxiousness	-2.1
 obscene	-2.8
 obsess	-1
 obsessed	-0.7
+obsessed with	2
 obsesses	-1
 obsessing	-1.4
 obsession	-1.4
@@ -4891,7 +4915,9 @@ offensiveness	-2.3
 offensives	-0.8
 offline	-0.5
 ok	1.2
+ok so	0
 okay	0.9
+okay so	0
 okays	2.1
 ominous	-1.4
 on hold for	-1.2
@@ -5310,6 +5336,7 @@ prettier	2.1
 pretties	1.7
 prettiest	2.7
 pretty	2.2
+pretty mid	-1.2
 prevent	0.1
 prevented	0.1
 preventing	-0.1
@@ -5447,6 +5474,7 @@ punishing	-2.6
 punishment	-2.2
 punishments	-1.8
 punitive	-2.3
+pure fire	2.4
 pure gold	2.4
 pushy	-1.1
 puzzled	-0.7
@@ -6150,6 +6178,9 @@ slashes	-0.8
 slashing	-1.1
 slavery	-3.8
 slaw	2.1
+slay	2
+slayed	2
+slaying	2
 sleeplessness	-1.6
 slicker	0.4
 slickest	0.3
@@ -6235,6 +6266,8 @@ snub	-1.8
 snubbed	-2
 snubbing	-0.9
 snubs	-2.1
+so fire	2.2
+so mid	-1.6
 sob	-1
 sobbed	-1.9
 sobbing	-1.6
@@ -6408,7 +6441,8 @@ stopping	-0.6
 stops	-0.6
 stops working	-2
 stout	0.7
-straight	0.9
+straight	0
+straight fire	2.4
 strain	-0.2
 strained	-1.7
 strainer	-0.8
@@ -6594,6 +6628,7 @@ surprisingly	1.2
 survived	2.3
 surviving	1.2
 survivor	1.5
+sus	-1.2
 suspect	-1.2
 suspected	-0.9
 suspecting	-0.7
@@ -6626,6 +6661,7 @@ swindles	-1.5
 swindling	-2
 sympathetic	2.3
 sympathy	1.5
+take the l	-1.8
 taking it back	-1.4
 talent	1.8
 talented	2.3
@@ -6739,6 +6775,7 @@ thankfullest	2
 thankfully	1.8
 thankfulness	2.1
 thanks	1.9
+the ick	-2
 thief	-2.4
 thieve	-2.2
 thieved	-1.4
@@ -6790,6 +6827,7 @@ tolerance	1.2
 tolerances	0.3
 tolerant	1.1
 tolerantly	0.4
+took the l	-1.8
 toothless	-1.4
 top	0.8
 tops	2.3
@@ -7338,6 +7376,8 @@ warsaws	-0.2
 warship	-0.7
 warships	-0.5
 warstle	0.1
+was fire	2.2
+was mid	-1.4
 wasn't working	-1.8
 waste	-1.8
 waste of money	-2.8
@@ -8967,6 +9007,10 @@ boiteux	-1.8
 bombe	-2.2
 bombes	-2.2
 bon	1.6
+bon alors	0
+bon bah	0
+bon ben	0
+bon ça	0
 bonbon	2.2
 bonbons	2.2
 bonheur	2.7
@@ -9135,6 +9179,7 @@ bêtise	-0.8
 bêtises	-0.4
 c'est du vol	-2.4
 c'est une blague	-1.8
+c'est une frappe	2
 cachant	-1.2
 cache	0
 cachent	-0.7
@@ -9957,6 +10002,7 @@ dangereux	-2.1
 dangerosité	-2
 dangers	-2.2
 de l'or	2
+de la frappe	2.4
 decu	-2
 decue	-2
 degoute	-2.2
@@ -11758,6 +11804,7 @@ fringante	1
 fringantes	1
 fringants	1
 frisson	1.5
+frissons	1
 frivole	-0.6
 frivoles	-0.6
 froid	-1.5
@@ -13140,6 +13187,7 @@ ivre	-1.4
 ivres	-1.4
 j'adore	2.6
 j'ai hâte	2
+j'en peux plus	-2
 jalouse	-2
 jalousement	-2
 jalouses	-2
@@ -13238,6 +13286,7 @@ killi	-0.1
 killis	-0.1
 kis	1.8
 kiss	1.8
+la flemme	-1
 la loose	-1.8
 lacérer	-1.1
 lacéré	-0.9
@@ -13410,6 +13459,8 @@ légale	0.5
 légalement	0.4
 légales	0.5
 légaux	0.5
+légendaire	2
+légendaires	2
 léger	1.8
 légers	1.8
 légitimement	1
@@ -13830,6 +13881,7 @@ mûres	0
 mûrs	0
 n'achetez pas	-2
 n'arrive pas à croire	0
+n'en peux plus	-2
 n'importe	0
 n'importe quoi	-2
 n00b	-1.6
@@ -16661,6 +16713,7 @@ tourmenté	-2.3
 tourmentée	-2.3
 tourmentées	-2.3
 tournevis	0.3
+tout déchiré	2.4
 tout est réglé	1.8
 trafiquant	-2.1
 trafiquante	-2.1
@@ -17258,6 +17311,7 @@ zéro	-0.8
 âme soeur	2.9
 âne	-1.8
 ânes	-2.8
+ça déchire	2.2
 ébranlé	-1.8
 ébranlée	-1.8
 ébranlées	-0.9
