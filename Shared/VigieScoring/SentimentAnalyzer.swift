@@ -451,16 +451,20 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// Praise that closes a complaint on its own, in the last clause of one or two words ("…still no reply.
-    /// brilliant.", "vol annulé, bravo", "lost my bag again. just perfect"): the index where the clause starts and its
+    /// brilliant.", "vol annulé, bravo", "lost my bag again. just perfect") or a start it praises ("broke my phone
+    /// screen, great start to the week", "super début de semaine"): the index where the clause starts and its
     /// words as written. The words before it must complain — a negative word or a cue of grievance, no praise, and no
     /// contrast that would turn to praise.
     static func sarcasticClosure(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> (start: Int, words: String)? {
-        guard let last = tokens.last, let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0,
-            tokens.count - start <= 2, closures.contains(last.text),
-            tokens[start..<(tokens.count - 1)].allSatisfy({ $0.facts.booster != nil || closureFillers.contains($0.text) })
-        else { return nil }
+        guard let last = tokens.last, let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0 else { return nil }
+        // The praise word, after fillers, ends the clause — or starts "great start to the week", "super début de semaine".
+        var praise = start
+        while praise < tokens.count, tokens[praise].facts.booster != nil || closureFillers.contains(tokens[praise].text) { praise += 1 }
+        guard praise < tokens.count, closures.contains(tokens[praise].text) else { return nil }
+        let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
+        guard praise - start <= 1, praise == tokens.count - 1 || (startsSomething && tokens.count - praise <= 6) else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
         let before = contributions.filter { $0.index < start }
@@ -583,11 +587,15 @@ public struct SentimentAnalyzer: Sendable {
         }
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
         if lookingAfter, index + 1 < tokens.count {
-            // Unless it negates an infinitive after it: "dégoûté de pas avoir eu de places", "content pour pas cher".
+            // Right after the word, or after an adverb ("j'aime vraiment pas", not "imprimante de merde veut pas
+            // imprimer", where "pas" is the next verb's); and not when it negates an infinitive after it: "dégoûté de
+            // pas avoir eu de places".
             let after = tokens[(index + 1)..<min(tokens.count, index + 3)]
             if after.indices.contains(where: { position in
                 tokens[position].clause == clause && tokens[position].facts.flags.contains(.negationAfterVerb)
-                    && (position == index + 1 || !infinitiveNegationIntroducers.contains(tokens[position - 1].text))
+                    && (position == index + 1
+                        || (!infinitiveNegationIntroducers.contains(tokens[position - 1].text)
+                            && (tokens[position - 1].facts.booster != nil || adverbsBeforePas.contains(tokens[position - 1].text))))
             }) {
                 // Informal French drops "ne": "j'aime pas" is still negative.
                 if language == "fr" { return true }
@@ -596,6 +604,9 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
+
+    /// Adverbs that may stand between a verb and its "pas" (besides the intensifiers): "j'aime toujours pas".
+    static let adverbsBeforePas: Set<String> = ["toujours", "encore", "franchement", "forcement", "meme", "vraiment", "trop", "ca"]
 
     /// Words before "pas" that make it negate the infinitive after it rather than the word before: "de pas avoir".
     static let infinitiveNegationIntroducers: Set<String> = ["de", "d", "pour", "sans"]

@@ -76,11 +76,19 @@ struct SentimentTests {
         #expect(score("Brilliant.", "en").label == .positive)
         #expect(score("Lovely staff, comfy seats. Brilliant.", "en").label == .positive)
         #expect(score("Colis arrivé en avance. Bravo", "fr").label == .positive)
+        // A start it praises: "great start to the week" after a mishap.
+        #expect(score("broke my phone screen, great start to the week", "en").label == .negative)
+        #expect(score("écran de tel cassé, super début de semaine", "fr").label == .negative)
+        #expect(score("Great start to the week!", "en").label == .positive)
     }
 
-    @Test func pasBeforeAnInfinitiveDoesNotNegateTheWordBefore() {
+    @Test func pasNegatesTheWordItFollows() {
         #expect(score("trop dégoûté de pas avoir eu de places", "fr").label == .negative)
         #expect(score("j'aime pas", "fr").label == .negative)
+        // The "pas" of the next verb: "de merde" is not negated by "veut pas".
+        #expect(score("cette imprimante de merde veut pas imprimer", "fr").label == .negative)
+        #expect(score("j'aime vraiment pas", "fr").label == .negative)
+        #expect(score("j'aime toujours pas ce quartier", "fr").label == .negative)
     }
 
     @Test func everydayWordsAndFacts() {

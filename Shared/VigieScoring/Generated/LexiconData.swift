@@ -13473,6 +13473,8 @@ lésés	-2.8
 léthargie	-1.4
 léthargique	-1.2
 léthargiques	-1.2
+m'a tuer	1.5
+m'a tué	1.5
 madame-je-sais-tout	-1.8
 magnification	1
 magnifications	1.2
