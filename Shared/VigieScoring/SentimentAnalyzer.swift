@@ -475,7 +475,7 @@ public struct SentimentAnalyzer: Sendable {
     /// Words of admiration that, alone after a complaint, are sarcastic.
     static let closures: Set<String> = [
         "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice",
-        "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable",
+        "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable", "cheers",
     ]
     /// Words that may come before the closing praise: "just perfect", "vraiment top".
     static let closureFillers: Set<String> = ["just", "juste", "simply", "simplement", "tout", "really", "vraiment", "so", "trop"]

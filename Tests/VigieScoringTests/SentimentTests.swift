@@ -118,6 +118,16 @@ struct SentimentTests {
         #expect(score("bon ça commence à quelle heure", "fr").label == .neutral)
     }
 
+    @Test func politicsAndNewsIdioms() {
+        #expect(score("another broken promise from this government, what a surprise", "en").label == .negative)
+        #expect(score("flight cancelled again. cheers", "en").label == .negative)
+        #expect(score("same people always paying the price", "en").label == .negative)
+        #expect(score("encore une promesse non tenue, on a l'habitude avec ce gouvernement", "fr").label == .negative)
+        #expect(score("toujours les mêmes qui trinquent", "fr").label == .negative)
+        #expect(score("une loi juste et attendue depuis longtemps, enfin !", "fr").label == .positive)
+        #expect(score("cheers mate, see you tomorrow", "en").label == .positive)
+    }
+
     @Test func contrastWeighsWhatComesAfter() {
         #expect(score("Le personnel est sympa mais le vol est un désastre", "fr").label == .negative)
         #expect(score("The seat was uncomfortable but the crew was wonderful", "en").label == .positive)

@@ -1021,6 +1021,8 @@ brisk	0.6
 broke	-1.8
 broke down	-1.8
 broken	-1.8
+broken promise	-2.4
+broken promises	-2.4
 brooding	0.1
 bruh	-1
 brutal	-3.1
@@ -5057,6 +5059,9 @@ pathetic	-2.7
 pathetical	-1.2
 pathetically	-1.8
 pay	-0.4
+pay the price	-1.5
+paying the price	-1.5
+pays the price	-1.5
 peace	2.5
 peaceable	1.7
 peaceableness	1.8
@@ -7482,6 +7487,7 @@ what a result	1.8
 what a save	2
 what a season	1.8
 what a show	2
+what a surprise	-1
 what a vibe	1.6
 what a voice	2
 what a win	2.2
@@ -8674,10 +8680,12 @@ attendries	0.5
 attendris	0.5
 attends	0
 attendu	-0.1
+attendu depuis longtemps	1.5
 attendu des heures	-1.6
 attendu plus d	-1.2
 attendu plus de	-1.2
 attendue	-0.1
+attendue depuis longtemps	1.5
 attendues	-0.1
 attendus	-0.1
 attente	-0.6
@@ -13653,6 +13661,7 @@ menteurs	-2.3
 menteuse	-2.3
 menteuses	-2.3
 merci	1.6
+merci patron	-1
 mercii	1.8
 merd	-2.2
 merde	-2.2
@@ -14826,7 +14835,9 @@ profités	-1.6
 progresser	1.8
 progrès	1.8
 promesse	1.3
+promesse non tenue	-2.2
 promesses	1.6
+promesses non tenues	-2.2
 promet	1.6
 promets	1.6
 promettant	1.7
@@ -15056,6 +15067,7 @@ quelle perf	2.2
 quelle performance	2.2
 quelle remontada	2.4
 quelle saison	1.8
+quelle surprise	-1
 quelle victoire	2.2
 quelle voix	2
 quelle équipe	2
@@ -15073,6 +15085,8 @@ questionnées	-0.4
 questionnés	-0.4
 queue	-1
 queues	-1
+qui trinque	-1.6
+qui trinquent	-1.6
 quitter	-0.2
 quiétude	0.8
 quiétudes	1.6
@@ -16550,6 +16564,8 @@ talents	2
 talentueuse	2.3
 talentueuses	2.3
 talentueux	2.3
+tant attendu	1.5
+tant attendue	1.5
 tantouze	-2.1
 tapette	-1.1
 tapettes	-3.2
