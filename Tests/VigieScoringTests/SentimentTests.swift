@@ -57,6 +57,15 @@ struct SentimentTests {
         #expect(score("le burger végé est une tuerie", "fr").label == .positive)
     }
 
+    @Test func frenchWordsOfJudgementTheTranslationLacks() {
+        #expect(score("Franchement ce débat était d'une nullité affligeante", "fr").label == .negative)
+        #expect(score("un concert inoubliable", "fr").label == .positive)
+        #expect(score("une attente interminable", "fr").label == .negative)
+        #expect(score("des soirées magiques", "fr").label == .positive, "a form derived from an addition")
+        #expect(score("#Macron le président des riches, toujours aussi déconnecté", "fr").label == .negative)
+        #expect(score("Nouvelle réforme de l'assurance chômage : ce qui change au 1er avril", "fr").label == .neutral)
+    }
+
     @Test func exclamationsOfAdmirationArePraise() {
         #expect(score("What a goal from Messi, the man is a genius", "en").label == .positive)
         #expect(score("Arsenal smashed it tonight, what a performance from Saka", "en").label == .positive)

@@ -8135,6 +8135,9 @@ affecté	-0.6
 affectée	-0.6
 affectées	-0.6
 affectés	-0.6
+affligeant	-2.4
+affligeante	-2.4
+affligeants	-2.4
 affligé	-0.8
 affligée	-0.8
 affligées	-0.8
@@ -8623,6 +8626,7 @@ assujetties	-1.7
 assujettir	-3.1
 assujettis	-1.7
 assurance	0
+assurance chômage	0
 assurances	1.4
 assurant	1.6
 assure	0
@@ -8640,6 +8644,8 @@ atout	0.8
 atouts	0.3
 atroce	-0.7
 atroces	-2
+atrocité	-3
+atrocités	-3
 attachement	1.2
 attachements	1.1
 attaquant	-2
@@ -8751,6 +8757,7 @@ augmenté	0
 augmentée	0
 augmentées	0
 augmentés	0
+austérité	-1.2
 authentique	2.8
 authentiques	2.8
 autoportant	1.1
@@ -9837,6 +9844,7 @@ crassé	-1.2
 crassée	-1.2
 crassées	-1.2
 crassés	-1.2
+creux	-1
 crevette	-1.4
 crevettes	-0.5
 cri	-1.7
@@ -9854,6 +9862,7 @@ crieuses	-1.5
 criez	-1.2
 crime	-1.2
 crimes	-2.5
+criminalité	-1.8
 criminel	-1.1
 criminelle	-2.2
 criminelles	-1
@@ -9919,6 +9928,8 @@ créativement	1.5
 créatives	1.9
 créativité	1.8
 créativités	1.7
+crédible	1
+crédibles	1
 crédits	1.5
 crédité	1.5
 créditée	1.5
@@ -10608,6 +10619,10 @@ dépannes	0.5
 dépannez	0.5
 dépannons	0.5
 dépasser	1.1
+dépassé	-0.8
+dépassée	-0.8
+dépassées	-0.8
+dépassés	-0.8
 dépendant	0.5
 dépendante	0.5
 dépendantes	0.5
@@ -10682,6 +10697,8 @@ dérangements	-1.4
 déranger	-0.8
 déranges	-1.9
 dérangez	-1.9
+dérisoire	-1.2
+dérisoires	-1.2
 dérobé	-2.2
 dérobée	-2.2
 dérobées	-2.2
@@ -11059,6 +11076,7 @@ emprisonnée	-2
 emprisonnées	-2
 emprisonnés	-2
 en colère	-2.2
+en prend un coup	-1.5
 encenser	2.6
 enchanté	1.6
 enchantée	1.6
@@ -11426,6 +11444,7 @@ exposée	-0.3
 exposées	-0.3
 exposés	-0.3
 expulsion	-2
+exquis	2.4
 extase	0.3
 extases	0.3
 extorsion	-1.2
@@ -11753,6 +11772,9 @@ fouineuses	-0.8
 fous	-0.5
 fout	-1
 foutage de gueule	-3
+foutais	-2.2
+foutaise	-2.2
+foutaises	-2.2
 foutent	-1
 foutez	-1
 foutre	-1
@@ -11784,6 +11806,8 @@ frapper	-0.5
 frappes	-1.5
 frappez	-1.5
 frappons	-1.5
+fraternité	1.8
+fraternités	1.8
 fraud	-2.8
 fraude	-2.8
 fraudes	-2.8
@@ -12049,6 +12073,8 @@ graciles	0.6
 gracioso	1
 grandeur	2.1
 grandeurs	2.1
+grandiose	2.6
+grandioses	2.6
 grandissant	0.7
 grandissante	0.7
 grandissantes	0.7
@@ -12103,6 +12129,8 @@ grossièrement	-0.5
 grossières	-2.7
 grossièreté	-2
 grossièretés	-2
+grotesque	-2
+grotesques	-2
 grâce	1.8
 grâces	1.6
 grève	-1.2
@@ -12149,6 +12177,10 @@ généreuses	2.3
 généreux	2.3
 générosité	2.3
 générosités	2.6
+gênant	-1.5
+gênante	-1.5
+gênantes	-1.5
+gênants	-1.5
 gêne	-1.9
 gênes	-1.7
 gêné	-1.6
@@ -12234,6 +12266,7 @@ harmonium	0.9
 harmoniums	0.8
 hater	-1.8
 haters	-2.2
+hautain	-1.5
 haï	-3.2
 haïe	-3.2
 haïes	-3.2
@@ -12251,6 +12284,9 @@ heron	0
 heureuse	2.4
 heureuses	2.7
 heureux	2.4
+hideuse	-2.4
+hideuses	-2.4
+hideux	-2.4
 hilarant	1.7
 hilarante	1.7
 hilarantes	1.7
@@ -12264,6 +12300,7 @@ honneurs	2.3
 honnête	2.3
 honnêtement	1.9
 honnêtes	2.3
+honnêteté	1.8
 honnêté	2
 honorabilité	1.7
 honorabilités	1.7
@@ -12340,6 +12377,7 @@ humilier	-2.5
 humilies	-1
 humiliez	-1
 humilions	-1
+humilité	1.5
 humilié	-1.4
 humiliée	-1.4
 humiliées	-1.4
@@ -12575,6 +12613,8 @@ imposer	-0.6
 imposes	-0.4
 imposez	-0.4
 imposons	-0.4
+impossible	-1
+impossibles	-1
 imposteur	-2.8
 imposteurs	-2.8
 imposé	-0.1
@@ -12612,6 +12652,7 @@ impuissant	-0.4
 impuissante	-0.6
 impuissantes	-0.6
 impuissants	-0.6
+impunité	-1.8
 impétueuse	-1.4
 impétueuses	-1.4
 impétueux	-1.4
@@ -12679,6 +12720,8 @@ incompatibles	-1
 incompris	-1.3
 incomprise	-1.3
 incomprises	-1.3
+incompréhensible	-1.5
+incompréhensibles	-1.5
 incompétence	-2.2
 incompétent	-2.1
 incompétente	-2.1
@@ -12693,6 +12736,8 @@ inconsidérée	-0.9
 inconsidérées	-1.9
 inconsidérés	-1.9
 inconsolable	-2.3
+incontournable	1.5
+incontournables	1.5
 incontrolable	-1.5
 incontrolablement	-1.5
 incontrolables	-1.5
@@ -12735,6 +12780,8 @@ indiscret	-0.8
 indiscrets	-0.8
 indiscrète	-0.8
 indiscrètes	-0.8
+indispensable	1.5
+indispensables	1.5
 indoctrines	-0.6
 indolent	-1.6
 indolente	-1.6
@@ -12842,6 +12889,7 @@ inhibé	-0.4
 inhibée	-0.4
 inhibées	-0.4
 inhibés	-0.4
+inhumain	-2.4
 inimpressionnant	-1.4
 inimpressionné	-1.4
 inimpressionnée	-1.4
@@ -12888,6 +12936,8 @@ inopportun	-1.7
 inopportune	-1.7
 inopportunes	-1.7
 inopportuns	-1.7
+inoubliable	2.4
+inoubliables	2.4
 inquiet	-1.2
 inquiets	-1.2
 inquisiteur	0.7
@@ -12933,6 +12983,10 @@ insistant	-1.1
 insistante	-1.1
 insistantes	-1.1
 insistants	-1.1
+insolent	-1.5
+insolente	-1.5
+insolentes	-1.5
+insolents	-1.5
 insolite	-1.5
 insolites	-1.5
 insomnie	-1.6
@@ -12971,6 +13025,10 @@ instoppable	-0.8
 instoppables	-0.8
 insuffisance	-1.7
 insuffisances	-1.7
+insuffisant	-1.5
+insuffisante	-1.5
+insuffisantes	-1.5
+insuffisants	-1.5
 insultant	-2.2
 insultante	-2.2
 insultantes	-2.2
@@ -13037,6 +13095,8 @@ interdit	-1.8
 interdite	-1.8
 interdites	-1.8
 interdits	-1.8
+interminable	-1.8
+interminables	-1.8
 interrogé	-1.6
 interrogée	-1.6
 interrogées	-1.6
@@ -13074,6 +13134,8 @@ intimidé	-1.9
 intimidée	-1.9
 intimidées	-1.9
 intimidés	-1.9
+intolérable	-2.6
+intolérables	-2.6
 intoxication	-2.8
 intoxications	-2.4
 intrigue	0.9
@@ -13118,6 +13180,8 @@ inégalable	-0.3
 inégalables	-0.3
 inégale	-1.4
 inégales	-1.4
+inégalité	-1.5
+inégalités	-1.5
 inégalé	0.5
 inégalée	0.5
 inégalées	0.5
@@ -13409,6 +13473,8 @@ loser	-2.4
 losers	-2.4
 louable	2.6
 louables	2.6
+louche	-1.2
+louches	-1.2
 loue	0
 louee	0
 louer	0
@@ -13439,6 +13505,9 @@ loyaux	2.1
 lugubre	-1.1
 lugubres	-2.1
 lulz	2
+lumineuse	1.2
+lumineuses	1.2
+lumineux	1.2
 luminosité	1.6
 luminosités	0.4
 lunatique	-2.2
@@ -13484,6 +13553,8 @@ léthargiques	-1.2
 m'a tuer	1.5
 m'a tué	1.5
 madame-je-sais-tout	-1.8
+magique	2.2
+magiques	2.2
 magnification	1
 magnifications	1.2
 magnificence	2.4
@@ -13509,7 +13580,11 @@ maladif	-2.4
 maladifs	-2.4
 maladive	-2.4
 maladives	-2.4
+maladroit	-1.2
+maladroite	-1.2
 maladroitement	-2
+maladroites	-1.2
+maladroits	-1.2
 malaise	-1.7
 malaises	-1.8
 malchanceuse	-1.4
@@ -13803,6 +13878,8 @@ mure	0
 mures	0
 murs	0
 musaraigne	-0.9
+mythique	1.8
+mythiques	1.8
 méchamment	-0.9
 méchanceté	-0.6
 méchancetés	-1.3
@@ -13992,6 +14069,7 @@ nuisibles	-2.6
 nul	-2.2
 nulle	-2.2
 nulles	-2.5
+nullité	-2.4
 nuls	-2.5
 numbat	0.2
 nécessiteuse	-1.4
@@ -14355,6 +14433,10 @@ passiflore	0.3
 passiflores	0.3
 passifs	0.8
 passion	2
+passionnant	2.2
+passionnante	2.2
+passionnantes	2.2
+passionnants	2.2
 passionne	2.2
 passionnel	1.6
 passionnelle	1.6
@@ -14671,6 +14753,8 @@ pollué	-2
 polluée	-2
 polluées	-2
 pollués	-2
+polémique	-0.8
+polémiques	-0.8
 pom-pom	0
 populaire	1.8
 populaires	1.8
@@ -14751,6 +14835,9 @@ pressurisées	-0.4
 pressurisés	-0.4
 prestige	2.3
 prestiges	2.3
+prestigieuse	1.8
+prestigieuses	1.8
+prestigieux	1.8
 pret	0.5
 prete	0.5
 prets	0.5
@@ -14875,6 +14962,7 @@ propre	0
 propres	0
 prospère	2.1
 prospères	2.1
+prospérité	2
 prostitué	-3
 prostituée	-3.3
 prostituées	-3
@@ -14922,6 +15010,7 @@ prudent	0.6
 prudente	0.6
 prudentes	0.6
 prudents	0.6
+précarité	-1.8
 précieuse	1.1
 précieusement	2.2
 précieuses	1.1
@@ -14947,6 +15036,7 @@ préparé	0
 préparée	0.9
 préparées	0.9
 préparés	0.9
+président des riches	-2
 prétend	-0.4
 prétende	-0.4
 prétendent	-0.4
@@ -15035,6 +15125,8 @@ péniblement	-2.4
 pénibles	-1.9
 pénurie	-0.5
 pénuries	-0.3
+pépite	2
+pépites	2
 péril	-1.7
 pétrifiant	-2.6
 pétrification	-1.9
@@ -15151,6 +15243,8 @@ ragé	-2
 ragée	-2
 ragées	-2
 ragés	-2
+raisonnable	1
+raisonnables	1
 rance	-2.5
 rances	-2.5
 rancidité	-2.6
@@ -15690,6 +15784,9 @@ réfractaire	-0.9
 réfractaires	-0.9
 réfutable	-0.9
 réfutables	-0.9
+régal	2.4
+régale	2.4
+régales	2.4
 réglé	1
 réglée	1
 réglées	1
@@ -16114,6 +16211,9 @@ sombre	-0.1
 sombres	-0.1
 sommet	0
 sommets	2.3
+somptueuse	2.4
+somptueuses	2.4
+somptueux	2.4
 sophistiqué	2.6
 sophistiquée	2.6
 sophistiquées	2.6
@@ -16614,6 +16714,8 @@ tendues	-1.4
 tendus	-1.4
 tension	-1.5
 tensions	-1.7
+terne	-1.2
+ternes	-1.2
 terreur	-0.7
 terreurs	-0.7
 terrible	-0.5
@@ -16733,6 +16835,8 @@ tourmentées	-2.3
 tournevis	0.3
 tout déchiré	2.4
 tout est réglé	1.8
+toxique	-2
+toxiques	-2
 trafiquant	-2.1
 trafiquante	-2.1
 trafiquantes	-1.4
@@ -17342,6 +17446,10 @@ zéro	-0.8
 échauffements	0.8
 échec	-1.8
 échecs	-1.8
+échoué	-1.8
+échouée	-1.8
+échouées	-1.8
+échoués	-1.8
 éclairant	2.3
 éclairante	2.3
 éclairantes	2.3
@@ -17524,6 +17632,8 @@ zéro	-0.8
 épuisée	-1.5
 épuisées	-1.5
 épuisés	-1.5
+équitable	1.5
+équitables	1.5
 érronées	-1.8
 étend	0.4
 étende	0.4
