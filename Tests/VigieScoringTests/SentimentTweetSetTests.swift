@@ -334,6 +334,436 @@ struct SentimentTweetSetTests {
         neg	jolie pub, dommage que le produit ne marche pas
         """
 
+    /// Set C (2026-11-22, eleventh session): six smaller sets, each written and labelled before the scorer read it and
+    /// measured unseen (README) — everyday tweets (sport, TV, news, plans), customer and everyday mixed, 2020s slang,
+    /// 2014-style text-speak, political and news tweets (and, in French only, political tweets in the DEFT style) —,
+    /// then used to find rules and words. Now a regression guard like the others.
+    static let englishC = """
+        pos	Can't wait for the new season of Stranger Things on Friday!!
+        pos	Arsenal smashed it tonight, what a performance from Saka
+        neu	Anyone know what time the Apple event starts tomorrow?
+        neg	The traffic on the M25 this morning is an absolute nightmare
+        pos	Just finished my first half marathon, legs are dead but I'm so proud
+        neu	Going to the gym then grocery shopping, then probably Netflix
+        neg	Rip to my phone screen, dropped it for the third time this week
+        neu	The meeting has been moved to Thursday at 3pm
+        pos	This sunset tho 😍
+        neg	Why does every app need a subscription now, it's getting ridiculous
+        neu	Watching the debate tonight, curious to see what they say about taxes
+        pos	Shoutout to the nurse who stayed late with my grandma, you're an angel
+        neg	Lost 2-0 at home again. Sack the manager already
+        neu	New episode of the podcast is up, link in bio
+        pos	My little sister got into her dream uni 🎉🎉
+        neg	Another mass shooting. When will this end
+        neu	Tesla shares closed at $242 on Tuesday
+        pos	Honestly the best pizza I've had in years, go try it
+        neg	I'm so tired of being sick, third cold this winter
+        neu	Is it worth upgrading from the iPhone 13 to the 15?
+        pos	Happy birthday mom, love you to the moon and back ❤️
+        neg	The ending of that movie was such a letdown
+        neu	Heading to London for the weekend
+        neg	my landlord still hasn't fixed the heating and it's freezing
+        pos	Beyonce's concert last night was unreal, still buzzing
+        neu	The council will vote on the new bike lanes next month
+        neg	Can't believe they cancelled the show after one season, so annoyed
+        pos	Great turnout at the food bank today, thank you volunteers!
+        neu	Reading the new Sally Rooney book, 50 pages in
+        neg	This heat is unbearable, 38 degrees and no AC
+        pos	Finally got the job!!! Starting Monday 🙌
+        neu	Who's playing at Glastonbury this year?
+        neg	So disappointed in the referee decisions today, robbed
+        neu	Our office is closed on Monday for the bank holiday
+        pos	The new Zelda game is a masterpiece, 10/10
+        neg	Stuck in the airport for 6 hours, my connection is gone
+        neu	Just updated to iOS 17, let's see
+        pos	Love how quiet the city is on Sunday mornings
+        neg	This is the worst government we've had in decades
+        neu	Weather forecast says rain all week
+        pos	Had the best time with the girls last night lol
+        neg	Why is everything so expensive now, a coffee is £4.50
+        neu	Does anyone have a charger I can borrow in the library?
+        pos	Congrats to the team on the promotion, well deserved
+        neg	I swear this printer hates me
+        neu	The match kicks off at 8, BBC One
+        pos	That's the cutest dog I've ever seen 🐶
+        neg	woke up with a migraine, today is going to suck
+        neu	Trying the new Thai place on Main street tonight
+        neg	Boring game, both teams looked half asleep
+        pos	I love this song so much, on repeat all day
+        neu	President to visit Japan next week for trade talks
+        neg	My flight got delayed again, this airline is a joke
+        pos	Nothing beats a cup of tea and a good book on a rainy day
+        neu	Black Friday sales start at midnight
+        neg	Ugh, Monday again
+        pos	Proud of my students, every single one passed the exam
+        neu	How do you guys meal prep for the week?
+        neg	Shocking service at the bank, queued for an hour for nothing
+        pos	What a goal from Messi, the man is a genius
+        neg	not gonna lie, the new menu is a massive downgrade
+        pos	my barista remembered my order today, small things make my day ☕
+        neu	does the 42 bus still run on sundays?
+        neg	3 weeks and still no reply to my email. brilliant.
+        pos	the staff at the Leeds store went above and beyond, thank you!
+        neu	new phone who dis
+        neg	the update deleted all my saved passwords wtf
+        pos	binge watched the whole series in one weekend, no regrets
+        neu	they're opening a new branch near the station next month
+        neg	absolutely gutted we didn't get tickets
+        pos	10/10 would recommend this hotel, the view from the room 😍
+        neu	reminder: clocks go back tonight
+        neg	paid extra for priority boarding and they boarded everyone at once
+        pos	proud of how far I've come this year 💪
+        neu	just landed in Madrid
+        neg	this queue hasn't moved in 20 minutes, I'm losing my mind
+        pos	the kids loved the museum, such a fun day out
+        neu	what's the wifi password at the airport lounge?
+        neg	the customer service chatbot is useless, I just want a human
+        pos	the soup was so good I went back for seconds
+        neu	the store hours change from monday
+        neg	Sorry but that was the most boring talk I've ever sat through
+        pos	smooth flight, friendly crew, landed early. can't complain
+        neu	my package says out for delivery
+        neg	my train was cancelled and the replacement bus never showed up
+        pos	finally some sunshine after a week of rain ☀️
+        neu	who else is watching the final tonight?
+        neg	sick of these ads every 30 seconds
+        pos	the new update fixed everything, battery lasts all day now
+        neu	I'll be working from home tomorrow
+        neg	they charged me for a bag I never checked
+        pos	grateful for my friends, honestly
+        neu	switching from android to iphone, any tips?
+        neg	the hotel photos were clearly taken 20 years ago
+        pos	this playlist is pure gold
+        neu	the price of the subscription is going up to £12 in January
+        neg	I waited all day for the engineer and nobody came
+        pos	best decision I ever made was adopting this cat
+        neu	back at the office after two weeks off
+        neg	my order was missing half the items, again
+        pos	this album is fire 🔥
+        neg	the sequel was mid at best
+        pos	lowkey obsessed with this new cafe
+        pos	that outfit? slay
+        neg	huge L for the club today
+        pos	massive W from the devs with this patch
+        neg	this ad gives me the ick
+        pos	the food here is bussin no cap
+        neg	ngl the service was kinda trash
+        pos	he's the goat, no debate
+        neg	I'm so done with this airline smh
+        pos	omg the new trailer 😭😭 I'm not ok, it's perfect
+        neg	ratio + the app still doesn't work
+        pos	vibes were immaculate last night
+        neg	that referee was sus all game
+        neu	who's going to the meetup tmrw?
+        neu	brb grabbing coffee
+        pos	iconic performance, chills
+        neg	yikes, that customer service reply was rough
+        pos	based take honestly
+        neg	bruh my order is 2 hours late
+        neu	ok so what time does it start
+        pos	ate and left no crumbs 💅
+        neg	it's giving scam
+        pos	not me crying at the season finale 😭 so good
+        neg	this update is straight garbage
+        neu	anyone got the link to the stream?
+        pos	highkey the best burger in town
+        neg	ugh my phone died again at 40%
+        neu	idk what to order tonight
+        pos	luv this song sooo much <3
+        pos	gr8 night with the gang :D
+        neg	my laptop sux, crashed twice today
+        pos	haha that video made my day lol
+        neg	epic fail at the driving test today :(
+        neu	just got home, time for dinner
+        pos	yay!!! we won the game!!!
+        neg	meh. monday. rain. no coffee.
+        pos	w00t finally friday xoxo
+        neg	wtf is wrong with people today
+        neu	watching the news
+        pos	best. day. ever.
+        neg	I HATE traffic jams
+        pos	can't stop smiling :) :)
+        neg	so bored at work ugh
+        neu	gonna go for a run later
+        pos	omg this cake is heavenly
+        neg	feeling sick and tired of everything
+        pos	loving the new phone, camera is amazing!
+        neg	missed the bus AGAIN
+        neu	twitter is down?
+        pos	lol my dog is such a goofball
+        neg	stupid printer won't print
+        pos	thanks everyone for the birthday wishes!! :)
+        neg	this weather is depressing
+        neu	reading a book about the history of rome
+        pos	just saw the funniest movie haha
+        neg	broke my phone screen, great start to the week
+        neu	heading to the library
+        pos	sunshine and ice cream, perfect day
+        neg	another broken promise from this government, what a surprise
+        neu	the chancellor will be interviewed on the BBC tomorrow at 8
+        neg	raising the retirement age again. work more, earn less. cheers
+        pos	huge respect to the nurses holding the NHS together 👏
+        neu	the bill will be debated in parliament from Monday
+        neg	council tax up 8%, the middle class pays again
+        pos	incredible speech, finally someone telling the truth
+        neg	resign! this minister is a liar
+        neu	polls open at 7am tomorrow
+        pos	proud of my city for welcoming refugees with dignity
+        neg	unemployment is rising again, what a failure
+        neu	poll: 52% of voters support the measure
+        pos	great day for climate action, we keep going 💚
+        neg	it's a disgrace how farmers are being treated
+        neu	the debate between the two candidates is on wednesday night
+        pos	full support to the teachers striking today
+        neg	they really take us for fools with this law
+        neu	the march will start at Trafalgar Square at 2pm
+        pos	excellent news for students, grants are finally going up
+        neg	more cuts to the arts budget, appalling
+        neu	the prime minister will speak tonight at 8
+        neg	police charged peaceful protesters again, unacceptable
+        pos	thank you to all the food bank volunteers
+        neu	the bill passed by 312 votes to 205
+        neg	same people always paying the price
+        pos	a fair law, long overdue. finally!
+        neu	who will be the next prime minister?
+        neg	the contempt for ordinary people is staggering
+        pos	a great man has left us, thank you for everything
+        neu	the rail strike will continue until thursday
+        """
+
+    static let frenchC = """
+        pos	Vivement vendredi soir, concert de Stromae avec les copains !
+        pos	Quel match du PSG hier soir, Mbappé était intenable
+        neu	Quelqu'un sait à quelle heure ouvre la mairie le samedi ?
+        neg	Les bouchons sur le périph ce matin, c'est l'enfer
+        pos	Premier semi-marathon bouclé, je suis mort mais tellement fier
+        neu	Ce soir c'est raclette et série sur Netflix
+        neg	Mon écran de téléphone est encore cassé, troisième fois cette année
+        neu	La réunion est décalée à jeudi 15h
+        pos	Ce coucher de soleil sur la plage 😍
+        neg	Pourquoi toutes les applis deviennent payantes, ça devient n'importe quoi
+        neu	Débat ce soir à 21h sur France 2, on verra ce qu'ils proposent
+        pos	Merci à l'infirmière qui est restée avec ma grand-mère, vous êtes un ange
+        neg	Encore une défaite à domicile, faut virer l'entraîneur
+        neu	Le nouvel épisode du podcast est en ligne
+        pos	Ma petite sœur a eu son bac avec mention très bien 🎉
+        neg	Encore un féminicide, quand est-ce que ça va s'arrêter
+        neu	Le CAC 40 a clôturé en hausse de 0,3 % mardi
+        pos	Meilleure pizza de ma vie, foncez !
+        neg	J'en ai marre d'être malade, troisième rhume de l'hiver
+        neu	Ça vaut le coup de passer à l'iPhone 15 ?
+        pos	Joyeux anniversaire maman, je t'aime fort ❤️
+        neg	La fin du film était vraiment décevante
+        neu	Je pars à Lyon ce week-end
+        neg	Mon proprio a toujours pas réparé le chauffage et il fait un froid de canard
+        pos	Le concert d'Aya Nakamura hier soir était juste incroyable
+        neu	Le conseil municipal votera sur les pistes cyclables le mois prochain
+        neg	Ils ont annulé la série après une saison, je suis dégoûté
+        pos	Belle mobilisation à la banque alimentaire aujourd'hui, merci aux bénévoles !
+        neu	Je lis le dernier Musso, j'en suis à la moitié
+        neg	Cette chaleur est insupportable, 38 degrés et pas de clim
+        pos	J'ai enfin décroché le poste !!! Je commence lundi 🙌
+        neu	Qui joue aux Vieilles Charrues cette année ?
+        neg	Arbitrage scandaleux aujourd'hui, on s'est fait voler
+        neu	Le bureau sera fermé lundi pour le pont
+        pos	Le nouveau Zelda est un chef-d'œuvre, 10/10
+        neg	Bloqué à l'aéroport depuis 6 heures, j'ai raté ma correspondance
+        neu	Je viens de faire la mise à jour, on verra bien
+        pos	J'adore Paris le dimanche matin, c'est tellement calme
+        neg	C'est le pire gouvernement depuis des décennies
+        neu	Météo France annonce de la pluie toute la semaine
+        pos	Trop bonne soirée avec les filles hier mdr
+        neg	Tout est devenu hors de prix, 4,50 € le café
+        neu	Quelqu'un aurait un chargeur à me prêter à la BU ?
+        pos	Bravo à toute l'équipe pour la montée, c'est mérité
+        neg	Je te jure cette imprimante me déteste
+        neu	Coup d'envoi à 21h sur TF1
+        pos	C'est le chien le plus mignon que j'ai jamais vu 🐶
+        neg	Réveillée avec une migraine, la journée va être longue
+        neu	On teste le nouveau thaï de la rue de la République ce soir
+        neg	Match ennuyeux, les deux équipes dormaient
+        pos	J'adore cette chanson, je l'écoute en boucle
+        neu	Le président se rendra au Japon la semaine prochaine
+        neg	Encore un vol retardé, cette compagnie c'est une blague
+        pos	Rien de mieux qu'un thé et un bon livre quand il pleut
+        neu	Les soldes commencent mercredi
+        neg	Pfff lundi déjà
+        pos	Fière de mes élèves, ils ont tous eu leur examen
+        neu	Vous faites comment pour préparer vos repas de la semaine ?
+        neg	Service lamentable à la banque, une heure d'attente pour rien
+        pos	Quel but de Griezmann, ce mec est un génie
+        neg	franchement la nouvelle carte c'est une grosse régression
+        pos	mon barista se souvient de ma commande, ce genre de petites choses ça fait plaisir ☕
+        neu	le bus 42 passe toujours le dimanche ?
+        neg	3 semaines et toujours aucune réponse à mon mail. bravo.
+        pos	l'équipe du magasin de Nantes a été au top, merci !
+        neu	nouveau numéro, qui est-ce ?
+        neg	la mise à jour a effacé tous mes mots de passe, sérieux ?
+        pos	j'ai regardé toute la série en un week-end, aucun regret
+        neu	ils ouvrent une nouvelle agence près de la gare le mois prochain
+        neg	trop dégoûté de pas avoir eu de places
+        pos	je recommande cet hôtel les yeux fermés, la vue depuis la chambre 😍
+        neu	rappel : on change d'heure cette nuit
+        neg	j'ai payé l'embarquement prioritaire et ils ont fait monter tout le monde en même temps
+        pos	fière du chemin parcouru cette année 💪
+        neu	je viens d'atterrir à Madrid
+        neg	la file n'a pas bougé depuis 20 minutes, je vais craquer
+        pos	les enfants ont adoré le musée, super journée
+        neu	c'est quoi le code wifi du salon à l'aéroport ?
+        neg	le chatbot du service client ne sert à rien, je veux parler à un humain
+        pos	la soupe était tellement bonne que j'en ai repris
+        neu	les horaires du magasin changent à partir de lundi
+        neg	désolé mais c'était la conférence la plus soporifique de ma vie
+        pos	vol tranquille, équipage sympa, arrivés en avance, rien à redire
+        neu	mon colis est en cours de livraison
+        neg	mon train a été supprimé et le bus de remplacement n'est jamais venu
+        pos	enfin du soleil après une semaine de pluie ☀️
+        neu	qui regarde la finale ce soir ?
+        neg	ras le bol de ces pubs toutes les 30 secondes
+        pos	la mise à jour a tout réglé, la batterie tient toute la journée
+        neu	je serai en télétravail demain
+        neg	ils m'ont facturé un bagage que je n'ai jamais enregistré
+        pos	reconnaissante d'avoir des amis comme ça
+        neu	je passe d'android à iphone, des conseils ?
+        neg	les photos de l'hôtel datent clairement d'il y a 20 ans
+        pos	cette playlist c'est de l'or
+        neu	l'abonnement passe à 12 € en janvier
+        neg	j'ai attendu le technicien toute la journée et personne n'est venu
+        pos	adopter ce chat, meilleure décision de ma vie
+        neu	retour au bureau après deux semaines de congés
+        neg	il manquait la moitié de ma commande, encore
+        pos	cet album c'est une dinguerie 🔥
+        neg	la suite était bof, franchement moyen
+        pos	je kiffe grave ce nouveau café
+        pos	sa tenue est trop stylée
+        neg	grosse défaite pour le club aujourd'hui, la honte
+        pos	énorme la mise à jour des devs
+        neg	cette pub me saoule
+        pos	la bouffe ici c'est de la frappe
+        neg	le service était claqué au sol
+        pos	c'est le meilleur, y a pas débat
+        neg	j'en peux plus de cette compagnie
+        pos	la bande-annonce 😭😭 je suis pas prête, c'est parfait
+        neg	l'appli marche toujours pas, on se fout de nous
+        pos	l'ambiance était de ouf hier soir
+        neg	l'arbitre était chelou tout le match
+        neu	qui vient au meetup demain ?
+        neu	je reviens, je vais chercher un café
+        pos	prestation légendaire, j'ai des frissons
+        neg	la réponse du service client, quelle honte
+        pos	c'est trop chanmé
+        neg	wesh ma commande a 2h de retard
+        neu	bon ça commence à quelle heure
+        pos	elle a tout déchiré 💅
+        neg	ça sent l'arnaque à plein nez
+        pos	j'ai chialé devant la finale de la saison 😭 trop bien
+        neg	cette mise à jour c'est de la merde
+        neu	quelqu'un a le lien du stream ?
+        pos	le meilleur burger de la ville, sans hésiter
+        neg	la flemme, mon tel s'est encore éteint à 40%
+        neu	je sais pas quoi commander ce soir
+        pos	j'adore cette chanson <3
+        pos	super soirée avec les potes :D
+        neg	mon ordi est nul, il a planté deux fois aujourd'hui
+        pos	mdr cette vidéo m'a tué
+        neg	raté le code aujourd'hui :(
+        neu	je viens de rentrer, c'est l'heure de manger
+        pos	ouais!!! on a gagné le match!!!
+        neg	bof. lundi. pluie. pas de café.
+        pos	enfin vendredi, bisous
+        neg	mais ils ont quoi les gens aujourd'hui sérieux
+        neu	je regarde les infos
+        pos	meilleure journée de ma vie
+        neg	JE DÉTESTE les bouchons
+        pos	j'arrête pas de sourire :) :)
+        neg	je m'ennuie trop au boulot
+        neu	je vais courir tout à l'heure
+        pos	ce gâteau est divin
+        neg	malade et fatiguée de tout
+        pos	je kiffe mon nouveau tel, l'appareil photo est génial !
+        neg	encore raté le bus
+        neu	twitter est en panne ?
+        pos	ptdr mon chien est trop con
+        neg	cette imprimante de merde veut pas imprimer
+        pos	merci à tous pour les messages d'anniversaire !! :)
+        neg	ce temps est déprimant
+        neu	je lis un livre sur l'histoire de Rome
+        pos	je viens de voir le film le plus drôle haha
+        neg	écran de tel cassé, super début de semaine
+        neu	je vais à la bibliothèque
+        pos	soleil et glace, journée parfaite
+        neg	encore une promesse non tenue, on a l'habitude avec ce gouvernement
+        neu	le ministre de l'économie sera l'invité de France Inter demain à 8h
+        neg	#réforme des retraites : travailler plus pour gagner moins, merci patron
+        pos	bravo aux soignants qui tiennent l'hôpital à bout de bras 👏
+        neu	la réforme sera examinée à l'Assemblée à partir de lundi
+        neg	hausse des impôts locaux de 8 %, les classes moyennes encore une fois à la caisse
+        pos	magnifique discours, enfin quelqu'un qui parle vrai
+        neg	démission ! ce ministre est un menteur
+        neu	#municipales : le second tour aura lieu le 28 juin
+        pos	fier de ma ville qui a accueilli les réfugiés avec dignité
+        neg	le chômage repart à la hausse, quel échec
+        neu	sondage : 52 % des Français favorables à la mesure
+        pos	belle victoire pour l'écologie aujourd'hui, on lâche rien 💚
+        neg	c'est une honte de traiter les agriculteurs comme ça
+        neu	le débat entre les deux candidats aura lieu mercredi soir
+        pos	soutien total aux enseignants mobilisés aujourd'hui
+        neg	ils nous prennent vraiment pour des idiots avec cette loi
+        neu	la manifestation partira de la place de la République à 14h
+        pos	excellente nouvelle pour les étudiants, les bourses augmentent enfin
+        neg	encore des coupes dans le budget de la culture, consternant
+        neu	le président s'exprimera ce soir à 20h
+        neg	la police a encore chargé des manifestants pacifiques, inadmissible
+        pos	merci à tous les bénévoles des Restos du cœur
+        neu	le texte a été adopté par 312 voix contre 205
+        neg	toujours les mêmes qui trinquent
+        pos	une loi juste et attendue depuis longtemps, enfin !
+        neu	qui sera le prochain premier ministre ?
+        neg	quel mépris pour les citoyens
+        pos	un grand homme nous a quittés, merci pour tout Robert Badinter
+        neu	la grève SNCF est reconduite jusqu'à jeudi
+        neu	#Macron en déplacement à Marseille ce jeudi http://t.co/abc123
+        neg	#Macron le président des riches, toujours aussi déconnecté
+        neu	Nouvelle réforme de l'assurance chômage : ce qui change au 1er avril via @lemondefr
+        neg	Les députés se sont augmentés pendant qu'on galère, bande de rapaces
+        pos	Très beau geste de solidarité des supporters ce soir 👏👏
+        neu	Conférence de presse du gouvernement à 11h, à suivre en direct
+        neg	Franchement ce débat était d'une nullité affligeante
+        pos	Enfin une bonne nouvelle pour le pouvoir d'achat !
+        neg	On nous ment depuis le début sur cette affaire #scandale
+        neu	@BFMTV combien de manifestants aujourd'hui à Paris ?
+        pos	Respect à ce maire qui a tenu tête aux lobbies
+        neg	La vie est de plus en plus chère et les salaires ne suivent pas
+        neu	Le Conseil constitutionnel rendra sa décision vendredi
+        pos	Quel bonheur de voir autant de jeunes voter aujourd'hui
+        neg	Ras-le-bol de ces politiciens qui ne pensent qu'à leur carrière
+        neu	Les résultats du premier tour sont attendus vers 20h
+        neg	Encore un 49.3, la démocratie en prend un coup
+        pos	Superbe initiative de la mairie pour les sans-abri cet hiver
+        neg	Personne n'écoute les infirmières, et après on s'étonne qu'elles partent
+        neu	Le projet de loi sera présenté en conseil des ministres mercredi
+        pos	J'ai voté pour la première fois, trop fière !
+        neg	Ce gouvernement méprise les services publics
+        neu	Retrouvez l'intégralité de l'interview sur notre site
+        pos	Belle leçon de dignité de la part des familles des victimes
+        neg	Augmentation du prix de l'électricité de 10 %, c'est du vol
+        neu	Les négociations reprennent lundi entre syndicats et patronat
+        neg	Le niveau du débat public est tombé bien bas
+        pos	Merci aux pompiers pour leur courage face aux incendies
+        neg	Ils ferment encore une maternité près de chez moi, c'est dramatique
+        neu	Qui a regardé l'émission politique hier soir ?
+        pos	Cette loi va enfin protéger les locataires, c'est une avancée
+        neg	Quelle mascarade ce remaniement
+        neu	La ministre a annoncé un plan de 2 milliards d'euros
+        neg	Toujours pas de médecin dans notre village depuis deux ans
+        pos	Fier de notre équipe de France, quelle cohésion !
+        neu	Le taux de participation à 17h est de 45 %
+        neg	Les promesses de campagne, ça n'engage que ceux qui y croient
+        pos	Excellente intervention de la députée, claire et précise
+        neg	C'est lamentable de voir des élus s'insulter à l'Assemblée
+        neu	Débat sur l'immigration ce soir sur France 2
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -357,11 +787,12 @@ struct SentimentTweetSetTests {
         return (total / 3, errors)
     }
 
-    @Test(arguments: [("en", english), ("fr", french)])
-    func macroF1StaysAboveTheFloor(language: String, set: String) {
-        #expect(set.split(separator: "\n").count == 160)
+    @Test(arguments: [("en", english, 160), ("fr", french, 160), ("en", englishC, 190), ("fr", frenchC, 230)])
+    func macroF1StaysAboveTheFloor(language: String, set: String, count: Int) {
+        #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
-        // 0.91 (en) and 0.92 (fr) when written; the floor leaves room for a few texts, not for a rule family.
+        // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part (README). The floor leaves
+        // room for a few texts, not for a rule family.
         #expect(f1 >= 0.88, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }
 }
