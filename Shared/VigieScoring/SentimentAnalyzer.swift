@@ -38,27 +38,52 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Phrases (several folded words) with their valence, found by their first word.
     struct Phrases: Sendable {
-        var byFirstWord: [String: [(words: [String], value: Double)]] = [:]
+        struct Candidate: Sendable {
+            let words: [String]
+            /// ``WordHash`` of each word: most comparisons with a text's words fail on the first integer.
+            let hashes: [UInt64]
+            let value: Double
+        }
+        private(set) var byFirstWord: [String: [Candidate]] = [:]
+        /// Indices in ``candidates`` by the first word's hash, longest first: probed with the tokens' hashes (no
+        /// second hashing of a word as common as "the" or "de", which start phrases).
+        private var table = WordTable<[Int]>([:])
+        private var candidates: [Candidate] = []
 
         init(_ entries: [String: Double]) {
             for (phrase, value) in entries {
                 let words = phrase.split(separator: " ").map(String.init)
                 guard words.count > 1 else { continue }
-                byFirstWord[words[0], default: []].append((words, value))
+                byFirstWord[words[0], default: []].append(Candidate(words: words, hashes: words.map(WordHash.of), value: value))
             }
             // Longest first: "toujours pas de reponse" before "pas de reponse".
-            for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+            var indices: [String: [Int]] = [:]
+            for key in byFirstWord.keys.sorted() {
+                byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+                for candidate in byFirstWord[key] ?? [] {
+                    indices[key, default: []].append(candidates.count)
+                    candidates.append(candidate)
+                }
+            }
+            table = WordTable(indices)
         }
 
         var isEmpty: Bool { byFirstWord.isEmpty }
 
         /// The longest phrase starting at `index` within one clause, if any.
         func match(at index: Int, in tokens: [TextNormalizer.Token]) -> (count: Int, value: Double)? {
-            guard let candidates = byFirstWord[tokens[index].text] else { return nil }
-            for candidate in candidates where index + candidate.words.count <= tokens.count {
+            guard let ids = table.value(hash: tokens[index].hash) else { return nil }
+            for id in ids {
+                let candidate = candidates[id]
                 let end = index + candidate.words.count
-                guard tokens[end - 1].clause == tokens[index].clause else { continue }
-                if tokens[index..<end].lazy.map(\.text).elementsEqual(candidate.words) { return (candidate.words.count, candidate.value) }
+                guard end <= tokens.count, tokens[end - 1].clause == tokens[index].clause else { continue }
+                var offset = 0
+                while offset < candidate.words.count, tokens[index + offset].hash == candidate.hashes[offset],
+                    tokens[index + offset].text == candidate.words[offset]
+                {
+                    offset += 1
+                }
+                if offset == candidate.words.count { return (candidate.words.count, candidate.value) }
             }
             return nil
         }
@@ -458,11 +483,14 @@ public struct SentimentAnalyzer: Sendable {
     static func sarcasticClosure(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> (start: Int, words: String)? {
-        guard let last = tokens.last, let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0 else { return nil }
+        // Most texts have no word of closing praise: one bit test per word says so.
+        guard let last = tokens.last, tokens.contains(where: { $0.facts.flags.contains(.closure) }),
+            let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0
+        else { return nil }
         // The praise word, after fillers, ends the clause — or starts "great start to the week", "super début de semaine".
         var praise = start
-        while praise < tokens.count, tokens[praise].facts.booster != nil || closureFillers.contains(tokens[praise].text) { praise += 1 }
-        guard praise < tokens.count, closures.contains(tokens[praise].text) else { return nil }
+        while praise < tokens.count, tokens[praise].facts.booster != nil || tokens[praise].facts.flags.contains(.closureFiller) { praise += 1 }
+        guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
         let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
         guard praise - start <= 1, praise == tokens.count - 1 || (startsSomething && tokens.count - praise <= 6) else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
@@ -594,8 +622,8 @@ public struct SentimentAnalyzer: Sendable {
             if after.indices.contains(where: { position in
                 tokens[position].clause == clause && tokens[position].facts.flags.contains(.negationAfterVerb)
                     && (position == index + 1
-                        || (!infinitiveNegationIntroducers.contains(tokens[position - 1].text)
-                            && (tokens[position - 1].facts.booster != nil || adverbsBeforePas.contains(tokens[position - 1].text))))
+                        || (!tokens[position - 1].facts.flags.contains(.infinitiveNegation)
+                            && (tokens[position - 1].facts.booster != nil || tokens[position - 1].facts.flags.contains(.adverbBeforePas))))
             }) {
                 // Informal French drops "ne": "j'aime pas" is still negative.
                 if language == "fr" { return true }

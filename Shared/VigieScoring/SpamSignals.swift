@@ -12,7 +12,15 @@ public enum SpamSignals {
     /// Reasons found in the text (empty when none).
     public static func reasons(text: String, tokens: [TextNormalizer.Token]) -> [String] {
         var reasons: [String] = []
-        let links = linkCount(text)
+        // A link leaves a token "http", "https" or "www" (the tokenizer splits at ":" and "."): without one, no
+        // need to read the bytes again.
+        let (http, https, www) = linkHashes  // read once (each read of a global is a `swift_once` check)
+        var mayLink = false
+        for index in tokens.indices where tokens[index].hash == http || tokens[index].hash == https || tokens[index].hash == www {
+            mayLink = true
+            break
+        }
+        let links = mayLink ? linkCount(text) : 0
         if links >= 3 { reasons.append("link_stuffing") }
         var hashtags = 0
         for index in tokens.indices where tokens[index].isHashtag { hashtags += 1 }
@@ -23,6 +31,7 @@ public enum SpamSignals {
     }
 
     static let linkStarts = ["http://", "https://", "www."].map { Array($0.utf8) }
+    static let linkHashes = (WordHash.of("http"), WordHash.of("https"), WordHash.of("www"))
 
     /// Words (between spaces and new lines) that start with `http://`, `https://` or `www.`, in one pass over the bytes.
     static func linkCount(_ text: String) -> Int {

@@ -47,6 +47,13 @@ public struct WordFacts: Sendable, Hashable {
         static let serviceObjectStart = Flags(rawValue: 1 << 21)
         /// thanks, thank, merci (sarcastic thanks).
         static let thanks = Flags(rawValue: 1 << 22)
+        /// Praise that may close a complaint sarcastically ("brilliant", "bravo"), and the words that may come before it.
+        static let closure = Flags(rawValue: 1 << 23)
+        static let closureFiller = Flags(rawValue: 1 << 24)
+        /// Words between a verb and its "pas" ("vraiment", "toujours"), and before a "pas" that negates the infinitive
+        /// after it ("de", "pour").
+        static let adverbBeforePas = Flags(rawValue: 1 << 25)
+        static let infinitiveNegation = Flags(rawValue: 1 << 26)
 
         static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
     }
@@ -150,6 +157,10 @@ public enum Vocabulary {
         flag(["of"], .of)
         flag(["no"], .no)
         flag(SentimentAnalyzer.thanks, .thanks)
+        flag(SentimentAnalyzer.closures, .closure)
+        flag(SentimentAnalyzer.closureFillers, .closureFiller)
+        flag(SentimentAnalyzer.adverbsBeforePas, .adverbBeforePas)
+        flag(SentimentAnalyzer.infinitiveNegationIntroducers, .infinitiveNegation)
         flag(ContentTerms.stopwords, .contentStopword)
         flag(IntentDetector.denials, .denial)
         flag(IntentDetector.complaint.firstWords, .complaintStart)
