@@ -69,10 +69,19 @@ public enum IntentDetector {
         "thanks", "thank you", "love", "great", "awesome", "amazing", "well done", "kudos", "recommend", "best",
     ]
     static let crisisCues = [
-        "greve", "accident", "rappel produit", "rappel", "intoxication", "intoxique", "explosion", "blesse", "blesses", "deces", "mort",
+        "greve", "accident", "rappel produit", "rappel de produits", "rappel de lots", "rappel conso", "rappel massif", "intoxication", "intoxique", "explosion", "blesse", "blesses", "deces", "mort",
         "scandale", "boycott", "boycottez", "fuite de donnees", "piratage", "panne generale", "evacuation", "incendie", "cendres", "volcan",
         "plainte", "tribunal", "strike", "recall", "crash", "lawsuit", "outage", "injured", "died", "death", "boycott", "data breach", "hacked",
         "fire", "evacuated", "poisoning", "ash cloud",
+    ]
+
+    /// Crisis words in a sense that is no crisis: slang praise ("this album is fire"), a device that stops ("my phone
+    /// died"), exhaustion or laughter ("je suis mort", "mort de rire"). Each holds one crisis word, which it cancels.
+    static let notCrisis = PhraseSet(notCrisisPhrases)
+    static let notCrisisPhrases = [
+        "is fire", "was fire", "so fire", "pure fire", "straight fire", "absolute fire", "lowkey fire",
+        "phone died", "battery died", "laptop died", "phone just died", "battery just died",
+        "je suis mort", "je suis morte", "suis mort", "suis morte", "mort de rire", "morte de rire", "trop mort", "jsuis mort",
     ]
 
     /// The first complaint cue of a text that says something went wrong (``grievances``), or a repeated failure:
@@ -139,7 +148,7 @@ public enum IntentDetector {
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
         let praise = count(Self.praise, .praiseStart) - politeRequests
         if praise > 0 && !negative { add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0)) }
-        var crisis = count(Self.crisis, .crisisStart)
+        var crisis = max(0, count(Self.crisis, .crisisStart) - count(Self.notCrisis, .notCrisisStart))
         if !extraCrisisTerms.isEmpty { crisis += PhraseSet(extraCrisisTerms).count(in: tokens.map(\.text)) }
         if crisis > 0 { add("crisis_signal", 0.4 + 0.2 * Double(min(crisis, 2)) + (negative ? 0.15 : -0.1)) }
         return intents.sorted { $0.confidence > $1.confidence }

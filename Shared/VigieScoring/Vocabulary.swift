@@ -54,6 +54,8 @@ public struct WordFacts: Sendable, Hashable {
         /// after it ("de", "pour").
         static let adverbBeforePas = Flags(rawValue: 1 << 25)
         static let infinitiveNegation = Flags(rawValue: 1 << 26)
+        /// First word of a phrase whose crisis word is no crisis ("is fire", "phone died").
+        static let notCrisisStart = Flags(rawValue: 1 << 27)
 
         static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
     }
@@ -169,6 +171,7 @@ public enum Vocabulary {
         flag(IntentDetector.purchase.firstWords, .purchaseStart)
         flag(IntentDetector.praise.firstWords, .praiseStart)
         flag(IntentDetector.crisis.firstWords, .crisisStart)
+        flag(IntentDetector.notCrisis.firstWords, .notCrisisStart)
         flag(SpamSignals.promotions.firstWords, .promotionStart)
         flag(IntentDetector.serviceObject.firstWords, .serviceObjectStart)
         for (bit, language) in LanguageDetector.supported.enumerated() {

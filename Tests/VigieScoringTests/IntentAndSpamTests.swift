@@ -63,6 +63,17 @@ struct IntentTests {
         #expect(intents("Grève surprise, tous les vols annulés", "fr")["crisis_signal", default: 0] >= 0.6)
         #expect(intents("Product recall announced after poisoning cases", "en")["crisis_signal", default: 0] >= 0.6)
         #expect(intents("Bon appétit à tous", "fr").isEmpty)
+        #expect(intents("Fire at the warehouse, staff evacuated", "en")["crisis_signal", default: 0] >= 0.6)
+        #expect(intents("Rappel de lots de fromage contaminés", "fr")["crisis_signal"] != nil)
+    }
+
+    @Test func crisisWordsInASenseThatIsNoCrisis() {
+        for (text, language) in [
+            ("this album is fire 🔥", "en"), ("ugh my phone died again at 40%", "en"), ("Premier semi-marathon bouclé, je suis mort mais fier", "fr"),
+            ("mort de rire devant cette vidéo", "fr"), ("rappel : on change d'heure cette nuit", "fr"),
+        ] {
+            #expect(intents(text, language)["crisis_signal"] == nil, "\(text)")
+        }
     }
 }
 
