@@ -147,7 +147,13 @@ public enum IntentDetector {
         let purchase = count(Self.purchase, .purchaseStart)
         if purchase > 0 { add("purchase_intent", 0.55 + 0.2 * Double(min(purchase, 2)) + (negative ? -0.2 : 0)) }
         let praise = count(Self.praise, .praiseStart) - politeRequests
-        if praise > 0 && !negative { add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0)) }
+        if praise > 0 && !negative {
+            add("praise", 0.3 + 0.2 * Double(min(praise, 2)) + (positive ? 0.25 : 0))
+        } else if (sentiment ?? 0) >= 0.4 {
+            // A strongly positive text is praise without a cue ("l'ambiance était de ouf", "superbe initiative de la
+            // mairie"), as a strongly negative one is a complaint: with less confidence than a cue gives.
+            add("praise", 0.45)
+        }
         var crisis = max(0, count(Self.crisis, .crisisStart) - count(Self.notCrisis, .notCrisisStart))
         if !extraCrisisTerms.isEmpty { crisis += PhraseSet(extraCrisisTerms).count(in: tokens.map(\.text)) }
         if crisis > 0 { add("crisis_signal", 0.4 + 0.2 * Double(min(crisis, 2)) + (negative ? 0.15 : -0.1)) }

@@ -59,6 +59,12 @@ struct IntentTests {
         #expect(intents("Merci pour rien, service nul", "fr")["praise"] == nil, "no praise in a negative mention")
     }
 
+    @Test func aStronglyPositiveTextIsPraiseWithoutACue() {
+        #expect(intents("Superbe initiative de la mairie pour les sans-abri cet hiver", "fr")["praise"] == 0.45)
+        #expect(intents("vibes were immaculate last night", "en")["praise"] == 0.45)
+        #expect(intents("the soup was okay", "en")["praise"] == nil, "mildly positive: no praise")
+    }
+
     @Test func crisisSignals() {
         #expect(intents("Grève surprise, tous les vols annulés", "fr")["crisis_signal", default: 0] >= 0.6)
         #expect(intents("Product recall announced after poisoning cases", "en")["crisis_signal", default: 0] >= 0.6)

@@ -16499,9 +16499,9 @@ suicide	-3.5
 suicider	-3.5
 suicides	-3.5
 super	2.2
-superbe	1.5
+superbe	2.8
 superbement	2.3
-superbes	1.5
+superbes	2.8
 supercherie	-1.9
 supercheries	-1.9
 supplice	-2.9
