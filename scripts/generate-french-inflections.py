@@ -13,9 +13,9 @@ are listed in EXCLUDED, found by reading the most frequent additions.
 
 Run it after changing fr.vader-fr.tsv or vigie-fr.tsv, then scripts/generate-lexicons.py.
 """
+import importlib.util
 import pathlib
 import sys
-import unicodedata
 
 try:
     from wordfreq import zipf_frequency
@@ -25,6 +25,12 @@ except ImportError:
 root = pathlib.Path(__file__).resolve().parent.parent
 lexicons = root / "Shared/VigieScoring/Lexicons"
 out = lexicons / "fr.inflections.tsv"
+
+# The lexicon reader and the folding of scripts/generate-lexicons.py.
+_spec = importlib.util.spec_from_file_location("generate_lexicons", pathlib.Path(__file__).resolve().parent / "generate-lexicons.py")
+_generator = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_generator)
+load, fold = _generator.load, _generator.fold
 
 # Suffix rewrites, longest first: an entry ending in the key gives the forms listed.
 RULES = [
@@ -64,21 +70,6 @@ EXCLUDED = set(
     concernés concernées bénéfices tuerie
     """.split()
 )
-
-
-def load(name):
-    entries = {}
-    for line in (lexicons / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, value = line.split("\t")[:2]
-        entries[word.strip()] = float(value)
-    return entries
-
-
-def fold(word):
-    word = word.lower().replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
 def forms(word):
