@@ -634,7 +634,7 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// Adverbs that may stand between a verb and its "pas" (besides the intensifiers): "j'aime toujours pas".
-    static let adverbsBeforePas: Set<String> = ["toujours", "encore", "franchement", "forcement", "meme", "vraiment", "trop", "ca"]
+    static let adverbsBeforePas: Set<String> = ["toujours", "encore", "franchement", "forcement", "meme"]
 
     /// Words before "pas" that make it negate the infinitive after it rather than the word before: "de pas avoir".
     static let infinitiveNegationIntroducers: Set<String> = ["de", "d", "pour", "sans"]
