@@ -393,8 +393,13 @@ public struct SentimentAnalyzer: Sendable {
         }
         for (emoticon, value) in marks.foundEmoticons { contributions.append((emoticon, value, tokens.count)) }
 
-        // Contrast: before "but"/"mais" counts half, after it one and a half.
-        if let pivot = tokens.lastIndex(where: { $0.facts.flags.contains(.contrast) }) {
+        // Contrast: before "but"/"mais" counts half, after it one and a half. "Pourtant" turns only where a clause
+        // starts ("…, pourtant le film est réussi"); inside one it concedes ("un premier épisode pourtant réussi").
+        if let pivot = tokens.indices.last(where: { index in
+            tokens[index].facts.flags.contains(.contrast)
+                && (tokens[index].text != "pourtant" || PhraseSet.startsClause(index, in: tokens)
+                    || tokens[index - 1].text == "et" || tokens[index - 1].text == "mais")
+        }) {
             for index in contributions.indices { contributions[index].value *= contributions[index].index < pivot ? 0.5 : 1.5 }
         }
 

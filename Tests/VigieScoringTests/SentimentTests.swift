@@ -137,6 +137,29 @@ struct SentimentTests {
         #expect(score("cheers mate, see you tomorrow", "en").label == .positive)
     }
 
+    @Test func reviewsOfFilmsProductsAndRestaurants() {
+        for text in ["A mediocre TV movie that doesn't deserve a cinema release.", "A pointless turkey, I walked out before the end.",
+            "Honestly not great, I expected much better.", "Such a letdown after a strong first episode, the rest runs out of steam fast."] {
+            #expect(score(text, "en").label == .negative, "\(text)")
+        }
+        for text in ["Un navet sans intérêt, j'ai quitté la salle avant la fin.", "L'histoire ne tient pas debout et la fin est bâclée.",
+            "Je n'ai pas accroché du tout, l'intrigue tire en longueur."] {
+            #expect(score(text, "fr").label == .negative, "\(text)")
+        }
+        #expect(score("Un vrai coup de cœur, je le recommande.", "fr").label == .positive)
+        // Genres, a book and an original version are what a review is about, not what it thinks.
+        #expect(score("The director had made two comedies before this one.", "en").label == .neutral)
+        #expect(score("It is an adaptation of a novel published in 2015.", "en").label == .neutral)
+        #expect(score("J'ai regardé le film en version originale sous-titrée.", "fr").label == .neutral)
+    }
+
+    @Test func pourtantTurnsOnlyWhereAClauseStarts() {
+        // Inside a clause it concedes: the disappointment is what is said.
+        #expect(score("Quelle déception après un premier épisode pourtant réussi", "fr").label == .negative)
+        #expect(score("Le début est lent, pourtant le film est réussi", "fr").label == .positive)
+        #expect(score("Le service est lent et pourtant très agréable", "fr").label == .positive)
+    }
+
     @Test func contrastWeighsWhatComesAfter() {
         #expect(score("Le personnel est sympa mais le vol est un désastre", "fr").label == .negative)
         #expect(score("The seat was uncomfortable but the crew was wonderful", "en").label == .positive)

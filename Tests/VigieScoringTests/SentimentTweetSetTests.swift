@@ -334,9 +334,10 @@ struct SentimentTweetSetTests {
         neg	jolie pub, dommage que le produit ne marche pas
         """
 
-    /// Set C (2026-11-22, eleventh session): six smaller sets, each written and labelled before the scorer read it and
+    /// Set C (2026-11-22, eleventh session): seven smaller sets, each written and labelled before the scorer read it and
     /// measured unseen (README) — everyday tweets (sport, TV, news, plans), customer and everyday mixed, 2020s slang,
-    /// 2014-style text-speak, political and news tweets (and, in French only, political tweets in the DEFT style) —,
+    /// 2014-style text-speak, political and news tweets (and, in French only, political tweets in the DEFT style), and
+    /// review sentences of films, series, products and restaurants —,
     /// then used to find rules and words. Now a regression guard like the others.
     static let englishC = """
         pos	Can't wait for the new season of Stranger Things on Friday!!
@@ -529,6 +530,46 @@ struct SentimentTweetSetTests {
         neg	the contempt for ordinary people is staggering
         pos	a great man has left us, thank you for everything
         neu	the rail strike will continue until thursday
+        pos	A heartbreaking film carried by outstanding performances. I left the cinema in tears.
+        neg	Paper-thin plot, flat dialogue, two hours of sheer boredom.
+        pos	The first season was promising, the second is even better. Can't wait for more!
+        neg	It never clicked for me, the characters are hollow and the plot drags on.
+        neu	The film tells the story of a family moving to the countryside after a tragedy.
+        pos	Beautiful direction, gorgeous cinematography and a soundtrack that stays with you.
+        neg	Such a letdown after a strong first episode, the rest runs out of steam fast.
+        pos	Funny, smart and touching, exactly what we needed.
+        neg	The special effects are botched and the acting is embarrassingly fake.
+        neu	The series has eight fifty-minute episodes and airs on HBO.
+        pos	An absolute gem, I recommend it without hesitation.
+        neg	Too long, too slow, too predictable. Avoid.
+        pos	The cast is perfect and the humour lands in every scene.
+        neg	A pointless turkey, I walked out before the end.
+        neu	It is an adaptation of a novel published in 2015.
+        pos	A complete success, visually and emotionally.
+        neg	The story makes no sense and the ending is rushed.
+        pos	Had a great time, the kids loved it too.
+        neg	Nothing worth saving here, even the music is irritating.
+        neu	The director had made two comedies before this one.
+        pos	Product as described, fast delivery, very happy.
+        neg	Stopped working after a week, very disappointed.
+        pos	Great value for money, will buy again.
+        neg	Poor quality, the seams are already coming apart.
+        neu	I mostly use it at weekends for the garden.
+        pos	Easy to install and very quiet, no complaints.
+        neg	After-sales service unreachable, would not recommend.
+        pos	The restaurant is a little gem, warm welcome and delicious food.
+        neg	Lukewarm dishes, rude waiter and a hefty bill.
+        neu	The restaurant is open Tuesday to Saturday, evenings only.
+        pos	A place I'll keep coming back to, everything was perfect.
+        neg	Honestly not great, I expected much better.
+        pos	Great actors, gripping plot, the time flies by.
+        neg	A mediocre TV movie that doesn't deserve a cinema release.
+        neu	The size matches the usual sizing, I took a medium.
+        pos	Excellent battery, easily lasts two days.
+        neg	The screen is dull and the device gets very hot.
+        pos	Laughed from start to finish, a successful comedy.
+        neg	Every episode is the same, repetitive and without surprises.
+        neu	I watched the film in the original version with subtitles.
         """
 
     static let frenchC = """
@@ -762,6 +803,46 @@ struct SentimentTweetSetTests {
         pos	Excellente intervention de la députée, claire et précise
         neg	C'est lamentable de voir des élus s'insulter à l'Assemblée
         neu	Débat sur l'immigration ce soir sur France 2
+        pos	Un film bouleversant, porté par des acteurs exceptionnels. Je suis sorti de la salle les larmes aux yeux.
+        neg	Scénario cousu de fil blanc, dialogues plats, on s'ennuie ferme pendant deux heures.
+        pos	La première saison était prometteuse, la deuxième est encore meilleure. Vivement la suite !
+        neg	Je n'ai pas accroché du tout, les personnages sont creux et l'intrigue tire en longueur.
+        neu	Le film raconte l'histoire d'une famille qui s'installe à la campagne après un drame.
+        pos	Une mise en scène soignée, une photographie magnifique et une bande originale qui reste en tête.
+        neg	Quelle déception après un premier épisode pourtant réussi, la suite s'essouffle très vite.
+        pos	Drôle, intelligent et touchant, exactement ce dont on avait besoin.
+        neg	Les effets spéciaux sont ratés et le jeu des acteurs est d'une fausseté gênante.
+        neu	La série compte huit épisodes de cinquante minutes, diffusés sur Canal+.
+        pos	Un vrai coup de cœur, je le recommande sans hésiter.
+        neg	Trop long, trop lent, trop prévisible. À éviter.
+        pos	Le casting est parfait et l'humour fait mouche à chaque scène.
+        neg	Un navet sans intérêt, j'ai quitté la salle avant la fin.
+        neu	Il s'agit de l'adaptation d'un roman paru en 2015.
+        pos	Une réussite totale, aussi bien visuellement qu'émotionnellement.
+        neg	L'histoire ne tient pas debout et la fin est bâclée.
+        pos	J'ai passé un excellent moment, les enfants ont adoré aussi.
+        neg	Rien à sauver dans ce film, même la musique est agaçante.
+        neu	Le réalisateur avait déjà signé deux comédies avant celle-ci.
+        pos	Produit conforme à la description, livraison rapide, je suis ravie.
+        neg	Le produit a cessé de fonctionner au bout d'une semaine, très déçu.
+        pos	Très bon rapport qualité-prix, je rachèterai sans hésiter.
+        neg	La qualité n'est pas au rendez-vous, les coutures se défont déjà.
+        neu	Je l'utilise principalement le week-end pour le jardin.
+        pos	Facile à installer et très silencieux, rien à redire.
+        neg	Service après-vente injoignable, je ne recommande pas.
+        pos	Le restaurant est une petite merveille, accueil chaleureux et plats délicieux.
+        neg	Plats tièdes, serveur désagréable et addition salée.
+        neu	Le restaurant est ouvert du mardi au samedi, uniquement le soir.
+        pos	Une adresse que je garde précieusement, tout était parfait.
+        neg	Franchement pas terrible, je m'attendais à beaucoup mieux.
+        pos	Acteurs au top, scénario haletant, on ne voit pas le temps passer.
+        neg	Un téléfilm médiocre qui ne mérite pas sa sortie en salle.
+        neu	La taille correspond à la taille habituelle, j'ai pris un M.
+        pos	Batterie excellente, elle tient facilement deux jours.
+        neg	L'écran est terne et l'appareil chauffe beaucoup.
+        pos	On rit du début à la fin, une comédie réussie.
+        neg	Les épisodes se suivent et se ressemblent, c'est répétitif et sans surprise.
+        neu	J'ai regardé le film en version originale sous-titrée.
         """
 
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
@@ -787,7 +868,7 @@ struct SentimentTweetSetTests {
         return (total / 3, errors)
     }
 
-    @Test(arguments: [("en", english, 160), ("fr", french, 160), ("en", englishC, 190), ("fr", frenchC, 230)])
+    @Test(arguments: [("en", english, 160), ("fr", french, 160), ("en", englishC, 230), ("fr", frenchC, 270)])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)

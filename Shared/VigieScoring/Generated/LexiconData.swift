@@ -392,6 +392,7 @@ affectioned	1.8
 affectionless	-2
 affections	1.5
 afflicted	-1.5
+affordable	1.4
 affronted	0.2
 afu	-2.9
 aggravate	-2.5
@@ -665,6 +666,7 @@ assuring	1.6
 assuror	0.5
 assurors	0.7
 astonished	1.6
+astonishing	2.2
 astound	1.7
 astounded	1.8
 astounding	1.8
@@ -1212,6 +1214,7 @@ cheerlessness	-1.7
 cheerly	2.4
 cheers	2.1
 cheery	2.6
+cheesy	-0.8
 cherish	1.6
 cherishable	2
 cherished	2.3
@@ -1279,12 +1282,12 @@ comedic	1.7
 comedically	2.1
 comedienne	0.6
 comediennes	1.6
-comedies	1.7
+comedies	0
 comedo	0.3
 comedones	-0.8
 comedown	-0.8
 comedowns	-0.9
-comedy	1.5
+comedy	0
 comfort	1.5
 comfortable	2.3
 comfortableness	1.3
@@ -1419,6 +1422,7 @@ contradictory	-1.4
 contradicts	-1.4
 controversial	-0.8
 controversially	-1.1
+convenient	1.4
 convince	1
 convinced	1.7
 convincer	0.6
@@ -1488,6 +1492,7 @@ creditor	-0.1
 credits	1.5
 creditworthiness	1.9
 creditworthy	2.4
+creepy	-1.6
 crestfallen	-2.5
 cried	-1.6
 cries	-1.7
@@ -1514,6 +1519,7 @@ criticizers	-1.6
 criticizes	-1.4
 criticizing	-1.5
 critics	-1.2
+crooked	-1.6
 crude	-2.7
 crudely	-1.2
 crudeness	-2
@@ -1652,6 +1658,7 @@ deceive	-1.7
 deceived	-1.9
 deceives	-1.6
 deceiving	-1.4
+decent	1.2
 deception	-1.9
 decisive	0.9
 dedicated	2
@@ -2056,6 +2063,7 @@ disregarding	-0.9
 disregards	-1.4
 disrespect	-1.8
 disrespected	-2
+disrespectful	-2
 disruption	-1.5
 disruptions	-1.4
 disruptive	-1.3
@@ -2129,7 +2137,9 @@ do not buy	-2
 doa	-2.3
 dodging	-0.4
 dodgy	-0.9
+does not deserve	-1.2
 does not work	-1.8
+doesn't deserve	-1.2
 doesn't work	-1.8
 dolorous	-2.2
 dominance	0.8
@@ -2272,6 +2282,7 @@ dumpsters	-1
 dumpy	-1.7
 dupe	-1.5
 duped	-1.8
+durable	1.4
 dwell	0.5
 dwelled	0.4
 dweller	0.3
@@ -2579,6 +2590,9 @@ exonerates	1.6
 exonerating	1
 expand	1.3
 expands	0.4
+expected better	-1.8
+expected more	-1.2
+expected much better	-2
 expel	-1.9
 expelled	-1
 expelling	-1.6
@@ -2596,6 +2610,7 @@ exposes	-0.5
 exposing	-1.1
 extend	0.7
 extends	0.5
+extraordinary	2.4
 exuberant	2.8
 exultant	3
 exultantly	1.4
@@ -2777,6 +2792,7 @@ fighters	-0.2
 fighting	-1.5
 fightings	-1.9
 fights	-1.7
+filthy	-2.2
 fine	0.8
 fire	-1.4
 fired	-2.6
@@ -3361,6 +3377,7 @@ grinner	1.1
 grinners	1.6
 grinning	1.5
 grins	0.9
+gripping	2
 gross	-2.1
 grossed	-0.4
 grosser	-0.3
@@ -3443,6 +3460,7 @@ hardship	-1.3
 hardy	1.7
 harm	-2.5
 harmed	-2.1
+harmful	-2
 harmfully	-2.6
 harmfulness	-2.6
 harming	-2.6
@@ -3726,6 +3744,7 @@ hurtles	-1
 hurtless	0.3
 hurtling	-1.4
 hurts	-2.1
+hypocrisy	-2
 hypocritical	-2
 hysteria	-1.9
 hysterical	-0.1
@@ -3864,6 +3883,7 @@ incentives	1.3
 incompetence	-2.3
 incompetent	-2.1
 inconsiderate	-1.9
+inconsistent	-1.2
 inconvenience	-1.5
 inconvenient	-1.4
 increase	1.3
@@ -3890,6 +3910,7 @@ ineffectual	-1.2
 ineffectuality	-1.6
 ineffectually	-1.1
 ineffectualness	-1.3
+infamous	-1.6
 infatuated	0.2
 infatuation	0.6
 infected	-2.2
@@ -4038,6 +4059,8 @@ intimidators	-1.6
 intimidatory	-1.1
 intricate	0.6
 intrigues	0.9
+intuitive	1.4
+invaluable	2
 invigorate	1.9
 invigorated	0.8
 invigorates	2.1
@@ -4179,6 +4202,7 @@ joysticks	0.2
 jp	0.8
 jt	0.9
 jubilant	3
+juicy	1.4
 jumpy	-1
 justice	2.4
 justifiably	1
@@ -4234,11 +4258,13 @@ kissing	2.7
 kissy	1.8
 kk	1.5
 kmuf	2.2
+knowledgeable	1.6
 kudos	2.3
 l	0
 l&r	2.2
 lack	-1.3
 lackadaisical	-1.6
+lacking	-1.2
 lag	-1.4
 lagged	-1.2
 lagging	-1.1
@@ -4301,6 +4327,7 @@ left no crumbs	2.4
 legal	0.5
 legally	0.4
 legend	2
+legendary	2.2
 lenient	1.1
 let down	-1.8
 letdown	-2
@@ -4488,6 +4515,7 @@ lunatics	-1.6
 lurk	-0.8
 lurking	-0.5
 lurks	-0.9
+luxurious	1.8
 ly	2.6
 ly4e	2.7
 lya	3.3
@@ -4516,8 +4544,10 @@ magnificent	2.9
 magnificently	3.4
 magnifico	1.8
 magnificoes	1.4
+majestic	2.2
 make my day	2.4
 makes my day	2.4
+malicious	-2.4
 mandatory	0.3
 maniac	-2.1
 maniacal	-0.3
@@ -4545,6 +4575,7 @@ mature	1.8
 meaningful	1.3
 meaningless	-1.9
 medal	2.1
+mediocre	-1.8
 mediocrity	-0.3
 meditative	1.4
 meh	-0.3
@@ -4555,6 +4586,7 @@ melancholic	-0.3
 melancholics	-1
 melancholies	-1.1
 melancholy	-1.9
+memorable	1.8
 menace	-2.2
 menaced	-1.7
 mercy	1.5
@@ -4760,6 +4792,7 @@ neatherd	-0.4
 neatly	1.4
 neatness	1.3
 neats	1.1
+needless	-1
 needy	-1.4
 negative	-2.7
 negativity	-2.3
@@ -4829,7 +4862,8 @@ not only	0
 not working	-1.8
 nothing worked	-1.8
 notorious	-1.9
-novel	1.3
+novel	0
+novels	0
 noyb	-0.7
 np	1.4
 ntmu	1.4
@@ -4963,8 +4997,10 @@ optimizes	1.8
 optimizing	2
 optionless	-1.7
 original	1.3
+original version	0
 outage	-1.8
 outcry	-2.3
+outdated	-1.2
 outgoing	1.2
 outmaneuvered	0.5
 outrage	-2.3
@@ -4981,6 +5017,7 @@ overjoyed	2.7
 overload	-1.5
 overlooked	-0.1
 overpriced	-1.8
+overrated	-1.6
 overreact	-1
 overreacted	-1.7
 overreaction	-0.7
@@ -5235,6 +5272,7 @@ pmbi	0.8
 pmfji	0.3
 pmji	0.7
 po	-2.6
+pointless	-1.8
 poised	1
 poison	-2.5
 poisoned	-2.2
@@ -5254,6 +5292,7 @@ pollutes	-2.2
 poor	-2.1
 poorer	-1.5
 poorest	-2.5
+poorly	-1.6
 popular	1.8
 popularise	1.6
 popularised	1.1
@@ -5309,6 +5348,7 @@ prblms	-2.3
 precious	2.7
 preciously	2.2
 preciousness	1.9
+predictable	-1.2
 prejudice	-2.3
 prejudiced	-1.9
 prejudices	-1.8
@@ -5346,6 +5386,7 @@ prevent	0.1
 prevented	0.1
 preventing	-0.1
 prevents	0.3
+priceless	2
 pricey	-1
 prick	-1.4
 pricked	-0.6
@@ -5489,6 +5530,7 @@ quaking	-1.5
 questionable	-1.2
 questioned	-0.4
 questioning	-0.4
+quirky	1
 quit working	-2
 r&r	2.4
 racism	-3.1
@@ -5510,6 +5552,7 @@ rageful	-2.8
 rages	-2.1
 raging	-2.4
 rainy	-0.3
+ran out of steam	-1.8
 rancid	-2.5
 rancidity	-2.6
 rancidly	-2.5
@@ -5540,6 +5583,7 @@ reaches	0.2
 reaching	0.8
 readiness	1
 ready	1.5
+reasonable	1
 reassurance	1.5
 reassurances	1.4
 reassure	1.4
@@ -5564,11 +5608,13 @@ recommend against	-2.2
 recommended	0.8
 recommends	0.9
 redeemed	1.3
+redundant	-0.8
 reek	-2.4
 reeked	-2
 reeker	-1.7
 reekers	-1.5
 reeking	-2
+refreshing	1.6
 refund	-0.2
 refuse	-1.2
 refused	-1.2
@@ -5621,6 +5667,7 @@ relaxin	1.7
 relaxing	2.2
 relaxins	1.2
 relentless	0.2
+reliable	1.6
 reliant	0.5
 relief	2.1
 reliefs	1.3
@@ -5851,6 +5898,7 @@ rotflol	3
 rotgl	2.9
 rotglmao	1.8
 rotten	-2.3
+rubbish	-2.2
 rude	-2
 rudely	-2.2
 rudeness	-1.5
@@ -5875,6 +5923,8 @@ ruinous	-2.7
 ruinously	-2.6
 ruinousness	-1
 ruins	-1.9
+runs out of steam	-1.8
+ruthless	-1.6
 s:	-1.1
 sabotage	-2.4
 sad	-2.1
@@ -6189,6 +6239,7 @@ slaying	2
 sleeplessness	-1.6
 slicker	0.4
 slickest	0.3
+sloppy	-1.8
 slow	-1
 sluggish	-1.7
 slut	-2.8
@@ -6528,6 +6579,7 @@ stutterer	-1
 stutterers	-1.1
 stuttering	-1.3
 stutters	-1
+stylish	1.6
 suave	2
 submissive	-1.3
 submissively	-1
@@ -6675,6 +6727,7 @@ talents	2
 tantrum	-1.8
 tantrums	-1.5
 tard	-2.5
+tasty	2
 tears	-0.9
 teas	0.3
 tease	-1.3
@@ -6816,6 +6869,7 @@ thwarts	-0.4
 thx	1.5
 tia	2.3
 ticked	-1.8
+timeless	1.8
 timid	-1
 timider	-1
 timidest	-0.9
@@ -6868,6 +6922,7 @@ tout	-0.5
 touted	-0.2
 touting	-0.7
 touts	-0.1
+toxic	-2
 tragedian	-0.5
 tragedians	-1
 tragedienne	-0.4
@@ -6942,6 +6997,7 @@ tremblers	-1
 trembles	-0.1
 trembling	-1.5
 trembly	-1.2
+tremendous	2
 tremulous	-1
 trick	-0.2
 tricked	-0.6
@@ -7061,6 +7117,7 @@ twat	-3.4
 tx	1.5
 txs	1.1
 ty	1.6
+tyranny	-2.6
 tyvm	2.5
 ugh	-1.8
 uglier	-2.2
@@ -7079,6 +7136,7 @@ unacceptable	-2.6
 unappreciated	-1.7
 unapproved	-1.4
 unattractive	-1.9
+unavailable	-1
 unaware	-0.8
 unbearable	-2.6
 unbelievable	0.8
@@ -7109,6 +7167,7 @@ undermine	-1.2
 undermined	-1.5
 undermines	-1.4
 undermining	-1.5
+underrated	1.4
 underwhelming	-1.6
 undeserving	-1.9
 undesirable	-1.9
@@ -7124,6 +7183,7 @@ unequal	-1.4
 unequaled	0.5
 unethical	-2.3
 unfair	-2.1
+unfinished	-1
 unfocused	-1.7
 unfortunate	-2
 unfortunately	-1.4
@@ -7157,13 +7217,18 @@ unloveliest	-1.9
 unloveliness	-2
 unlovely	-2.1
 unloving	-2.3
+unlucky	-1.4
 unmatched	-0.3
 unmotivated	-1.4
+unnecessary	-1
 unplayable	-2
 unpleasant	-2.1
 unprofessional	-2.3
 unprotected	-1.5
 unreal	1.6
+unrealistic	-1
+unreasonable	-1.6
+unreliable	-1.8
 unresearched	-1.1
 unsatisfied	-1.7
 unsavory	-1.9
@@ -7340,6 +7405,7 @@ waited for hours	-1.6
 waited hours	-1.6
 waited over	-1.2
 waiting for hours	-1.6
+walked out	-1.4
 walkout	-1.3
 walkouts	-0.7
 wanker	-2.5
@@ -7578,6 +7644,7 @@ wishes	0.6
 wishing	0.9
 witch	-1.5
 withdrawal	0.1
+witty	1.8
 woe	-1.8
 woebegone	-2.6
 woebegoneness	-1.1
@@ -9067,8 +9134,8 @@ bouffonne	0.5
 bouffonnes	0.5
 bouffons	0.5
 bougeotte	-1.4
-bouleversant	-0.8
-bouleversante	-2
+bouleversant	1
+bouleversante	1
 bouleversantes	-2
 bouleversants	-2
 bouleversé	-2.6
@@ -9145,6 +9212,8 @@ bugue	-1.4
 bwahaha	0.4
 bwahahah	2.5
 bye	1.2
+bâclé	-2
+bâclée	-2
 bâtard	-2.5
 bâtarde	-2.5
 bâtardise	-1.8
@@ -9494,6 +9563,8 @@ combattant	-0.6
 combattante	0.6
 combattantes	-0.2
 combattants	-0.2
+comedie	0
+comedies	0
 comique	0.4
 comiquement	2.3
 comiques	0.6
@@ -9534,12 +9605,12 @@ compétitif	0.7
 compétitifs	0.7
 compétitive	0.7
 compétitives	0.7
-comédie	1.5
+comédie	0
 comédien	1.6
 comédienne	1.6
 comédiennes	0.6
 comédiens	0.6
-comédies	1.7
+comédies	0
 comédon	0.3
 comédons	-0.8
 con	-1.3
@@ -9787,6 +9858,7 @@ corrompu	-1
 corrompue	-1
 corrompues	-1
 corrompus	-1
+coup de cœur	2.4
 coupable	-1.8
 coupables	-1.8
 coupant	-0.5
@@ -13138,9 +13210,9 @@ intolérable	-2.6
 intolérables	-2.6
 intoxication	-2.8
 intoxications	-2.4
-intrigue	0.9
+intrigue	0
 intriguent	0.9
-intrigues	0.9
+intrigues	0
 intriguez	0.9
 intrépide	2.3
 intrépides	2.3
@@ -13901,6 +13973,8 @@ médiateuse	1.6
 médiateuses	1.6
 médiatrice	0.5
 médiatrices	0.4
+médiocre	-1.8
+médiocres	-1.8
 médiocrité	-0.3
 méditatif	1.4
 méditatifs	1.4
@@ -13970,6 +14044,7 @@ mûrs	0
 n'achetez pas	-2
 n'arrive pas à croire	0
 n'en peux plus	-2
+n'est pas au rendez-vous	-1.5
 n'importe	0
 n'importe quoi	-2
 n00b	-1.6
@@ -13982,6 +14057,8 @@ nauséabond	-2.3
 nauséabonde	-2.3
 nauséabondes	-2.3
 nauséabonds	-2.3
+navet	-2.2
+navets	-2.2
 navré	-0.3
 navrée	-0.3
 navrées	-0.3
@@ -13992,6 +14069,8 @@ naïf	-0.6
 naïfs	-0.6
 naïve	-0.6
 naïves	-0.6
+ne mérite pas	-1.2
+ne tient pas debout	-1.8
 nerd	-1.2
 nerf	-0.4
 nerfs	-0.4
@@ -14416,6 +14495,8 @@ partisan	1.6
 partisane	1.6
 partisanes	1.6
 partisans	1.6
+pas accroché	-1.6
+pas au rendez-vous	-1.5
 pas cher	1.5
 pas chers	1.5
 pas chère	1.5
@@ -15180,6 +15261,7 @@ queues	-1
 qui trinque	-1.6
 qui trinquent	-1.6
 quitter	-0.2
+quitté la salle	-1.4
 quiétude	0.8
 quiétudes	1.6
 rabaisser	-1.9
@@ -15905,6 +15987,7 @@ rôdes	-0.9
 rôdez	-0.9
 s	0
 s'emporter	-2.6
+s'essouffle	-1.6
 s'il te plait	0
 s'il te plaît	0
 s'il vous plait	0
@@ -15974,6 +16057,7 @@ sans aucune explication	-1.8
 sans doute	0
 sans espoir	-2
 sans espoirs	-2
+sans intérêt	-1.8
 sans passion	-1.9
 sans passions	-1.9
 sans prévenir	-1.6
@@ -16757,6 +16841,7 @@ teuf	1.6
 teufs	1.6
 thriller	0.4
 thrillers	0.1
+tient pas debout	-1.8
 timide	-0.5
 timidement	-0.3
 timides	-0.5
@@ -16766,6 +16851,7 @@ timoré	-0.8
 timorée	-0.8
 timorées	-0.8
 timorés	-0.8
+tire en longueur	-1.4
 tirer	-1.4
 tolérance	1.2
 tolérances	0.3
@@ -17167,6 +17253,7 @@ venimeux	-2.7
 verdict	0.6
 verdites	0.3
 verser	0.1
+version originale	0
 versé	0.1
 versée	0.1
 versées	0.1
