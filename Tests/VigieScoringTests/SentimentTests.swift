@@ -147,6 +147,9 @@ struct SentimentTests {
             #expect(score(text, "fr").label == .negative, "\(text)")
         }
         #expect(score("Un vrai coup de cœur, je le recommande.", "fr").label == .positive)
+        #expect(score("a magical evening, genuine and humble people", "en").label == .positive)
+        #expect(score("corrupt politicians again", "en").label == .negative)
+        #expect(score("epic fail at the driving test today", "en").score < -0.4, "epic praises, an epic fail does not")
         // Genres, a book and an original version are what a review is about, not what it thinks.
         #expect(score("The director had made two comedies before this one.", "en").label == .neutral)
         #expect(score("It is an adaptation of a novel published in 2015.", "en").label == .neutral)

@@ -280,6 +280,7 @@ accidents	-1.3
 accomplish	1.8
 accomplished	1.9
 accomplishes	1.7
+accurate	1.2
 accusation	-1
 accusations	-1.3
 accuse	-0.8
@@ -301,6 +302,7 @@ actively	1.3
 activeness	0.6
 activenesses	0.8
 actives	1.1
+addiction	-1.6
 adequate	0.9
 admirability	2.4
 admirable	2.6
@@ -651,6 +653,7 @@ assaults	-2.5
 asset	1.5
 assets	0.7
 assfucking	-2.5
+asshole	-2.6
 assholes	-2.8
 assurance	1.4
 assurances	1.4
@@ -1435,6 +1438,8 @@ convivial	1.2
 cool	1.3
 cornered	-1.1
 corpse	-2.7
+corrupt	-2.4
+corruption	-2.4
 costly	-0.4
 courage	2.2
 courageous	2.4
@@ -2002,6 +2007,7 @@ discourages	-1.9
 discouraging	-1.9
 discouragingly	-1.8
 discredited	-1.9
+discrimination	-2
 disdain	-2.1
 disgrace	-2.6
 disgraced	-2
@@ -2489,6 +2495,9 @@ envious	-1.1
 envy	-1.1
 envying	-0.8
 envyingly	-1.3
+epic	1.8
+epic fail	-2.4
+epic fails	-2.4
 erroneous	-1.8
 error	-1.7
 errors	-1.4
@@ -3144,6 +3153,7 @@ gentle	1.9
 gentler	1.4
 gentlest	1.8
 gently	2
+genuine	1.2
 gg	1.2
 gga	1.7
 ghost	-1.3
@@ -3693,6 +3703,7 @@ huggers	1.8
 hugging	1.8
 hugs	2.2
 hugz	2
+humble	1
 humerous	1.4
 humiliate	-2.5
 humiliated	-1.4
@@ -4533,6 +4544,7 @@ maddest	-2.8
 made my day	2.4
 madly	-1.7
 madness	-1.9
+magical	2
 magnific	2.3
 magnifical	2.4
 magnifically	2.4
@@ -4857,6 +4869,7 @@ nobody picks up	-1.6
 noisy	-0.7
 nonsense	-1.7
 noob	-0.2
+nope	-0.8
 nosey	-0.8
 not only	0
 not working	-1.8
@@ -6286,6 +6299,7 @@ smileys	1.5
 smiling	2
 smilingly	2.3
 smog	-1.2
+smooth	1
 smother	-1.8
 smothered	-0.9
 smothering	-1.4
