@@ -8027,6 +8027,8 @@ absurde	-1.5
 absurdes	-1.5
 absurdité	-1.7
 absurdités	-1.7
+abu	-2
+abus	-2
 abuse	-0.8
 abuser	-1.7
 abuses	-0.8
@@ -9609,6 +9611,9 @@ compliqué	-1.2
 compliquée	-0.6
 compliquées	-0.6
 compliqués	-0.6
+complot	-1
+complote	-1
+complots	-1
 complètement	-0.5
 complètements	-0.5
 compétent	1.3
@@ -9931,6 +9936,7 @@ crassée	-1.2
 crassées	-1.2
 crassés	-1.2
 creux	-1
+crever	-2
 crevette	-1.4
 crevettes	-0.5
 cri	-1.7
@@ -10176,6 +10182,8 @@ directives	-1.1
 directs	0.9
 discorde	-1.7
 discordes	-1.7
+discrimination	-2
+discriminations	-2
 discrédité	-1.9
 discréditée	-1.9
 discréditées	-1.9
@@ -11490,6 +11498,7 @@ excusé	0.2
 excusée	0.2
 excusées	0.9
 excusés	0
+excès	-1
 exempter	0.4
 exhaustif	-0.3
 exhaustifs	-0.7
@@ -11747,6 +11756,8 @@ fitness	1.1
 fière	2.1
 fièrement	2.6
 fières	2.1
+fièvre	-1
+fièvres	-1
 fiérot	0.8
 flatter	0.4
 flatterie	0.4
@@ -11872,6 +11883,8 @@ fracassé	-2.1
 fracassée	-2.1
 fracassées	-2.1
 fracassés	-2.1
+fragile	-0.5
+fragiles	-0.5
 frais	0
 franc	2.3
 franc-bord	0
@@ -12607,6 +12620,7 @@ ignorée	-1.3
 ignorées	-1.3
 ignorés	-1.3
 illettrisme	-1.9
+illusion	-0.8
 illégal	-2.6
 illégale	-2.6
 illégales	-2.6
@@ -12914,6 +12928,7 @@ infamies	-2.3
 infect	-0.9
 infecte	-0.9
 infectes	-0.9
+infection	-1.5
 infects	-0.9
 infecté	-2.2
 infectée	-2.2
@@ -13612,6 +13627,8 @@ lutté	-1.4
 luttée	-1.4
 luttées	-1.4
 luttés	-1.4
+luxe	1
+luxes	1
 lâche	-2
 lâcher	-1.1
 lâches	-2
@@ -13772,6 +13789,8 @@ masochismes	-1.1
 masochiste	-1.7
 masochistes	-1.2
 masochistiquement	-1.6
+massacre	-3
+massacres	-3
 masterpiece	3.1
 masterpieces	2.5
 maudire	-2.5
@@ -15987,12 +16006,15 @@ réussissons	2.2
 réussit	2.2
 réussite	2.7
 réussites	2.6
+révolte	-1
+révoltes	-1
 révulser	-2.8
 révulsé	-2.2
 révulsée	-2.2
 révulsées	-2.2
 révulsés	-2.2
 rêve	1
+rêver	1
 rêves	1.7
 rôde	-0.9
 rôdent	-0.9
