@@ -334,10 +334,10 @@ struct SentimentTweetSetTests {
         neg	jolie pub, dommage que le produit ne marche pas
         """
 
-    /// Set C (2026-11-22, eleventh session): seven smaller sets, each written and labelled before the scorer read it and
+    /// Set C (2026-11-22, eleventh session): eight smaller sets, each written and labelled before the scorer read it and
     /// measured unseen (README) — everyday tweets (sport, TV, news, plans), customer and everyday mixed, 2020s slang,
     /// 2014-style text-speak, political and news tweets (and, in French only, political tweets in the DEFT style), and
-    /// review sentences of films, series, products and restaurants —,
+    /// review sentences of films, series, products and restaurants, tweets and reviews mixed —,
     /// then used to find rules and words. Now a regression guard like the others.
     static let englishC = """
         pos	Can't wait for the new season of Stranger Things on Friday!!
@@ -570,6 +570,36 @@ struct SentimentTweetSetTests {
         pos	Laughed from start to finish, a successful comedy.
         neg	Every episode is the same, repetitive and without surprises.
         neu	I watched the film in the original version with subtitles.
+        neg	Order arrived incomplete and customer service has been giving me the runaround for ten days
+        pos	Honestly blown away by the sound quality for the price
+        neu	Has anyone tried the new tram line yet?
+        neg	This novel starts well but completely falls apart in the second half
+        pos	The kids had a brilliant day at the park, thanks to the staff
+        neg	Another subway breakdown, gonna be late for work again
+        neu	Parents meeting on Thursday at 6pm
+        pos	This little neighbourhood place totally lives up to its reputation
+        neg	The delivery fees are a rip-off
+        pos	Addictive show, binged it all in three days
+        neu	The store will be closed for stocktaking on Monday
+        neg	Worst customer experience of my life, never again
+        pos	My new bike is a joy to ride
+        neg	The sound distorts as soon as you turn it up, disappointing
+        neu	Going to try my grandmother's recipe this weekend
+        pos	A show full of energy, the whole room was on its feet at the end
+        neg	Three hours waiting in A&E and nobody told us anything
+        neu	Version 2.3 has been available since this morning
+        pos	Lovely welcome and spotless room, we'll be back
+        neg	This app is a bloated mess, impossible to find anything
+        pos	Such a joy to see this band on stage again after ten years
+        neg	The film is deadly dull
+        neu	The museum is free on the first Sunday of the month
+        pos	Quick and friendly customer service, problem solved in five minutes
+        neg	We pay more and more for a service that keeps getting worse
+        neu	The 8:12 train will leave from platform B
+        pos	Finally a video game that respects its players
+        neg	Embarrassing, this ad is mind-numbingly stupid
+        neu	It will be 15 degrees tomorrow in Leeds
+        pos	This cream saved my skin this winter
         """
 
     static let frenchC = """
@@ -843,6 +873,36 @@ struct SentimentTweetSetTests {
         pos	On rit du début à la fin, une comédie réussie.
         neg	Les épisodes se suivent et se ressemblent, c'est répétitif et sans surprise.
         neu	J'ai regardé le film en version originale sous-titrée.
+        neg	Commande reçue incomplète, et le service client me balade depuis dix jours
+        pos	Franchement bluffée par la qualité du son pour ce prix
+        neu	Quelqu'un a testé la nouvelle ligne de tram ?
+        neg	Ce roman commence bien mais s'effondre complètement dans la deuxième moitié
+        pos	Les enfants ont passé une journée géniale au parc, merci aux animateurs
+        neg	Encore une panne de métro, je vais arriver en retard au boulot
+        neu	Réunion des parents d'élèves jeudi à 18h
+        pos	Ce petit resto de quartier mérite largement sa réputation
+        neg	Les frais de livraison sont abusés
+        pos	Série addictive, j'ai tout enchaîné en trois jours
+        neu	Le magasin sera fermé pour inventaire lundi
+        neg	La pire expérience client de ma vie, plus jamais
+        pos	Mon nouveau vélo est un bonheur à conduire
+        neg	Le son est saturé dès qu'on monte le volume, décevant
+        neu	Je vais essayer la recette de ma grand-mère ce week-end
+        pos	Un spectacle plein d'énergie, la salle était debout à la fin
+        neg	Trois heures d'attente aux urgences, personne ne nous a informés
+        neu	La mise à jour 2.3 est disponible depuis ce matin
+        pos	Accueil adorable et chambre impeccable, on reviendra
+        neg	Cette appli est une usine à gaz, impossible de trouver quoi que ce soit
+        pos	Quel plaisir de retrouver ce groupe sur scène après dix ans
+        neg	Le film est d'un ennui mortel
+        neu	Le musée propose une entrée gratuite le premier dimanche du mois
+        pos	Service client réactif et sympa, problème réglé en cinq minutes
+        neg	On paie de plus en plus cher pour un service de moins en moins bon
+        neu	Le train de 8h12 partira de la voie B
+        pos	Enfin un jeu vidéo qui respecte ses joueurs
+        neg	J'ai honte pour eux, cette pub est d'une bêtise affligeante
+        neu	Il fera 15 degrés demain à Lyon
+        pos	Cette crème a sauvé ma peau cet hiver
         """
 
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
@@ -868,7 +928,7 @@ struct SentimentTweetSetTests {
         return (total / 3, errors)
     }
 
-    @Test(arguments: [("en", english, 160), ("fr", french, 160), ("en", englishC, 230), ("fr", frenchC, 270)])
+    @Test(arguments: [("en", english, 160), ("fr", french, 160), ("en", englishC, 260), ("fr", frenchC, 300)])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)

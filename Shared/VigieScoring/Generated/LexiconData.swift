@@ -303,6 +303,7 @@ activeness	0.6
 activenesses	0.8
 actives	1.1
 addiction	-1.6
+addictive	1.5
 adequate	0.9
 admirability	2.4
 admirable	2.6
@@ -997,6 +998,7 @@ braveries	2
 bravery	2.2
 braves	1.9
 bravest	2.3
+breakdown	-1.6
 breathtaking	2
 bribe	-0.8
 bright	1.9
@@ -3084,6 +3086,7 @@ fuking	-3.2
 fulfill	1.9
 fulfilled	1.8
 fulfills	1
+full of energy	1.8
 fume	-1.2
 fumed	-1.8
 fumeless	0.3
@@ -3173,6 +3176,7 @@ gigo	-0.6
 giver	1.4
 givers	1.7
 giving	1.4
+giving me the runaround	-2.2
 gj	2
 gl	1.3
 gla	2.5
@@ -3893,6 +3897,7 @@ incentive	1.5
 incentives	1.3
 incompetence	-2.3
 incompetent	-2.1
+incomplete	-1.4
 inconsiderate	-1.9
 inconsistent	-1.2
 inconvenience	-1.5
@@ -4309,6 +4314,7 @@ lames	-1.2
 lamest	-1.5
 landmark	0.3
 laoj	1.3
+late again	-1.4
 laugh	2.6
 laughable	0.2
 laughableness	1.2
@@ -4382,6 +4388,7 @@ livelily	1.8
 liveliness	1.6
 livelong	1.7
 lively	1.9
+lives up to	1.8
 livid	-2.5
 lmao	2.9
 lmbao	1.8
@@ -6848,6 +6855,7 @@ thankfully	1.8
 thankfulness	2.1
 thanks	1.9
 the ick	-2
+the runaround	-2
 thief	-2.4
 thieve	-2.2
 thieved	-1.4
@@ -8135,6 +8143,10 @@ actifs	1.1
 active	1.7
 activement	1.3
 actives	1.1
+addictif	1.5
+addictifs	1.5
+addictive	1.5
+addictives	1.5
 admet	1.2
 admets	1.2
 admettre	0.8
@@ -9097,6 +9109,8 @@ bloqué	-1.4
 bloquée	-1.4
 bloquées	-1.4
 bloqués	-1.4
+bluffé	2
+bluffée	2
 blâmable	-1.8
 bof	-1
 boiteuse	-1.8
@@ -10114,6 +10128,7 @@ dangerosité	-2
 dangers	-2.2
 de l'or	2
 de la frappe	2.4
+de moins en moins bon	-1.6
 decu	-2
 decue	-2
 degoute	-2.2
@@ -12817,6 +12832,7 @@ incomparable	-0.3
 incomparables	-0.3
 incompatible	-1
 incompatibles	-1
+incomplet	-1.4
 incompris	-1.3
 incomprise	-1.3
 incomprises	-1.3
@@ -13811,6 +13827,7 @@ maîtresses	2.8
 mdr	1.2
 mdrr	2.9
 mdrrr	2.9
+me balade	-1.5
 meh	-0.3
 meilleur	3.2
 meilleure	3.2
@@ -13909,6 +13926,8 @@ modères	-1.3
 modérer	-1.8
 modérez	-1.3
 modérons	-1.3
+moins bon	-1
+moins bonne	-1
 moins cher	1.2
 moins chers	1.2
 moins chère	1.2
@@ -14154,6 +14173,7 @@ noix	0
 non-sens	-1.7
 non-voulu	-0.9
 noob	-0.2
+nous balade	-1.5
 nouveau	0
 nouveaux	0
 nouvelle	0
@@ -14809,6 +14829,7 @@ planées	-1.1
 planés	-1.1
 platitude	-1.4
 platitudes	-1.9
+plein d'énergie	1.8
 plein gré	1
 pleur	-1.7
 pleure	-0.8
