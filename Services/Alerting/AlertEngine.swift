@@ -369,7 +369,7 @@ struct AlertEngine: Sendable {
         return crossing
     }
 
-    /// The sustained-rise bar of `bucket` (``VolumeSpikeDetector/sustainedBaseline(recent:seasonal:counts:)``), put as
+    /// The sustained-rise bar of `bucket` (``VolumeSpikeDetector/sustainedBaseline(recent:seasonal:)``), put as
     /// the count this bucket needs: the hour's bar less what the buckets before it in the hour already hold, and, when
     /// fewer than half of those are above the hour's mean, above that mean itself (the rise must be broad). Nil when
     /// there is no baseline or the hour cannot be broad whatever this bucket holds.
@@ -384,7 +384,7 @@ struct AlertEngine: Sendable {
         }
         let recent = (1...detector.sustainedWindows).reversed().compactMap { windowSum(endingAt: bucket.addingTimeInterval(-Double($0 * m) * width)) }
         let seasonal = VolumeSpikeDetector.seasonalSlots(of: bucket, bucketMinutes: scope.project.alerts.bucketMinutes).compactMap { windowSum(endingAt: $0) }
-        guard let baseline = detector.sustainedBaseline(recent: recent, seasonal: seasonal, counts: true) else { return nil }
+        guard let baseline = detector.sustainedBaseline(recent: recent, seasonal: seasonal) else { return nil }
         let earlier = (1..<m).map { value(bucket.addingTimeInterval(-Double($0) * width)) }
         let mean = baseline.expected / Double(m)
         let broadAlready = earlier.filter { $0 > mean }.count
@@ -397,6 +397,7 @@ struct AlertEngine: Sendable {
         parameters["sustained_windows"] = "\(baseline.historyBuckets)"
         parameters["sustained_seasonal_windows"] = "\(baseline.seasonalBuckets)"
         parameters["sustained_k"] = Self.format(detector.sustainedK)
+        parameters["sustained_ratio"] = Self.format(detector.sustainedRatio)
         parameters["sustained_observed"] = Self.format(sum)
         parameters["sustained_expected"] = Self.format(baseline.expected)
         parameters["sustained_spread"] = Self.format(baseline.spread)

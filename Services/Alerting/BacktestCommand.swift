@@ -50,7 +50,7 @@ struct Backtest: AsyncParsableCommand {
     }
 
     /// `VIGIE_BACKTEST_SHAPE`, `_REFERENCE`, `_NEIGHBOURS`, `_CALIBRATION`, `_COOLDOWN`, `_EXCLUDED`, `_WINDOW` (positive
-    /// integers), `_RATIO`, `_GROWTH`, `_K`, `_SUSTAINED_K`, `_FIRE_AT_ONCE` and `_CONFIRM` (positive numbers) change the detector for
+    /// integers), `_RATIO`, `_GROWTH`, `_K`, `_SUSTAINED_K`, `_SUSTAINED_RATIO`, `_FIRE_AT_ONCE` and `_CONFIRM` (positive numbers) change the detector for
     /// experiments; a value that is not one is refused by name.
     static func applyOverrides(_ environment: [String: String], to detector: inout VolumeSpikeDetector) throws {
         let integers: [(String, WritableKeyPath<VolumeSpikeDetector, Int>)] = [
@@ -64,6 +64,7 @@ struct Backtest: AsyncParsableCommand {
         }
         let numbers: [(String, WritableKeyPath<VolumeSpikeDetector, Double>)] = [
             ("RATIO", \.novelty.ratio), ("GROWTH", \.novelty.growth), ("K", \.k), ("SUSTAINED_K", \.sustainedK), ("FIRE_AT_ONCE", \.fireAtOnce), ("CONFIRM", \.confirmRatio),
+            ("SUSTAINED_RATIO", \.sustainedRatio),
         ]
         for (name, keyPath) in numbers {
             guard let text = environment["VIGIE_BACKTEST_\(name)"] else { continue }

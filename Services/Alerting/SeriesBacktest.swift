@@ -189,7 +189,7 @@ struct SeriesBacktest: Sendable {
         for value in values { countsUpTo.append((countsUpTo.last ?? true) && value >= 0 && value.rounded() == value) }
         func sustained(_ index: Int) -> Bool {
             let sums = detector.sustainedSums(at: index, seasonal: seasonalRows(index)) { prefix[$1] - prefix[$0] }
-            guard let baseline = detector.sustainedBaseline(recent: sums.recent, seasonal: sums.seasonal, counts: countsUpTo[index]) else { return false }
+            guard let baseline = detector.sustainedBaseline(recent: sums.recent, seasonal: sums.seasonal) else { return false }
             return sums.current >= baseline.threshold
                 && detector.isBroad(values[max(0, index - detector.sustainedBuckets + 1)...index], expected: baseline.expected)
         }

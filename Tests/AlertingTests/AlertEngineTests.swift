@@ -320,7 +320,7 @@ struct AlertEngineTests {
             #expect(baseline["method"] == "sustained_sum_median_mad", "\(baseline)")
             #expect(alert.explanation.metric == "distinct_authors_summed_over_12_buckets")
             #expect(alert.explanation.observed == 166 && alert.explanation.expected == 66 && alert.explanation.threshold == 148)
-            #expect(baseline["sustained_k"] == "10" && baseline["sustained_buckets"] == "12" && baseline["sustained_windows"] == "6")
+            #expect(baseline["sustained_k"] == "10" && baseline["sustained_buckets"] == "12" && baseline["sustained_windows"] == "6" && baseline["sustained_ratio"] == "2")
             #expect(alert.title.contains("166 distinct authors over the last 60 min"), "\(alert.title)")
             // It resolves when a bucket falls under the hour's mean bar (148 / 12 → 13).
             _ = try await harness.process(authors(1, 14), now: Self.at(1, second: 60))

@@ -77,18 +77,27 @@ struct BacktestTests {
     }
 
     @Test func aSurgeThatLastsIsARiseEvenWhereNoBucketStandsOut() {
-        // Six days of 20–51 a bucket; then, for five hours, 30 more a bucket: no bucket is above its level bar (83),
-        // but every hour is above its own (about 750 against 426 usually).
+        // Six days of 20–51 a bucket; then, for five hours, 40 more a bucket: no bucket fires on its level (bar 83,
+        // none reaches 1.25 times it), but every hour is above its own (about 900 against 426 usually; the bar is twice
+        // the usual hour).
         var values = noisy(1800).map { $0 - 80 }
-        for index in 1500..<1560 { values[index] += 30 }
+        for index in 1500..<1560 { values[index] += 40 }
         let alerts = SeriesBacktest().alerts(rows(values))
         #expect(alerts.contains { (1500..<1524).contains($0) }, "alerts: \(alerts)")
         #expect(alerts.filter { $0 >= 900 && !(1500..<1560).contains($0) }.isEmpty, "false alerts: \(alerts)")
+        // 30 more a bucket (×1.8 for hours) is under the balanced floor of twice the usual hour; under the high preset's
+        // (1.6 times) it is a rise.
+        for index in 1500..<1560 { values[index] -= 10 }
+        #expect(!SeriesBacktest().alerts(rows(values)).contains { (1500..<1560).contains($0) })
+        var sensitive = SeriesBacktest()
+        sensitive.detector.sustainedRatio = 1.6
+        #expect(sensitive.alerts(rows(values)).contains { (1500..<1524).contains($0) })
+        // Not counts (a fraction in every value): the unit is unknown, the sustained condition is not used.
+        #expect(!sensitive.alerts(rows(values.map { $0 + 0.5 })).contains { (1500..<1560).contains($0) })
+        for index in 1500..<1560 { values[index] += 10 }
         var levelOnly = SeriesBacktest()
         levelOnly.detector.sustainedK = 1_000
         #expect(!levelOnly.alerts(rows(values)).contains { (1500..<1560).contains($0) }, "the level alone sees it")
-        // Not counts (a fraction in every value): the unit is unknown, the sustained condition is not used.
-        #expect(!SeriesBacktest().alerts(rows(values.map { $0 + 0.5 })).contains { (1500..<1560).contains($0) })
     }
 
     @Test func twoBucketsDoNotMakeASustainedRise() {
