@@ -30,7 +30,8 @@ struct HistoryBacktest: Sendable {
     var minAuthors = 10
     var influencerFollowers = 100_000
 
-    /// The episodes of each preset for `project` between `from` and `to` (bucket starts, inclusive).
+    /// The episodes of each preset for `project` that start between `from` and `to` (bucket starts, inclusive), as
+    /// the replay of the whole stored history up to `to` raises them.
     func run(project projectID: String, from: Date?, to: Date?, client: PostgresClient) async throws -> [Episode] {
         let width = Double(max(1, bucketMinutes) * 60)
         let topics = try await client.query(
@@ -44,7 +45,10 @@ struct HistoryBacktest: Sendable {
             let counts = try await client.withConnection { connection in
                 try await repository.bucketCounts(project: projectID, topic: topicID, from: first, to: end, connection: connection)
             }
-            let buckets = Array(sequence(first: start) { $0.addingTimeInterval(width) }.prefix { $0 <= end })
+            // The lifecycle runs from the topic's first bucket whatever `from` says, so that an episode reported
+            // from `from` on is one the whole replay raises too: a crossing pending or an alert firing just before
+            // `from` is not raised again, or missed, at `from` (the report keeps the episodes that start in range).
+            let buckets = Array(sequence(first: first) { $0.addingTimeInterval(width) }.prefix { $0 <= end })
             // Distinct authors of every bucket from the topic's first to `end` (what the shape condition reads).
             let authors = sequence(first: first) { $0.addingTimeInterval(width) }.prefix { $0 <= end }.map { Double(counts[$0]?.authors ?? 0) }
             for sensitivity in [Project.AlertSettings.Sensitivity.low, .balanced, .high] {
@@ -56,7 +60,7 @@ struct HistoryBacktest: Sendable {
                         influencerFollowers: influencerFollowers),
                     updatedAt: end)
                 let scope = AlertEngine.Scope(
-                    project: project, topic: project.topics[0], width: width, candidates: buckets, from: start, latest: end, first: first,
+                    project: project, topic: project.topics[0], width: width, candidates: buckets, from: first, latest: end, first: first,
                     counts: counts, firing: [])
                 // The volume spike's level bars alone: its shape condition is replayed below, with this replay's own
                 // alerts in the novelty calibration (live, the calibration holds the buckets where live fired).
@@ -69,7 +73,7 @@ struct HistoryBacktest: Sendable {
                     if watched.kind == .volumeSpike {
                         replays.append(
                             (watched, Self.replayVolumeSpike(
-                                watched, values: authors, first: first, start: start, width: width, cooldownBuckets: engine.cooldownBuckets,
+                                watched, values: authors, first: first, width: width, cooldownBuckets: engine.cooldownBuckets,
                                 detector: VolumeSpikeDetector(settings: project.alerts))))
                     } else {
                         replays.append((watched, try await Self.replay(watched, buckets: buckets, width: width, cooldownBuckets: engine.cooldownBuckets)))
@@ -93,7 +97,7 @@ struct HistoryBacktest: Sendable {
                     replays.append((emerging, replayed))
                 }
                 for (watched, replayed) in replays {
-                    episodes += replayed.map {
+                    episodes += replayed.filter { $0.start >= start }.map {
                         Episode(
                             sensitivity: sensitivity, fingerprint: watched.fingerprint, kind: watched.kind, topic: topicID, startedAt: $0.start,
                             resolvedAt: $0.end, observed: $0.observed, threshold: $0.threshold)
@@ -119,7 +123,7 @@ struct HistoryBacktest: Sendable {
     /// by ``SeriesDetector/scan(_:alerts:)`` over `values` (distinct authors from `first`, one per bucket), so that the
     /// novelty calibration holds this replay's own alerts (capped) — or if there is not enough history to judge it.
     static func replayVolumeSpike(
-        _ series: WatchedSeries, values: [Double], first: Date, start: Date, width: TimeInterval, cooldownBuckets: Int,
+        _ series: WatchedSeries, values: [Double], first: Date, width: TimeInterval, cooldownBuckets: Int,
         detector: VolumeSpikeDetector
     ) -> [Replayed] {
         let novelty = detector.novelty
@@ -138,7 +142,6 @@ struct HistoryBacktest: Sendable {
         /// One bucket of the lifecycle; `judgement` is its shape's, when it has one. Returns whether it fired.
         func step(_ index: Int, _ judgement: SeriesDetector.Judgement?) -> Bool {
             let bucket = first.addingTimeInterval(Double(index) * width)
-            guard bucket >= start else { return false }
             let observed = values[index]
             if let open = episodes.last, open.end == nil {
                 if bucket > open.start, observed < open.resolveBelow {

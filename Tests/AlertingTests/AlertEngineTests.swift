@@ -498,6 +498,12 @@ struct AlertEngineTests {
             #expect(early.filter { $0.sensitivity == .high && $0.kind == .volumeSpike }.map(\.startedAt) == [Self.at(-19), Self.at(-9)])
             let pending = try await backtest.run(project: "p", from: nil, to: Self.at(-10), client: harness.processor.client)
             #expect(pending.filter { $0.sensitivity == .high && $0.kind == .volumeSpike }.map(\.startedAt) == [Self.at(-19)])
+            // From a bucket on, the replay reports what the whole replay raised from there: the crossings pending just
+            // before (-20 for high, -10 for balanced) are confirmed at -19 and -9, not judged anew.
+            for from in [Self.at(-19), Self.at(-9)] {
+                let later = try await backtest.run(project: "p", from: from, to: nil, client: harness.processor.client)
+                #expect(later == episodes.filter { $0.startedAt >= from }, "from \(from): \(later)")
+            }
             let report = Backtest.report(episodes, project: "p")
             #expect(report.contains("p high: 3 alerts (volume_spike 3)"), "\(report)")
         }
