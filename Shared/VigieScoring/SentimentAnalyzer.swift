@@ -168,21 +168,58 @@ public struct SentimentAnalyzer: Sendable {
         "😡": -3.0, "🤬": -3.2, "😠": -2.6, "😤": -2.2, "😞": -2.2, "😢": -2.2, "😭": -2.4, "😩": -2.2, "😫": -2.2,
         "😒": -1.8, "🙄": -1.6, "😕": -1.4, "🙁": -1.6, "☹": -1.8, "😔": -1.8, "😖": -2.0, "😣": -1.8, "😱": -2.0,
         "👎": -2.2, "💩": -2.4, "🤮": -2.8, "🤢": -2.4, "😴": -0.8, "💔": -2.4, "🌋": -0.8, "⚠": -1.0, "😐": -0.3,
+        // Hearts, kisses and smiles that VADER reads through their names ("heart with arrow", "kiss mark"); the
+        // strengths are ours (VADER's names give a flower or a die a sign, which is left out).
+        "♥": 2.4, "❣": 2.4, "💘": 2.4, "💙": 2.4, "💚": 2.4, "💛": 2.4, "💜": 2.4, "🧡": 2.4, "🖤": 2.0, "💗": 2.6,
+        "💓": 2.4, "💞": 2.6, "💝": 2.4, "💟": 2.2, "💌": 2.2, "💑": 2.2, "💋": 2.2, "💏": 2.2, "😗": 1.8, "😙": 2.0,
+        "😚": 2.0, "😽": 2.0, "🤗": 2.0, "☺": 1.8, "😇": 1.6, "😻": 2.6, "😸": 2.0, "😺": 1.8, "😹": 1.8, "😌": 1.2,
+        "😅": 0.8, "🥲": 0.6, "🏆": 1.8, "🥇": 1.6, "🏅": 1.6, "✌": 1.0, "✅": 1.0, "🤝": 1.4, "🫶": 2.4, "🆒": 1.2,
+        "😨": -1.8, "😰": -1.8, "😧": -1.6, "😦": -1.2, "😟": -1.6, "😓": -1.4, "😬": -1.0, "😪": -1.2, "😵": -1.0,
+        "👿": -2.2, "💢": -1.8, "🗯": -1.4, "🤥": -1.6, "😿": -2.0, "🙀": -1.4, "🤦": -1.6, "🤡": -1.4, "❌": -1.0,
     ]
     static let emoticons: [(String, Double)] = [
         (":)", 1.8), (":-)", 1.8), (":d", 2.2), (":-d", 2.2), (";)", 1.4), (":p", 1.2), ("<3", 2.6), ("xd", 1.8), ("^^", 1.6),
         (":(", -1.9), (":-(", -1.9), (":'(", -2.2), (">:(", -2.6), (":/", -1.2), (":-/", -1.2), (":|", -0.6), ("</3", -2.4),
     ]
     static let emoticonBytes: [[UInt8]] = emoticons.map { Array($0.0.utf8) }
-    /// The bytes an emoticon starts with, either case.
-    static let emoticonStarts: [Bool] = (0..<256).map { (byte: Int) in
-        emoticonBytes.contains { Int($0[0]) == byte || ($0[0] >= 97 && $0[0] <= 122 && Int($0[0]) - 32 == byte) }
+    /// Emoticons read only as a whole word between spaces (VADER's way): their characters are too common in other
+    /// text to be looked for anywhere ("(see below):", "id=D4"). Lower case; none holds one of ``emoticons``, none
+    /// starts with a letter or a digit (the scan would read every word). Valences from VADER's lexicon where it has
+    /// them (`=(`, `-_-`, `^_^` are ours).
+    static let standaloneEmoticons: [(String, Double)] = [
+        ("=)", 2.2), ("(:", 2.2), ("(-:", 1.6), (":]", 2.2), ("=]", 1.6), ("[:", 1.3), (":')", 2.3), (":'-)", 2.7), (":*", 2.5),
+        (":-*", 1.7), (";-*", 2.2), (":3", 2.3), ("=d", 2.3), ("=-d", 2.4), (":}", 2.1), (":>", 2.1), (":o)", 2.1), (":^)", 2.1),
+        ("\\o/", 2.2), (";-)", 1.4), (";d", 0.8), (":-p", 1.5), ("=p", 1.3), ("(;", 1.1), ("^_^", 1.8),
+        (":[", -2.0), (":-[", -1.6), (":@", -2.5), (":{", -1.9), ("):", -1.8), (")-:", -2.1), (":\\", -1.3), ("=/", -1.4),
+        ("=\\", -1.2), (":s", -1.2), (":c", -2.1), (":<", -2.1), (">:[", -2.1), ("=(", -1.9), (":'-(", -2.4), ("-_-", -1.0),
+        (">.<", -1.3), (";(", -1.9),
+    ]
+    /// ``standaloneEmoticons`` by their bytes packed into an integer (at most 5 bytes), to their position.
+    static let standaloneKeys: [UInt64: Int] = Dictionary(
+        uniqueKeysWithValues: standaloneEmoticons.enumerated().map { (packed(Array($0.element.0.utf8)[...]), $0.offset) })
+    static let emoticonStart: UInt8 = 1
+    static let standaloneStart: UInt8 = 2
+    static let otherMark: UInt8 = 4
+    /// What ``marks(of:)`` looks for at each byte: an emoticon's first byte (either case), a standalone one's, or `!`,
+    /// `?` and an emoji's lead byte (0xE2 and above); 0 for the rest.
+    static let byteClasses: [UInt8] = (0..<256).map { (byte: Int) in
+        func starts(_ list: [(String, Double)]) -> Bool {
+            list.contains { let first = Int($0.0.utf8.first!); return first == byte || (first >= 97 && first <= 122 && first - 32 == byte) }
+        }
+        return (starts(emoticons) ? emoticonStart : 0) | (starts(standaloneEmoticons) ? standaloneStart : 0)
+            | (byte == 33 || byte == 63 || byte >= 0xE2 ? otherMark : 0)
+    }
+    /// Up to 8 bytes, lower-cased, in one integer.
+    @inline(__always) static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
+        bytes.reduce(0) { ($0 << 8) | UInt64($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }
     }
 
     /// What the scorer reads in a text's bytes rather than its words, gathered in one pass.
     struct Marks {
         /// Bit `i`: ``emoticons``[i] is in the text.
         var emoticons: UInt32 = 0
+        /// Bit `i`: ``standaloneEmoticons``[i] is a word of the text.
+        var standalone: UInt64 = 0
         var exclamations = 0
         var questions = 0
         /// A byte at 0xE2 or above: the text may hold emoji (all at U+2000 and above).
@@ -193,7 +230,11 @@ public struct SentimentAnalyzer: Sendable {
 
         /// The emoticons found (each once).
         var foundEmoticons: [(String, Double)] {
-            emoticons == 0 ? [] : SentimentAnalyzer.emoticons.indices.filter { emoticons & (1 << UInt32($0)) != 0 }.map { SentimentAnalyzer.emoticons[$0] }
+            guard emoticons != 0 || standalone != 0 else { return [] }
+            return SentimentAnalyzer.emoticons.indices.filter { emoticons & (1 << UInt32($0)) != 0 }.map { SentimentAnalyzer.emoticons[$0] }
+                + SentimentAnalyzer.standaloneEmoticons.indices.filter { standalone & (1 << UInt64($0)) != 0 }.map {
+                    SentimentAnalyzer.standaloneEmoticons[$0]
+                }
         }
     }
 
@@ -204,7 +245,7 @@ public struct SentimentAnalyzer: Sendable {
         var marks = Marks()
         var text = text
         // Static tables read once, not per byte (each read of a global is a `swift_once` check).
-        let starts = emoticonStarts
+        let classes = byteClasses
         let patterns = emoticonBytes
         text.withUTF8 { bytes in
             func isLetter(_ offset: Int) -> Bool {
@@ -215,6 +256,9 @@ public struct SentimentAnalyzer: Sendable {
             func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 13 || byte == 9 }
             for start in bytes.indices {
                 let first = bytes[start]
+                // Letters, digits and spaces, most of a text, are nothing here: one table read each.
+                let kind = classes[Int(first)]
+                if kind == 0 { continue }
                 if first == 33 {
                     marks.exclamations += 1
                 } else if first == 63 {
@@ -226,7 +270,15 @@ public struct SentimentAnalyzer: Sendable {
                         marks.upsideDownFace = true
                     }
                 }
-                guard starts[Int(first)] else { continue }
+                // A word of 2 to 5 bytes between spaces (or the text's ends) that is a standalone emoticon.
+                if kind & Self.standaloneStart != 0, start == 0 || isSpace(bytes[start - 1]) {
+                    var end = start + 1
+                    while end < bytes.count, end - start <= 5, !isSpace(bytes[end]) { end += 1 }
+                    if end - start >= 2, end - start <= 5, let index = standaloneKeys[packed(bytes[start..<end])] {
+                        marks.standalone |= 1 << UInt64(index)
+                    }
+                }
+                guard kind & Self.emoticonStart != 0 else { continue }
                 if (first == 120 || first == 88) && isLetter(start - 1) { continue }
                 for (index, pattern) in patterns.enumerated() where start + pattern.count <= bytes.count {
                     var offset = 0
@@ -379,6 +431,9 @@ public struct SentimentAnalyzer: Sendable {
                 // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
                 value *= Self.isNeverSo(index, tokens: tokens) ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
             }
+            // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
+            // "the very least", "au moins").
+            if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
             contributions.append((tokens[index].original, value, index))
@@ -443,6 +498,18 @@ public struct SentimentAnalyzer: Sendable {
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+    }
+
+    /// Whether the token at `index` is "least" (not after "at" or "very") or "moins" after "le", "la", "les", in the
+    /// clause of the word after it.
+    static func isLeast(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard index >= 0, index + 1 < tokens.count, tokens[index].clause == tokens[index + 1].clause else { return false }
+        let before = index >= 1 && tokens[index - 1].clause == tokens[index].clause ? tokens[index - 1].text : ""
+        switch tokens[index].text {
+        case "least": return before != "at" && before != "very"
+        case "moins": return before == "le" || before == "la" || before == "les"
+        default: return false
+        }
     }
 
     /// Words of thanks, and the words that introduce what one thanks for.

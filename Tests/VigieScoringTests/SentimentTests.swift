@@ -205,6 +205,44 @@ struct SentimentTests {
         #expect(score("note:done, tax:paid", "en").drivers.isEmpty)
     }
 
+    @Test func emoticonsOfCommonCharactersCountOnlyAsWordsOfTheirOwn() {
+        #expect(score("arrived on time =)", "en").label == .positive)
+        #expect(score("=D back home", "en").label == .positive, "whatever the case, at the start too")
+        #expect(score("en retard encore ): merci", "fr").drivers.first == "):")
+        #expect(score("flight cancelled -_-", "en").drivers.contains("-_-"))
+        #expect(score("week-end au boulot =(", "fr").label == .negative)
+        #expect(score("ok \\o/", "en").label == .positive)
+        // Inside other text they are parentheses, signs and links.
+        #expect(score("the schedule (see below): gate 4", "en").drivers.isEmpty)
+        #expect(score("https://example.com/?id=D4 and x=)y", "en").drivers.isEmpty)
+        #expect(score("ratio 2:3 then a_b", "en").drivers.isEmpty)
+    }
+
+    @Test func heartsKissesAndWorriedFacesAreRead() {
+        #expect(score("notre équipe 💙💛", "fr").label == .positive)
+        #expect(score("new album 💘", "en").label == .positive)
+        #expect(score("the results tomorrow 😰", "en").label == .negative)
+        #expect(score("encore une panne 🤦", "fr").label == .negative)
+    }
+
+    @Test func leastTurnsTheWordAfterIt() {
+        // VADER's rule: "least" before a word turns it; "at least" and "the very least" do not.
+        #expect(score("one of the least compelling films of the year", "en").label == .negative)
+        #expect(score("at least compelling", "en").label == .positive)
+        #expect(score("the very least enjoyable", "en").label == .positive)
+        #expect(score("le film le moins réussi de la saison", "fr").label == .negative)
+        #expect(score("le forfait le moins cher", "fr").label == .positive)
+        #expect(score("au moins réussi", "fr").label == .positive)
+    }
+
+    @Test func vaderSpecialIdiomsKeepTheirSense() {
+        #expect(score("honestly this album is the shit", "en").label == .positive)
+        #expect(score("the turbulence scared the shit out of me", "en").label == .negative)
+        #expect(score("my new boss is a bad ass", "en").label == .positive)
+        #expect(score("yeah right, as if that would happen", "en").label == .negative)
+        #expect(score("their chocolate cake is to die for", "en").label == .positive)
+    }
+
     @Test func projectOverridesApply() {
         #expect(score("encore un retard", "fr", overrides: ["retard": -0.9]).score < score("encore un retard", "fr").score)
         #expect(score("the flight was delayed", "en", overrides: ["delayed": 0.5]).label == .positive)

@@ -747,6 +747,7 @@ backed	0.1
 backing	0.1
 backs	-0.2
 bad	-2.5
+bad ass	1.5
 badass	1.4
 badly	-2.1
 bailout	-0.4
@@ -4124,6 +4125,7 @@ irritative	-2
 is a joke	-1.8
 is fire	2.2
 is mid	-1.4
+is the shit	2.8
 isn't working	-1.8
 isolatable	0.2
 isolate	-0.8
@@ -4264,6 +4266,7 @@ kindly	2.2
 kindness	2
 kindnesses	2.3
 kiss	1.8
+kiss of death	-1.5
 kissable	2
 kissably	1.9
 kissed	1.6
@@ -5945,6 +5948,7 @@ ruinousness	-1
 ruins	-1.9
 runs out of steam	-1.8
 ruthless	-1.6
+s the shit	2.8
 s:	-1.1
 sabotage	-2.4
 sad	-2.1
@@ -6856,6 +6860,7 @@ thankfulness	2.1
 thanks	1.9
 the ick	-2
 the runaround	-2
+the shit out of	0
 thief	-2.4
 thieve	-2.2
 thieved	-1.4
@@ -6904,6 +6909,7 @@ tired	-1.9
 tits	-0.9
 tmi	-0.3
 tnx	1.1
+to die for	3
 tolerance	1.2
 tolerances	0.3
 tolerant	1.1
@@ -7471,6 +7477,7 @@ warships	-0.5
 warstle	0.1
 was fire	2.2
 was mid	-1.4
+was the shit	2.8
 wasn't working	-1.8
 waste	-1.8
 waste of money	-2.8
@@ -7753,6 +7760,7 @@ xqzt	1.6
 xtc	0.8
 yay	2.4
 yeah	1.2
+yeah right	-2
 yearning	0.5
 yeees	1.7
 yep	1.2
