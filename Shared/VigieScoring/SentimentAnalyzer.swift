@@ -403,7 +403,9 @@ public struct SentimentAnalyzer: Sendable {
                 if next.text.unicodeScalars.count >= 3, valence(at: index + 1) == nil, next.facts.booster == nil,
                     !next.facts.flags.contains(.contentStopword), !next.text.allSatisfy(\.isNumber), next.facts.flags.isDisjoint(with: .negation)
                 {
-                    contributions.append((tokens[index].original + " " + next.original, -1.5, index))
+                    // "not too steep", "pas trop compliqué": negated like a word.
+                    let negated = Self.isNegated(index, tokens: tokens, language: language, defused: defused)
+                    contributions.append((tokens[index].original + " " + next.original, negated ? 1.5 * 0.74 : -1.5, index))
                 }
             }
             // "no" counts as a negative word unless it modifies the next word (VADER's rule).
@@ -680,10 +682,15 @@ public struct SentimentAnalyzer: Sendable {
         _ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>] = [], lookingAfter: Bool = true
     ) -> Bool {
         let clause = tokens[index].clause
-        for distance in 1...3 where index - distance >= 0 && tokens[index - distance].clause == clause {
-            if !tokens[index - distance].facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(index - distance) }) {
+        // Three words back; a possessive's "s" is part of its word ("never had buyer's remorse").
+        var words = 0
+        var position = index - 1
+        while words < 3, position >= 0, tokens[position].clause == clause {
+            if !tokens[position].facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(position) }) {
                 return true
             }
+            if tokens[position].text != "s" { words += 1 }
+            position -= 1
         }
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
         if lookingAfter, index + 1 < tokens.count {

@@ -35,6 +35,12 @@ struct SentimentTests {
         // "pas du tout", "not at all" negate fully; plain negation damps.
         #expect(score("je ne suis pas du tout content", "fr").score < score("je ne suis pas content", "fr").score)
         #expect(score("I am not happy at all", "en").score < score("I am not happy", "en").score)
+        // A possessive's "s" does not push the negation out of reach (three words back).
+        #expect(score("we have never had buyer's remorse", "en").label == .positive)
+        // Excess is negated like a word: "not too steep", "pas trop long".
+        #expect(score("the learning curve is not too steep", "en").label == .positive)
+        #expect(score("the learning curve is too steep", "en").label == .negative)
+        #expect(score("le trajet n'est pas trop long", "fr").label == .positive)
     }
 
     @Test func intensifiersAndAttenuators() {
@@ -241,6 +247,7 @@ struct SentimentTests {
         #expect(score("my new boss is a bad ass", "en").label == .positive)
         #expect(score("yeah right, as if that would happen", "en").label == .negative)
         #expect(score("their chocolate cake is to die for", "en").label == .positive)
+        #expect(score("songs are drag-and-drop", "en").label == .neutral, "a compound, not a drag and a drop")
     }
 
     @Test func projectOverridesApply() {

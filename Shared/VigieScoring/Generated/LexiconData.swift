@@ -2209,6 +2209,7 @@ downgrade	-1.6
 downhearted	-2.3
 downside	-1
 drag	-0.9
+drag and drop	0
 dragged	-0.2
 drags	-0.7
 drained	-1.5
