@@ -17,7 +17,7 @@ public enum TextNormalizer {
         public var isUpperCase: Bool
         /// Position among the text's tokens.
         public var index: Int
-        /// Clause number: punctuation (`, . ; : ! ?`) starts a new clause; negation does not cross it.
+        /// Clause number: punctuation (`, . ; : ! ? ( )`) starts a new clause; negation does not cross it.
         public var clause: Int = 0
         /// What the scorer knows about the word (one lookup, at tokenisation).
         public var facts = WordFacts()
@@ -193,8 +193,10 @@ public enum TextNormalizer {
                         prefix = byte
                     } else {
                         flush()
-                        // , . ; : ! ? and a new line end a clause.
-                        if byte == 44 || byte == 46 || byte == 59 || byte == 58 || byte == 33 || byte == 63 || byte == 10 { clause += 1 }
+                        // , . ; : ! ? ( ) and a new line end a clause (a parenthesis is an aside of its own).
+                        if byte == 44 || byte == 46 || byte == 59 || byte == 58 || byte == 33 || byte == 63 || byte == 10 || byte == 40 || byte == 41 {
+                            clause += 1
+                        }
                     }
                     offset += 1
                     continue

@@ -41,6 +41,9 @@ struct SentimentTests {
         #expect(score("the learning curve is not too steep", "en").label == .positive)
         #expect(score("the learning curve is too steep", "en").label == .negative)
         #expect(score("le trajet n'est pas trop long", "fr").label == .positive)
+        // A parenthesis is an aside: its regret does not reach the clause after it.
+        #expect(score("(I should have done it myself) the transfer was painless", "en").label == .positive)
+        #expect(score("I should have done it myself, the transfer was painless", "en").label == .positive)
     }
 
     @Test func intensifiersAndAttenuators() {
@@ -248,6 +251,7 @@ struct SentimentTests {
         #expect(score("yeah right, as if that would happen", "en").label == .negative)
         #expect(score("their chocolate cake is to die for", "en").label == .positive)
         #expect(score("songs are drag-and-drop", "en").label == .neutral, "a compound, not a drag and a drop")
+        #expect(score("a portable hard-drive", "en").label == .neutral)
     }
 
     @Test func projectOverridesApply() {

@@ -3471,6 +3471,8 @@ harassing	-2.5
 harassment	-2.5
 harassments	-2.6
 hard	-0.4
+hard disk	0
+hard drive	0
 hardier	-0.6
 hardship	-1.3
 hardy	1.7
@@ -5296,6 +5298,7 @@ pmbi	0.8
 pmfji	0.3
 pmji	0.7
 po	-2.6
+point and shoot	0
 pointless	-1.8
 poised	1
 poison	-2.5
