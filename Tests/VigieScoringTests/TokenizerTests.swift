@@ -14,6 +14,20 @@ struct TokenizerTests {
         #expect(tokens.map(\.isElongated) == [false, false, false, false, false, false, false, false, true, false])
     }
 
+    @Test func aParenthesisIsAClauseOfItsOwn() {
+        let tokens = TextNormalizer.tokenize("fast (I should have waited) and cheap")
+        #expect(tokens.map(\.clause) == [0, 1, 1, 1, 1, 2, 2])
+    }
+
+    @Test func noStandaloneEmoticonHoldsOneThatIsReadAnywhere() {
+        // Both scans read a text: an emoticon of one list inside one of the other would count twice.
+        for (standalone, _) in SentimentAnalyzer.standaloneEmoticons {
+            #expect(!SentimentAnalyzer.emoticons.contains { standalone.contains($0.0) }, "\(standalone)")
+            let first = standalone.unicodeScalars.first!
+            #expect(!first.properties.isAlphabetic && !("0"..."9").contains(first), "\(standalone) starts with a letter or digit")
+        }
+    }
+
     @Test func combiningAccentsAndOtherScriptsFold() {
         // "é" written as e + U+0301, Greek capitals, a letter repeated in another script.
         let tokens = TextNormalizer.tokenize("cafe\u{301} ΑΘΗΝΑ ωωωω")
