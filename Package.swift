@@ -80,7 +80,7 @@ let package = Package(
             ],
             path: "Shared/VigiePostgres"),
         .target(name: "VigieEvents", path: "Shared/VigieEvents"),
-        .target(name: "VigieScoring", path: "Shared/VigieScoring", exclude: ["Lexicons"]),
+        .target(name: "VigieScoring", path: "Shared/VigieScoring", exclude: ["Lexicons", "LanguageProfiles"]),
         .target(
             name: "VigieRuntime",
             dependencies: [

@@ -13,4 +13,12 @@ struct LexiconDataTests {
             "/usr/bin/env", ["python3", root.appendingPathComponent("scripts/generate-lexicons.py").path, "--check"])
         #expect(result.status == 0, "\(result.standardError)")
     }
+
+    /// Same for the language identifier's n-gram profiles (`scripts/generate-language-profiles.py`).
+    @Test func languageProfilesAreThoseOfTheProfilesAsTheyAre() async throws {
+        let root = try TestEnvironment.repositoryRoot()
+        let result = try await ProcessRunner.run(
+            "/usr/bin/env", ["python3", root.appendingPathComponent("scripts/generate-language-profiles.py").path, "--check"])
+        #expect(result.status == 0, "\(result.standardError)")
+    }
 }
