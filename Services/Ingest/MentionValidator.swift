@@ -71,10 +71,11 @@ enum MentionValidator {
         let url = string("url", in: item, path: "url", required: false, max: 2048)
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) { fail("url", "must be an http(s) URL") }
         let text = string("text", in: item, path: "text", required: true, max: maxTextLength)
-        let language = string("language", in: item, path: "language", required: false, max: 3)?.lowercased()
-        if let language, !(2...3).contains(language.count) || !language.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            fail("language", "must be an ISO 639-1 code such as fr or en")
-        }
+        // A BCP 47 tag or a locale is stored as its language ("fr-FR" → "fr"); a code that names no language ("und",
+        // which Twitter gives short posts) as none, for scoring to identify the text's own.
+        let languageTag = string("language", in: item, path: "language", required: false, max: LanguageTag.maxLength).map(LanguageTag.init)
+        if languageTag == .invalid { fail("language", "must be a language code such as fr, en or fr-FR") }
+        let language = languageTag?.code
         let country = string("country", in: item, path: "country", required: false, max: 2)?.uppercased()
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
             fail("country", "must be an ISO 3166-1 alpha-2 code such as FR")

@@ -79,7 +79,8 @@ final class MentionScorer: Sendable {
 
     func enrich(_ mention: Mention) -> Enrichment {
         let tokens = TextNormalizer.tokenize(mention.text)
-        let language = mention.language.map { $0.lowercased() } ?? LanguageDetector.detect(text: mention.text, tokens: tokens)
+        // The given language when it names one ("fr-FR" → "fr"; not "und", which some sources give short posts).
+        let language = mention.language.flatMap { LanguageTag($0).code } ?? LanguageDetector.detect(text: mention.text, tokens: tokens)
         let sentiment = sentiment(mention.text, tokens: tokens, language: language, overrides: [:])
         let intents = IntentDetector.detect(tokens: tokens, text: mention.text, sentiment: sentiment.supported ? sentiment.score : nil)
         let spamReasons = SpamSignals.reasons(text: mention.text, tokens: tokens)

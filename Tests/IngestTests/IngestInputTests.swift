@@ -42,6 +42,23 @@ struct IngestInputTests {
         }
     }
 
+    /// A BCP 47 tag or a locale is stored as its language; a code that names none as none (scoring identifies the
+    /// text's own); a word is refused with its field.
+    @Test func languageTagsAreStoredAsTheirLanguage() {
+        func language(_ value: String) -> String?? {
+            let json = Self.valid.replacingOccurrences(of: #""language":"FR""#, with: #""language":"\#(value)""#)
+            guard case .valid(let mention) = validate(json) else { return .none }
+            return .some(mention.language)
+        }
+        #expect(language("fr-FR") == .some("fr"))
+        #expect(language("pt_BR") == .some("pt"))
+        #expect(language("und") == .some(nil))
+        #expect(language("qme") == .some(nil))
+        #expect(language("français") == .none)
+        #expect(errors(Self.valid.replacingOccurrences(of: #""language":"FR""#, with: #""language":"français""#))
+            == ["language: must be a language code such as fr, en or fr-FR"])
+    }
+
     @Test func missingObjectsAndWrongTypes() {
         #expect(errors(#"[1, 2]"#) == ["$: must be a JSON object"])
         #expect(errors(#"{"source":"x","external_id":"1","text":"t","published_at":"2026-01-01T00:00:00Z"}"#) == ["author: is required"])

@@ -49,6 +49,19 @@ struct BatchScoreTests {
         #expect(results[3]["label"] as? String == "negative")
     }
 
+    /// A given language is read as a tag ("EN-us" is English); one that names no language ("und", which Twitter gives
+    /// short posts) is identified from the text, as a missing one is.
+    @Test func aGivenLanguageThatNamesNoneIsIdentified() throws {
+        let results = try run([
+            #"{"id": "a", "text": "Worst airline ever", "lang": "und"}"#, #"{"id": "b", "text": "Worst airline ever", "lang": "EN-us"}"#,
+            #"{"id": "c", "text": "Worst airline ever"}"#,
+        ])
+        for result in results {
+            #expect(result["lang"] as? String == "en", "\(result)")
+            #expect(result["label"] as? String == "negative", "\(result)")
+        }
+    }
+
     @Test func aMentionThatDoesNotDecodeNamesItsField() throws {
         let mention = Mention(
             source: "twitter", externalID: "m", author: .init(id: "a", handle: "a"), text: "super vol", publishedAt: Date())

@@ -65,6 +65,19 @@ struct ContractTests {
         #expect(event.data.cloudEvent == event, "Alert.cloudEvent builds exactly the published envelope")
     }
 
+    /// Sources' language tags: ISO codes, BCP 47 tags and locales in any case name their primary language; codes that
+    /// name none (Twitter's `und`, `zxx`, `qme`…) leave the text to be identified; anything else is refused.
+    @Test func languageTagsNameTheirPrimaryLanguage() {
+        for (tag, code) in [("fr", "fr"), ("FR", "fr"), ("fr-FR", "fr"), ("pt_BR", "pt"), ("zh-Hant-TW", "zh"), (" en ", "en"), ("gsw", "gsw")] {
+            #expect(LanguageTag(tag) == .language(code), "\(tag)")
+        }
+        for tag in ["und", "UND", "zxx", "mul", "mis", "qme", "qht", "qaa", "qtz", "und-FR"] { #expect(LanguageTag(tag) == .none, "\(tag)") }
+        for tag in ["", "f", "français", "fren", "fr FR", "12", "fr-FR-" + String(repeating: "x", count: 40), "-fr"] {
+            #expect(LanguageTag(tag) == .invalid, "\(tag)")
+        }
+        #expect(LanguageTag("qub").code == "qub")  // Quechua's codes start with q too, outside the private-use range
+    }
+
     @Test func hmacSHA256MatchesRFC4231() {
         // RFC 4231 test case 2.
         #expect(HMACSHA256.hex(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
