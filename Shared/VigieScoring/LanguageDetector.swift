@@ -24,6 +24,9 @@ public enum LanguageDetector {
             "their", "not", "no", "do", "does", "did", "don't", "can't", "won't", "isn't", "have", "has", "had", "so", "very",
             "just", "what", "when", "where", "why", "how", "from", "by", "will", "would", "can", "could", "should", "me", "again",
             "still", "thanks", "thank", "today", "all", "any", "there", "here", "about", "flight", "get", "got", "am",
+            "its", "never", "mine", "which", "who", "than", "then", "only", "out", "up", "if", "into", "after", "because",
+            "some", "more", "much", "couldn't", "wouldn't", "shouldn't", "didn't", "doesn't", "wasn't", "weren't", "aren't",
+            "haven't", "hasn't",
         ],
         "es": [
             "el", "la", "los", "las", "un", "una", "y", "es", "son", "no", "yo", "que", "de", "del", "en", "con", "para", "por",

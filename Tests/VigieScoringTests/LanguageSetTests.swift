@@ -384,6 +384,9 @@ struct LanguageSetTests {
         #expect(LanguageDetector.detect("Totaler Reinfall") == "de")
         #expect(LanguageDetector.detect("Atendimento péssimo") == "pt")
         #expect(LanguageDetector.detect("Assistenza clienti inesistente") == "it")
+        // English function words beyond the commonest (contractions, `mine`, `back`-of-a-sentence fragments of reviews).
+        #expect(LanguageDetector.detect("mine couldn't send text messages.") == "en")
+        #expect(LanguageDetector.detect("sent mine back.") == "en")
     }
 
     @Test func aShortFrenchCustomerTweetIsNotTakenForSpanish() {
