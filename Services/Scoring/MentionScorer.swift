@@ -94,7 +94,11 @@ final class MentionScorer: Sendable {
     }
 
     func sentiment(_ text: String, tokens: [TextNormalizer.Token], language: String, overrides: [String: Double]) -> ScoredMention.Sentiment {
-        guard let result = analyzer.analyze(text: text, tokens: tokens, language: language, overrides: overrides) else {
+        // A text in no language ("😡😡😡") is scored from its emoji and emoticons, if it has some.
+        guard
+            let result = analyzer.analyze(text: text, tokens: tokens, language: language, overrides: overrides)
+                ?? (language == "und" ? analyzer.analyzeSymbols(text: text) : nil)
+        else {
             return ScoredMention.Sentiment(score: 0, label: .unsupported, supported: false, drivers: [])
         }
         let label: ScoredMention.Sentiment.Label

@@ -441,14 +441,9 @@ public struct SentimentAnalyzer: Sendable {
             contributions.append((tokens[index].original, value, index))
         }
 
-        // Emoji (all at U+2000 and above, so behind a lead byte 0xE2 or more) and emoticons: read from the raw text.
+        // Emoji and emoticons: read from the raw text.
         let marks = Self.marks(of: text)
-        if marks.mayHoldEmoji {
-            for scalar in text.unicodeScalars where scalar.value >= 0x2000 {
-                if let value = Self.emoji[scalar] { contributions.append((String(scalar), value, tokens.count)) }
-            }
-        }
-        for (emoticon, value) in marks.foundEmoticons { contributions.append((emoticon, value, tokens.count)) }
+        for (symbol, value) in Self.symbols(of: text, marks: marks) { contributions.append((symbol, value, tokens.count)) }
 
         // Contrast: before "but"/"mais" counts half, after it one and a half. "Pourtant" turns only where a clause
         // starts ("…, pourtant le film est réussi"); inside one it concedes ("un premier épisode pourtant réussi").
@@ -475,13 +470,7 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[index].value.negate()
             }
         }
-        var sum = contributions.reduce(0) { $0 + $1.value }
-        if sum != 0 {
-            let exclamations = min(marks.exclamations, 4)
-            let questions = marks.questions
-            let questionEmphasis = questions > 1 ? min(Double(questions) * 0.18, 0.96) : 0
-            sum += (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
-        }
+        var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
         let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words
@@ -500,6 +489,44 @@ public struct SentimentAnalyzer: Sendable {
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
         return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+    }
+
+    /// The sentiment of a text in no language (`und`: fewer than three letters of its own — "😡😡😡", "@airvigie 👎",
+    /// ":( !!!"), from what no language owns: its emoji and emoticons, with the emphasis of its `!` and `?` and the
+    /// irony of 🙃. `nil` when it has none: no made-up score.
+    public func analyzeSymbols(text: String) -> Result? {
+        let marks = Self.marks(of: text)
+        let contributions = Self.symbols(of: text, marks: marks)
+        guard !contributions.isEmpty else { return nil }
+        var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
+        if marks.upsideDownFace, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
+        let score = max(-1, min(1, sum / (sum * sum + 15).squareRoot()))
+        var drivers: [String] = []
+        for (symbol, _) in contributions.sorted(by: { abs($0.value) > abs($1.value) }) where drivers.count < 5 && !drivers.contains(symbol) {
+            drivers.append(symbol)
+        }
+        return Result(score: score, label: score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral), drivers: drivers)
+    }
+
+    /// The emoji (all at U+2000 and above, so behind a lead byte 0xE2 or more: ``Marks/mayHoldEmoji``) and emoticons
+    /// of a text, each time it has them, with their valence.
+    static func symbols(of text: String, marks: Marks) -> [(symbol: String, value: Double)] {
+        var found: [(symbol: String, value: Double)] = []
+        if marks.mayHoldEmoji {
+            for scalar in text.unicodeScalars where scalar.value >= 0x2000 {
+                if let value = emoji[scalar] { found.append((String(scalar), value)) }
+            }
+        }
+        for (emoticon, value) in marks.foundEmoticons { found.append((emoticon, value)) }
+        return found
+    }
+
+    /// `sum` raised by the text's `!` (up to four) and its `?` (two or more), VADER's punctuation emphasis.
+    static func punctuated(_ sum: Double, marks: Marks) -> Double {
+        guard sum != 0 else { return sum }
+        let exclamations = min(marks.exclamations, 4)
+        let questionEmphasis = marks.questions > 1 ? min(Double(marks.questions) * 0.18, 0.96) : 0
+        return sum + (sum > 0 ? 1 : -1) * (Double(exclamations) * 0.292 + questionEmphasis)
     }
 
     /// Whether the token at `index` is "least" (not after "at" or "very") or "moins" after "le", "la", "les", in the

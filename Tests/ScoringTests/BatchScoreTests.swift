@@ -62,6 +62,15 @@ struct BatchScoreTests {
         }
     }
 
+    /// A post in no language is scored from its emoji and emoticons (the language stays `und`); without any it is
+    /// unsupported.
+    @Test func aPostInNoLanguageIsScoredFromItsSymbols() throws {
+        let results = try run([#"{"id": "a", "text": "@airvigie 😡😡😡 !!!"}"#, ##"{"id": "b", "text": "#AirVigie"}"##])
+        #expect(results[0]["lang"] as? String == "und" && results[0]["label"] as? String == "negative", "\(results[0])")
+        #expect(results[0]["supported"] as? Bool == true)
+        #expect(results[1]["label"] as? String == "unsupported" && results[1]["supported"] as? Bool == false, "\(results[1])")
+    }
+
     @Test func aMentionThatDoesNotDecodeNamesItsField() throws {
         let mention = Mention(
             source: "twitter", externalID: "m", author: .init(id: "a", handle: "a"), text: "super vol", publishedAt: Date())

@@ -358,6 +358,21 @@ struct SentimentTests {
         #expect(SentimentAnalyzer.shared.analyze("Mi vuelo fue cancelado", language: "es") == nil)
     }
 
+    /// A text in no language ("😡😡😡", "@airvigie 👎") is scored from its emoji and emoticons, which no language owns,
+    /// with the emphasis of `!` and the irony of 🙃; without any, there is no score to give.
+    @Test func aTextInNoLanguageIsReadFromItsSymbols() throws {
+        let analyzer = SentimentAnalyzer.shared
+        let angry = try #require(analyzer.analyzeSymbols(text: "😡😡😡"))
+        #expect(angry.label == .negative)
+        #expect(angry.drivers == ["😡"])
+        #expect(try #require(analyzer.analyzeSymbols(text: "😡😡😡 !!!")).score < angry.score)
+        #expect(analyzer.analyzeSymbols(text: "@airvigie 👍")?.label == .positive)
+        #expect(analyzer.analyzeSymbols(text: ":( :(")?.label == .negative)
+        #expect(analyzer.analyzeSymbols(text: "😍 🙃")?.label == .negative)
+        #expect(analyzer.analyzeSymbols(text: "#AirVigie @bob") == nil)
+        #expect(analyzer.analyzeSymbols(text: "🛫") == nil, "an emoji without a valence")
+    }
+
     @Test func phrasesCountAsOneAndTheirWordsNotAlone() {
         #expect(score("Save your money", "en").label == .negative)
         #expect(score("I'd recommend against this phone", "en").label == .negative, "not the praise of 'recommend'")
