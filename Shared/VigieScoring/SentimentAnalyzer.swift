@@ -483,13 +483,19 @@ public struct SentimentAnalyzer: Sendable {
             complaintCue = tokens[cue].map(\.original).joined(separator: " ")
             sum = -1.0
         }
-        let score = sum / (sum * sum + 15).squareRoot()
-        let label: Label = score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral)
+        let score = Self.squashed(sum)
+        let label = Self.label(of: score)
         var drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
-        return Result(score: max(-1, min(1, score)), label: label, drivers: Array(drivers))
+        return Result(score: score, label: label, drivers: Array(drivers))
     }
+
+    /// VADER's normalisation of a sum of valences into [-1, 1].
+    static func squashed(_ sum: Double) -> Double { max(-1, min(1, sum / (sum * sum + 15).squareRoot())) }
+
+    /// Positive from 0.05, negative from -0.05 (VADER's thresholds, the evaluation's too).
+    static func label(of score: Double) -> Label { score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral) }
 
     /// The sentiment of a text in no language (`und`: fewer than three letters of its own — "😡😡😡", "@airvigie 👎",
     /// ":( !!!"), from what no language owns: its emoji and emoticons, with the emphasis of its `!` and `?` and the
@@ -500,12 +506,12 @@ public struct SentimentAnalyzer: Sendable {
         guard !contributions.isEmpty else { return nil }
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         if marks.upsideDownFace, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
-        let score = max(-1, min(1, sum / (sum * sum + 15).squareRoot()))
+        let score = Self.squashed(sum)
         var drivers: [String] = []
         for (symbol, _) in contributions.sorted(by: { abs($0.value) > abs($1.value) }) where drivers.count < 5 && !drivers.contains(symbol) {
             drivers.append(symbol)
         }
-        return Result(score: score, label: score >= 0.05 ? .positive : (score <= -0.05 ? .negative : .neutral), drivers: drivers)
+        return Result(score: score, label: Self.label(of: score), drivers: drivers)
     }
 
     /// The emoji (all at U+2000 and above, so behind a lead byte 0xE2 or more: ``Marks/mayHoldEmoji``) and emoticons
