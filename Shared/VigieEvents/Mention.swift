@@ -65,7 +65,8 @@ public struct Mention: Codable, Sendable, Hashable {
     public var url: String?
     public var author: Author
     public var text: String
-    /// ISO 639-1 code when the source gives one; scoring detects it otherwise.
+    /// ISO 639 code when the source gives one (ingest keeps a tag's language, ``LanguageTag``, and none for `und`);
+    /// scoring identifies it otherwise.
     public var language: String?
     public var publishedAt: Date
     public var engagement: Engagement
