@@ -16,6 +16,12 @@ public enum LanguageTag: Sendable, Equatable {
     public static let maxLength = 35
 
     public init(_ tag: String) {
+        // What ingest stores, so what scoring reads for nearly every mention: two or three lower-case letters.
+        let count = tag.utf8.count
+        if count == 2 || count == 3, tag.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }), !Self.namesNoLanguage(tag) {
+            self = .language(tag)
+            return
+        }
         let trimmed = String(tag.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !trimmed.isEmpty, trimmed.utf8.count <= Self.maxLength,
             trimmed.unicodeScalars.allSatisfy({
@@ -31,13 +37,13 @@ public enum LanguageTag: Sendable, Equatable {
             self = .invalid
             return
         }
-        if ["und", "zxx", "mul", "mis"].contains(primary)
-            || (primary.count == 3 && primary >= "qaa" && primary <= "qtz")
-        {
-            self = .none
-        } else {
-            self = .language(primary)
-        }
+        self = Self.namesNoLanguage(primary) ? .none : .language(primary)
+    }
+
+    /// Undetermined, no linguistic content, several, uncoded, private use.
+    private static func namesNoLanguage(_ code: String) -> Bool {
+        code == "und" || code == "zxx" || code == "mul" || code == "mis"
+            || (code.utf8.count == 3 && code >= "qaa" && code <= "qtz")
     }
 
     /// The language code to store, `nil` when the tag names none (or is not a tag).
