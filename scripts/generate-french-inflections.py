@@ -61,13 +61,14 @@ RULES = [
 
 # Forms that are another word than the entry they would come from, or a topic more often than an opinion ("le prix de
 # l'énergie", "ressources humaines", "carte de crédit", "les personnes concernées"), read from the most frequent
-# additions; "tuerie" is praise in slang ("c'est une tuerie", in vigie-fr.tsv) and a massacre in the news.
+# additions; "tuerie" is praise in slang ("c'est une tuerie", in vigie-fr.tsv) and a massacre in the news; "hes" is no
+# form of the slang "hess" but "he's" written without its apostrophe.
 EXCLUDED = set(
     """
     excel impressions plaie plaies malais faillit décris mercie mercis replie
     scandal rebel rebels vandal discord plain shaker nerds
     énergie ressources crédit couvert retraites vagues tâches taches appuie appuies saisi saisis poursuite
-    concernés concernées bénéfices tuerie
+    concernés concernées bénéfices tuerie hes
     """.split()
 )
 

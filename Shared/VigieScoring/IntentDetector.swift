@@ -30,6 +30,7 @@ public enum IntentDetector {
         "personne au guichet", "personne a l accueil", "impossible de", "n arrete pas de", "supprime mes", "supprime tous mes",
         "plus de reseau", "pas de reseau", "que j attends", "j attends toujours", "jamais recu", "sans rien dire",
         "personne n est venu", "personne n est passe", "jamais venue", "jamais passe", "personne ne nous a", "personne ne m a",
+        "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
@@ -39,7 +40,8 @@ public enum IntentDetector {
         "no updates", "no update", "no response", "no reply", "nobody at", "no one at", "internet out", "wifi out", "power out",
         "deleted my", "deleted all my", "wiped my", "won't let me", "wont let me", "won't accept", "can't log in", "cant log in",
         "unable to", "kept us waiting", "kept me waiting", "without a word", "nobody came", "no one came", "nobody showed up",
-        "no one showed up", "nobody turned up", "never turned up", "nobody told", "no one told",
+        "no one showed up", "nobody turned up", "never turned up", "nobody told", "no one told", "want my money back",
+        "give me my money back", "nowhere to be found", "logged me out", "kicked me out", "why does it take", "why is it taking",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

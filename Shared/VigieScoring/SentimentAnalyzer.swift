@@ -470,11 +470,12 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[index].value.negate()
             }
         }
+        Self.turnTearsOfJoy(&contributions, tokens: tokens)
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
         let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words
-        if let irony, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
+        if irony != nil, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
         // A complaint with no sentiment word ("where is my bag", "wifi down since this morning", "toujours pas reçu")
         // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
         // service", "remboursement").
@@ -489,6 +490,30 @@ public struct SentimentAnalyzer: Sendable {
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
         return Result(score: score, label: label, drivers: Array(drivers))
+    }
+
+    /// Words of tears (their valences are sorrow), and 😭, which tweets use as much for being overwhelmed by joy.
+    static let tearWords: Set<String> = [
+        "crying", "cry", "cried", "cries", "tears", "sobbing", "weeping", "pleure", "pleurer", "pleurs", "larmes",
+    ]
+    static let tearSymbol = "😭"
+
+    /// Tears of joy: "I'm crying this is so beautiful 😭😭", "omg I love her so much 😭", "crying 😂", "trop mignon 😭".
+    /// When the rest of the text is positive, tears are emotion in its direction, not sorrow: they count positive, at
+    /// half their strength. Alone, or with a grievance ("they lost my luggage 😭"), they stay sad.
+    static func turnTearsOfJoy(_ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]) {
+        guard contributions.count >= 2 else { return }
+        func isTears(_ contribution: (word: String, value: Double, index: Int)) -> Bool {
+            guard contribution.value < 0 else { return false }
+            return contribution.index < tokens.count
+                ? tokens[contribution.index].facts.flags.contains(.tears)
+                    && !contribution.word.contains(" ")
+                : contribution.word == tearSymbol
+        }
+        guard contributions.contains(where: isTears) else { return }
+        let rest = contributions.reduce(0) { isTears($1) ? $0 : $0 + $1.value }
+        guard rest > 0 else { return }
+        for index in contributions.indices where isTears(contributions[index]) { contributions[index].value *= -0.5 }
     }
 
     /// VADER's normalisation of a sum of valences into [-1, 1].
@@ -714,6 +739,16 @@ public struct SentimentAnalyzer: Sendable {
     static func isNegated(
         _ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>] = [], lookingAfter: Bool = true
     ) -> Bool {
+        if isNegatedInClause(index, tokens: tokens, language: language, defused: defused, lookingAfter: lookingAfter) {
+            return true
+        }
+        return tokens[index].clauseAfterComma && isNegatedInList(index, tokens: tokens, language: language, defused: defused)
+    }
+
+    /// ``isNegated(_:tokens:language:defused:lookingAfter:)`` within the word's clause.
+    static func isNegatedInClause(
+        _ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>], lookingAfter: Bool
+    ) -> Bool {
         let clause = tokens[index].clause
         // Three words back; a possessive's "s" is part of its word ("never had buyer's remorse").
         var words = 0
@@ -741,6 +776,50 @@ public struct SentimentAnalyzer: Sendable {
                 if language == "fr" { return true }
                 return tokens[max(0, index - 3)..<index].contains { $0.clause == clause && $0.facts.flags.contains(.frenchNe) }
             }
+        }
+        return false
+    }
+
+    /// Words that close a list after a negation.
+    static let alternatives: Set<String> = ["or", "nor", "ou"]
+
+    /// Whether the word is an item of a list that a negation heads, across the list's commas: "the staff were not
+    /// friendly, helpful or polite", "une chambre pas propre, calme ou sûre". Each item is a clause of at most three
+    /// words after one comma; the list must close with "or"/"nor"/"ou" — after a negation a list is joined with "or",
+    /// while items joined with "and" may be praise that follows it ("not bad, cheap and fast").
+    static func isNegatedInList(_ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>]) -> Bool {
+        /// The tokens of the clause of `position`.
+        func item(_ position: Int) -> Range<Int> {
+            var start = position
+            while start > 0, tokens[start - 1].clause == tokens[position].clause { start -= 1 }
+            var end = position + 1
+            while end < tokens.count, tokens[end].clause == tokens[position].clause { end += 1 }
+            return start..<end
+        }
+        /// One comma before the clause starting at `start` (not "...", ",,", or another mark).
+        func followsOneComma(_ start: Int) -> Bool {
+            start > 0 && tokens[start].clauseAfterComma && tokens[start - 1].clause == tokens[start].clause - 1
+        }
+        let own = item(index)
+        guard own.count <= 3 else { return false }
+        // The list closes with "or", in this item or one after it.
+        var closes = tokens[own].contains { $0.facts.flags.contains(.alternative) }
+        var next = own.upperBound
+        while !closes, next < tokens.count, followsOneComma(next) {
+            let following = item(next)
+            guard following.count <= 3 else { break }
+            closes = tokens[following].contains { $0.facts.flags.contains(.alternative) }
+            next = following.upperBound
+        }
+        guard closes else { return false }
+        // Back through the items before it to the one whose last word a negation negates ("not friendly").
+        var start = own.lowerBound
+        while followsOneComma(start) {
+            let previous = item(start - 1)
+            let last = previous.upperBound - 1
+            if isNegatedInClause(last, tokens: tokens, language: language, defused: defused, lookingAfter: false) { return true }
+            guard previous.count <= 3 else { return false }
+            start = previous.lowerBound
         }
         return false
     }

@@ -19,6 +19,9 @@ public enum TextNormalizer {
         public var index: Int
         /// Clause number: punctuation (`, . ; : ! ? ( )`) starts a new clause; negation does not cross it.
         public var clause: Int = 0
+        /// The punctuation that started the token's clause was a comma (a list may go on across it: "not clean,
+        /// quiet or safe").
+        public var clauseAfterComma = false
         /// What the scorer knows about the word (one lookup, at tokenisation).
         public var facts = WordFacts()
         /// A letter of the folded word is repeated three times or more ("trooop").
@@ -94,6 +97,7 @@ public enum TextNormalizer {
         var upper = 0
         var lower = 0
         var clause = 0
+        var clauseAfterComma = false
         var hasNonASCII = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, annotate: Bool) {
@@ -124,7 +128,7 @@ public enum TextNormalizer {
             tokens.append(
                 Token(
                     text: word, original: original, isHashtag: prefix == 35, isHandle: prefix == 64, isUpperCase: upper >= 2 && lower == 0,
-                    index: tokens.count, clause: clause, facts: annotate ? Vocabulary.facts(of: word, hash: hash) : WordFacts(),
+                    index: tokens.count, clause: clause, clauseAfterComma: clauseAfterComma, facts: annotate ? Vocabulary.facts(of: word, hash: hash) : WordFacts(),
                     isElongated: elongated, hash: hash))
             length = 0
             hash = WordHash.seed
@@ -196,6 +200,7 @@ public enum TextNormalizer {
                         // , . ; : ! ? ( ) and a new line end a clause (a parenthesis is an aside of its own).
                         if byte == 44 || byte == 46 || byte == 59 || byte == 58 || byte == 33 || byte == 63 || byte == 10 || byte == 40 || byte == 41 {
                             clause += 1
+                            clauseAfterComma = byte == 44
                         }
                     }
                     offset += 1

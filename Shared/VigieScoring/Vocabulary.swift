@@ -56,6 +56,10 @@ public struct WordFacts: Sendable, Hashable {
         static let infinitiveNegation = Flags(rawValue: 1 << 26)
         /// First word of a phrase whose crisis word is no crisis ("is fire", "phone died").
         static let notCrisisStart = Flags(rawValue: 1 << 27)
+        /// or, nor, ou: the word that closes a list after a negation ("not clean, quiet or safe").
+        static let alternative = Flags(rawValue: 1 << 28)
+        /// crying, tears, pleurer…: sorrow, or emotion with praise (``SentimentAnalyzer/tearWords``).
+        static let tears = Flags(rawValue: 1 << 29)
 
         static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
     }
@@ -158,6 +162,8 @@ public enum Vocabulary {
         flag(["kind", "sort"], .hedge)
         flag(["of"], .of)
         flag(["no"], .no)
+        flag(SentimentAnalyzer.alternatives, .alternative)
+        flag(SentimentAnalyzer.tearWords, .tears)
         flag(SentimentAnalyzer.thanks, .thanks)
         flag(SentimentAnalyzer.closures, .closure)
         flag(SentimentAnalyzer.closureFillers, .closureFiller)

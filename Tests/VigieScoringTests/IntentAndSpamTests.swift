@@ -21,6 +21,13 @@ struct IntentTests {
         #expect(intents("thanks @postvigie, parcel arrived a day early!", "en")["complaint"] == nil, "not when it is praise")
         #expect(intents("merci @postvigie, colis arrivé avec un jour d'avance !", "fr")["complaint"] == nil)
         #expect(intents("ugh the app keeps crashing every time I try to pay", "en")["complaint"] != nil)
+        // Asking for one's money back is a complaint, with or without the word "refund".
+        #expect(intents("I want my money back", "en")["complaint"] != nil)
+        #expect(intents("je veux être remboursé", "fr")["complaint"] != nil)
+        #expect(intents("my package says delivered but it's nowhere to be found", "en")["complaint"] != nil)
+        // An exasperated "why does it take…" is a complaint as well as a question.
+        #expect(intents("why does it take 3 weeks to process a return", "en")["complaint"] != nil)
+        #expect(intents("pourquoi ça prend 3 semaines pour traiter un retour", "fr")["complaint"] != nil)
         #expect(intents("@postvigie il est où mon colis, le suivi n'a pas bougé depuis 6 jours", "fr")["complaint"] != nil)
     }
 

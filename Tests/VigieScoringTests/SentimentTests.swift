@@ -46,6 +46,34 @@ struct SentimentTests {
         #expect(score("I should have done it myself, the transfer was painless", "en").label == .positive)
     }
 
+    @Test func negationReachesTheItemsOfAListClosedByOr() {
+        // "not A, B or C": the negation heads the whole list, across its commas.
+        #expect(score("the staff were not friendly, helpful or polite", "en").label == .negative)
+        #expect(score("the room wasn't clean, quiet, or safe", "en").label == .negative)
+        #expect(score("le personnel n'était pas aimable, serviable ou poli", "fr").label == .negative)
+        #expect(score("une chambre pas propre, calme ou sûre", "fr").label == .negative)
+        // Joined with "and", what follows may be praise of its own; after a full stop, or a long clause, the list is over.
+        #expect(score("not bad, cheap and fast", "en").label == .positive)
+        #expect(score("not cheap. friendly staff or not, I loved it", "en").label == .positive)
+        #expect(score("not cheap, but the staff were friendly, helpful or at least polite", "en").label == .positive)
+        #expect(score("pas donné, mais un personnel aimable, serviable ou poli", "fr").label == .positive)
+    }
+
+    @Test func tearsWithPraiseAreJoy() {
+        // 😭 and "crying" with praise are being overwhelmed, not sorrow; with a grievance, or alone, they stay sad.
+        #expect(score("I'm crying this is so beautiful 😭😭", "en").label == .positive)
+        #expect(score("crying 😂😂", "en").label == .positive)
+        #expect(score("trop mignon 😭😭", "fr").label == .positive)
+        #expect(score("je pleure, c'est tellement beau", "fr").label == .positive)
+        #expect(score("I'm literally crying, they lost my wedding dress", "en").label == .negative)
+        #expect(score("the show got cancelled?? nooo 😭", "en").label == .negative)
+        #expect(score("mon vol est annulé 😭", "fr").label == .negative)
+        #expect(score("crying", "en").label == .negative)
+        // Joy turns them at half their strength: the praise leads.
+        let joy = score("omg I love her so much 😭", "en")
+        #expect(joy.label == .positive && joy.score > score("omg I love her so much", "en").score)
+    }
+
     @Test func intensifiersAndAttenuators() {
         #expect(score("très bien", "fr").score > score("bien", "fr").score)
         #expect(score("very good", "en").score > score("good", "en").score)

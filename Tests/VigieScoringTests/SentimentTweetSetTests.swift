@@ -905,6 +905,146 @@ struct SentimentTweetSetTests {
         pos	Cette crème a sauvé ma peau cet hiver
         """
 
+    /// Set D (2026-11-22, fifteenth session): everyday and customer tweets, 59 English and 70 French, written and labelled
+    /// before the scorer read them — unseen, English 0.62 and French 0.96 (README) —, then used to find words and two
+    /// rules (negation across a list closed by "or", tears of joy). Its English keeps misses no rule mends: neutral
+    /// questions and news read through one word (`holidays`, `offline`, `free shipping`, `crash`), sarcasm without a
+    /// marker.
+    static let englishD = """
+        neg	the staff were not friendly, helpful or polite
+        neg	so done with this airline smh
+        neg	two weeks and still no refund, this is a joke
+        neg	my package says delivered but it's nowhere to be found
+        neg	lowkey annoyed that they changed the app again
+        neg	this update is trash
+        neg	ngl the new menu kinda sucks
+        neg	they really said "we value your feedback" and then ignored me lol
+        neg	been waiting 40 mins for a reply
+        neg	charged for a bag I never checked
+        neg	yikes, that interview was painful to watch
+        neg	the app logged me out for the 5th time today
+        neg	avoid this company at all costs
+        neg	nothing works on this website
+        neg	I want my money back
+        neg	flight delayed again, missed my connection
+        neg	why does it take 3 weeks to process a return
+        neg	this is the third time my order has been wrong
+        neg	no one at the counter, no one on the phone, great service guys
+        neg	I'm literally crying, they lost my wedding dress
+        neg	the worst part is nobody even apologized
+        neg	ugh, rain again
+        neg	can't log in, can't reset my password, can't reach anyone
+        neg	what a mess at the airport today
+        neg	absolute joke of a company
+        pos	I'm crying this is so beautiful 😭😭
+        pos	omg I love her so much 😭
+        pos	not gonna lie, this was a great experience
+        pos	shoutout to the driver who waited for me 🙏
+        pos	slay 💅
+        pos	this slaps
+        pos	obsessed with my new shoes
+        pos	10/10 would fly again
+        pos	highly recommend
+        pos	the new feature is a game changer
+        pos	can't stop listening to this album
+        pos	smooth check-in, friendly crew, on time. perfect
+        pos	you guys rock
+        pos	it's not perfect but I'm happy with it
+        pos	big thanks to @postvigie for finding my parcel
+        pos	no issues at all, arrived early
+        pos	that was lit 🔥🔥
+        pos	I was skeptical but it actually works great
+        pos	dinner was on point
+        pos	the goat 🐐
+        neu	is the store open on bank holidays?
+        neu	flight AV 221 now boarding at gate 12
+        neu	how do I change my delivery address?
+        neu	the company will announce results on thursday
+        neu	anyone flying to dublin tomorrow?
+        neu	new blog post: five tips for packing light
+        neu	I'm at the station
+        neu	the meeting has been moved to 3pm
+        neu	does the app work offline?
+        neu	free shipping on orders over $50 this week
+        neu	the minister will leave office in january
+        neu	a tragedy in three acts, the play opens friday
+        neu	the CEO is leaving the company after 10 years
+        neu	Police investigate crash on M4
+        """
+
+    static let frenchD = """
+        neg	Franchement j'en ai marre de ces retards à répétition
+        neg	c'est chiant de devoir rappeler 10 fois le service client
+        neg	trop relou cette appli, elle plante tout le temps
+        neg	je suis dégoûté, le match est reporté
+        neg	j'suis vénère, toujours pas de remboursement
+        neg	la hess avec ce train qui n'arrive jamais
+        neg	sérieux c'est quoi ce délire, 3h d'attente ???
+        neg	ça craint grave ce nouveau forfait
+        neg	je kiffe pas du tout la nouvelle version
+        neg	j'ai galéré toute la matinée avec leur site
+        neg	pfff encore en panne
+        neg	aucune réponse depuis une semaine, bravo le suivi...
+        neg	le colis est arrivé éclaté, merci la poste
+        neg	on se fout de nous là
+        neg	c'est une honte de traiter les clients comme ça
+        neg	je déconseille fortement cette compagnie
+        neg	le pire service client de l'histoire
+        neg	ils m'ont raccroché au nez, incroyable
+        neg	déçue de ma commande, rien ne correspond aux photos
+        neg	tjrs pas reçu mon colis, c abusé
+        neg	ras le bol des grèves
+        neg	mon vol annulé sans aucune explication 😤
+        neg	quelle galère ce matin dans le métro
+        neg	je regrette vraiment d'avoir pris cet abonnement
+        neg	nul à chier ce film
+        neg	jamais plus je prends ce train
+        neg	ni excuses ni dédommagement, lamentable
+        neg	ça me saoule ces pubs avant chaque vidéo
+        neg	les frais cachés c'est de l'arnaque
+        neg	bon bah encore 45 min de retard hein
+        pos	trop bien ce concert hier soir 😍
+        pos	je kiffe grave la nouvelle appli
+        pos	merci à l'équipe pour votre réactivité, top !
+        pos	service client au top, problème réglé en 5 min
+        pos	c'était ouf ce spectacle
+        pos	franchement rien à redire, livraison rapide
+        pos	trop contente de mon nouveau téléphone
+        pos	je recommande les yeux fermés
+        pos	un grand bravo aux équipes
+        pos	vivement les vacances ☀️
+        pos	c'est pas mal du tout pour le prix
+        pos	excellente soirée entre amis, merci !
+        pos	le personnel était adorable
+        pos	j'adore cette série, vivement la saison 2
+        pos	enfin arrivé à destination, super vol 👍
+        pos	pas déçu du tout, au contraire
+        pos	mdr trop drôle cette vidéo
+        pos	trop fière de ma sœur 🥰
+        pos	vraiment bluffé par la qualité de l'image
+        pos	une pépite ce petit resto
+        pos	ça fait plaisir de voir ça
+        pos	quel match de fou, bravo les bleus
+        pos	impeccable comme toujours
+        pos	génial, le colis est arrivé avec un jour d'avance
+        pos	bonne année à tous 🎉
+        neu	quelqu'un sait à quelle heure ouvre la boutique demain ?
+        neu	@sncf mon train de 18h est-il maintenu ?
+        neu	nouveau numéro du podcast disponible ce soir
+        neu	le conseil municipal se réunira jeudi à 19h
+        neu	je prends le train pour Lyon demain matin
+        neu	quel est le délai de livraison pour la Belgique ?
+        neu	la réunion est décalée à 15h
+        neu	le magasin sera fermé lundi pour inventaire
+        neu	résultats du tirage au sort annoncés vendredi
+        neu	comment on change son adresse de livraison ?
+        neu	la ministre s'exprimera demain sur France Inter
+        neu	il pleut à Paris ce matin
+        neu	les inscriptions ouvrent le 3 mars
+        neu	vous livrez le dimanche ?
+        neu	je suis dans le bus
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -928,12 +1068,16 @@ struct SentimentTweetSetTests {
         return (total / 3, errors)
     }
 
-    @Test(arguments: [("en", english, 160), ("fr", french, 160), ("en", englishC, 260), ("fr", frenchC, 300)])
-    func macroF1StaysAboveTheFloor(language: String, set: String, count: Int) {
+    @Test(arguments: [
+        ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
+        ("en", englishD, 59, 0.80), ("fr", frenchD, 70, 0.88),
+    ])
+    func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
-        // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part (README). The floor leaves
-        // room for a few texts, not for a rule family.
-        #expect(f1 >= 0.88, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
+        // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96
+        // (README). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
+        // neutral news and questions read through one word, hence its lower floor.
+        #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }
 }

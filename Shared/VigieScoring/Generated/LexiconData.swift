@@ -245,6 +245,7 @@ aboard	0.1
 absentee	-1.1
 absentees	-0.8
 absolute fire	2.4
+absolute joke	-2.2
 absolve	1.2
 absolved	1.5
 absolves	1.3
@@ -1081,6 +1082,10 @@ calmnesses	1.6
 calmodulin	0.2
 calms	1.3
 can't believe	0
+can't get through	-1.4
+can't log in	-1.6
+can't login	-1.6
+can't reach	-1.2
 can't stand	-2
 can't wait	2.2
 cancel	-1
@@ -1091,8 +1096,11 @@ cancelling	-0.8
 cancels	-0.9
 cancer	-3.4
 cannot believe	0
+cannot log in	-1.6
+cannot reach	-1.2
 cannot wait	2.2
 cant believe	0
+cant log in	-1.6
 cant wait	2.2
 capable	1.6
 captivated	1.6
@@ -1338,6 +1346,7 @@ complainingly	-1.7
 complains	-1.6
 complaint	-1.2
 complaints	-1.7
+complete joke	-2
 compliment	2.1
 complimentarily	1.7
 complimentary	1.9
@@ -3141,6 +3150,8 @@ gains	1.4
 gallant	1.7
 gallantly	1.9
 gallantry	2.6
+game changer	2
+gamechanger	2
 garbage	-2.4
 geek	-0.8
 geekier	0.2
@@ -3434,6 +3445,7 @@ gullibility	-1.6
 gullible	-1.5
 gun	-1.4
 gutted	-2.2
+guys rock	2
 h&k	2.3
 h8	-2.7
 ha	1.4
@@ -4140,6 +4152,7 @@ isolationist	0.7
 isolations	-0.5
 isolator	-0.4
 isolators	-0.4
+issues	-0.8
 itchy	-1.1
 iyq	2.3
 j/j	2
@@ -4173,6 +4186,7 @@ jk	0.9
 jocular	1.2
 join	1.2
 joke	1.2
+joke of a	-2
 joked	1.3
 joker	0.5
 jokes	1
@@ -4242,6 +4256,7 @@ keens	0.1
 kewl	1.3
 kfy	2.3
 kia	-3.2
+kicked me out	-1.4
 kidding	0.4
 kill	-3.7
 killdeer	-1.1
@@ -4406,6 +4421,7 @@ loathes	-1.9
 loathing	-2.7
 lobby	0.1
 lobbying	-0.3
+logged me out	-1.2
 lol	1.8
 lolz	2.7
 lone	-1.1
@@ -4873,6 +4889,8 @@ no answer	-1.4
 no cap	0
 no doubt	0
 no help	-1.8
+no issue	1
+no issues	1.4
 no one answers	-1.6
 no one picks up	-1.6
 no response	-1.6
@@ -4886,10 +4904,15 @@ nope	-0.8
 nosey	-0.8
 not only	0
 not working	-1.8
+nothing is working	-1.8
+nothing seems to work	-1.8
 nothing worked	-1.8
+nothing works	-1.8
 notorious	-1.9
 novel	0
 novels	0
+nowhere to be found	-1.6
+nowhere to be seen	-1.2
 noyb	-0.7
 np	1.4
 ntmu	1.4
@@ -4983,6 +5006,7 @@ okay so	0
 okays	2.1
 ominous	-1.4
 on hold for	-1.2
+on point	1.6
 once-in-a-lifetime	1.8
 openness	1.4
 opportune	1.7
@@ -6931,6 +6955,7 @@ tortures	-2.5
 torturing	-3
 torturous	-2.7
 torturously	-2.2
+total joke	-2
 totalitarian	-2.1
 totalitarianism	-2.7
 tough	-0.5
@@ -7151,6 +7176,7 @@ txs	1.1
 ty	1.6
 tyranny	-2.6
 tyvm	2.5
+u rock	2
 ugh	-1.8
 uglier	-2.2
 uglies	-2
@@ -7164,6 +7190,7 @@ uglily	-2.1
 ugliness	-2.7
 uglinesses	-2.5
 ugly	-2.3
+unable to log in	-1.6
 unacceptable	-2.6
 unappreciated	-1.7
 unapproved	-1.4
@@ -7442,6 +7469,8 @@ walkout	-1.3
 walkouts	-0.7
 wanker	-2.5
 want	0.3
+want a refund	-1.4
+want my money back	-2
 war	-2.9
 warfare	-1.2
 warfares	-1.8
@@ -7737,7 +7766,11 @@ worth every penny	2.4
 worthless	-1.9
 worthwhile	1.4
 worthy	1.9
+would buy again	1.8
+would definitely recommend	2.2
+would fly again	1.8
 would not recommend	-2.2
+would recommend	1.8
 wouldn't recommend	-2.2
 wow	2.8
 wowed	2.6
@@ -7771,6 +7804,7 @@ yep	1.2
 yes	1.7
 yikes	-1.3
 yolo	1.1
+you rock	2
 you're a star	2.2
 youthful	1.3
 yoyo	0.4
@@ -7782,6 +7816,7 @@ ywia	2.5
 zealot	-1.9
 zealots	-0.8
 zealous	0.5
+zero issues	1.4
 zzz	-1.2
 {:	1.8
 |-0	-1.2
@@ -9303,6 +9338,7 @@ bête	-1.1
 bêtes	-1.1
 bêtise	-0.8
 bêtises	-0.4
+c'est de la bombe	2.2
 c'est du vol	-2.4
 c'est une blague	-1.8
 c'est une frappe	2
@@ -10198,6 +10234,7 @@ dilemme	-0.7
 dilemmes	-0.7
 diminution	-1
 dingue	0
+dinguerie	2
 dingues	-1.7
 direct	0
 directe	0.9
@@ -12407,6 +12444,7 @@ haïssons	-1.9
 heh	-0.6
 heroine	2.7
 heron	0
+hess	-1.6
 heureuse	2.4
 heureuses	2.7
 heureux	2.4
@@ -13271,6 +13309,8 @@ intrigue	0
 intriguent	0.9
 intrigues	0
 intriguez	0.9
+introuvable	-1.4
+introuvables	-1.4
 intrépide	2.3
 intrépides	2.3
 intégrité	1.6
@@ -13488,6 +13528,7 @@ killis	-0.1
 kis	1.8
 kiss	1.8
 la flemme	-1
+la hess	-1.8
 la loose	-1.8
 lacérer	-1.1
 lacéré	-0.9
@@ -17208,6 +17249,7 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
+une vraie tuerie	2.4
 uni	0
 unie	0
 unies	0
@@ -17338,6 +17380,9 @@ veuf	-2.1
 veufs	-2.1
 veuve	-2.1
 veuves	-2.1
+veux un remboursement	-1.4
+veux être remboursé	-1.6
+veux être remboursée	-1.6
 vexant	-2
 vexante	-2
 vexantes	-2
