@@ -471,6 +471,15 @@ public struct SentimentAnalyzer: Sendable {
             }
         }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
+        // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
+        // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
+        // one does: "is my unit defective?" is a worry.)
+        if contributions.count == 1, contributions[0].value > 0, contributions[0].value < Self.askedAboutLimit,
+            contributions[0].index < tokens.count,
+            marks.questions == 1, marks.exclamations == 0, Self.asksForInformation(tokens)
+        {
+            contributions.removeAll()
+        }
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
@@ -490,6 +499,26 @@ public struct SentimentAnalyzer: Sendable {
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
         return Result(score: score, label: label, drivers: Array(drivers))
+    }
+
+    /// The first words of a question asking for information (after account handles): auxiliaries and question words,
+    /// not "why", which as often complains ("why is my bill higher this month?").
+    static let informationQuestionStarts: Set<String> = [
+        "is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have", "what", "whats",
+        "when", "where", "which", "who", "whos", "how", "anyone", "anybody", "any", "est", "quand", "ou", "comment", "quel", "quelle",
+        "quels", "quelles", "qui", "combien", "quelqu", "faut", "peut", "peux", "pouvez", "y",
+    ]
+    /// A positive word rated under this in a question asking for information is what it asks about ("holidays" 1.6,
+    /// "worth" 0.9, "good" 1.9); stronger ones are the writer's ("does anyone else love this song?").
+    static let askedAboutLimit = 2.0
+
+    /// Whether the text's first word, account handles aside, starts a question asking for information — not one that
+    /// shares a feeling ("who else is excited for tonight?", "anyone else's app crashing?").
+    static func asksForInformation(_ tokens: [TextNormalizer.Token]) -> Bool {
+        guard let first = tokens.firstIndex(where: { !$0.isHandle }), informationQuestionStarts.contains(tokens[first].text) else {
+            return false
+        }
+        return !tokens[first...].prefix(3).contains { $0.text == "else" }
     }
 
     /// Words of tears (their valences are sorrow), and 😭, which tweets use as much for being overwhelmed by joy.

@@ -59,6 +59,21 @@ struct SentimentTests {
         #expect(score("pas donné, mais un personnel aimable, serviable ou poli", "fr").label == .positive)
     }
 
+    @Test func aQuestionAskingForInformationIsNeutral() {
+        // Its one mildly positive word is what it asks about.
+        #expect(score("is the store open on bank holidays?", "en").label == .neutral)
+        #expect(score("@applevigie Is it worth upgrading from the iPhone 13 to the 15?", "en").label == .neutral)
+        #expect(score("quelqu'un connaît un bon garagiste sur Nantes ?", "fr").label == .neutral)
+        #expect(score("quel forfait est le mieux pour une famille ?", "fr").label == .neutral)
+        #expect(score("the store is open on bank holidays", "en").label == .positive, "a statement keeps its word")
+        // The writer's own feeling stays: a strong word, a worry, a feeling shared, emphasis.
+        #expect(score("does anyone else love this song as much as I do?", "en").label == .positive)
+        #expect(score("who else is excited for the finale tonight?", "en").label == .positive)
+        #expect(score("is my unit defective?", "en").label == .negative)
+        #expect(score("how good was that match last night?!", "en").label == .positive)
+        #expect(score("is it good?? I need to know", "en").label == .positive)
+    }
+
     @Test func tearsWithPraiseAreJoy() {
         // 😭 and "crying" with praise are being overwhelmed, not sorrow; with a grievance, or alone, they stay sad.
         #expect(score("I'm crying this is so beautiful 😭😭", "en").label == .positive)

@@ -906,10 +906,10 @@ struct SentimentTweetSetTests {
         """
 
     /// Set D (2026-11-22, fifteenth session): everyday and customer tweets, 59 English and 70 French, written and labelled
-    /// before the scorer read them — unseen, English 0.62 and French 0.96 (README) —, then used to find words and two
-    /// rules (negation across a list closed by "or", tears of joy). Its English keeps misses no rule mends: neutral
-    /// questions and news read through one word (`holidays`, `offline`, `free shipping`, `crash`), sarcasm without a
-    /// marker.
+    /// before the scorer read them — unseen, English 0.62 and French 0.96 (README) —, then used to find words and three
+    /// rules (negation across a list closed by "or", tears of joy, questions asking for information), and 25 questions
+    /// written to try the last one (the last 15 English and 10 French). Its English keeps misses no rule mends: neutral
+    /// questions and news read through a strong word (`free`, `best`, `crash`), sarcasm without a marker.
     static let englishD = """
         neg	the staff were not friendly, helpful or polite
         neg	so done with this airline smh
@@ -970,6 +970,21 @@ struct SentimentTweetSetTests {
         neu	a tragedy in three acts, the play opens friday
         neu	the CEO is leaving the company after 10 years
         neu	Police investigate crash on M4
+        neu	can anyone recommend a good dentist in Leeds?
+        pos	who else is excited for the finale tonight?
+        neu	is the new update worth installing?
+        neu	does the hotel have a pool?
+        neg	is it just me or is the new layout awful?
+        neu	what's the best way to get to the airport from downtown?
+        pos	does anyone else love this song as much as I do?
+        neu	any good restaurants near the station?
+        neg	is anyone else's app crashing?
+        neu	when does the sale start?
+        neg	how is this even legal? charging for seat selection now
+        neu	which plan is better for a family of four?
+        neu	is the museum free on sundays?
+        neg	why is my package stuck in customs for 2 weeks?
+        pos	how good was that match last night?!
         """
 
     static let frenchD = """
@@ -1043,6 +1058,16 @@ struct SentimentTweetSetTests {
         neu	les inscriptions ouvrent le 3 mars
         neu	vous livrez le dimanche ?
         neu	je suis dans le bus
+        neu	quelqu'un connaît un bon garagiste sur Nantes ?
+        neu	est-ce que l'hôtel a une piscine ?
+        neu	c'est quoi le meilleur moyen d'aller à l'aéroport ?
+        neg	c'est moi ou la nouvelle appli est horrible ?
+        neu	quand commencent les soldes ?
+        neu	quel forfait est le mieux pour une famille ?
+        neu	le musée est gratuit le dimanche ?
+        pos	qui a hâte de voir la finale ce soir ?
+        neu	est-ce que la mise à jour vaut le coup ?
+        neg	pourquoi mon colis est bloqué en douane depuis 2 semaines ?
         """
 
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
@@ -1070,7 +1095,7 @@ struct SentimentTweetSetTests {
 
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
-        ("en", englishD, 59, 0.80), ("fr", frenchD, 70, 0.88),
+        ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
