@@ -217,6 +217,17 @@ let package = Package(
             ],
             path: "Tests/AlertingTests"),
         .testTarget(
+            name: "ReportingTests",
+            dependencies: [
+                "Reporting", "VigieEvents", "VigiePostgres", "VigieRuntime", "VigieTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Tests/ReportingTests"),
+        .testTarget(
             name: "DeployTests",
             dependencies: ["VigieEvents", "VigieKafka", "VigieTesting"],
             path: "Tests/DeployTests"),

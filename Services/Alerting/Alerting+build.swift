@@ -66,7 +66,8 @@ func buildAlerting(config: ConfigReader) async throws -> ServiceGroup {
     base.health.register("projects") { projects.isCaughtUp }
     let tokens = try ProjectTokens(entries: config.stringArray(forKey: "alerting.tokens", isSecret: true, default: []), key: "alerting.tokens")
     if tokens.grants.isEmpty { base.logger.warning("no operator token configured (VIGIE_ALERTING_TOKENS): the lifecycle API refuses every call") }
-    let router = makeAlertingRouter(tokens: tokens, repository: repository, client: base.postgres, projects: { projects.projects })
+    let router = makeAlertingRouter(
+        tokens: tokens, repository: repository, client: base.postgres, projects: { projects.projects }, publish: outbox.publish, logger: base.logger)
     let app = base.application(router: router)
     return VigieServiceGroup.make(
         services: [base.postgres, migrations, base.producer, projects, consumer, processor, AfterMigrations(migrations: migrations, services: [clock, pruning]), app],
@@ -80,11 +81,12 @@ struct AlertingConfigurationError: Error, CustomStringConvertible {
 
 /// The alerting HTTP routes: the lifecycle API under `/v1/`, behind operator tokens.
 func makeAlertingRouter(
-    tokens: ProjectTokens, repository: AlertRepository, client: PostgresClient, projects: @escaping @Sendable () -> [String: Project]
+    tokens: ProjectTokens, repository: AlertRepository, client: PostgresClient, projects: @escaping @Sendable () -> [String: Project],
+    publish: (@Sendable ([Alert]) async throws -> Void)? = nil, logger: Logger = Logger(label: "vigie-alerting")
 ) -> Router<AlertingRequestContext> {
     let router = Router(context: AlertingRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     let api = router.group().add(middleware: OperatorAuthMiddleware(tokens: tokens))
-    AlertsController(repository: repository, client: client, projects: projects).addRoutes(to: api)
+    AlertsController(repository: repository, client: client, projects: projects, publish: publish, logger: logger).addRoutes(to: api)
     return router
 }

@@ -27,6 +27,7 @@ struct WebhookBridge: Sendable {
 
     /// The Slack-compatible message of an alert.
     static func message(for alert: Alert) -> [String: String] {
+        if alert.isAcknowledgement { return ["text": ":eyes: " + acknowledgementLine(alert) + (alert.dashboardURL.map { "\n<\($0)|open the dashboard>" } ?? "")] }
         let icon = alert.status == .firing ? (alert.severity >= 4 ? ":rotating_light:" : ":warning:") : ":white_check_mark:"
         var text = "\(icon) *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(alert.title)"
         let explanation = alert.explanation
@@ -37,14 +38,26 @@ struct WebhookBridge: Sendable {
         return ["text": text]
     }
 
+    /// "*ACKNOWLEDGED* by marie.cm: on it — <title>".
+    static func acknowledgementLine(_ alert: Alert) -> String {
+        let acknowledgement = alert.acknowledgement
+        return "*ACKNOWLEDGED* by \(acknowledgement?.by ?? "someone")" + (acknowledgement?.comment.map { ": \($0)" } ?? "") + " — \(alert.title)"
+    }
+
     /// One message for the alerts of one incident: a line per alert, the dashboard link once.
     static func message(for alerts: [Alert]) -> [String: String] {
         guard alerts.count > 1, let first = alerts.first else { return alerts.first.map { message(for: $0) } ?? ["text": ""] }
-        let firing = alerts.filter { $0.status == .firing }
+        let firing = alerts.filter { $0.status == .firing && !$0.isAcknowledgement }
+        let acknowledged = alerts.filter(\.isAcknowledgement).count
         let icon = firing.isEmpty ? ":white_check_mark:" : (firing.contains { $0.severity >= 4 } ? ":rotating_light:" : ":warning:")
         var text = "\(icon) *INCIDENT* \(first.incidentID ?? first.fingerprint): \(alerts.count) alerts"
-            + " (\(firing.count) firing, \(alerts.count - firing.count) resolved)"
+            + " (\(firing.count) firing, \(alerts.count - firing.count - acknowledged) resolved"
+            + (acknowledged > 0 ? ", \(acknowledged) acknowledged)" : ")")
         for alert in alerts {
+            if alert.isAcknowledgement {
+                text += "\n• " + acknowledgementLine(alert)
+                continue
+            }
             text += "\n• *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(alert.title)"
             if alert.status == .firing, !alert.explanation.topTerms.isEmpty {
                 text += " — terms: " + alert.explanation.topTerms.prefix(3).map(\.key).joined(separator: ", ")

@@ -17,7 +17,7 @@ func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
     let base = try ServiceBase(service: .reporting, config: config)
     let tokens = try ProjectTokens(entries: config.stringArray(forKey: "reporting.tokens", isSecret: true, default: []), key: "reporting.tokens")
     if tokens.grants.isEmpty { base.logger.warning("no read token configured (VIGIE_REPORTING_TOKENS): every read will be refused") }
-    let migrations = DatabaseMigrations(client: base.postgres, schema: "reporting", migrations: [CreateReadModel(), AddMentionIntents()], logger: base.logger)
+    let migrations = DatabaseMigrations(client: base.postgres, schema: "reporting", migrations: reportingMigrations, logger: base.logger)
     let readModel = ReadModel(client: base.postgres)
     let projects = try ProjectsFollower(configuration: try base.settings.consumerConfiguration(), logger: base.logger)
     let logger = base.logger
@@ -56,14 +56,23 @@ func buildReporting(config: ConfigReader) async throws -> ServiceGroup {
             }
         })
 
-    let router = Router(context: ReportingRequestContext.self)
-    router.add(middleware: LogRequestsMiddleware(.debug))
-    let protected = router.group().add(middleware: ReaderAuthMiddleware(tokens: tokens))
-    ReportingController(readModel: readModel).addRoutes(to: protected)
-    DashboardController(readModel: readModel).addRoutes(to: protected)
+    let router = makeReportingRouter(tokens: tokens, readModel: readModel)
     base.health.register("migrations") { migrations.hasCompleted }
     base.health.register("projects") { projects.isCaughtUp }
     let app = base.application(router: router)
     return VigieServiceGroup.make(
         services: [base.postgres, migrations, base.producer, projects, consumer, processor, app], logger: base.logger)
+}
+
+/// Reporting's schema, in order.
+let reportingMigrations: [any DatabaseMigration] = [CreateReadModel(), AddMentionIntents()]
+
+/// The reporting HTTP routes: the read API and the dashboard, behind read tokens.
+func makeReportingRouter(tokens: ProjectTokens, readModel: ReadModel) -> Router<ReportingRequestContext> {
+    let router = Router(context: ReportingRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    let protected = router.group().add(middleware: ReaderAuthMiddleware(tokens: tokens))
+    ReportingController(readModel: readModel).addRoutes(to: protected)
+    DashboardController(readModel: readModel).addRoutes(to: protected)
+    return router
 }

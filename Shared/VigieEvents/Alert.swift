@@ -74,11 +74,31 @@ public struct Alert: Codable, Sendable, Hashable {
         }
     }
 
+    /// Who acknowledged a firing alert ("on it"), through alerting's API.
+    public struct Acknowledgement: Codable, Sendable, Hashable {
+        public var by: String
+        public var comment: String?
+        public var at: Date
+        public init(by: String, comment: String? = nil, at: Date) {
+            self.by = by
+            self.comment = comment
+            self.at = at
+        }
+    }
     /// Unique per event: `<fingerprint>:<status>:<started_at epoch seconds>`, plus `:r<n>` for the n-th reminder of
-    /// an alert still firing and not acknowledged (repeat interval).
+    /// an alert still firing and not acknowledged (repeat interval), or `:a<epoch seconds>` for its acknowledgement.
     public var id: String
+    /// The id of the alert's firing or resolution event, without a reminder's or an acknowledgement's suffix.
+    public var occurrenceID: String { "\(fingerprint):\(status.rawValue):\(Int(startedAt.timeIntervalSince1970))" }
     /// A reminder of an alert still firing (its `id` ends in `:r<n>`): the same alert, published again.
-    public var isReminder: Bool { id != "\(fingerprint):\(status.rawValue):\(Int(startedAt.timeIntervalSince1970))" }
+    public var isReminder: Bool { idSuffix.hasPrefix(":r") }
+    /// The acknowledgement of an alert still firing (its `id` ends in `:a<epoch seconds>`; type
+    /// `vigie.alert.acknowledged`): the same alert, with ``acknowledgement``.
+    public var isAcknowledgement: Bool { idSuffix.hasPrefix(":a") }
+    private var idSuffix: Substring { id.hasPrefix(occurrenceID) ? id.dropFirst(occurrenceID.count) : "" }
+    /// Who acknowledged the alert, once someone has: set on its acknowledgement event and on a firing published after
+    /// it (one a silence held back).
+    public var acknowledgement: Acknowledgement?
 
     /// Stable per (project, topic, kind) occurrence group; firing and resolved share it.
     public var fingerprint: String
@@ -135,5 +155,6 @@ public struct Alert: Codable, Sendable, Hashable {
         case dashboardURL = "dashboard_url"
         case emittedAt = "emitted_at"
         case incidentID = "incident_id"
+        case acknowledgement
     }
 }

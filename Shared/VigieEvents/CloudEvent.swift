@@ -33,10 +33,12 @@ public struct CloudEvent<Payload: Codable & Sendable & Hashable>: Codable, Senda
 }
 
 extension Alert {
-    /// The alert as the CloudEvent published on `vigie.alerts.v1`: type `vigie.alert.firing` or `vigie.alert.resolved`.
+    /// The alert as the CloudEvent published on `vigie.alerts.v1`: type `vigie.alert.firing`, `vigie.alert.resolved`, or
+    /// `vigie.alert.acknowledged` for the acknowledgement of a firing alert.
     public var cloudEvent: CloudEvent<Alert> {
         CloudEvent(
-            id: id, source: "/vigie/alerting", type: "vigie.alert.\(status.rawValue)", subject: fingerprint, time: emittedAt,
+            id: id, source: "/vigie/alerting", type: isAcknowledgement ? "vigie.alert.acknowledged" : "vigie.alert.\(status.rawValue)",
+            subject: fingerprint, time: emittedAt,
             dataschema: "urn:vigie:schema:alert.v1", data: self)
     }
 }

@@ -460,10 +460,42 @@ struct AlertEngineTests {
             #expect(try await repository.dueNotifications(now: Self.now.addingTimeInterval(3600), repeatInterval: 14_400, client: client).isEmpty)
             let reminder = try await repository.dueNotifications(now: Self.now.addingTimeInterval(14_500), repeatInterval: 14_400, client: client)
             #expect(reminder.map(\.id) == [firstID + ":r1"])
-            #expect(try await repository.acknowledge(fingerprint: fired[0].fingerprint, by: "cm", comment: "on it", now: Self.now, client: client))
+            let acknowledgedAt = Self.now.addingTimeInterval(15_000)
+            let (acknowledged, event) = try await repository.acknowledge(
+                fingerprint: fired[0].fingerprint, by: "cm", comment: "on it", now: acknowledgedAt, client: client)
+            #expect(acknowledged)
             #expect(try await repository.dueNotifications(now: Self.now.addingTimeInterval(40_000), repeatInterval: 14_400, client: client).isEmpty)
             let view = try await repository.alert(fingerprint: fired[0].fingerprint, client: client)
             #expect(view?.acknowledgedBy == "cm" && view?.notifications == 2)
+            // Its firing was published: so is its acknowledgement, through the outbox, for the alerts topic's readers.
+            let acknowledgement = try #require(event)
+            #expect(acknowledgement.id == firstID + ":a\(Int(acknowledgedAt.timeIntervalSince1970))")
+            #expect(acknowledgement.isAcknowledgement && acknowledgement.cloudEvent.type == "vigie.alert.acknowledged")
+            #expect(acknowledgement.acknowledgement == .init(by: "cm", comment: "on it", at: acknowledgedAt))
+            #expect(acknowledgement.emittedAt == acknowledgedAt && acknowledgement.title == fired[0].title)
+            #expect(try await repository.pendingOutbox(limit: 10, client: client).map(\.id).contains(acknowledgement.id))
+        }
+    }
+
+    @Test func anAlertHeldBackBySilenceIsPublishedAcknowledgedWhenTheSilenceEnds() async throws {
+        try await withHarness { harness in
+            let repository = harness.processor.repository
+            let client = harness.processor.client
+            try await repository.createSilence(
+                .init(id: UUID(), projectID: "p", topicID: nil, kind: nil, startsAt: Self.at(-1), endsAt: Self.at(1), createdBy: "cm", comment: "drill"),
+                client: client)
+            _ = try await harness.process(Self.history())
+            #expect(try await harness.process((0..<40).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0)) }).isEmpty)
+            // Nobody saw it fire: acknowledging it publishes nothing yet...
+            let (acknowledged, event) = try await repository.acknowledge(
+                fingerprint: "p:acme:volume_spike", by: "cm", comment: nil, now: Self.at(0, second: 100), client: client)
+            #expect(acknowledged && event == nil)
+            #expect(try await repository.pendingOutbox(limit: 10, client: client).isEmpty)
+            // ...and when the silence ends, its firing comes out once, saying who is on it.
+            let due = try await repository.dueNotifications(now: Self.at(1, second: 10), repeatInterval: 14_400, client: client)
+            #expect(due.count == 1 && !due[0].isAcknowledgement && due[0].acknowledgement?.by == "cm")
+            let notAcknowledged = try await repository.acknowledge(fingerprint: "p:acme:nothing", by: "cm", comment: nil, now: Self.at(1), client: client)
+            #expect(!notAcknowledged.acknowledged && notAcknowledged.event == nil)
         }
     }
 

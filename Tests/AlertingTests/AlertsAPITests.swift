@@ -111,6 +111,9 @@ struct AlertsAPITests {
             let done = try await acknowledge(#"{"fingerprint": "\#(fingerprint)", "by": "cm", "comment": "on it"}"#)
             #expect(done.status == .ok)
             #expect(Self.json(done)["acknowledged_by"] as? String == "cm")
+            let acknowledgement = try await harness.processor.repository.pendingOutbox(limit: 10, client: harness.processor.client)
+                .map(\.alert).first(where: \.isAcknowledgement)
+            #expect(acknowledgement?.fingerprint == fingerprint && acknowledgement?.acknowledgement?.comment == "on it")
 
             let alerts = Self.json(try await http.execute(uri: "/v1/alerts?project=p&status=firing", method: .get, headers: Self.headers()))
             let listed = (alerts["alerts"] as? [[String: Any]]) ?? []

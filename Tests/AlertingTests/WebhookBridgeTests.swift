@@ -145,4 +145,17 @@ struct WebhookBridgeTests {
         #expect(text.contains("*RESOLVED* (severity 3) Air Vigie — keyword"))
         #expect(received[0].idempotencyKey != nil && received[0].idempotencyKey != alerts[0].id)
     }
+
+    @Test func anAcknowledgementSaysWhoIsOnIt() {
+        var acknowledged = Self.alert
+        acknowledged.id = acknowledged.occurrenceID + ":a1790000400"
+        acknowledged.acknowledgement = .init(by: "marie.cm", comment: "statement in 10 min", at: Date(timeIntervalSince1970: 1_790_000_400))
+        let text = WebhookBridge.message(for: acknowledged)["text"] ?? ""
+        #expect(text.hasPrefix(":eyes: *ACKNOWLEDGED* by marie.cm: statement in 10 min — Air Vigie — Air Vigie: 84"), "\(text)")
+        #expect(!text.contains("FIRING") && text.contains("open the dashboard"))
+        // In an incident's message: a line of its own, not counted as firing.
+        let grouped = WebhookBridge.message(for: [Self.alert, acknowledged])["text"] ?? ""
+        #expect(grouped.contains("2 alerts (1 firing, 0 resolved, 1 acknowledged)"), "\(grouped)")
+        #expect(grouped.contains("\n• *ACKNOWLEDGED* by marie.cm"))
+    }
 }

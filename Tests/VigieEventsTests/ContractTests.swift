@@ -57,12 +57,25 @@ struct ContractTests {
         var reminder = alert
         reminder.id += ":r1"
         #expect(reminder.isReminder, "a reminder's id ends in :r<n>")
+        #expect(!reminder.isAcknowledgement && reminder.cloudEvent.type == "vigie.alert.firing")
     }
 
     @Test func alertEventGoldenFixture() throws {
         let event = try roundTrip(CloudEvent<Alert>.self, "alert-event.v1.json")
         #expect(event.specversion == "1.0")
         #expect(event.data.cloudEvent == event, "Alert.cloudEvent builds exactly the published envelope")
+        #expect(!event.data.isAcknowledgement && event.data.acknowledgement == nil)
+    }
+
+    /// Someone acknowledged a firing alert: the same alert, with who and when, under its own id and type.
+    @Test func acknowledgementEventFixture() throws {
+        let event = try roundTrip(CloudEvent<Alert>.self, "alert-event.v1.acknowledged.json")
+        #expect(event.type == "vigie.alert.acknowledged")
+        #expect(event.data.cloudEvent == event, "Alert.cloudEvent gives an acknowledgement its type")
+        #expect(event.data.isAcknowledgement && !event.data.isReminder && event.data.status == .firing)
+        #expect(event.data.occurrenceID == "air-vigie:brand:volume_spike:firing:1776240600")
+        #expect(event.data.acknowledgement?.by == "marie.cm")
+        #expect(event.data.acknowledgement?.at == Date(timeIntervalSince1970: 1_776_241_471))
     }
 
     /// Sources' language tags: ISO codes, BCP 47 tags and locales in any case name their primary language; codes that
@@ -184,8 +197,11 @@ struct SchemaTests {
 
     @Test(arguments: schemas)
     func schemaAcceptsTheGoldenFixture(_ schema: String) async throws {
-        let verdicts = try await validate(schema, [fixtures.appendingPathComponent("\(schema).json")])
-        #expect(verdicts.count == 1)
+        // Other valid forms of a schema's documents sit beside its fixture: `alert-event.v1.acknowledged.json`.
+        let others = try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.lastPathComponent.hasPrefix(schema + ".") && $0.lastPathComponent != "\(schema).json" }
+        let verdicts = try await validate(schema, [fixtures.appendingPathComponent("\(schema).json")] + others)
+        #expect(verdicts.count == 1 + others.count)
         let errors = verdicts.flatMap(\.errors)
         #expect(verdicts.allSatisfy { $0.valid }, "\(errors)")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 import VigieEvents
 import VigiePostgres
@@ -51,6 +52,10 @@ struct AlertsController: Sendable {
     let repository: AlertRepository
     let client: PostgresClient
     let projects: @Sendable () -> [String: Project]
+    /// Publishes events recorded in the outbox (``AlertOutbox/publish(_:)``); what it fails to publish, the clock
+    /// publishes later.
+    var publish: (@Sendable ([Alert]) async throws -> Void)?
+    var logger = Logger(label: "vigie-alerting")
     /// Largest accepted request body.
     var maxBody = 64 * 1024
 
@@ -116,8 +121,18 @@ struct AlertsController: Sendable {
         }
         guard let view = try await repository.alert(fingerprint: body.fingerprint, client: client), context.mayAccess(view.alert.projectID)
         else { return try jsonError(.notFound, "no alert \(body.fingerprint)", field: "fingerprint") }
-        guard try await repository.acknowledge(fingerprint: body.fingerprint, by: body.by, comment: body.comment, now: Date(), client: client)
-        else { return try jsonError(.conflict, "alert \(body.fingerprint) is not firing", field: "fingerprint") }
+        let (acknowledged, event) = try await repository.acknowledge(
+            fingerprint: body.fingerprint, by: body.by, comment: body.comment, now: Date(), client: client)
+        guard acknowledged else { return try jsonError(.conflict, "alert \(body.fingerprint) is not firing", field: "fingerprint") }
+        // Published now for the consumers of the alerts topic (the dashboard, the webhook bridge); the outbox keeps it
+        // until then, so a failure here only delays it to the clock's next round.
+        if let event, let publish {
+            do {
+                try await publish([event])
+            } catch {
+                logger.warning("acknowledgement left in the outbox", metadata: ["vigie.fingerprint": "\(event.fingerprint)", "error": "\(error)"])
+            }
+        }
         return try json(try await repository.alert(fingerprint: body.fingerprint, client: client))
     }
 

@@ -181,16 +181,32 @@ extension AlertRepository {
             .decode((String, String, Bool, Int, Date?, String?, String?, String).self).compactMap(Self.alertView).first
     }
 
-    /// Acknowledges a firing alert (reminders stop until it resolves and fires again).
-    /// - Returns: `false` when it is not firing.
-    func acknowledge(fingerprint: String, by: String, comment: String?, now: Date, client: PostgresClient) async throws -> Bool {
-        let updated = try await client.query(
-            """
-            UPDATE alerting.alerts SET acknowledged_at = \(now), acknowledged_by = \(by), acknowledgement_comment = \(comment), updated_at = now()
-            WHERE fingerprint = \(fingerprint) AND status = 'firing' RETURNING fingerprint
-            """
-        ).decode(column: String.self)
-        return !updated.isEmpty
+    /// Acknowledges a firing alert, in one transaction: reminders stop until it resolves and fires again, the stored
+    /// alert carries who acknowledged it (so does its firing if a silence still holds it back, when it is published),
+    /// and, when its firing was published, its acknowledgement event goes to the outbox (id `<firing id>:a<epoch
+    /// seconds>`, type `vigie.alert.acknowledged`).
+    /// - Returns: Whether the alert was firing, and the event to publish (nil when its firing was not published).
+    func acknowledge(fingerprint: String, by: String, comment: String?, now: Date, client: PostgresClient) async throws
+        -> (acknowledged: Bool, event: Alert?)
+    {
+        let acknowledgement = Alert.Acknowledgement(by: by, comment: comment, at: now)
+        let json = String(decoding: try EventCodec.encode(acknowledgement), as: UTF8.self)
+        return try await client.withTransaction { connection in
+            let updated = try await connection.query(
+                """
+                UPDATE alerting.alerts SET acknowledged_at = \(now), acknowledged_by = \(by), acknowledgement_comment = \(comment),
+                    payload = jsonb_set(payload, '{acknowledgement}', \(json)::jsonb), updated_at = now()
+                WHERE fingerprint = \(fingerprint) AND status = 'firing' RETURNING payload::text, notified
+                """
+            ).decode((String, Bool).self)
+            guard let (payload, notified) = updated.first else { return (false, nil) }
+            guard notified else { return (true, nil) }
+            var event = try EventCodec.decode(Alert.self, from: Data(payload.utf8))
+            event.id = event.occurrenceID + ":a\(Int(now.timeIntervalSince1970))"
+            event.emittedAt = now
+            try await enqueue(event, connection: connection)
+            return (true, event)
+        }
     }
 
     func createSilence(_ silence: Silence, client: PostgresClient) async throws {

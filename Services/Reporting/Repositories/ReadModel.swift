@@ -30,13 +30,15 @@ struct ReadModel: Sendable {
                 ]
             },
             casts: ["intents": "jsonb"], suffix: "ON CONFLICT (id) DO NOTHING", chunkSize: 300)
-        // A reminder repeats a firing alert already stored: the history keeps one row per firing and per resolution.
+        // A reminder repeats a firing alert already stored: the history keeps one row per firing, per acknowledgement
+        // (status `acknowledged` here, so that a filter on `firing` keeps the firings) and per resolution.
         for alert in alerts where !alert.isReminder {
+            let status = alert.isAcknowledgement ? "acknowledged" : alert.status.rawValue
             let payload = String(decoding: try EventCodec.encode(alert), as: UTF8.self)
             try await connection.query(
                 """
                 INSERT INTO reporting.alerts (id, fingerprint, project_id, topic_id, kind, status, severity, title, started_at, resolved_at, emitted_at, payload)
-                VALUES (\(alert.id), \(alert.fingerprint), \(alert.projectID), \(alert.topicID), \(alert.kind.rawValue), \(alert.status.rawValue),
+                VALUES (\(alert.id), \(alert.fingerprint), \(alert.projectID), \(alert.topicID), \(alert.kind.rawValue), \(status),
                         \(alert.severity), \(alert.title), \(alert.startedAt), \(alert.resolvedAt), \(alert.emittedAt), \(payload)::jsonb)
                 ON CONFLICT (id) DO NOTHING
                 """)
