@@ -34,6 +34,8 @@ struct WebhookBridge: Sendable {
         text += String(format: "\n%@: observed %.0f, expected %.1f, threshold %.0f", explanation.metric, explanation.observed, explanation.expected, explanation.threshold)
         if !explanation.topTerms.isEmpty { text += "\nterms: " + explanation.topTerms.prefix(5).map(\.key).joined(separator: ", ") }
         if let author = explanation.topAuthors.first { text += "\ntop author: @\(author.handle) (\(author.followers) followers)" }
+        // A firing a silence held back may already have someone on it.
+        if let acknowledgement = alert.acknowledgement { text += "\nacknowledged by \(acknowledgement.by)" }
         if let link = alert.dashboardURL { text += "\n<\(link)|open the dashboard>" }
         return ["text": text]
     }

@@ -157,5 +157,10 @@ struct WebhookBridgeTests {
         let grouped = WebhookBridge.message(for: [Self.alert, acknowledged])["text"] ?? ""
         #expect(grouped.contains("2 alerts (1 firing, 0 resolved, 1 acknowledged)"), "\(grouped)")
         #expect(grouped.contains("\n• *ACKNOWLEDGED* by marie.cm"))
+        // A firing published after its acknowledgement (a silence held it back) says so.
+        var heldBack = Self.alert
+        heldBack.acknowledgement = acknowledged.acknowledgement
+        #expect(WebhookBridge.message(for: heldBack)["text"]?.contains("*FIRING*") == true)
+        #expect(WebhookBridge.message(for: heldBack)["text"]?.contains("\nacknowledged by marie.cm") == true)
     }
 }

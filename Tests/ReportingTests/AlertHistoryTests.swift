@@ -40,9 +40,16 @@ struct AlertHistoryTests {
             acknowledgement.acknowledgement = .init(by: "marie.cm", comment: "statement <b>in</b> 10 min", at: acknowledgement.emittedAt)
             let resolved = Self.alert(status: .resolved, emittedAt: Self.start.addingTimeInterval(900))
             let acknowledgementID = acknowledgement.id
+            // Another alert, whose firing a silence held back until after someone acknowledged it.
+            var heldBack = Self.alert(status: .firing, emittedAt: Self.start.addingTimeInterval(30))
+            heldBack.fingerprint = "p:acme:keyword"
+            heldBack.kind = .keyword
+            heldBack.id = heldBack.occurrenceID
+            heldBack.acknowledgement = .init(by: "paul", at: Self.start.addingTimeInterval(20))
+            let held = heldBack
             let acknowledged = acknowledgement
             try await client.withTransaction { connection in
-                try await readModel.save(mentions: [], alerts: [firing, reminder, acknowledged, resolved, acknowledged], connection: connection)
+                try await readModel.save(mentions: [], alerts: [held, firing, reminder, acknowledged, resolved, acknowledged], connection: connection)
             }
 
             let tokens = try ProjectTokens(entries: ["\(Self.token):p"], key: "reporting.tokens")
@@ -55,10 +62,10 @@ struct AlertHistoryTests {
                 }
                 let (status, all) = try await alerts("")
                 #expect(status == .ok)
-                #expect(all.map { $0["id"] as? String } == [resolved.id, acknowledgementID, firing.id], "newest first, the reminder not again")
+                #expect(all.map { $0["id"] as? String } == [resolved.id, acknowledgementID, firing.id, held.id], "newest first, the reminder not again")
                 let (_, acknowledged) = try await alerts("?status=acknowledged")
                 #expect((acknowledged.first?["acknowledgement"] as? [String: Any])?["by"] as? String == "marie.cm")
-                #expect(try await alerts("?status=firing").1.map { $0["id"] as? String } == [firing.id])
+                #expect(try await alerts("?status=firing").1.map { $0["id"] as? String } == [firing.id, held.id])
                 #expect(try await alerts("?status=maybe").0 == .badRequest)
 
                 let page = try await http.execute(uri: "/projects/p", method: .get, headers: headers)
@@ -67,6 +74,7 @@ struct AlertHistoryTests {
                 #expect(html.contains("<span class=\"pill\">acknowledged</span>"), "\(html)")
                 #expect(html.contains("by marie.cm: statement &lt;b&gt;in&lt;/b&gt; 10 min"), "escaped")
                 #expect(html.contains("<span class=\"pill\">resolved</span>") && html.contains("<span class=\"pill\">firing</span>"))
+                #expect(html.contains(" · acknowledged by paul"), "a firing published after its acknowledgement says so")
             }
         }
     }

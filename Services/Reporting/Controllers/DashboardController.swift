@@ -84,6 +84,7 @@ struct DashboardController: Sendable {
                 + "<div class=\"muted\">\(alert.kind.rawValue) · observed \(Int(alert.explanation.observed)) vs expected \(String(format: "%.1f", alert.explanation.expected)), threshold \(Int(alert.explanation.threshold))"
                 + (alert.explanation.topTerms.isEmpty ? "" : " · terms: " + alert.explanation.topTerms.prefix(5).map { escape($0.key) }.joined(separator: ", "))
                 + (alert.incidentID.map { " · incident " + escape($0) } ?? "")
+                + (alert.acknowledgement.map { " · acknowledged by " + escape($0.by) } ?? "")
                 + "</div></td><td class=\"muted\">\(EventCodec.formatDate(alert.emittedAt))</td></tr>"
         }
         body += "<section><h2>Alerts</h2>" + (alertRows.isEmpty ? "<p class=\"muted\">No alert.</p>" : "<table>\(alertRows.joined())</table>") + "</section>"
