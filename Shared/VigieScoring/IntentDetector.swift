@@ -206,7 +206,7 @@ struct PhraseSet: Sendable {
         in tokens: [TextNormalizer.Token], startingWith flag: WordFacts.Flags, unlessAfterDenial: Bool = false, clauseInitialOnly: Bool = false
     ) -> Int {
         var found: [Int] = []
-        for index in tokens.indices where tokens[index].facts.flags.contains(flag) {
+        for index in tokens.indices where tokens[index].facts.flags.contains(flag) && !tokens[index].isLink {
             if unlessAfterDenial, index > 0, tokens[index - 1].facts.flags.contains(.denial) { continue }
             if clauseInitialOnly, !Self.startsClause(index, in: tokens) { continue }
             let hash = tokens[index].hash == 0 ? WordHash.of(tokens[index].text) : tokens[index].hash
@@ -221,7 +221,7 @@ struct PhraseSet: Sendable {
     /// The tokens of the first phrase of the set in `tokens` (looking only at those whose facts carry `flag`, this
     /// set's first words), not right after a ``WordFacts/Flags/denial`` word; nil when there is none.
     func first(in tokens: [TextNormalizer.Token], startingWith flag: WordFacts.Flags) -> Range<Int>? {
-        for index in tokens.indices where tokens[index].facts.flags.contains(flag) {
+        for index in tokens.indices where tokens[index].facts.flags.contains(flag) && !tokens[index].isLink {
             if index > 0, tokens[index - 1].facts.flags.contains(.denial) { continue }
             let hash = tokens[index].hash == 0 ? WordHash.of(tokens[index].text) : tokens[index].hash
             guard let candidates = table.value(hash: hash) else { continue }

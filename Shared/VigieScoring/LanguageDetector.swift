@@ -123,7 +123,8 @@ public enum LanguageDetector {
         letters: UnsafeMutableBufferPointer<Double>
     ) -> String {
         // Indices, not `for token in tokens`: copying a token retains and releases its two strings.
-        for index in tokens.indices where tokens[index].facts.languages != 0 && !tokens[index].isHashtag && !tokens[index].isHandle {
+        for index in tokens.indices
+        where tokens[index].facts.languages != 0 && !tokens[index].isHashtag && !tokens[index].isHandle && !tokens[index].isLink {
             var languages = tokens[index].facts.languages
             while languages != 0 {
                 words[languages.trailingZeroBitCount] += 1
@@ -152,8 +153,7 @@ public enum LanguageDetector {
         let bestScore = words[best] + hints[best]
         if bestScore >= 3 && bestScore - (words[second] + hints[second]) >= 2 { return supported[best] }
         // Otherwise the letters, with the function words beside them (the n-grams already hold the hint letters).
-        // Fewer than three letters outside handles, hashtags and links is no evidence (the function words counted
-        // then come from a link: "com" of a domain is Portuguese's "with").
+        // Fewer than three letters outside handles, hashtags and links is no evidence.
         let (ngrams, read) = LanguageProfiles.shared.score(text, into: letters)
         guard ngrams > 0, read >= 3 else { return "und" }
         var chosen = -1

@@ -365,7 +365,8 @@ public struct SentimentAnalyzer: Sendable {
         var negatingPhrases: [Range<Int>] = []
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
-            if index < coveredUntil { continue }
+            // A link's words are an address, not what the writer says ("https://example.com/awful-review").
+            if index < coveredUntil || tokens[index].isLink { continue }
             let flags = tokens[index].facts.flags
             // The marker's own words ("wish") carry no sentiment.
             // (Most texts have no marker: no hashing for nothing.)

@@ -26,6 +26,9 @@ public enum TextNormalizer {
         public var facts = WordFacts()
         /// A letter of the folded word is repeated three times or more ("trooop").
         public var isElongated = false
+        /// A piece of a link (`https://example.com/awful-review`: every word from `https` or `www.` to the next space),
+        /// which says nothing of the writer's language or mood.
+        public var isLink = false
         /// ``WordHash`` of `text`, for the scorer's tables.
         var hash: UInt64 = 0
     }
@@ -99,6 +102,10 @@ public enum TextNormalizer {
         var clause = 0
         var clauseAfterComma = false
         var hasNonASCII = false
+        /// Inside a link, until the next space (``Token/isLink``).
+        var inLink = false
+        /// Where the current run of non-space bytes started: a link starts there.
+        var chunkStart = 0
 
         init(bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, annotate: Bool) {
             self.bytes = bytes
@@ -129,7 +136,7 @@ public enum TextNormalizer {
                 Token(
                     text: word, original: original, isHashtag: prefix == 35, isHandle: prefix == 64, isUpperCase: upper >= 2 && lower == 0,
                     index: tokens.count, clause: clause, clauseAfterComma: clauseAfterComma, facts: annotate ? Vocabulary.facts(of: word, hash: hash) : WordFacts(),
-                    isElongated: elongated, hash: hash))
+                    isElongated: elongated, isLink: inLink, hash: hash))
             length = 0
             hash = WordHash.seed
             elongated = false
@@ -159,7 +166,10 @@ public enum TextNormalizer {
                 let byte = bytes[offset]
                 if byte < 0x80 {
                     if isASCIIWordByte(byte) {
-                        if start < 0 { start = offset }
+                        if start < 0 {
+                            start = offset
+                            if offset == chunkStart, byte | 0x20 == 104 || byte | 0x20 == 119 { inLink = LanguageProfiles.startsLink(bytes, at: offset) }
+                        }
                         end = offset + 1
                         var lowered = byte
                         if byte <= 90 && byte >= 65 {
@@ -197,6 +207,10 @@ public enum TextNormalizer {
                         prefix = byte
                     } else {
                         flush()
+                        if byte == 32 || (byte >= 9 && byte <= 13) {
+                            inLink = false
+                            chunkStart = offset + 1
+                        }
                         // , . ; : ! ? ( ) and a new line end a clause (a parenthesis is an aside of its own).
                         if byte == 44 || byte == 46 || byte == 59 || byte == 58 || byte == 33 || byte == 63 || byte == 10 || byte == 40 || byte == 41 {
                             clause += 1

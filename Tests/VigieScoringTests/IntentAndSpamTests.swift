@@ -58,6 +58,7 @@ struct IntentTests {
         #expect(intents("Je veux acheter l'appareil Optika X2, où le trouver ?", "fr")["purchase_intent", default: 0] >= 0.6)
         #expect(intents("Where can I buy the new Fizzly flavour?", "en")["purchase_intent", default: 0] >= 0.6)
         #expect(intents("Le vol était à l'heure", "fr")["purchase_intent"] == nil)
+        #expect(intents("new post https://shop.example/where-to-buy-cheap", "en")["purchase_intent"] == nil, "an address, not a wish")
     }
 
     @Test func praise() {

@@ -372,6 +372,9 @@ struct LanguageSetTests {
         // Many English-looking letters around it, none of them read.
         #expect(LanguageDetector.detect("@TheWorstAirlineEver #neveragain https://www.thewholestory.com Qué asco de atención al cliente") == "es")
         #expect(LanguageDetector.detect("#AirVigie @thanks https://example.com/Reinfall") == "und")
+        // Nor are a link's function words ("de" of a path is French, Spanish, Portuguese and Dutch).
+        #expect(LanguageDetector.detect("Endlich da! https://www.shop.de/de/produkte/neu") == "de")
+        #expect(LanguageDetector.detect("Totaler Reinfall https://www.example.com/de/la/ver") == "de")
         #expect(LanguageDetector.detect("ok 👍👍") == "und")
         #expect(LanguageDetector.detect("😡😡😡 !!!") == "und")
     }

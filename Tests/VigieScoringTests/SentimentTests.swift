@@ -74,6 +74,12 @@ struct SentimentTests {
         #expect(score("is it good?? I need to know", "en").label == .positive)
     }
 
+    @Test func aLinksWordsAreAnAddressNotAnOpinion() {
+        #expect(score("Great read https://example.com/the-worst-airline-ever-awful", "en").label == .positive)
+        #expect(score("https://www.lemonde.fr/economie/greve-nul-scandale", "fr").label == .neutral)
+        #expect(score("nul https://www.lemonde.fr/economie/super-genial", "fr").label == .negative)
+    }
+
     @Test func tearsWithPraiseAreJoy() {
         // 😭 and "crying" with praise are being overwhelmed, not sorrow; with a grievance, or alone, they stay sad.
         #expect(score("I'm crying this is so beautiful 😭😭", "en").label == .positive)

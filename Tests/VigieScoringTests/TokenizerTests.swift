@@ -19,6 +19,13 @@ struct TokenizerTests {
         #expect(tokens.map(\.clause) == [0, 1, 1, 1, 1, 2, 2])
     }
 
+    @Test func aLinkIsMarkedToTheNextSpace() {
+        let tokens = TextNormalizer.tokenize("see https://t.co/AbC and www.x.com/de,ok. HTTP://Y.fr done")
+        #expect(tokens.map(\.text) == ["see", "https", "t", "co", "abc", "and", "www", "x", "com", "de", "ok", "http", "y", "fr", "done"])
+        #expect(tokens.map(\.isLink) == [false, true, true, true, true, false, true, true, true, true, true, true, true, true, false])
+        #expect(!TextNormalizer.tokenize("the www is not a link").contains { $0.isLink })
+    }
+
     @Test func noStandaloneEmoticonHoldsOneThatIsReadAnywhere() {
         // Both scans read a text: an emoticon of one list inside one of the other would count twice.
         for (standalone, _) in SentimentAnalyzer.standaloneEmoticons {
