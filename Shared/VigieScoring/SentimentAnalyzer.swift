@@ -503,11 +503,12 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// The first words of a question asking for information (after account handles): auxiliaries and question words,
-    /// not "why", which as often complains ("why is my bill higher this month?").
+    /// not "why", which as often complains ("why is my bill higher this month?") — nor "y", its text-speak, although
+    /// French asks with it ("y a des places ?").
     static let informationQuestionStarts: Set<String> = [
         "is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have", "what", "whats",
         "when", "where", "which", "who", "whos", "how", "anyone", "anybody", "any", "est", "quand", "ou", "comment", "quel", "quelle",
-        "quels", "quelles", "qui", "combien", "quelqu", "faut", "peut", "peux", "pouvez", "y",
+        "quels", "quelles", "qui", "combien", "quelqu", "faut", "peut", "peux", "pouvez",
     ]
     /// A positive word rated under this in a question asking for information is what it asks about ("holidays" 1.6,
     /// "worth" 0.9, "good" 1.9); stronger ones are the writer's ("does anyone else love this song?").

@@ -70,6 +70,7 @@ struct SentimentTests {
         #expect(score("does anyone else love this song as much as I do?", "en").label == .positive)
         #expect(score("who else is excited for the finale tonight?", "en").label == .positive)
         #expect(score("is my unit defective?", "en").label == .negative)
+        #expect(score("y is the good stuff always sold out?", "en").label == .positive, "'y' is why in text-speak")
         #expect(score("how good was that match last night?!", "en").label == .positive)
         #expect(score("is it good?? I need to know", "en").label == .positive)
     }
