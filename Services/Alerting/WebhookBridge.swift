@@ -29,21 +29,40 @@ struct WebhookBridge: Sendable {
     static func message(for alert: Alert) -> [String: String] {
         if alert.isAcknowledgement { return ["text": ":eyes: " + acknowledgementLine(alert) + (alert.dashboardURL.map { "\n<\($0)|open the dashboard>" } ?? "")] }
         let icon = alert.status == .firing ? (alert.severity >= 4 ? ":rotating_light:" : ":warning:") : ":white_check_mark:"
-        var text = "\(icon) *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(alert.title)"
+        var text = "\(icon) *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(escaped(alert.title))"
         let explanation = alert.explanation
         text += String(format: "\n%@: observed %.0f, expected %.1f, threshold %.0f", explanation.metric, explanation.observed, explanation.expected, explanation.threshold)
-        if !explanation.topTerms.isEmpty { text += "\nterms: " + explanation.topTerms.prefix(5).map(\.key).joined(separator: ", ") }
-        if let author = explanation.topAuthors.first { text += "\ntop author: @\(author.handle) (\(author.followers) followers)" }
+        if !explanation.topTerms.isEmpty { text += "\nterms: " + escaped(explanation.topTerms.prefix(5).map(\.key).joined(separator: ", ")) }
+        if let author = explanation.topAuthors.first { text += "\ntop author: @\(escaped(author.handle)) (\(author.followers) followers)" }
         // A firing a silence held back may already have someone on it.
-        if let acknowledgement = alert.acknowledgement { text += "\nacknowledged by \(acknowledgement.by)" }
+        if let acknowledgement = alert.acknowledgement { text += "\nacknowledged by \(escaped(acknowledgement.by))" }
         if let link = alert.dashboardURL { text += "\n<\(link)|open the dashboard>" }
         return ["text": text]
+    }
+
+    /// `text` with Slack's three control characters escaped (`&`, `<`, `>`), as Slack asks of every text it should not
+    /// read as markup: a title, a term, a handle or an acknowledgement's author and comment come from mentions and
+    /// from people, and `<!channel>` or `<https://evil|your bank>` in one would otherwise ping a channel or hide a link.
+    static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
     }
 
     /// "*ACKNOWLEDGED* by marie.cm: on it — <title>".
     static func acknowledgementLine(_ alert: Alert) -> String {
         let acknowledgement = alert.acknowledgement
-        return "*ACKNOWLEDGED* by \(acknowledgement?.by ?? "someone")" + (acknowledgement?.comment.map { ": \($0)" } ?? "") + " — \(alert.title)"
+        return "*ACKNOWLEDGED* by \(escaped(acknowledgement?.by ?? "someone"))" + (acknowledgement?.comment.map { ": \(escaped($0))" } ?? "")
+            + " — \(escaped(alert.title))"
     }
 
     /// One message for the alerts of one incident: a line per alert, the dashboard link once.
@@ -52,7 +71,7 @@ struct WebhookBridge: Sendable {
         let firing = alerts.filter { $0.status == .firing && !$0.isAcknowledgement }
         let acknowledged = alerts.filter(\.isAcknowledgement).count
         let icon = firing.isEmpty ? ":white_check_mark:" : (firing.contains { $0.severity >= 4 } ? ":rotating_light:" : ":warning:")
-        var text = "\(icon) *INCIDENT* \(first.incidentID ?? first.fingerprint): \(alerts.count) alerts"
+        var text = "\(icon) *INCIDENT* \(escaped(first.incidentID ?? first.fingerprint)): \(alerts.count) alerts"
             + " (\(firing.count) firing, \(alerts.count - firing.count - acknowledged) resolved"
             + (acknowledged > 0 ? ", \(acknowledged) acknowledged)" : ")")
         for alert in alerts {
@@ -60,9 +79,9 @@ struct WebhookBridge: Sendable {
                 text += "\n• " + acknowledgementLine(alert)
                 continue
             }
-            text += "\n• *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(alert.title)"
+            text += "\n• *\(alert.status == .firing ? "FIRING" : "RESOLVED")* (severity \(alert.severity)) \(escaped(alert.title))"
             if alert.status == .firing, !alert.explanation.topTerms.isEmpty {
-                text += " — terms: " + alert.explanation.topTerms.prefix(3).map(\.key).joined(separator: ", ")
+                text += " — terms: " + escaped(alert.explanation.topTerms.prefix(3).map(\.key).joined(separator: ", "))
             }
         }
         if let link = alerts.lazy.compactMap(\.dashboardURL).first { text += "\n<\(link)|open the dashboard>" }

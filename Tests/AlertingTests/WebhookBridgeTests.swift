@@ -163,4 +163,24 @@ struct WebhookBridgeTests {
         #expect(WebhookBridge.message(for: heldBack)["text"]?.contains("*FIRING*") == true)
         #expect(WebhookBridge.message(for: heldBack)["text"]?.contains("\nacknowledged by marie.cm") == true)
     }
+
+    /// Text from people and mentions cannot become Slack markup: no channel ping, no disguised link.
+    @Test func slackControlCharactersAreEscaped() {
+        var acknowledged = Self.alert
+        acknowledged.id = acknowledged.occurrenceID + ":a1790000400"
+        acknowledged.title = "Air Vigie — <b>&co"
+        acknowledged.acknowledgement = .init(by: "<!channel>", comment: "see <https://evil.example|your bank>", at: Date(timeIntervalSince1970: 1_790_000_400))
+        let text = WebhookBridge.message(for: acknowledged)["text"] ?? ""
+        #expect(text.hasPrefix(":eyes: *ACKNOWLEDGED* by &lt;!channel&gt;: see &lt;https://evil.example|your bank&gt; — Air Vigie — &lt;b&gt;&amp;co"), "\(text)")
+        var firing = Self.alert
+        firing.explanation.topTerms = [.init(key: "<!here>", count: 3)]
+        firing.explanation.topAuthors = [.init(handle: "a>b", followers: 10, mentions: 1)]
+        firing.acknowledgement = acknowledged.acknowledgement
+        let firingText = WebhookBridge.message(for: firing)["text"] ?? ""
+        #expect(firingText.contains("\nterms: &lt;!here&gt;") && firingText.contains("@a&gt;b") && firingText.contains("by &lt;!channel&gt;"), "\(firingText)")
+        #expect(!firingText.contains("<!") && firingText.hasSuffix("\n<http://127.0.0.1:8083/projects/air-vigie|open the dashboard>"))
+        let grouped = WebhookBridge.message(for: [firing, acknowledged])["text"] ?? ""
+        #expect(!grouped.contains("<!") && grouped.contains("&lt;!channel&gt;"), "\(grouped)")
+        #expect(WebhookBridge.escaped("plain é text") == "plain é text")
+    }
 }
