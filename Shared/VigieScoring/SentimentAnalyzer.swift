@@ -169,13 +169,16 @@ public struct SentimentAnalyzer: Sendable {
         "😒": -1.8, "🙄": -1.6, "😕": -1.4, "🙁": -1.6, "☹": -1.8, "😔": -1.8, "😖": -2.0, "😣": -1.8, "😱": -2.0,
         "👎": -2.2, "💩": -2.4, "🤮": -2.8, "🤢": -2.4, "😴": -0.8, "💔": -2.4, "🌋": -0.8, "⚠": -1.0, "😐": -0.3,
         // Hearts, kisses and smiles that VADER reads through their names ("heart with arrow", "kiss mark"); the
-        // strengths are ours (VADER's names give a flower or a die a sign, which is left out).
+        // strengths are ours (VADER's names give a die a sign, which is left out).
         "♥": 2.4, "❣": 2.4, "💘": 2.4, "💙": 2.4, "💚": 2.4, "💛": 2.4, "💜": 2.4, "🧡": 2.4, "🖤": 2.0, "💗": 2.6,
         "💓": 2.4, "💞": 2.6, "💝": 2.4, "💟": 2.2, "💌": 2.2, "💑": 2.2, "💋": 2.2, "💏": 2.2, "😗": 1.8, "😙": 2.0,
         "😚": 2.0, "😽": 2.0, "🤗": 2.0, "☺": 1.8, "😇": 1.6, "😻": 2.6, "😸": 2.0, "😺": 1.8, "😹": 1.8, "😌": 1.2,
         "😅": 0.8, "🥲": 0.6, "🏆": 1.8, "🥇": 1.6, "🏅": 1.6, "✌": 1.0, "✅": 1.0, "🤝": 1.4, "🫶": 2.4, "🆒": 1.2,
         "😨": -1.8, "😰": -1.8, "😧": -1.6, "😦": -1.2, "😟": -1.6, "😓": -1.4, "😬": -1.0, "😪": -1.2, "😵": -1.0,
         "👿": -2.2, "💢": -1.8, "🗯": -1.4, "🤥": -1.6, "😿": -2.0, "🙀": -1.4, "🤦": -1.6, "🤡": -1.4, "❌": -1.0,
+        // Flowers, sun and rainbow: the tweets' "spring is finally here 🌸", "love this weather ☀️" (mild: a weather
+        // report uses the sun too).
+        "🌸": 1.2, "🌷": 1.0, "🌻": 1.2, "🌺": 1.0, "🌼": 1.0, "💐": 1.6, "🌈": 1.2, "☀": 1.0, "🌞": 1.6,
     ]
     static let emoticons: [(String, Double)] = [
         (":)", 1.8), (":-)", 1.8), (":d", 2.2), (":-d", 2.2), (";)", 1.4), (":p", 1.2), ("<3", 2.6), ("xd", 1.8), ("^^", 1.6),
@@ -423,6 +426,8 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "merci de me rappeler", "merci de régler ça": a polite "please", not thanks.
             if flags.contains(.thanks), Self.isPoliteRequest(index, tokens: tokens) { continue }
+            // "feel like crap", "by like 10 seconds", "I'd like a refund": not the verb of liking.
+            if flags.contains(.like), lexicon == .english, Self.isNotLiking(index, tokens: tokens) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
             if flags.contains(.hedge), index + 1 < tokens.count, tokens[index + 1].facts.flags.contains(.of) { continue }
             guard let (found, elongated) = praise.map({ ($0, false) }) ?? valence(at: index), found != 0 else { continue }
@@ -465,7 +470,7 @@ public struct SentimentAnalyzer: Sendable {
             }
         }
         // "3 weeks and still no reply. brilliant.": praise alone at the end of a complaint is sarcasm.
-        let sarcasticClosure = Self.sarcasticClosure(tokens, contributions: contributions)
+        let sarcasticClosure = Self.sarcasticClosure(tokens, contributions: contributions, marks: marks)
         if let sarcasticClosure {
             for index in contributions.indices where contributions[index].index >= sarcasticClosure.start && contributions[index].value > 0 {
                 contributions[index].value.negate()
@@ -524,6 +529,25 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// Words of tears (their valences are sorrow), and 😭, which tweets use as much for being overwhelmed by joy.
+    /// Whether the `like` at `index` is not the verb of liking, which VADER rates +1.5 wherever it stands: a
+    /// comparison after a verb of seeming or a noun ("feel like crap", "looks like a toy", "something like that"), a
+    /// filler before a number ("by like 10 seconds"), or a wish ("I'd like a refund", "would like to know why").
+    /// "I like it", "really like the screen", "you'll like it" and "Like it so far" like.
+    static func isNotLiking(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        if index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause, tokens[index + 1].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+            return true
+        }
+        guard index > 0, tokens[index - 1].clause == tokens[index].clause else { return false }
+        return notLikingBefore.contains(tokens[index - 1].text)
+    }
+    /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
+    static let notLikingBefore: Set<String> = [
+        "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed",
+        "smell", "smells", "taste", "tastes", "act", "acts", "acted", "acting", "something", "anything", "nothing", "everything", "just",
+        "more", "much", "exactly", "is", "was", "are", "were", "be", "been", "being", "s", "its", "thats", "by", "for", "about", "at",
+        "with", "of", "in", "on", "had", "got", "would", "d", "things", "stuff",
+    ]
+
     static let tearWords: Set<String> = [
         "crying", "cry", "cried", "cries", "tears", "sobbing", "weeping", "pleure", "pleurer", "pleurs", "larmes",
     ]
@@ -644,7 +668,7 @@ public struct SentimentAnalyzer: Sendable {
     /// words as written. The words before it must complain — a negative word or a cue of grievance, no praise, and no
     /// contrast that would turn to praise.
     static func sarcasticClosure(
-        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
     ) -> (start: Int, words: String)? {
         // Most texts have no word of closing praise: one bit test per word says so.
         guard let last = tokens.last, tokens.contains(where: { $0.facts.flags.contains(.closure) }),
@@ -660,9 +684,15 @@ public struct SentimentAnalyzer: Sendable {
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
         let before = contributions.filter { $0.index < start }
         guard !before.contains(where: { $0.value > 0 }) else { return nil }
-        guard before.contains(where: { $0.value < 0 }) || IntentDetector.firstGrievance(in: Array(tokens[..<start])) != nil else { return nil }
+        // "ils ont encore augmenté les impôts, génial...": a thing that happens again, told without an exclamation, is
+        // a grievance too ("back in Paris again, lovely!" is glad).
+        guard before.contains(where: { $0.value < 0 }) || IntentDetector.firstGrievance(in: Array(tokens[..<start])) != nil
+            || (marks.exclamations == 0 && tokens[..<start].contains { Self.again.contains($0.text) })
+        else { return nil }
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }
+    /// Words that say a thing happens again (``sarcasticClosure(_:contributions:marks:)``).
+    static let again: Set<String> = ["again", "encore", "toujours", "still"]
     /// Words of admiration that, alone after a complaint, are sarcastic.
     static let closures: Set<String> = [
         "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice",

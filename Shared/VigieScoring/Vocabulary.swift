@@ -60,6 +60,8 @@ public struct WordFacts: Sendable, Hashable {
         static let alternative = Flags(rawValue: 1 << 28)
         /// crying, tears, pleurer…: sorrow, or emotion with praise (``SentimentAnalyzer/tearWords``).
         static let tears = Flags(rawValue: 1 << 29)
+        /// like (``SentimentAnalyzer/isNotLiking(_:tokens:)``).
+        static let like = Flags(rawValue: 1 << 30)
 
         static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
     }
@@ -164,6 +166,7 @@ public enum Vocabulary {
         flag(["no"], .no)
         flag(SentimentAnalyzer.alternatives, .alternative)
         flag(SentimentAnalyzer.tearWords, .tears)
+        flag(["like"], .like)
         flag(SentimentAnalyzer.thanks, .thanks)
         flag(SentimentAnalyzer.closures, .closure)
         flag(SentimentAnalyzer.closureFillers, .closureFiller)

@@ -148,6 +148,26 @@ struct SentimentTests {
         #expect(score("broke my phone screen, great start to the week", "en").label == .negative)
         #expect(score("écran de tel cassé, super début de semaine", "fr").label == .negative)
         #expect(score("Great start to the week!", "en").label == .positive)
+        // A thing that happens again, told flatly, is a grievance of its own; told with an exclamation it is glad.
+        #expect(score("ils ont encore augmenté les impôts, génial...", "fr").label == .negative)
+        #expect(score("raising the retirement age again. work more, earn less. cheers", "en").label == .negative)
+        #expect(score("back in Paris again, lovely!", "en").label == .positive)
+        #expect(score("encore en vacances, génial !", "fr").label == .positive)
+    }
+
+    @Test func likeIsPraiseOnlyAsTheVerbOfLiking() {
+        // A comparison, a filler, a wish: the rest of the text decides.
+        #expect(score("I feel like crap today", "en").label == .negative)
+        #expect(score("missed the bus by like 10 seconds. great start to the day", "en").label == .negative)
+        #expect(score("it looks and feels like a toy", "en").label == .neutral)
+        #expect(score("I would like to know the opening hours", "en").label == .neutral)
+        #expect(score("after that it seems like you're on your own", "en").label == .neutral)
+        // The verb, and the idioms of comparison that praise.
+        #expect(score("I like the new screen", "en").label == .positive)
+        #expect(score("really like it so far", "en").label == .positive)
+        #expect(score("Like it a lot", "en").label == .positive)
+        #expect(score("there's nothing like a hot coffee in the morning", "en").label == .positive)
+        #expect(score("the g3 looks like a work of art!", "en").label == .positive)
     }
 
     @Test func pasNegatesTheWordItFollows() {
@@ -282,6 +302,8 @@ struct SentimentTests {
         #expect(score("new album 💘", "en").label == .positive)
         #expect(score("the results tomorrow 😰", "en").label == .negative)
         #expect(score("encore une panne 🤦", "fr").label == .negative)
+        #expect(score("spring is finally here 🌸", "en").label == .positive)
+        #expect(score("le printemps est là 🌷", "fr").label == .positive)
     }
 
     @Test func leastTurnsTheWordAfterIt() {
@@ -494,6 +516,15 @@ struct SentimentTests {
         #expect(score("plus d'internet depuis 3 jours et personne ne répond", "fr").label == .negative)
         #expect(score("the food was fine but we waited over an hour", "en").label == .negative)
         #expect(score("la nourriture était correcte mais on a attendu plus d'une heure", "fr").label == .negative)
+        // Everyday tweets (set E): sick of it, things that fail every time, sleepless nights, political idioms.
+        #expect(score("I'm so over this week", "en").label == .negative)
+        #expect(score("why does my code never work on the first try", "en").label == .negative)
+        #expect(score("nothing is going right today", "en").label == .negative)
+        #expect(score("can't sleep again... 3am and wide awake", "en").label == .negative)
+        #expect(score("this song has been on repeat all day, obsessed", "en").label == .positive)
+        #expect(score("grosse flemme d'aller bosser", "fr").label == .negative)
+        #expect(score("la réforme va encore passer en force", "fr").label == .negative)
+        #expect(score("encore une bavure policière", "fr").label == .negative)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

@@ -1070,6 +1070,147 @@ struct SentimentTweetSetTests {
         neg	pourquoi mon colis est bloqué en douane depuis 2 semaines ?
         """
 
+    /// Set E (sixteenth session): everyday personal tweets — moods, days, plans, small joys and annoyances — written and
+    /// labelled before scoring; 0.86 unseen (macro-F1), 0.97 after the rules and words it showed.
+    static let englishE = """
+        pos	finally friday!! weekend here I come :D
+        neg	my head is killing me, worst migraine ever
+        neu	heading to the gym then groceries
+        pos	just had the best burrito of my life
+        neg	ugh my phone died in the middle of the call
+        pos	lol my dog just sneezed on my face haha
+        neg	can't sleep again... 3am and wide awake
+        neu	anyone know what time the parade starts tomorrow?
+        pos	@jenny_b happy birthday girl!! hope it's a good one <3
+        neg	missed the bus by like 10 seconds. great start to the day
+        neg	so tired of this rain :(
+        pos	watching the sunset from the roof, not a bad way to end the day
+        neu	new episode drops at 9pm eastern
+        neg	I hate mondays so much
+        pos	got the job!!!!! 🎉🎉
+        neg	my flight got cancelled and now I'm stuck in Denver
+        neu	Reading chapter 4 tonight for class
+        pos	thanks for the follow! :)
+        neg	that movie was a total waste of two hours
+        pos	this song has been on repeat all day, obsessed
+        neg	sick in bed with the flu, send soup
+        neu	the meeting got moved to thursday
+        pos	omg yes!! tickets booked for the concert
+        neg	lost my wallet somewhere downtown. fml
+        pos	coffee and a good book, perfect sunday
+        neg	traffic is insane today, been sitting here 45 min
+        neu	just landed in chicago
+        pos	@mike_t haha you're hilarious man
+        neg	why is everyone so rude today
+        pos	can't wait to see you guys this weekend!!
+        neg	my laptop froze and I lost the whole essay
+        neu	does anyone have a charger I can borrow
+        pos	So proud of my little sister, she graduated today
+        neg	the game last night was embarrassing, we got destroyed
+        neu	it's supposed to snow on tuesday
+        pos	Best. Day. Ever.
+        neg	meh. kinda boring party
+        pos	that was fun, let's do it again soon
+        neg	I miss summer already :(
+        neu	going to visit my grandparents this weekend
+        pos	nailed my presentation today 💪
+        neg	stupid printer never works when I need it
+        pos	love this weather ☀️
+        neg	my team lost again smh
+        neu	who's watching the debate tonight?
+        pos	new haircut and I'm loving it
+        neg	stuck at work till 10 again. kill me
+        pos	aww that's so sweet of you
+        neg	worst customer service I've ever dealt with
+        neu	updating my phone, brb
+        pos	yay pizza night!
+        neg	broke my toe on the coffee table. ouch
+        neu	The store closes at 8 on weekdays
+        pos	you made my day, thank you!!
+        neg	nobody showed up to my party lol :(
+        pos	hahaha I can't stop laughing at this
+        neg	feeling really lonely tonight
+        neu	Just finished my shift
+        pos	this is the cutest puppy I've ever seen
+        neg	my ex is at the same party. awkward
+        pos	Good morning everyone! have a great day
+        neg	the wifi here is terrible
+        neu	off to bed, early flight tomorrow
+        pos	that's awesome news, congrats!
+        neg	why does my code never work on the first try
+        pos	woohoo! 5k personal best this morning
+        neg	I'm so over this week
+        neu	livestream starts in 10 minutes
+        pos	so grateful for my friends right now
+        neg	my car got towed. seriously?!
+        pos	dinner was amazing, thanks mom
+        neg	exams tomorrow and I haven't studied at all, I'm doomed
+        neu	Watching the news
+        pos	lmao this thread is gold
+        neg	that ending ruined the whole show for me
+        pos	spring is finally here 🌸
+        neg	waiting in line at the DMV for 2 hours. kill me now
+        neu	we're out of milk
+        pos	had a great time at the game tonight!
+        neg	I feel like crap today
+        pos	this app is actually pretty useful
+        neg	nothing is going right today
+        """
+
+    /// Set E in French: everyday life and politics; 0.92 unseen, 0.98 after.
+    static let frenchE = """
+        neg	encore une grève à la SNCF, j'en peux plus
+        pos	trop contente de mon nouvel appart 😍
+        neu	le conseil des ministres se réunit demain à 10h
+        neg	ce gouvernement se fout de nous
+        pos	magnifique discours ce soir, bravo
+        neg	les prix à la pompe c'est du vol
+        neu	quelqu'un sait si la poste est ouverte le samedi ?
+        pos	merci à tous pour vos messages, ça me touche beaucoup
+        neg	quelle honte ce débat, aucun niveau
+        neg	j'ai raté mon train, journée pourrie
+        pos	vivement les vacances !!
+        neu	réunion à 14h salle B
+        neg	la réforme des retraites va encore passer en force
+        pos	enfin une bonne nouvelle pour l'emploi
+        neg	marre de ces bouchons tous les matins
+        pos	le match était incroyable, quelle ambiance
+        neu	le candidat présentera son programme jeudi
+        neg	toujours pas reçu mon colis, c'est n'importe quoi
+        pos	super soirée avec les copains hier
+        neg	j'ai la crève, trop malade
+        neu	les résultats seront publiés lundi
+        pos	j'adore ce nouveau resto, à tester absolument
+        neg	encore un mensonge du ministre
+        neg	c'est triste de voir ce que devient ce pays
+        pos	belle victoire des bleus ce soir 🇫🇷
+        neu	je prends le train de 18h
+        neg	la vidéo est nulle, j'ai perdu 10 minutes
+        pos	trop hâte de voir le film ce week-end
+        neg	personne ne répond au service client, c'est scandaleux
+        neu	interview du premier ministre ce soir sur France 2
+        pos	merci pour cette super journée 🙏
+        neg	ras le bol des pubs partout
+        pos	cette série est une pépite
+        neg	franchement déçu par le dernier album
+        neu	le sommet européen commence demain à Bruxelles
+        pos	bon courage à tous pour le bac !
+        neg	je suis dégoûtée, ils ont annulé le concert
+        pos	haha t'es trop drôle
+        neg	grosse flemme d'aller bosser
+        neu	on se retrouve devant la gare ?
+        pos	un grand merci aux pompiers pour leur travail
+        neg	ce temps pourri me déprime
+        pos	ça fait plaisir de vous revoir !
+        neg	bravo la police, encore une bavure
+        neu	le projet de loi sera examiné au Sénat la semaine prochaine
+        pos	très bonne idée, je suis pour
+        neg	ils ont encore augmenté les impôts, génial...
+        pos	joyeux anniversaire ma belle ❤️
+        neg	j'ai horreur des gens qui doublent dans la file
+        neu	la conférence de presse est prévue à 11h
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1095,13 +1236,13 @@ struct SentimentTweetSetTests {
 
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
-        ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88),
+        ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
-        // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96
-        // (README). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
+        // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96,
+        // set E 0.86 and 0.92 (README). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
         // neutral news and questions read through one word, hence its lower floor.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }

@@ -1086,6 +1086,7 @@ can't get through	-1.4
 can't log in	-1.6
 can't login	-1.6
 can't reach	-1.2
+can't sleep	-1.4
 can't stand	-2
 can't wait	2.2
 cancel	-1
@@ -1101,6 +1102,7 @@ cannot reach	-1.2
 cannot wait	2.2
 cant believe	0
 cant log in	-1.6
+cant sleep	-1.4
 cant wait	2.2
 capable	1.6
 captivated	1.6
@@ -1453,6 +1455,8 @@ corpse	-2.7
 corrupt	-2.4
 corruption	-2.4
 costly	-0.4
+couldn't sleep	-1.2
+couldnt sleep	-1.2
 courage	2.2
 courageous	2.4
 courageously	2.3
@@ -3780,6 +3784,7 @@ hypocritical	-2
 hysteria	-1.9
 hysterical	-0.1
 hysterics	-1.8
+i'm over it	-1.4
 iconic	2
 ideal	2.4
 idealess	-1.9
@@ -3836,6 +3841,7 @@ ilu	3.4
 iluaaf	2.7
 ily	3.4
 ily2	2.6
+im over it	-1.4
 imbecile	-2.2
 immaculate	2
 immobilized	-1.2
@@ -4861,7 +4867,9 @@ neuroticism	-0.9
 neurotics	-0.7
 never again	-2
 never buy	-2
-never worked	-2
+never work	-1.6
+never worked	-1.4
+never works	-1.6
 nfc	-2.7
 nfw	-2.4
 nh	2.2
@@ -4904,6 +4912,10 @@ nope	-0.8
 nosey	-0.8
 not only	0
 not working	-1.8
+nothing ever goes right	-2
+nothing goes right	-1.8
+nothing going right	-1.8
+nothing is going right	-1.8
 nothing is working	-1.8
 nothing seems to work	-1.8
 nothing worked	-1.8
@@ -4966,7 +4978,7 @@ obnoxiously	-2.3
 obnoxiousness	-2.1
 obscene	-2.8
 obsess	-1
-obsessed	-0.7
+obsessed	0.8
 obsessed with	2
 obsesses	-1
 obsessing	-1.4
@@ -6377,6 +6389,11 @@ snubbing	-0.9
 snubs	-2.1
 so fire	2.2
 so mid	-1.6
+so over everything	-1.6
+so over it	-1.6
+so over that	-1.6
+so over this	-1.6
+so over you	-1.6
 sob	-1
 sobbed	-1.9
 sobbing	-1.6
@@ -6889,6 +6906,9 @@ thanks	1.9
 the ick	-2
 the runaround	-2
 the shit out of	0
+there is nothing like	2
+there's nothing like	2
+theres nothing like	2
 thief	-2.4
 thieve	-2.2
 thieved	-1.4
@@ -7723,6 +7743,7 @@ wonderfulness	2.9
 woo	2.1
 woohoo	2.3
 woot	1.8
+work of art	2.2
 worn	-1.2
 worried	-1.2
 worriedly	-2
@@ -9047,6 +9068,8 @@ baudet	-1.8
 baudets	-2.8
 bavardage	-0.7
 bavardages	-0.7
+bavure	-2.2
+bavures	-2.2
 bazard	-1.5
 beat	0
 beau	1.8
@@ -11838,6 +11861,7 @@ flemmard	-1.5
 flemmarde	-1.5
 flemmardes	-1.5
 flemmards	-1.5
+flemme	-1
 flexibilité	1.4
 flexibilités	1
 flexible	0.9
@@ -14614,6 +14638,8 @@ pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
 pas top	-1.4
+passage en force	-1.6
+passer en force	-1.6
 passez votre chemin	-2.2
 passif	0.8
 passiflore	0.3
@@ -14643,6 +14669,8 @@ passions	2.2
 passive	0.8
 passivement	-0.7
 passives	0.8
+passé en force	-1.6
+passée en force	-1.6
 pastiche	-2.7
 pastiches	-2.7
 patauger	-1
