@@ -426,6 +426,8 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "merci de me rappeler", "merci de régler ça": a polite "please", not thanks.
             if flags.contains(.thanks), Self.isPoliteRequest(index, tokens: tokens) { continue }
+            // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an opinion.
+            if index > 0, Self.continuesAName(index, tokens: tokens) { continue }
             // "feel like crap", "by like 10 seconds", "I'd like a refund": not the verb of liking.
             if flags.contains(.like), lexicon == .english, Self.isNotLiking(index, tokens: tokens) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
@@ -540,6 +542,21 @@ public struct SentimentAnalyzer: Sendable {
         guard index > 0, tokens[index - 1].clause == tokens[index].clause else { return false }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
+    /// Whether the word at `index` (> 0) continues a name: it and the word before it, in one clause, are capitalised
+    /// (`Star Wars`, `Taylor Swift`, `Amazon Prime`, `Police Investigate Crash`), and the word before is neither a
+    /// function word, an intensifier nor a negation (`I Love This`, `So Happy`, `Not Good` keep their words). The
+    /// first word of a name keeps its valence (`Happy New Year`, `Best Buy`).
+    static func continuesAName(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard tokens[index - 1].clause == tokens[index].clause, isCapitalized(tokens[index]), isCapitalized(tokens[index - 1]) else { return false }
+        let previous = tokens[index - 1].facts
+        return previous.booster == nil && previous.flags.isDisjoint(with: [.contentStopword, .englishNegation, .frenchNegation, .frenchNe])
+    }
+    /// Written with a capital first letter (A–Z) and not all in capitals (shouting is read elsewhere).
+    static func isCapitalized(_ token: TextNormalizer.Token) -> Bool {
+        guard !token.isUpperCase, !token.isHandle, !token.isHashtag, let first = token.original.utf8.first else { return false }
+        return first >= 65 && first <= 90
+    }
+
     /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
     static let notLikingBefore: Set<String> = [
         "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed",
@@ -679,7 +696,11 @@ public struct SentimentAnalyzer: Sendable {
         while praise < tokens.count, tokens[praise].facts.booster != nil || tokens[praise].facts.flags.contains(.closureFiller) { praise += 1 }
         guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
         let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
-        guard praise - start <= 1, praise == tokens.count - 1 || (startsSomething && tokens.count - praise <= 6) else { return nil }
+        // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may follow.
+        let addressedAfter = tokens.count - praise <= 4 && tokens[(praise + 1)...].allSatisfy {
+            $0.isHandle || $0.isUpperCase || Self.isCapitalized($0) || Self.closureAddressees.contains($0.text)
+        }
+        guard praise - start <= 1, praise == tokens.count - 1 || addressedAfter || (startsSomething && tokens.count - praise <= 6) else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
         let before = contributions.filter { $0.index < start }
@@ -697,7 +718,10 @@ public struct SentimentAnalyzer: Sendable {
     static let closures: Set<String> = [
         "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice",
         "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable", "cheers",
+        "thanks", "thank", "thx", "merci",
     ]
+    /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
+    static let closureAddressees: Set<String> = ["guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup"]
     /// Words that may come before the closing praise: "just perfect", "vraiment top".
     static let closureFillers: Set<String> = ["just", "juste", "simply", "simplement", "tout", "really", "vraiment", "so", "trop"]
 

@@ -153,6 +153,26 @@ struct SentimentTests {
         #expect(score("raising the retirement age again. work more, earn less. cheers", "en").label == .negative)
         #expect(score("back in Paris again, lovely!", "en").label == .positive)
         #expect(score("encore en vacances, génial !", "fr").label == .positive)
+        // Thanks closing a complaint, addressed to whoever caused it.
+        #expect(score("Windows update broke my printer again, thanks Microsoft", "en").label == .negative)
+        #expect(score("TGV en retard de 2h sans explication, merci la SNCF", "fr").label == .negative)
+        #expect(score("package arrived a day early, thanks @postvigie", "en").label == .positive)
+        #expect(score("Thanks Microsoft", "en").label == .positive)
+    }
+
+    @Test func theWordsOfANameAreNotAnOpinion() {
+        #expect(score("The new Star Wars trailer drops Friday", "en").label == .neutral)
+        #expect(score("Taylor Swift announces 3 more dates for her tour", "en").label == .neutral)
+        #expect(score("Just saw the new Star Wars trailer and I have chills", "en").label != .negative)
+        #expect(score("Police Investigate Crash On M4", "en").label == .neutral)
+        #expect(score("Amazon Prime Day starts July 11", "en").label == .neutral)
+        #expect(score("Le PSG affronte l'OM dimanche", "fr").label == .neutral)
+        // The first word of a name, and words after a function word, an intensifier or a negation, keep their sense.
+        #expect(score("Happy New Year everyone", "en").label == .positive)
+        #expect(score("So Happy For You", "en").label == .positive)
+        #expect(score("I Love This Song", "en").label == .positive)
+        #expect(score("Not Good At All", "en").label == .negative)
+        #expect(score("star wars are terrible", "en").label == .negative)
     }
 
     @Test func likeIsPraiseOnlyAsTheVerbOfLiking() {
@@ -287,7 +307,8 @@ struct SentimentTests {
     @Test func emoticonsOfCommonCharactersCountOnlyAsWordsOfTheirOwn() {
         #expect(score("arrived on time =)", "en").label == .positive)
         #expect(score("=D back home", "en").label == .positive, "whatever the case, at the start too")
-        #expect(score("en retard encore ): merci", "fr").drivers.first == "):")
+        #expect(score("en retard encore ): merci", "fr").drivers.contains("):"))
+        #expect(score("en retard encore ): merci", "fr").label == .negative)
         #expect(score("flight cancelled -_-", "en").drivers.contains("-_-"))
         #expect(score("week-end au boulot =(", "fr").label == .negative)
         #expect(score("ok \\o/", "en").label == .positive)
