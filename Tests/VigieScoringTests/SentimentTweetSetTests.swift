@@ -1301,6 +1301,51 @@ struct SentimentTweetSetTests {
         neu	La finale de Roland-Garros aura lieu dimanche
         """
 
+    /// Set G (sixteenth session): French tweets of everyday life and politics, with Twitter's abbreviations (`jpp`,
+    /// `tkt`, `osef`) and political idioms (`belles paroles`, `usine à gaz`); 0.68 unseen, 0.87 after.
+    static let frenchG = """
+        neg	jpp de ce prof il nous donne 3 contrôles la même semaine
+        pos	c trop stylé ce que t'as fait
+        neg	ça me saoule ces travaux sous ma fenêtre depuis 7h
+        pos	tkt ça va bien se passer 😘
+        neg	il est relou lui à toujours couper la parole
+        neu	osef de qui a gagné, on sort à quelle heure ?
+        pos	mdr t'es un génie
+        neg	chelou cette histoire, j'y crois pas du tout
+        pos	ouf, j'ai eu mon permis !!!
+        neg	je suis vénère, on m'a volé mon vélo
+        neu	jsuis dans le métro j'arrive dans 10 min
+        pos	trop bien la soirée d'hier, on remet ça quand vous voulez
+        neg	#COP21 encore des belles paroles et rien de concret
+        neu	#COP21 les négociations reprennent ce matin au Bourget
+        pos	accord historique à Paris sur le climat, enfin !
+        neg	les politiques parlent du climat et prennent l'avion pour 200 km
+        neg	Hollande a encore fait une promesse qu'il ne tiendra pas
+        neu	Macron sera à Marseille jeudi pour un déplacement
+        neg	cette émission c'est du grand n'importe quoi
+        pos	gros respect à cette infirmière qui a sauvé le bébé
+        neg	j'ai passé 2h au téléphone avec la CAF pour rien
+        pos	meilleur concert de ma vie, merci Stromae ❤️
+        neg	pfff lundi déjà
+        pos	le soleil est de retour, ça fait du bien
+        neg	ils auraient pu prévenir que le magasin était fermé
+        neu	qui vient au ciné ce soir ?
+        pos	j'ai kiffé le dernier épisode
+        neg	j'ai pas kiffé du tout la fin de la série
+        neg	quelle bande de bras cassés à la mairie
+        pos	cette meuf chante comme une déesse
+        neg	encore un lundi sans métro, merci la RATP
+        neu	le match est diffusé sur Canal+ à 21h
+        pos	trop content de retrouver ma famille pour Noël
+        neg	ça sent le sapin pour le gouvernement
+        neg	les loyers à Paris c'est de la folie
+        pos	franchement chapeau à l'équipe, vous avez assuré
+        neg	je comprends rien à cette nouvelle loi, c'est une usine à gaz
+        neu	la réunion publique se tiendra à la salle des fêtes
+        pos	vive les vacances 🌞
+        neg	j'ai la haine, mon train est supprimé
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1327,13 +1372,14 @@ struct SentimentTweetSetTests {
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
-        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78),
+        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96,
-        // set E 0.86 and 0.92, set F 0.86 and 0.76 (README; French F keeps news read through one word, hence its floor). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
+        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68 (README; French F and G keep news and political
+        // irony read through one word, hence their floors). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
         // neutral news and questions read through one word, hence its lower floor.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }

@@ -8738,6 +8738,7 @@ arrêtées	-0.9
 arrêtés	-0.9
 arsenal	-0.9
 arsenaux	-0.9
+as assuré	1.8
 asphyxier	-1.4
 asphyxié	-1.4
 asphyxiée	-1.4
@@ -8975,6 +8976,7 @@ avertissons	-0.4
 avertit	-0.4
 aveugle	-1.7
 aveugles	-1.7
+avez assuré	1.8
 avide	-0.7
 avides	-1.3
 avidité	-1.7
@@ -9080,6 +9082,7 @@ beautés	1.1
 beaux	2.2
 belle	1.8
 belles	1.1
+belles paroles	-1.2
 belliciste	-2.9
 bellicistes	-2.9
 benne	-1
@@ -9503,6 +9506,8 @@ chao	-2.7
 chaos	-2.7
 chaotique	-2.2
 chaotiques	-2.2
+chapeau bas	2.2
+chapeau à	2
 charge	0
 charges	0
 chargé	0
@@ -10202,6 +10207,7 @@ dangers	-2.2
 de l'or	2
 de la frappe	2.4
 de moins en moins bon	-1.6
+de rien	0
 decu	-2
 decue	-2
 degoute	-2.2
@@ -10573,6 +10579,8 @@ dédié	2
 dédiée	2
 dédiées	2
 dédiés	2
+déesse	2
+déesses	2
 défaillant	-2.2
 défaillante	-2.2
 défaillantes	-2.2
@@ -13512,6 +13520,7 @@ joyeuses	2.6
 joyeux	2.6
 joystick	0.7
 joysticks	0.2
+jpp	-1.8
 jubilant	3
 jubilante	3
 jubilantes	3
@@ -14201,7 +14210,10 @@ naïfs	-0.6
 naïve	-0.6
 naïves	-0.6
 ne mérite pas	-1.2
+ne tiendra pas	-1.2
+ne tient pas	-1.2
 ne tient pas debout	-1.8
+ne tient pas la route	-1.8
 nerd	-1.2
 nerf	-0.4
 nerfs	-0.4
@@ -15021,6 +15033,8 @@ pouilleuses	-2.5
 pouilleux	-2.5
 poulpe	-0.8
 poulpes	-0.6
+pour rien	-1
+pour rien au monde	0
 pourparlers	-0.4
 pourri	-2.4
 pourrie	-2.4
@@ -15140,9 +15154,9 @@ profités	-1.6
 progresser	1.8
 progrès	1.8
 promesse	1.3
-promesse non tenue	-2.2
+promesse non tenue	-1.8
 promesses	1.6
-promesses non tenues	-2.2
+promesses non tenues	-1.8
 promet	1.6
 promets	1.6
 promettant	1.7
@@ -15837,6 +15851,7 @@ ridiculisé	-0.7
 ridiculisée	-0.7
 ridiculisées	-0.7
 ridiculisés	-0.7
+rien de concret	-1.2
 rien ne fonctionne	-2
 rien ne marche	-2
 rien à redire	1.8
@@ -16156,6 +16171,7 @@ sale	-1.8
 sales	-1.8
 saleté	-0.7
 saletés	-1.4
+salle des fêtes	0
 salopard	-1.6
 salopards	-1.6
 salope	-2.8
@@ -16310,6 +16326,7 @@ sensationnelles	1.6
 sensationnels	1.6
 sensible	1.5
 sensibles	1.5
+sent le sapin	-1.5
 sentiment	0
 sentimental	1.3
 sentimentale	1.3
@@ -17297,6 +17314,7 @@ urgente	0.8
 urgentes	0.8
 urgents	0.8
 urinoir	-0.8
+usine à gaz	-1.5
 usé	-1.2
 usée	-1.2
 usées	-1.2
