@@ -479,6 +479,7 @@ public struct SentimentAnalyzer: Sendable {
             }
         }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
+        Self.dropLaughterBesideGrievance(&contributions)
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
         // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
         // one does: "is my unit defective?" is a worry.)
@@ -542,6 +543,14 @@ public struct SentimentAnalyzer: Sendable {
         guard index > 0, tokens[index - 1].clause == tokens[index].clause else { return false }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
+    /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
+    static let notLikingBefore: Set<String> = [
+        "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed",
+        "smell", "smells", "taste", "tastes", "act", "acts", "acted", "acting", "something", "anything", "nothing", "everything", "just",
+        "more", "much", "exactly", "is", "was", "are", "were", "be", "been", "being", "s", "its", "thats", "by", "for", "about", "at",
+        "with", "of", "in", "on", "had", "got", "would", "d", "things", "stuff",
+    ]
+
     /// Whether the word at `index` (> 0) continues a name: it and the word before it, in one clause, are capitalised
     /// (`Star Wars`, `Taylor Swift`, `Amazon Prime`, `Police Investigate Crash`), and the word before is neither a
     /// function word, an intensifier nor a negation (`I Love This`, `So Happy`, `Not Good` keep their words). The
@@ -557,12 +566,19 @@ public struct SentimentAnalyzer: Sendable {
         return first >= 65 && first <= 90
     }
 
-    /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
-    static let notLikingBefore: Set<String> = [
-        "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed",
-        "smell", "smells", "taste", "tastes", "act", "acts", "acted", "acting", "something", "anything", "nothing", "everything", "just",
-        "more", "much", "exactly", "is", "was", "are", "were", "be", "been", "being", "s", "its", "thats", "by", "for", "about", "at",
-        "with", "of", "in", "on", "had", "got", "would", "d", "things", "stuff",
+    /// Laughter beside a grievance: "nobody showed up to my party lol :(", "that ad is so cringe lol", "j'ai raté mon
+    /// bus mdr". Laughing at one's own misfortune, or at something one mocks, is not praise: when another word or
+    /// symbol of the text is negative, the laughter counts for nothing (alone or with praise it stays glad).
+    static func dropLaughterBesideGrievance(_ contributions: inout [(word: String, value: Double, index: Int)]) {
+        // Most texts are of one sign: nothing to look at.
+        guard contributions.contains(where: { $0.value < 0 }), contributions.contains(where: { $0.value > 0 }) else { return }
+        let isLaughter = { (word: String) in laughter.contains(TextNormalizer.fold(word)) }
+        guard contributions.contains(where: { $0.value < 0 && !isLaughter($0.word) }) else { return }
+        contributions.removeAll { $0.value > 0 && isLaughter($0.word) }
+    }
+    /// Words of laughter (folded).
+    static let laughter: Set<String> = [
+        "lol", "lool", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "hihi", "mdr", "ptdr", "xd", "xptdr",
     ]
 
     static let tearWords: Set<String> = [

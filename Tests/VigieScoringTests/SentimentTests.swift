@@ -175,6 +175,16 @@ struct SentimentTests {
         #expect(score("star wars are terrible", "en").label == .negative)
     }
 
+    @Test func laughterBesideAGrievanceIsNotPraise() {
+        #expect(score("that ad is so cringe lol", "en").label == .negative)
+        #expect(score("missed my flight by 2 minutes lmao", "en").label == .negative)
+        #expect(score("j'ai raté mon bus, journée pourrie mdr", "fr").label == .negative)
+        #expect(!score("that ad is so cringe lol", "en").drivers.contains("lol"))
+        // Alone or with praise it is glad.
+        #expect(score("lol my dog just sneezed on my face", "en").label == .positive)
+        #expect(score("mdr trop drôle", "fr").label == .positive)
+    }
+
     @Test func likeIsPraiseOnlyAsTheVerbOfLiking() {
         // A comparison, a filler, a wish: the rest of the text decides.
         #expect(score("I feel like crap today", "en").label == .negative)
