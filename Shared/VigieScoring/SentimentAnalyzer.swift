@@ -531,7 +531,6 @@ public struct SentimentAnalyzer: Sendable {
         return !tokens[first...].prefix(3).contains { $0.text == "else" }
     }
 
-    /// Words of tears (their valences are sorrow), and 😭, which tweets use as much for being overwhelmed by joy.
     /// Whether the `like` at `index` is not the verb of liking, which VADER rates +1.5 wherever it stands: a
     /// comparison after a verb of seeming or a noun ("feel like crap", "looks like a toy", "something like that"), a
     /// filler before a number ("by like 10 seconds"), or a wish ("I'd like a refund", "would like to know why").
@@ -581,6 +580,7 @@ public struct SentimentAnalyzer: Sendable {
         "lol", "lool", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "hihi", "mdr", "ptdr", "xd", "xptdr",
     ]
 
+    /// Words of tears (their valences are sorrow), and 😭, which tweets use as much for being overwhelmed by joy.
     static let tearWords: Set<String> = [
         "crying", "cry", "cried", "cries", "tears", "sobbing", "weeping", "pleure", "pleurer", "pleurs", "larmes",
     ]
