@@ -439,7 +439,9 @@ public struct SentimentAnalyzer: Sendable {
             value = boosted(value, at: index)
             if Self.isNegated(index, tokens: tokens, language: language, defused: defused) {
                 // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
-                value *= Self.isNeverSo(index, tokens: tokens) ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
+                // "couldn't be happier", "can't get any worse": a comparative that cannot be exceeded is at its extreme.
+                let intensifies = Self.isNeverSo(index, tokens: tokens) || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
+                value *= intensifies ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
             }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
@@ -933,6 +935,30 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Words that turn a preceding "never"/"jamais" into an intensifier: "never so bad", "jamais été aussi déçu".
     static let neverSoWords: Set<String> = ["so", "this", "that", "as", "aussi", "autant", "si", "tellement"]
+
+    /// "couldn't be happier", "could not be better", "it can't get any worse", "I couldn't be prouder": a comparative
+    /// after "can't"/"couldn't be" or "get" says the thing is at its best or worst, not its contrary.
+    static func cannotBeExceeded(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let word = tokens[index].text
+        guard word.hasSuffix("ier") || comparatives.contains(word) else { return false }
+        var position = index - 1
+        var sawVerb = false
+        while position >= 0, tokens[position].clause == tokens[index].clause, index - position <= 4 {
+            let text = tokens[position].text
+            if text == "be" || text == "get" || text == "been" {
+                sawVerb = true
+            } else if sawVerb, cannot.contains(text) || (text == "not" && position > 0 && (tokens[position - 1].text == "could" || tokens[position - 1].text == "can")) {
+                return true
+            } else if !betweenCannotAndComparative.contains(text) {
+                return false
+            }
+            position -= 1
+        }
+        return false
+    }
+    static let comparatives: Set<String> = ["better", "worse", "prouder", "nicer", "greater", "sadder", "harder", "sweeter", "cooler"]
+    static let cannot: Set<String> = ["couldn't", "couldnt", "can't", "cant", "cannot"]
+    static let betweenCannotAndComparative: Set<String> = ["any", "possibly", "even", "much", "have", "feel"]
 
     /// Whether "never"/"jamais" two or three words before the word is followed by one of ``neverSoWords`` (VADER's rule,
     /// extended to French and to "never been so").

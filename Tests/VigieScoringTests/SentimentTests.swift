@@ -175,6 +175,17 @@ struct SentimentTests {
         #expect(score("star wars are terrible", "en").label == .negative)
     }
 
+    @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {
+        #expect(score("couldn't be happier with it", "en").label == .positive)
+        #expect(score("I couldn't be prouder of my team", "en").label == .positive)
+        #expect(score("could not be better", "en").label == .positive)
+        #expect(score("the service couldn't be worse", "en").label == .negative)
+        #expect(score("it can't get any worse", "en").label == .negative)
+        // Other negations of a comparative still negate.
+        #expect(score("it's not better than the old one", "en").label == .negative)
+        #expect(score("I don't feel happier", "en").label == .negative)
+    }
+
     @Test func laughterBesideAGrievanceIsNotPraise() {
         #expect(score("that ad is so cringe lol", "en").label == .negative)
         #expect(score("missed my flight by 2 minutes lmao", "en").label == .negative)
@@ -556,6 +567,13 @@ struct SentimentTests {
         #expect(score("grosse flemme d'aller bosser", "fr").label == .negative)
         #expect(score("la réforme va encore passer en force", "fr").label == .negative)
         #expect(score("encore une bavure policière", "fr").label == .negative)
+        // Set H: slang of doing well and of being fed up; `feeling` is what follows it.
+        #expect(score("killing it today 💯", "en").label == .positive)
+        #expect(score("this made my whole week", "en").label == .positive)
+        #expect(score("i'm literally so done with this semester", "en").label == .negative)
+        #expect(score("nobody asked for this update", "en").label == .negative)
+        #expect(score("feeling sick today", "en").drivers == ["sick"])
+        #expect(score("fixed my connection in no time, cheers guys", "en").label == .positive)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

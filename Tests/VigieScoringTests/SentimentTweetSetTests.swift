@@ -1346,6 +1346,61 @@ struct SentimentTweetSetTests {
         neg	j'ai la haine, mon train est supprimé
         """
 
+    /// Set H (sixteenth session): English tweets in the style of sentiment sets — emoticons, slang, capitals,
+    /// elongations; 0.79 unseen, 0.90 after.
+    static let englishH = """
+        pos	OMG this is SO good!!! :D
+        neg	ugh, hate when people don't text back :/
+        pos	soooo excited for tonight!!!
+        neg	not feeling great today, might stay home
+        pos	not bad at all for a first try :)
+        neg	this is NOT ok
+        pos	had sooo much fun w/ u guys <3
+        neg	my phone screen cracked AGAIN. why me
+        neu	@sarah_k what time is it there?
+        pos	yesss we won!!!
+        neg	can't believe they cancelled my favorite show >:(
+        pos	u r the best xoxo
+        neg	that was the most boring lecture ever zzz
+        pos	Thank you SO much for the birthday wishes everyone!!
+        neg	I'm sick of being sick
+        pos	wow, didn't expect that to be so good
+        neg	nope. not doing this today.
+        pos	heck yeah! first paycheck!
+        neg	feeling kinda blah today
+        pos	mmm fresh cookies 🍪
+        neg	grr my internet keeps dropping
+        pos	thx for the help, ur a lifesaver
+        neg	I didn't like it at all, way too long
+        pos	not gonna lie, that was pretty epic
+        neg	worst. service. ever.
+        neu	brb gotta walk the dog
+        pos	what a beautiful morning :)
+        neg	so disappointed in you right now
+        pos	YES YES YES!!!
+        neg	that's not funny at all
+        pos	couldn't be happier with how it turned out
+        neg	I can't stand this heat anymore
+        pos	gonna be a great weekend ;)
+        neg	my cat knocked my coffee over. again. -_-
+        pos	best pizza in town, hands down
+        neg	no one cares about my opinion anyway
+        pos	awww u remembered! <3
+        neg	tired. stressed. hungry.
+        pos	smiling like an idiot right now :D
+        neg	i'm literally so done with this semester
+        neu	going to the library, text me if u need anything
+        pos	you're gonna love this!!
+        neg	nobody asked for this update
+        pos	this made my whole week
+        neg	lonely sunday :(
+        pos	killing it today 💯
+        neg	wtf is wrong with people
+        pos	nothing beats a lazy sunday morning
+        neg	I regret eating that whole pizza
+        pos	dreams do come true!!
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1372,13 +1427,13 @@ struct SentimentTweetSetTests {
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
-        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80),
+        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96,
-        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68 (README; French F and G keep news and political
+        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68, set H (English) 0.79 (README; French F and G keep news and political
         // irony read through one word, hence their floors). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
         // neutral news and questions read through one word, hence its lower floor.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -1455,7 +1455,9 @@ corpse	-2.7
 corrupt	-2.4
 corruption	-2.4
 costly	-0.4
+couldn't ask for more	2.4
 couldn't sleep	-1.2
+couldnt ask for more	2.4
 couldnt sleep	-1.2
 courage	2.2
 courageous	2.4
@@ -2761,8 +2763,10 @@ fears	-1.8
 fearsome	-1.7
 fed up	-1.8
 feeble	-1.2
-feeling	0.5
-feeling down	-1.8
+feel down	-1.5
+feeling	0
+feeling down	-1.5
+feeling low	-1.5
 fell apart	-2
 felonies	-2.5
 felony	-2.5
@@ -3904,6 +3908,7 @@ improver	1.8
 improvers	1.3
 improves	1.8
 improving	1.8
+in no time	1.2
 inability	-1.7
 inaction	-1
 inadequacies	-1.7
@@ -4269,13 +4274,16 @@ killdeer	-1.1
 killdeers	-0.1
 killdees	-0.6
 killed	-3.5
+killed it	2.2
 killer	-3.3
 killers	-3.3
 killick	0.1
 killie	-0.1
 killifish	-0.1
 killifishes	-0.1
+killin it	2.2
 killing	-3.4
+killing it	2.2
 killingly	-2.6
 killings	-3.5
 killjoy	-2.1
@@ -4577,6 +4585,11 @@ maddening	-2.2
 madder	-1.2
 maddest	-2.8
 made my day	2.4
+made my night	2.4
+made my week	2.4
+made my whole day	2.6
+made my whole week	2.6
+made my year	2.6
 madly	-1.7
 madness	-1.9
 magical	2
@@ -4900,10 +4913,12 @@ no help	-1.8
 no issue	1
 no issues	1.4
 no one answers	-1.6
+no one asked for	-1.4
 no one picks up	-1.6
 no response	-1.6
 noble	2
 nobody answers	-1.6
+nobody asked for	-1.4
 nobody picks up	-1.6
 noisy	-0.7
 nonsense	-1.7
@@ -6387,6 +6402,8 @@ snub	-1.8
 snubbed	-2
 snubbing	-0.9
 snubs	-2.1
+so done	-1.5
+so done with	-1.8
 so fire	2.2
 so mid	-1.6
 so over everything	-1.6
