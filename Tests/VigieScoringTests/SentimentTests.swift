@@ -574,6 +574,12 @@ struct SentimentTests {
         #expect(score("nobody asked for this update", "en").label == .negative)
         #expect(score("feeling sick today", "en").drivers == ["sick"])
         #expect(score("fixed my connection in no time, cheers guys", "en").label == .positive)
+        // Set I: the news' violence, discourse markers, praise VADER lacks.
+        #expect(score("I'm honestly scared about what happens next", "en").label == .negative)
+        #expect(score("Honestly blown away by the sound quality", "en").label == .positive)
+        #expect(score("this little café is a hidden gem", "en").label == .positive)
+        #expect(score("Another mass shooting. When will this end", "en").label == .negative)
+        #expect(score("my landlord still hasn't fixed the heating", "en").label == .negative)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

@@ -1401,6 +1401,50 @@ struct SentimentTweetSetTests {
         pos	dreams do come true!!
         """
 
+    /// Set I (sixteenth session): English tweets of news, sport and life; 0.75 unseen, 0.95 after.
+    static let englishI = """
+        neg	The referee ruined the match tonight, absolute disgrace
+        pos	Incredible comeback by the Bulls in the 4th quarter!
+        neu	Kickoff is at 3pm, who's streaming it?
+        neg	Another mass shooting. When will this end
+        pos	So happy to see the community come together after the storm
+        neu	The city council votes on the new bike lanes tonight
+        neg	gas prices are out of control
+        pos	Finally finished my first marathon, legs are dead but worth it
+        neg	the new tax plan is a disaster for small businesses
+        neu	Stocks closed flat on Wednesday
+        pos	the new album is fire, every track slaps
+        neg	this heatwave is unbearable, no AC in my apartment
+        neu	NASA will launch the rover next month
+        pos	the launch was beautiful, goosebumps watching it
+        neg	I'm honestly scared about what happens next
+        pos	my grandma turned 90 today and she's still sharp as ever
+        neg	my flight home got delayed 5 hours, missing christmas eve
+        neu	Schools will be closed Monday due to snow
+        pos	snow day tomorrow!! no school
+        neg	the ending of that book made me so angry
+        pos	such a wholesome video, made me smile
+        neg	can't believe how rude the cashier was
+        neu	traffic on I-95 is backed up near exit 12
+        pos	got upgraded to first class, feeling fancy
+        neg	the hospital lost my mom's test results. twice.
+        pos	this little café is a hidden gem
+        neg	the show got cancelled after one season, so unfair
+        neu	the new season premieres in October
+        pos	proud of this team no matter what
+        neg	lost again. this season is a nightmare
+        neu	What's everyone doing for Thanksgiving?
+        pos	Thanksgiving with the whole family, feeling blessed
+        neg	my landlord still hasn't fixed the heating
+        pos	shoutout to the nurse who stayed late to help us
+        neg	the concert was oversold and we couldn't see anything
+        neu	I'll be at the conference in Austin next week
+        pos	great panel today, learned a ton
+        neg	why do airlines keep losing bags
+        pos	brilliant performance from the whole cast
+        neg	sad to hear about the factory closing, 400 jobs gone
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1427,13 +1471,13 @@ struct SentimentTweetSetTests {
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
-        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85),
+        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85), ("en", englishI, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96,
-        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68, set H (English) 0.79 (README; French F and G keep news and political
+        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68, set H (English) 0.79, set I (English) 0.75 (README; French F and G keep news and political
         // irony read through one word, hence their floors). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
         // neutral news and questions read through one word, hence its lower floor.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -935,6 +935,7 @@ blessers	1.9
 blesses	2.6
 blessing	2.2
 blessings	2.5
+blew me away	2.6
 blind	-1.7
 bliss	2.7
 blissful	2.9
@@ -945,6 +946,7 @@ blocked	-1.1
 blocking	-1.6
 blocks	-0.9
 bloody	-1.9
+blown away	2.6
 blurry	-0.4
 bold	1.6
 bolder	1.2
@@ -3166,6 +3168,7 @@ geekier	0.2
 geekiest	-0.1
 geeks	-0.4
 geeky	-0.6
+gem	2
 generosities	2.6
 generosity	2.3
 generous	2.3
@@ -3281,6 +3284,7 @@ gossipries	-0.8
 gossipry	-1.2
 gossips	-1.3
 gossipy	-1.3
+got upgraded	1.8
 gr8	2.7
 grace	1.8
 graced	0.9
@@ -3535,6 +3539,8 @@ harried	-1.4
 harsh	-1.9
 harsher	-2.2
 harshest	-2.9
+hasn't fixed	-1.4
+hasnt fixed	-1.4
 hate	-2.7
 hated	-3.2
 hateful	-2.2
@@ -3549,6 +3555,7 @@ haunt	-1.7
 haunted	-2.1
 haunting	-1.1
 haunts	-1
+haven't fixed	-1.4
 havoc	-2.9
 headache	-1.6
 healthy	1.7
@@ -3633,6 +3640,7 @@ hhoj	2
 hhok	0.9
 hi5	1.9
 hid	-0.4
+hidden gem	2.6
 hide	-0.7
 hides	-0.7
 hiding	-1.2
@@ -3649,7 +3657,7 @@ honest	2.3
 honester	1.9
 honestest	3
 honesties	1.8
-honestly	2
+honestly	0
 honesty	2.2
 honor	2.2
 honorability	2.2
@@ -4625,6 +4633,7 @@ masochist	-1.7
 masochistic	-2.2
 masochistically	-1.6
 masochists	-1.2
+mass shooting	-3
 massive l	-2
 massive w	2
 masterpiece	3.1
@@ -4880,6 +4889,7 @@ neuroticism	-0.9
 neurotics	-0.7
 never again	-2
 never buy	-2
+never fixed	-1.4
 never work	-1.6
 never worked	-1.4
 never works	-1.6
@@ -5075,6 +5085,7 @@ optimizing	2
 optionless	-1.7
 original	1.3
 original version	0
+out of control	-1.8
 outage	-1.8
 outcry	-2.3
 outdated	-1.2
@@ -5105,6 +5116,7 @@ oversells	0.3
 oversimplification	0.2
 oversimplifies	0.1
 oversimplify	-0.6
+oversold	-1.5
 overstatement	-1.1
 overstatements	-0.7
 overweight	-1.5
@@ -6087,6 +6099,7 @@ sceptic	-1
 sceptical	-1.2
 scepticism	-0.8
 sceptics	-0.7
+school shooting	-3
 scold	-1.7
 scoop	0.6
 scorn	-1.7
@@ -6245,10 +6258,12 @@ shockproof	1.3
 shocks	-1.6
 shook	-0.4
 shoot	-1.4
+shootings	-2.4
 short-sighted	-1.2
 short-sightedness	-1.1
 shortage	-1
 shortages	-0.6
+shot dead	-3
 shout out	1.4
 shoutout	1.4
 shrew	-0.9
@@ -6549,6 +6564,7 @@ stenchy	-2.3
 stereotype	-1.3
 stereotyped	-1.2
 stifled	-1.4
+still not fixed	-1.4
 still nothing	-1.2
 still waiting	-1.6
 stimulate	0.9
@@ -6995,6 +7011,7 @@ torturously	-2.2
 total joke	-2
 totalitarian	-2.1
 totalitarianism	-2.7
+totally worth it	2.4
 tough	-0.5
 toughed	0.7
 toughen	0.1
@@ -7801,6 +7818,7 @@ worships	1.4
 worst	-3.1
 worth	0.9
 worth every penny	2.4
+worth it	2
 worthless	-1.9
 worthwhile	1.4
 worthy	1.9
