@@ -427,7 +427,7 @@ public struct SentimentAnalyzer: Sendable {
             // "merci de me rappeler", "merci de régler ça": a polite "please", not thanks.
             if flags.contains(.thanks), Self.isPoliteRequest(index, tokens: tokens) { continue }
             // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an opinion.
-            if index > 0, Self.continuesAName(index, tokens: tokens) { continue }
+            if index > 0, Self.continuesAName(index, tokens: tokens, lexicon: lexicon) { continue }
             // "feel like crap", "by like 10 seconds", "I'd like a refund": not the verb of liking.
             if flags.contains(.like), lexicon == .english, Self.isNotLiking(index, tokens: tokens) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
@@ -554,12 +554,13 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Whether the word at `index` (> 0) continues a name: it and the word before it, in one clause, are capitalised
     /// (`Star Wars`, `Taylor Swift`, `Amazon Prime`, `Police Investigate Crash`), and the word before is neither a
-    /// function word, an intensifier nor a negation (`I Love This`, `So Happy`, `Not Good` keep their words). The
-    /// first word of a name keeps its valence (`Happy New Year`, `Best Buy`).
-    static func continuesAName(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+    /// function word, an intensifier, a negation nor a sentiment word (`I Love This`, `So Happy`, `Not Good`, `Super
+    /// Excited` keep their words). The first word of a name keeps its valence (`Happy New Year`, `Best Buy`).
+    static func continuesAName(_ index: Int, tokens: [TextNormalizer.Token], lexicon: Vocabulary.Lexicon) -> Bool {
         guard tokens[index - 1].clause == tokens[index].clause, isCapitalized(tokens[index]), isCapitalized(tokens[index - 1]) else { return false }
         let previous = tokens[index - 1].facts
-        return previous.booster == nil && previous.flags.isDisjoint(with: [.contentStopword, .englishNegation, .frenchNegation, .frenchNe])
+        return previous.booster == nil && (previous.valence(lexicon) ?? 0) == 0
+            && previous.flags.isDisjoint(with: [.contentStopword, .englishNegation, .frenchNegation, .frenchNe])
     }
     /// Written with a capital first letter (A–Z) and not all in capitals (shouting is read elsewhere).
     static func isCapitalized(_ token: TextNormalizer.Token) -> Bool {

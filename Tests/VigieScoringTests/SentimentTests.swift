@@ -172,6 +172,7 @@ struct SentimentTests {
         #expect(score("So Happy For You", "en").label == .positive)
         #expect(score("I Love This Song", "en").label == .positive)
         #expect(score("Not Good At All", "en").label == .negative)
+        #expect(score("Super Excited For Tonight", "en").drivers.contains("Excited"))
         #expect(score("star wars are terrible", "en").label == .negative)
     }
 
