@@ -485,8 +485,8 @@ public struct SentimentAnalyzer: Sendable {
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
         // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
         // one does: "is my unit defective?" is a worry.)
-        if contributions.count == 1, contributions[0].value > 0, contributions[0].value < Self.askedAboutLimit,
-            contributions[0].index < tokens.count,
+        if contributions.count == 1, contributions[0].value > 0, contributions[0].index < tokens.count,
+            contributions[0].value < Self.askedAboutLimit || Self.askedAboutAttributes.contains(tokens[contributions[0].index].text),
             marks.questions == 1, marks.exclamations == 0, Self.asksForInformation(tokens)
         {
             contributions.removeAll()
@@ -519,10 +519,15 @@ public struct SentimentAnalyzer: Sendable {
         "is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have", "what", "whats",
         "when", "where", "which", "who", "whos", "how", "anyone", "anybody", "any", "est", "quand", "ou", "comment", "quel", "quelle",
         "quels", "quelles", "qui", "combien", "quelqu", "faut", "peut", "peux", "pouvez",
+        // Asking for a recommendation: "looking for a good budget laptop, any suggestions?"
+        "looking", "recommend", "recommendations", "suggestions", "need", "cherche", "conseil", "conseils",
     ]
     /// A positive word rated under this in a question asking for information is what it asks about ("holidays" 1.6,
     /// "worth" 0.9, "good" 1.9); stronger ones are the writer's ("does anyone else love this song?").
     static let askedAboutLimit = 2.0
+    /// What a question asks for, however strongly the lexicon rates it: "what's the best plan for…?", "is the free
+    /// trial still available?", "quel est le meilleur forfait ?".
+    static let askedAboutAttributes: Set<String> = ["best", "better", "free", "perfect", "ideal", "meilleur", "meilleure", "mieux", "gratuit", "gratuite"]
 
     /// Whether the text's first word, account handles aside, starts a question asking for information — not one that
     /// shares a feeling ("who else is excited for tonight?", "anyone else's app crashing?").

@@ -66,6 +66,12 @@ struct SentimentTests {
         #expect(score("quelqu'un connaît un bon garagiste sur Nantes ?", "fr").label == .neutral)
         #expect(score("quel forfait est le mieux pour une famille ?", "fr").label == .neutral)
         #expect(score("the store is open on bank holidays", "en").label == .positive, "a statement keeps its word")
+        // What it asks for, however strongly rated: the best, the free one; and requests for a recommendation.
+        #expect(score("@telcovigie what's the best plan for someone who travels a lot?", "en").label == .neutral)
+        #expect(score("is the free trial still available?", "en").label == .neutral)
+        #expect(score("looking for a good budget laptop, any suggestions?", "en").label == .neutral)
+        #expect(score("quel est le meilleur forfait pour voyager ?", "fr").label == .neutral)
+        #expect(score("the best plan I ever had", "en").label == .positive, "a statement keeps its word")
         // The writer's own feeling stays: a strong word, a worry, a feeling shared, emphasis.
         #expect(score("does anyone else love this song as much as I do?", "en").label == .positive)
         #expect(score("who else is excited for the finale tonight?", "en").label == .positive)
@@ -581,6 +587,11 @@ struct SentimentTests {
         #expect(score("this little café is a hidden gem", "en").label == .positive)
         #expect(score("Another mass shooting. When will this end", "en").label == .negative)
         #expect(score("my landlord still hasn't fixed the heating", "en").label == .negative)
+        // Set J: loyalty told by a problem never had, frustration with support, fixes.
+        #expect(score("ten years with @carvigie and never had a single problem", "en").label == .positive)
+        #expect(score("@telcovigie my bill doubled and nobody can tell me why", "en").label == .negative)
+        #expect(score("the chatbot keeps sending me in circles, I just want a human", "en").label == .negative)
+        #expect(score("the new update fixed the battery drain, finally!", "en").label == .positive)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

@@ -1445,6 +1445,40 @@ struct SentimentTweetSetTests {
         neg	sad to hear about the factory closing, 400 jobs gone
         """
 
+    /// Set J (sixteenth session): English customer tweets to brands, a third of them questions; 0.63 unseen, 0.90 after.
+    static let englishJ = """
+        neu	@skyvigie hi, can I change the name on my booking?
+        neg	@skyvigie 2 hours on hold and the line just went dead
+        pos	@skyvigie your crew on flight 212 were amazing with my kids, thank you
+        neu	@telcovigie what's the best plan for someone who travels a lot?
+        neg	@telcovigie my bill doubled and nobody can tell me why
+        pos	@telcovigie signal's been rock solid since the upgrade 👌
+        neu	@postvigie how long does a parcel to Canada usually take?
+        neg	@postvigie the tracking has said "out for delivery" for 3 days
+        pos	@postvigie package arrived early and well packed, cheers
+        neu	does anyone know if @shopvigie ships to Ireland?
+        neg	ordered a blue jacket, got a pink one. @shopvigie sort it out
+        pos	@shopvigie customer service sorted my return in 5 minutes, impressed
+        neu	is the free trial still available?
+        neg	cancelled my subscription months ago and they're still charging me
+        pos	just switched to @telcovigie and the speed difference is unreal
+        neg	@bankvigie app down again on payday, classic
+        neu	@bankvigie how do I order a new card?
+        pos	@bankvigie thanks for refunding the fraud so fast, really appreciate it
+        neg	the chatbot keeps sending me in circles, I just want a human
+        neu	what time does the store open on sundays?
+        neg	item arrived broken and the box was soaking wet
+        pos	ten years with @carvigie and never had a single problem
+        neg	@carvigie recall notice on my car, great, another week without it
+        neu	@carvigie where's the nearest service center to Leeds?
+        pos	the new update fixed the battery drain, finally!
+        neg	this is the third replacement and it's faulty too
+        neu	looking for a good budget laptop, any suggestions?
+        pos	best purchase I made this year honestly
+        neg	they promised a callback within 24h, it's been a week
+        neu	@skyvigie do you allow pets in the cabin?
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1472,12 +1506,13 @@ struct SentimentTweetSetTests {
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
         ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85), ("en", englishI, 40, 0.88),
+        ("en", englishJ, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96,
-        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68, set H (English) 0.79, set I (English) 0.75 (README; French F and G keep news and political
+        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68, set H (English) 0.79, set I (English) 0.75, set J (English) 0.63 (README; French F and G keep news and political
         // irony read through one word, hence their floors). The floor leaves room for a few texts, not for a rule family; set D's English is at 0.84 with its
         // neutral news and questions read through one word, hence its lower floor.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

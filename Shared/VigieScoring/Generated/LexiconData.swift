@@ -2831,6 +2831,7 @@ fired	-2.6
 firing	-1.4
 fit	1.5
 fitness	1.1
+fixed	1
 fixed everything	2
 fixed it	1.6
 fixed the issue	1.8
@@ -3916,6 +3917,7 @@ improver	1.8
 improvers	1.3
 improves	1.8
 improving	1.8
+in circles	-1.4
 in no time	1.2
 inability	-1.7
 inaction	-1
@@ -4890,6 +4892,12 @@ neurotics	-0.7
 never again	-2
 never buy	-2
 never fixed	-1.4
+never had a problem	1.8
+never had a single issue	2.2
+never had a single problem	2.2
+never had an issue	1.8
+never had any issues	1.8
+never had any problems	1.8
 never work	-1.6
 never worked	-1.4
 never works	-1.6
@@ -4924,11 +4932,13 @@ no issue	1
 no issues	1.4
 no one answers	-1.6
 no one asked for	-1.4
+no one can tell me	-1.4
 no one picks up	-1.6
 no response	-1.6
 noble	2
 nobody answers	-1.6
 nobody asked for	-1.4
+nobody can tell me	-1.4
 nobody picks up	-1.6
 noisy	-0.7
 nonsense	-1.7
@@ -6475,6 +6485,8 @@ sorrowfulness	-2.5
 sorrowing	-1.7
 sorrows	-1.6
 sorry	-0.3
+sort it out	-1
+sort this out	-1
 soulmate	2.9
 spam	-1.5
 spammer	-2.2
@@ -6484,6 +6496,7 @@ spark	0.9
 sparkle	1.8
 sparkles	1.3
 sparkling	1.2
+speak to a human	-1
 special	1.7
 speculative	0.4
 spirit	0.7
@@ -6827,6 +6840,7 @@ talent	1.8
 talented	2.3
 talentless	-1.6
 talents	2
+talk to a human	-1
 tantrum	-1.8
 tantrums	-1.5
 tard	-2.5
@@ -7523,6 +7537,7 @@ walkout	-1.3
 walkouts	-0.7
 wanker	-2.5
 want	0.3
+want a human	-1.2
 want a refund	-1.4
 want my money back	-2
 war	-2.9
