@@ -522,6 +522,8 @@ public struct SentimentAnalyzer: Sendable {
         // Asking for a recommendation: "looking for a good budget laptop, any suggestions?"
         "looking", "recommend", "recommendations", "suggestions", "need", "cherche", "conseil", "conseils",
     ]
+    /// Who asks, before the question's first word ("I'm looking for…", "je cherche…").
+    static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j"]
     /// A positive word rated under this in a question asking for information is what it asks about ("holidays" 1.6,
     /// "worth" 0.9, "good" 1.9); stronger ones are the writer's ("does anyone else love this song?").
     static let askedAboutLimit = 2.0
@@ -532,7 +534,10 @@ public struct SentimentAnalyzer: Sendable {
     /// Whether the text's first word, account handles aside, starts a question asking for information — not one that
     /// shares a feeling ("who else is excited for tonight?", "anyone else's app crashing?").
     static func asksForInformation(_ tokens: [TextNormalizer.Token]) -> Bool {
-        guard let first = tokens.firstIndex(where: { !$0.isHandle }), informationQuestionStarts.contains(tokens[first].text) else {
+        // "I'm looking for…", "je cherche…": the one who asks comes first.
+        guard let first = tokens.firstIndex(where: { !$0.isHandle && !askingSubjects.contains($0.text) }),
+            informationQuestionStarts.contains(tokens[first].text)
+        else {
             return false
         }
         return !tokens[first...].prefix(3).contains { $0.text == "else" }
@@ -745,7 +750,11 @@ public struct SentimentAnalyzer: Sendable {
         "thanks", "thank", "thx", "merci",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
-    static let closureAddressees: Set<String> = ["guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup"]
+    static let closureAddressees: Set<String> = [
+        "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup",
+        // "…raccroché au nez deux fois, bravo le service client", "great customer service"
+        "service", "client", "clients", "customer", "support", "sav",
+    ]
     /// Words that may come before the closing praise: "just perfect", "vraiment top".
     static let closureFillers: Set<String> = ["just", "juste", "simply", "simplement", "tout", "really", "vraiment", "so", "trop"]
 

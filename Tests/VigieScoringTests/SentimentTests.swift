@@ -72,6 +72,8 @@ struct SentimentTests {
         #expect(score("looking for a good budget laptop, any suggestions?", "en").label == .neutral)
         #expect(score("quel est le meilleur forfait pour voyager ?", "fr").label == .neutral)
         #expect(score("the best plan I ever had", "en").label == .positive, "a statement keeps its word")
+        #expect(score("je cherche un bon forfait sans engagement, des conseils ?", "fr").label == .neutral)
+        #expect(score("I'm looking for a good dentist in Leeds?", "en").label == .neutral)
         // The writer's own feeling stays: a strong word, a worry, a feeling shared, emphasis.
         #expect(score("does anyone else love this song as much as I do?", "en").label == .positive)
         #expect(score("who else is excited for the finale tonight?", "en").label == .positive)
@@ -164,6 +166,8 @@ struct SentimentTests {
         #expect(score("TGV en retard de 2h sans explication, merci la SNCF", "fr").label == .negative)
         #expect(score("package arrived a day early, thanks @postvigie", "en").label == .positive)
         #expect(score("Thanks Microsoft", "en").label == .positive)
+        #expect(score("on m'a raccroché au nez deux fois, bravo le service client", "fr").label == .negative)
+        #expect(score("problème réglé en 5 minutes, bravo le service client", "fr").label == .positive)
     }
 
     @Test func theWordsOfANameAreNotAnOpinion() {
@@ -592,6 +596,10 @@ struct SentimentTests {
         #expect(score("@telcovigie my bill doubled and nobody can tell me why", "en").label == .negative)
         #expect(score("the chatbot keeps sending me in circles, I just want a human", "en").label == .negative)
         #expect(score("the new update fixed the battery drain, finally!", "en").label == .positive)
+        // Set K: waiting still, being passed from one service to another, a limit stated.
+        #expect(score("la hotline te balade de service en service", "fr").label == .negative)
+        #expect(score("ça fait 2 semaines, j'attends toujours", "fr").label == .negative)
+        #expect(score("les bagages cabine sont limités à 12 kilos", "fr").label == .neutral)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

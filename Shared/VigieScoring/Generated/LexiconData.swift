@@ -10258,6 +10258,7 @@ de l'or	2
 de la frappe	2.4
 de moins en moins bon	-1.6
 de rien	0
+de service en service	-1.4
 decu	-2
 decue	-2
 degoute	-2.2
@@ -13512,6 +13513,7 @@ ivre	-1.4
 ivres	-1.4
 j'adore	2.6
 j'ai hâte	2
+j'attends toujours	-1.6
 j'en peux plus	-2
 jalouse	-2
 jalousement	-2
@@ -13707,9 +13709,13 @@ libérés	1.7
 lieu sûr	1.4
 limitation	-1.2
 limité	-0.9
+limité à	0
 limitée	-0.9
+limitée à	0
 limitées	-0.9
+limitées à	0
 limités	-0.9
+limités à	0
 litigieuse	-0.8
 litigieuses	-0.8
 litigieux	-0.8
@@ -13965,7 +13971,7 @@ maîtresses	2.8
 mdr	1.2
 mdrr	2.9
 mdrrr	2.9
-me balade	-1.5
+me balade	-1.4
 meh	-0.3
 meilleur	3.2
 meilleure	3.2
@@ -14314,7 +14320,7 @@ noix	0
 non-sens	-1.7
 non-voulu	-0.9
 noob	-0.2
-nous balade	-1.5
+nous balade	-1.4
 nouveau	0
 nouveaux	0
 nouvelle	0
@@ -14484,6 +14490,8 @@ omi	-0.1
 omis	-0.1
 omise	-0.1
 omises	-0.1
+on attend toujours	-1.6
+on me balade	-1.4
 opportun	1.7
 opportune	1.7
 opportunes	1.7
@@ -16980,6 +16988,7 @@ taquinées	1.2
 taquinés	1.2
 tarlouze	-2.1
 tchao	1.2
+te balade	-1.4
 teaser	-1
 teasers	-0.7
 temps de paix	2.2
