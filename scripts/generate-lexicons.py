@@ -17,13 +17,21 @@ out = root / "Shared/VigieScoring/Generated/LexiconData.swift"
 
 
 def load(*names):
+    """The entries of the lists, a later list overriding an earlier one. A word twice in one of Vigie's lists stops
+    the generation: the second would silently replace the first's value (an addition that re-rates an entry made
+    sessions before without saying so). The upstream lists are read as published (VADER's repeats an emoticon)."""
     entries = {}
     for name in names:
-        for line in (lexicons / name).read_text(encoding="utf-8").splitlines():
+        seen = {}
+        for number, line in enumerate((lexicons / name).read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             word, value = line.split("\t")[:2]
-            entries[word.strip()] = float(value)
+            word = word.strip()
+            if word in seen and name.startswith("vigie-"):
+                sys.exit(f"{name}:{number}: '{word}' is already listed at line {seen[word]}: change that entry instead")
+            seen[word] = number
+            entries[word] = float(value)
     return entries
 
 

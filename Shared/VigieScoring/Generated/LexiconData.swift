@@ -2767,7 +2767,7 @@ fed up	-1.8
 feeble	-1.2
 feel down	-1.5
 feeling	0
-feeling down	-1.5
+feeling down	-1.8
 feeling low	-1.5
 fell apart	-2
 felonies	-2.5
@@ -4899,7 +4899,7 @@ never had an issue	1.8
 never had any issues	1.8
 never had any problems	1.8
 never work	-1.6
-never worked	-1.4
+never worked	-2
 never works	-1.6
 nfc	-2.7
 nfw	-2.4
@@ -13971,7 +13971,7 @@ maîtresses	2.8
 mdr	1.2
 mdrr	2.9
 mdrrr	2.9
-me balade	-1.4
+me balade	-1.5
 meh	-0.3
 meilleur	3.2
 meilleure	3.2
@@ -14320,7 +14320,7 @@ noix	0
 non-sens	-1.7
 non-voulu	-0.9
 noob	-0.2
-nous balade	-1.4
+nous balade	-1.5
 nouveau	0
 nouveaux	0
 nouvelle	0
@@ -15212,9 +15212,9 @@ profités	-1.6
 progresser	1.8
 progrès	1.8
 promesse	1.3
-promesse non tenue	-1.8
+promesse non tenue	-2.2
 promesses	1.6
-promesses non tenues	-1.8
+promesses non tenues	-2.2
 promet	1.6
 promets	1.6
 promettant	1.7
