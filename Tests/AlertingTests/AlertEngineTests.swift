@@ -434,15 +434,21 @@ struct AlertEngineTests {
         }
     }
 
+    /// Silences the whole project until `end` (from a minute before the burst), replays the history and fires a
+    /// volume spike under the silence: recorded, published to nobody.
+    static func fireASpikeUnderASilence(of harness: Harness, until end: Date) async throws {
+        try await harness.processor.repository.createSilence(
+            .init(id: UUID(), projectID: "p", topicID: nil, kind: nil, startsAt: at(-1), endsAt: end, createdBy: "cm", comment: "drill"),
+            client: harness.processor.client)
+        _ = try await harness.process(history())
+        #expect(try await harness.process((0..<40).map { scored("b\($0)", author: "a\($0)", at: at(0, second: $0)) }).isEmpty)
+    }
+
     @Test func aSilencedAlertThatResolvesUnderItsSilenceIsNeverPublished() async throws {
         try await withHarness { harness in
             let repository = harness.processor.repository
             let client = harness.processor.client
-            try await repository.createSilence(
-                .init(id: UUID(), projectID: "p", topicID: nil, kind: nil, startsAt: Self.at(-1), endsAt: Self.at(10), createdBy: "cm", comment: "drill"),
-                client: client)
-            _ = try await harness.process(Self.history())
-            #expect(try await harness.process((0..<40).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0)) }).isEmpty)
+            try await Self.fireASpikeUnderASilence(of: harness, until: Self.at(10))
             #expect(try await harness.tick(latest: Self.at(2), now: Self.at(2, second: 70)).isEmpty, "recorded as resolved, not published")
             #expect(try await repository.alert(fingerprint: "p:acme:volume_spike", client: client)?.status == .resolved)
             #expect(try await repository.pendingOutbox(limit: 10, client: client).isEmpty)
@@ -481,11 +487,7 @@ struct AlertEngineTests {
         try await withHarness { harness in
             let repository = harness.processor.repository
             let client = harness.processor.client
-            try await repository.createSilence(
-                .init(id: UUID(), projectID: "p", topicID: nil, kind: nil, startsAt: Self.at(-1), endsAt: Self.at(1), createdBy: "cm", comment: "drill"),
-                client: client)
-            _ = try await harness.process(Self.history())
-            #expect(try await harness.process((0..<40).map { Self.scored("b\($0)", author: "a\($0)", at: Self.at(0, second: $0)) }).isEmpty)
+            try await Self.fireASpikeUnderASilence(of: harness, until: Self.at(1))
             // Nobody saw it fire: acknowledging it publishes nothing yet...
             let (acknowledged, event) = try await repository.acknowledge(
                 fingerprint: "p:acme:volume_spike", by: "cm", comment: nil, now: Self.at(0, second: 100), client: client)
