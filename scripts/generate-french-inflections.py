@@ -54,6 +54,8 @@ RULES = [
     ("ites", ["it", "its", "ite"]), ("ite", ["it", "its", "ites"]), ("its", ["it", "ite", "ites"]), ("it", ["its", "ite", "ites"]),
     ("ots", ["ot", "ote", "otes"]), ("ot", ["ots", "ote", "otes"]),
     ("ais", ["aise", "aises"]), ("aise", ["ais", "aises"]),
+    # "meilleur" → "meilleurs", "malheur" → "malheurs" (the feminine "-eure" is rare and comes from "-e" below).
+    ("eurs", ["eur"]), ("eur", ["eurs"]),
     ("ds", ["d", "de", "des"]), ("des", ["d", "ds", "de"]), ("de", ["d", "ds", "des"]), ("d", ["ds", "de", "des"]),
     ("es", ["e"]), ("e", ["es"]),
     ("s", [""]),

@@ -428,6 +428,8 @@ public struct SentimentAnalyzer: Sendable {
             if flags.contains(.thanks), Self.isPoliteRequest(index, tokens: tokens) { continue }
             // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an opinion.
             if index > 0, Self.continuesAName(index, tokens: tokens, lexicon: lexicon) { continue }
+            // "The Patriots play the Jets", "Nadal beats Federer": a fixture or a result, news.
+            if index > 0, Self.isCapitalized(tokens[index - 1]), Self.isFixture(index, tokens: tokens) { continue }
             // "feel like crap", "by like 10 seconds", "I'd like a refund": not the verb of liking.
             if flags.contains(.like), lexicon == .english, Self.isNotLiking(index, tokens: tokens) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
@@ -443,6 +445,8 @@ public struct SentimentAnalyzer: Sendable {
                 let intensifies = Self.isNeverSo(index, tokens: tokens) || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
                 value *= intensifies ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
             }
+            // "the show lost its charm", "la série a perdu (de) son charme": a good thing lost.
+            if value > 0, index >= 2, tokens[index - 1].facts.flags.contains(.contentStopword), Self.isLost(index, tokens: tokens) { value *= -0.74 }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
             if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
@@ -554,10 +558,36 @@ public struct SentimentAnalyzer: Sendable {
         guard index > 0, tokens[index - 1].clause == tokens[index].clause else { return false }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
+    /// Whether the word at `index` (≥ 2) is what a verb of losing lost, after a possessive: "lost its charm", "lost all
+    /// their appeal", "a perdu de son charme", "perdu toute sa magie".
+    static func isLost(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard possessives.contains(tokens[index - 1].text) else { return false }
+        var verb = index - 2
+        if verb > 0, ["all", "de", "toute", "tout", "toutes", "tous"].contains(tokens[verb].text) { verb -= 1 }
+        return tokens[verb].clause == tokens[index].clause && lossVerbs.contains(tokens[verb].text)
+    }
+    static let possessives: Set<String> = [
+        "its", "his", "her", "their", "my", "our", "your", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos",
+    ]
+    static let lossVerbs: Set<String> = ["lost", "lose", "loses", "losing", "perdu", "perdue", "perdus", "perd", "perdre", "perdent", "perdait"]
+
+    /// Whether the word at `index` is a verb of sport (`play`, `beat`, `face`…) between a capitalised word before it
+    /// and a capitalised one after it, `the` allowed between: "The Patriots play the Jets on Thursday", "Nadal beats
+    /// Federer" tell a fixture or a result. "It plays everything" keeps its praise.
+    static func isFixture(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard fixtureVerbs.contains(tokens[index].text), !tokens[index - 1].facts.flags.contains(.contentStopword) else { return false }
+        var next = index + 1
+        if next < tokens.count, tokens[next].text == "the" { next += 1 }
+        return next < tokens.count && tokens[next].clause == tokens[index].clause && isCapitalized(tokens[next])
+    }
+    static let fixtureVerbs: Set<String> = [
+        "play", "plays", "played", "playing", "beat", "beats", "face", "faces", "host", "hosts", "hosting", "meet", "meets",
+    ]
+
     /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
     static let notLikingBefore: Set<String> = [
         "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed",
-        "smell", "smells", "taste", "tastes", "act", "acts", "acted", "acting", "something", "anything", "nothing", "everything", "just",
+        "smell", "smells", "smelled", "smelt", "taste", "tastes", "tasted", "act", "acts", "acted", "acting", "something", "anything", "nothing", "everything", "just",
         "more", "much", "exactly", "is", "was", "are", "were", "be", "been", "being", "s", "its", "thats", "by", "for", "about", "at",
         "with", "of", "in", "on", "had", "got", "would", "d", "things", "stuff",
     ]
@@ -729,7 +759,12 @@ public struct SentimentAnalyzer: Sendable {
         let addressedAfter = tokens.count - praise <= 4 && tokens[(praise + 1)...].allSatisfy {
             $0.isHandle || $0.isUpperCase || Self.isCapitalized($0) || Self.closureAddressees.contains($0.text)
         }
-        guard praise - start <= 1, praise == tokens.count - 1 || addressedAfter || (startsSomething && tokens.count - praise <= 6) else { return nil }
+        // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises, in a
+        // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
+        let namesWhat = tokens.count - praise == 2 && !tokens[start].clauseAfterComma && isPlainWord(tokens[praise + 1])
+            && !contributions.contains { $0.index == praise + 1 }
+        guard praise - start <= 1, praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
+        else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
         let before = contributions.filter { $0.index < start }
@@ -755,6 +790,11 @@ public struct SentimentAnalyzer: Sendable {
         // "…raccroché au nez deux fois, bravo le service client", "great customer service"
         "service", "client", "clients", "customer", "support", "sav",
     ]
+    /// A word that may be a noun: not a number, an account, a tag or a link, of three letters or more. (The content
+    /// stopwords are no test: they hold the languages' frequent words, `flight` and `service` among them.)
+    static func isPlainWord(_ token: TextNormalizer.Token) -> Bool {
+        !token.isHandle && !token.isHashtag && !token.isLink && token.text.utf8.count >= 3 && !token.text.allSatisfy(\.isNumber)
+    }
     /// Words that may come before the closing praise: "just perfect", "vraiment top".
     static let closureFillers: Set<String> = ["just", "juste", "simply", "simplement", "tout", "really", "vraiment", "so", "trop"]
 

@@ -168,6 +168,11 @@ struct SentimentTests {
         #expect(score("Thanks Microsoft", "en").label == .positive)
         #expect(score("on m'a raccroché au nez deux fois, bravo le service client", "fr").label == .negative)
         #expect(score("problème réglé en 5 minutes, bravo le service client", "fr").label == .positive)
+        // The praise may name what it praises.
+        #expect(score("the seat doesn't recline and the tv doesn't work. great flight", "en").label == .negative)
+        #expect(score("valise perdue et repas froid. super voyage", "fr").label == .negative)
+        #expect(score("smooth boarding, friendly crew. great flight", "en").label == .positive)
+        #expect(score("Great flight", "en").label == .positive)
     }
 
     @Test func theWordsOfANameAreNotAnOpinion() {
@@ -184,6 +189,20 @@ struct SentimentTests {
         #expect(score("Not Good At All", "en").label == .negative)
         #expect(score("Super Excited For Tonight", "en").drivers.contains("Excited"))
         #expect(score("star wars are terrible", "en").label == .negative)
+        // A verb of sport between two names tells a fixture; a player that plays everything is praised.
+        #expect(score("The Patriots play the Jets on Thursday night", "en").label == .neutral)
+        #expect(score("Arsenal play Chelsea at 3pm", "en").label == .neutral)
+        #expect(score("It plays everything I throw at it", "en").label == .positive)
+    }
+
+    @Test func aGoodThingLostIsAGrievance() {
+        #expect(score("the show lost its charm after season 2", "en").label == .negative)
+        #expect(score("this place has lost all its magic", "en").label == .negative)
+        #expect(score("cette série a complètement perdu son charme depuis la saison 3", "fr").label == .negative)
+        #expect(score("le quartier a perdu de son charme", "fr").label == .negative)
+        // Not a possession lost: the good word keeps its sense.
+        #expect(score("lost 10 pounds and I feel great", "en").label == .positive)
+        #expect(score("son charme est intact", "fr").label == .positive)
     }
 
     @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {
@@ -600,6 +619,18 @@ struct SentimentTests {
         #expect(score("la hotline te balade de service en service", "fr").label == .negative)
         #expect(score("ça fait 2 semaines, j'attends toujours", "fr").label == .negative)
         #expect(score("les bagages cabine sont limités à 12 kilos", "fr").label == .neutral)
+        // Sets L–O (seventeenth session): broken promises, unreachable services, things shared and filled in.
+        #expect(score("@AmericanAir still waiting on a callback that was promised 2 days ago", "en").label == .negative)
+        #expect(score("arrived on time as promised", "en").label == .positive)
+        #expect(score("why is it impossible to reach a human on your customer service line", "en").label == .negative)
+        #expect(score("the plane smelled like a bathroom for 5 hours", "en").label != .positive)
+        #expect(score("customer support had me on the phone for an hour and fixed nothing", "en").label == .negative)
+        #expect(score("Spotify now lets you share playlists on Instagram", "en").label == .neutral)
+        #expect(score("colis marqué livré mais je n'ai rien reçu", "fr").label == .negative)
+        #expect(score("encore un métro bondé, c'est plus possible", "fr").label == .negative)
+        #expect(score("livreur passé sans sonner, avis de passage déjà rempli", "fr").label != .positive)
+        #expect(score("les croissants de ma boulangerie sont les meilleurs de Paris", "fr").label == .positive)
+        #expect(score("soirée raclette avec les copains, que demander de plus", "fr").label == .positive)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

@@ -1514,6 +1514,224 @@ struct SentimentTweetSetTests {
         neu	à quelle heure ferme l'agence le samedi ?
         """
 
+    /// Set L (seventeenth session): English tweets to airlines — delays, lost bags, questions, thanks — with the
+    /// artefacts of scraped airline tweets ("Cancelled Flightled", "Late Flightr"); 0.89 unseen, 0.95 after.
+    static let englishL = """
+        neg	@united 3 hours on the tarmac and still no word from the crew
+        neg	@AmericanAir my flight got Cancelled Flightled and nobody at the gate knows anything
+        neu	@JetBlue what's the baggage fee for a second checked bag on domestic flights?
+        pos	@SouthwestAir the crew on 1423 was amazing, made a long day so much better
+        neg	@united you lost my luggage twice this month. twice.
+        neu	@delta is there a way to change my seat after check-in?
+        neg	@USAirways been on hold for 2 hours, this is ridiculous
+        pos	@VirginAmerica love the new mood lighting, feels like a nightclub in the sky
+        neg	@AmericanAir missed my connection because of your delay and now I'm stuck in Dallas overnight
+        neu	@SouthwestAir when do you release the schedule for June?
+        neg	@united your app keeps crashing when I try to check in
+        pos	@JetBlue thanks for getting me home early, you guys rock
+        neg	@delta 45 minutes waiting for bags at baggage claim. every single time.
+        neu	@united flying to Denver tomorrow, anything I should know about the weather?
+        neg	@USAirways Late Flightr again. third time this week
+        pos	@SouthwestAir shoutout to Maria at the Phoenix desk for fixing my reservation
+        neg	@AmericanAir charged me $200 to change a flight you delayed. make it make sense
+        neu	@JetBlue do you fly direct from Boston to Austin?
+        neg	@united the seat doesn't recline and the tv doesn't work. great flight
+        pos	@VirginAmerica best flight attendants in the business, hands down
+        neg	@delta rebooked me on a flight that leaves 9 hours later. no apology, no voucher
+        neu	@SouthwestAir can I bring my guitar as a carry on?
+        neg	@united why is it impossible to reach a human on your customer service line
+        pos	@JetBlue free wifi and snacks, this is how flying should be
+        neg	@USAirways flight attendant was so rude to my elderly mother
+        neu	@AmericanAir DM'd you my confirmation number
+        neg	@united stuck on the plane at the gate for an hour because there's no one to drive the jet bridge
+        pos	@SouthwestAir got a free upgrade on my birthday! made my day
+        neg	@delta where is my refund? it's been 6 weeks
+        neu	@VirginAmerica are you adding more flights to Seattle this summer?
+        neg	@AmericanAir worst airline experience of my life
+        pos	@united gate agent in Newark went above and beyond to get us on the last flight, thank you
+        neg	@JetBlue 2 hour delay and the only update is "we'll let you know"
+        neu	@USAirways what terminal do you use at LaGuardia?
+        neg	@SouthwestAir my bag came back with a broken handle and a hole in it
+        pos	@delta smooth flight, early arrival, friendly crew. no complaints
+        neg	@united you overbooked and then offered $100 to give up my seat. no thanks
+        neu	@AmericanAir is the Admirals Club at DFW open 24 hours?
+        neg	@VirginAmerica the website won't let me select seats and nobody answers the phone
+        pos	@JetBlue appreciate the quick response, all sorted now
+        neg	@USAirways I've been trying to get through for 3 days. 3 days.
+        neu	@southwestair How early should I get to the airport for an international flight?
+        neg	@united thanks for nothing
+        pos	@AmericanAir the new planes are really nice, comfy seats
+        neg	@delta flight delayed, then cancelled, then rebooked for Monday. I have work tomorrow
+        neu	@JetBlue flight 720 still on time?
+        neg	@united not a single email about the gate change. almost missed it
+        pos	@SouthwestAir you guys are the best, seriously
+        neg	@AmericanAir still waiting on a callback that was promised 2 days ago
+        neu	@VirginAmerica just booked my flight to LA for next month
+        pos	@united finally home. thanks to the crew for keeping everyone calm during the storm
+        neg	@USAirways customer service is a joke
+        neu	@delta do I need to print my boarding pass or is the app enough?
+        neg	@JetBlue the plane smelled like a bathroom for 5 hours
+        pos	@SouthwestAir love that bags fly free
+        neg	@AmericanAir now you're telling me my bag is in Chicago? I'm in Miami
+        neu	@united changing planes in Houston, how long is the layover usually?
+        neg	@delta this is the third time my flight has been delayed this month
+        pos	@VirginAmerica you made flying fun again
+        neg	@united I want a refund, not a voucher
+        """
+
+    /// Set M: French tweets to trains, post, telecoms and an airline; 0.83 unseen, 0.93 after.
+    static let frenchM = """
+        neg	@SNCF 45 minutes de retard et aucune annonce dans le train
+        neu	@SNCF le TER de 8h12 circule aujourd'hui ?
+        neg	@AirFrance valise perdue depuis 5 jours et personne ne répond
+        pos	@AirFrance équipage au top sur le Paris-Montréal, merci !
+        neg	@Orange toujours pas de fibre après 3 rendez-vous annulés
+        neu	@Free comment je change le mot de passe de ma freebox ?
+        neg	@laposte colis marqué livré mais je n'ai rien reçu
+        pos	@laposte merci au facteur qui a monté le colis jusqu'au 5e
+        neg	@SNCF train supprimé, remboursement refusé, merci pour rien
+        neu	@RATPgroup la ligne 13 est-elle perturbée ce matin ?
+        neg	@Free 3 jours sans internet et le service client me raccroche au nez
+        pos	@Orange technicien super sympa et efficace, problème réglé en 10 minutes
+        neg	@SNCF on est bloqués en pleine voie depuis une heure sans clim
+        neu	@AirFrance est-ce que je peux prendre un bagage cabine supplémentaire ?
+        neg	@Bouygues facture de 80€ au lieu de 30, je comprends rien
+        pos	@SNCF le TGV était pile à l'heure, ça fait plaisir
+        neg	@RATPgroup encore un métro bondé, c'est plus possible
+        neu	@laposte combien de temps pour une lettre recommandée vers la Belgique ?
+        neg	@AirFrance vol annulé la veille au soir, aucune solution proposée
+        pos	@Free merci pour la réactivité sur Twitter, c'est réparé
+        neg	@SNCF franchement vous abusez, 3e retard de la semaine
+        neu	@Orange vous avez une boutique à Lyon Part-Dieu ?
+        neg	@laposte le suivi n'a pas bougé depuis dix jours
+        pos	@AirFrance surclassée gratuitement, trop contente !
+        neg	@Free ça fait un mois que j'attends mon remboursement
+        neu	@SNCF je voyage avec un vélo, il faut réserver ?
+        neg	@Bouygues réseau inexistant dans mon quartier depuis des semaines
+        pos	@RATPgroup bravo aux agents de Châtelet qui ont aidé une dame en fauteuil
+        neg	@SNCF contrôleur désagréable, je paie mon billet pour me faire parler comme ça
+        neu	@AirFrance le vol AF1234 part de quel terminal ?
+        neg	@Orange quatre heures d'attente au téléphone pour rien
+        pos	@laposte colis arrivé en 24h, impeccable
+        neg	@Free la box redémarre toute seule toutes les heures
+        neu	@SNCF les billets pour cet été sont en vente quand ?
+        neg	@AirFrance siège cassé, écran en panne, repas froid. 12h de vol
+        pos	@SNCF accueil très agréable en gare de Bordeaux, merci
+        neg	@RATPgroup grève encore, on fait comment pour aller bosser
+        neu	@Bouygues je voudrais résilier mon forfait, quelle démarche ?
+        neg	@laposte livreur passé sans sonner, avis de passage déjà rempli
+        pos	@Orange enfin la fibre ! le débit est incroyable
+        """
+
+    /// Set N: English tweets in the style of SemEval's — shows, sport, music, products, politics, many of them neutral
+    /// news with names and dates; 0.83 unseen, 0.98 after.
+    static let englishN = """
+        pos	Can't wait to see the Foo Fighters at Wembley on Saturday!!
+        neu	Apple will unveil the new iPhone on September 10th according to reports
+        neg	Lakers lost again smh. this season is a disaster
+        neu	Watching the Chelsea game at the pub with the lads
+        pos	Just finished Breaking Bad season 4. Best show ever made, no debate
+        neu	Obama to speak in Denver tomorrow about the economy
+        neg	Why does my iPhone battery die at 40% every time it gets cold
+        pos	Going to Disneyland tomorrow with my little sister, she's so excited
+        neu	The new Star Wars trailer drops on Monday at 9am
+        neg	Missed the bus AND it's raining. Monday at its finest
+        pos	Shoutout to my mom for making the best lasagna on the planet
+        neu	Anyone know if Target is open on Thanksgiving?
+        neg	Samsung's customer support had me on the phone for an hour and fixed nothing
+        neu	Kanye West is performing at the Grammys on Sunday
+        pos	Finally got tickets for Beyonce in May!!! screaming
+        neg	Honestly the new Facebook layout is confusing as hell
+        neu	Reading the new Stephen King book on the train
+        pos	Sunday brunch with my best friends is the only therapy I need
+        neg	My flight to Chicago got cancelled, stuck at JFK overnight
+        neu	The Patriots play the Jets on Thursday night
+        pos	Ed Sheeran's new album is on repeat, every song is a bop
+        neg	Can't believe they killed off my favorite character. I'm done with this show
+        neu	Netflix is raising its prices again next month
+        pos	Happy birthday to the best brother anyone could ask for
+        neg	This heat is unbearable, it's 100 degrees in my apartment
+        neu	Heading to Austin for SXSW next week
+        pos	The Hunger Games was even better than the book, go see it
+        neg	Microsoft Word just crashed and I lost 3 pages of my essay
+        neu	Google is testing a new search layout in the US
+        pos	Nothing beats a cold beer after a long day at work
+        neg	Another school shooting. When will this end
+        neu	Is anyone else going to the Arsenal match on the 5th?
+        pos	Taylor Swift was incredible last night, best concert of my life
+        neg	Verizon has the worst coverage in this town, zero bars
+        neu	David Cameron meets Merkel in Berlin on Friday
+        pos	Woke up to snow, perfect day for hot chocolate and movies
+        neg	Nobody texted me happy birthday. cool.
+        neu	The Super Bowl halftime show lineup was announced today
+        pos	My dog learned to shake hands today and I'm so proud
+        neg	Stuck in traffic for 2 hours on the 405. kill me
+        neu	Tesla's earnings call is scheduled for Wednesday after the market closes
+        pos	Walking Dead tonight, let's gooo
+        neg	I hate when people spoil the ending of a movie
+        neu	Trying the new Chipotle sofritas tomorrow
+        pos	Got my first paycheck today, treating myself to sushi
+        neg	Romney's comments about the 47% were disgusting
+        neu	Black Friday sales start at midnight at Walmart
+        pos	Messi with another hat trick, the man is unreal
+        neg	My Xbox got the red ring of death. again.
+        neu	Spotify now lets you share playlists on Instagram
+        pos	Had the best time at Coachella this weekend
+        neg	Ugh, the new season of Glee is so bad
+        neu	The Hobbit comes out on DVD in March
+        pos	So blessed to have such amazing people in my life
+        neg	Lost my wallet on the subway. worst day
+        neu	Nike is releasing the new Jordans on Saturday morning
+        pos	Just watched Frozen with my niece, we sang every song lol
+        neg	Why is Comcast always down when I need it most
+        neu	The Oscars nominations come out on Tuesday
+        neg	Really disappointed in the ending of How I Met Your Mother
+        """
+
+    /// Set O: French everyday, political and sport tweets; 0.82 unseen, 0.95 after.
+    static let frenchO = """
+        neg	Encore une hausse du prix de l'essence, on va finir à pied
+        neu	Le conseil des ministres se réunit mercredi à l'Élysée
+        pos	Trop hâte d'être en vacances la semaine prochaine !!
+        neg	Ce gouvernement nous prend vraiment pour des idiots
+        neu	Macron sera à Marseille jeudi pour parler de sécurité
+        pos	Le PSG s'impose 3-0, quel match de Mbappé
+        neg	J'ai raté mon train de 2 minutes, la journée commence bien
+        neu	La réforme des retraites sera votée au Sénat la semaine prochaine
+        pos	Soirée raclette avec les copains, que demander de plus
+        neg	Mon téléphone vient de tomber dans les toilettes. génial.
+        neu	Quelqu'un sait si les magasins sont ouverts le 15 août ?
+        pos	Le nouveau film de Dupontel est une pépite, foncez
+        neg	Deux heures de bouchons sur le périph, j'en peux plus
+        neu	Le Tour de France passe par chez moi demain
+        pos	Premier jour dans mon nouveau boulot et l'équipe est géniale
+        neg	Les urgences saturées, 8 heures d'attente avec mon fils
+        neu	Je regarde le débat ce soir sur France 2
+        pos	Merci à tous pour vos messages d'anniversaire, ça me touche
+        neg	Cette série a complètement perdu son charme depuis la saison 3
+        neu	Les résultats du bac seront publiés le 4 juillet
+        pos	Enfin le week-end, grasse mat' demain
+        neg	Marre de ces politiques qui promettent tout et ne font rien
+        neu	L'OM affronte Lyon dimanche soir au Vélodrome
+        pos	Ma fille a eu son permis du premier coup, trop fière d'elle
+        neg	Le wifi de l'hôtel est une catastrophe
+        neu	Nouvelle exposition au Louvre à partir de mars
+        pos	Ce concert d'Angèle hier soir, magique
+        neg	Encore un féminicide, combien faudra-t-il de mortes
+        neu	Il va pleuvoir tout le week-end sur la Bretagne
+        pos	Les croissants de ma boulangerie sont les meilleurs de Paris, je maintiens
+        neg	Mon vol est retardé de 4h, je vais rater ma correspondance
+        neu	Qui regarde le match de rugby ce soir ?
+        pos	Journée au soleil à la plage, le bonheur
+        neg	Les loyers à Paris c'est du grand n'importe quoi
+        neu	Le nouveau iPhone sort le 22 septembre en France
+        pos	Bravo aux Bleues pour cette qualification historique
+        neg	J'ai attendu le bus 40 minutes sous la pluie pour qu'il passe plein
+        neu	Je pars à Lyon demain pour le boulot
+        pos	Petit dej au lit, mon copain est un amour
+        neg	C'est honteux de laisser des gens dormir dehors par ce froid
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1540,16 +1758,18 @@ struct SentimentTweetSetTests {
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
-        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85), ("en", englishI, 40, 0.88),
-        ("en", englishJ, 30, 0.85), ("fr", frenchK, 30, 0.88),
+        ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85),
+        ("en", englishI, 40, 0.88), ("en", englishJ, 30, 0.85), ("fr", frenchK, 30, 0.88), ("en", englishL, 60, 0.88),
+        ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
-        // Sets A and B: 0.91 (en) and 0.92 (fr) when written; set C 0.43–0.97 unseen part by part, set D 0.62 and 0.96,
-        // set E 0.86 and 0.92, set F 0.86 and 0.76, set G (French) 0.68, set H (English) 0.79, set I (English) 0.75, set J (English) 0.63, set K (French) 0.83 (README; French F and G keep news and political
-        // irony read through one word, hence their floors). The floor leaves room for a few texts, not for a rule family; set D's English (0.89) keeps
-        // neutral news read through one word, hence its lower floor.
+        // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part
+        // by part; D 0.62 and 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en)
+        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82. The floor leaves room for a few
+        // texts, not for a rule family; French F and G and English D keep news and political irony read through one
+        // word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }
 }

@@ -467,6 +467,7 @@ allow	0.9
 alol	2.8
 alone	-1
 alright	1
+always down	-1.4
 amaze	2.5
 amazed	2.2
 amazedly	2.1
@@ -642,6 +643,7 @@ arrogance	-2.4
 arrogances	-1.9
 arrogant	-2.2
 arrogantly	-1.8
+as promised	1.4
 ashamed	-2.1
 ashamedly	-1.7
 ass	-2.5
@@ -756,6 +758,7 @@ bamboozle	-1.5
 bamboozled	-1.5
 bamboozles	-1.5
 ban	-2.6
+banger	2
 banish	-1.9
 bankrupt	-2.6
 bankster	-2.1
@@ -966,6 +969,7 @@ boost	1.7
 boosted	1.5
 boosting	1.4
 boosts	1.3
+bop	1.8
 bore	-1
 boreal	-0.3
 borecole	-0.2
@@ -1545,6 +1549,7 @@ criticizes	-1.4
 criticizing	-1.5
 critics	-1.2
 crooked	-1.6
+crowded	-0.8
 crude	-2.7
 crudely	-1.2
 crudeness	-2
@@ -1946,6 +1951,7 @@ diamond	1.4
 dick	-2.3
 dickhead	-3.1
 did not work	-1.8
+didn't fix	-1.2
 didn't work	-1.8
 die	-2.9
 died	-2.6
@@ -2166,6 +2172,7 @@ dodgy	-0.9
 does not deserve	-1.2
 does not work	-1.8
 doesn't deserve	-1.2
+doesn't respond	-1.2
 doesn't work	-1.8
 dolorous	-2.2
 dominance	0.8
@@ -2183,6 +2190,7 @@ dominatrices	-0.2
 dominatrix	-0.5
 dominatrixes	0.6
 don't buy	-2
+don't respond	-1.2
 don't work	-1.8
 doom	-1.7
 doomed	-3.2
@@ -2834,6 +2842,7 @@ fitness	1.1
 fixed	1
 fixed everything	2
 fixed it	1.6
+fixed nothing	-1.8
 fixed the issue	1.8
 fixed the problem	1.8
 fkm	-2.4
@@ -3285,6 +3294,8 @@ gossipries	-0.8
 gossipry	-1.2
 gossips	-1.3
 gossipy	-1.3
+got my tickets	1.5
+got tickets	1.5
 got upgraded	1.8
 gr8	2.7
 grace	1.8
@@ -3886,6 +3897,8 @@ impose	-1.2
 imposed	-0.3
 imposes	-0.4
 imposing	-0.4
+impossible to get through	-1.8
+impossible to reach	-1.8
 impotent	-1.1
 impress	1.9
 impressed	2.1
@@ -4615,6 +4628,7 @@ magnificently	3.4
 magnifico	1.8
 magnificoes	1.4
 majestic	2.2
+make it make sense	-1.2
 make my day	2.4
 makes my day	2.4
 malicious	-2.4
@@ -4898,6 +4912,9 @@ never had a single problem	2.2
 never had an issue	1.8
 never had any issues	1.8
 never had any problems	1.8
+never heard back	-1.4
+never replied	-1.6
+never responded	-1.6
 never work	-1.6
 never worked	-2
 never works	-1.6
@@ -4925,6 +4942,7 @@ nitl	-1.5
 nme	-2.1
 no	-1.2
 no answer	-1.4
+no apology	-1.4
 no cap	0
 no doubt	0
 no help	-1.8
@@ -4935,6 +4953,8 @@ no one asked for	-1.4
 no one can tell me	-1.4
 no one picks up	-1.6
 no response	-1.6
+no update	-1
+no updates	-1
 noble	2
 nobody answers	-1.6
 nobody asked for	-1.4
@@ -4946,7 +4966,10 @@ noob	-0.2
 nope	-0.8
 nosey	-0.8
 not only	0
+not respond	-1.4
+not responding	-1
 not working	-1.8
+nothing beats	2
 nothing ever goes right	-2
 nothing goes right	-1.8
 nothing going right	-1.8
@@ -5054,6 +5077,7 @@ okays	2.1
 ominous	-1.4
 on hold for	-1.2
 on point	1.6
+on repeat	1.2
 once-in-a-lifetime	1.8
 openness	1.4
 opportune	1.7
@@ -5486,6 +5510,8 @@ prevent	0.1
 prevented	0.1
 preventing	-0.1
 prevents	0.3
+price hike	-1.2
+price hikes	-1.2
 priceless	2
 pricey	-1
 prick	-1.4
@@ -5559,7 +5585,7 @@ promiscuous	-0.3
 promiscuously	-1.5
 promiscuousness	-0.9
 promise	1.3
-promised	1.5
+promised	0
 promisee	0.8
 promisees	1.1
 promiser	1.3
@@ -6117,7 +6143,7 @@ scornful	-1.8
 scream	-1.7
 screamed	-1.3
 screamers	-1.5
-screaming	-1.6
+screaming	0
 screams	-1.2
 screw	-0.4
 screwball	-0.2
@@ -6238,10 +6264,10 @@ shamelessly	-1.4
 shamelessness	-1.4
 shamelessnesses	-2
 shames	-1.7
-share	1.2
-shared	1.4
-shares	1.2
-sharing	1.8
+share	0
+shared	0
+shares	0
+sharing	0.6
 shattered	-2.1
 shit	-2.6
 shitake	-0.3
@@ -6749,6 +6775,9 @@ sunny	1.8
 sunshine	2.2
 sunshiny	1.9
 super	2.9
+super bowl	0
+super mario	0
+super tuesday	0
 superb	3.1
 superior	2.5
 superiorities	0.8
@@ -7115,6 +7144,10 @@ treasuries	0.9
 treasuring	2.1
 treasury	0.8
 treat	1.7
+treat myself	1.6
+treat yourself	1.4
+treated myself	1.6
+treating myself	1.6
 tremble	-1.1
 trembled	-1.1
 trembler	-0.6
@@ -7236,6 +7269,7 @@ truthful	2
 truthfully	1.9
 truthfulness	1.7
 truths	1.8
+trying to get through	-1.2
 tumor	-1.6
 turmoil	-1.5
 twat	-3.4
@@ -7690,6 +7724,8 @@ what a voice	2
 what a win	2.2
 what an atmosphere	2
 what an effort	2
+what more can you ask for	1.8
+what more could you ask for	1.8
 whimsical	0.3
 whine	-1.5
 whined	-0.9
@@ -7785,6 +7821,7 @@ woefulness	-2.1
 woes	-1.9
 woesome	-1.2
 won	2.7
+won't respond	-1.4
 won't work	-1.8
 wonderful	2.7
 wonderfully	2.9
@@ -9250,7 +9287,12 @@ bon ben	0
 bon ça	0
 bonbon	2.2
 bonbons	2.2
+bondé	-1
+bondée	-1
+bondées	-1
+bondés	-1
 bonheur	2.7
+bonheurs	2.7
 bonne	1.6
 bonnes	1.6
 bons	1.6
@@ -9323,6 +9365,7 @@ braquage	-2
 braquages	-2
 braquer	-2.6
 braqueur	-2.6
+braqueurs	-2.6
 braqueuse	-2.6
 braqué	-0.7
 braquée	-0.7
@@ -9450,6 +9493,7 @@ cambriolage	-2
 cambriolages	-2
 cambrioler	-2.6
 cambrioleur	-2.6
+cambrioleurs	-2.6
 cambrioleuse	-2.6
 cambriolé	-0.7
 cambriolée	-0.7
@@ -9758,6 +9802,8 @@ complote	-1
 complots	-1
 complètement	-0.5
 complètements	-0.5
+comprend rien	-1.2
+comprends rien	-1.2
 compétent	1.3
 compétente	1.3
 compétentes	1.3
@@ -11378,6 +11424,9 @@ enfantine	-1.2
 enfantines	-1.2
 enfantins	-1.2
 enfer	-3.6
+enfin le week-end	1.6
+enfin le weekend	1.6
+enfin les vacances	1.8
 enflammé	-1.4
 enflammée	-1.4
 enflammées	-1.4
@@ -11907,6 +11956,7 @@ fières	2.1
 fièvre	-1
 fièvres	-1
 fiérot	0.8
+flambée des prix	-1.4
 flatter	0.4
 flatterie	0.4
 flatteries	1.2
@@ -12063,6 +12113,7 @@ frauduleuse	-2.2
 frauduleuses	-2.2
 frauduleux	-2.3
 frayeur	-2.2
+frayeurs	-2.2
 fraîche	1.3
 fraîches	1.3
 free-lance	0
@@ -12327,6 +12378,8 @@ grandissant	0.7
 grandissante	0.7
 grandissantes	0.7
 grandissants	0.7
+grasse mat	1.2
+grasse matinée	1.2
 gratin	0.4
 gratins	0.2
 gratis	0.2
@@ -12514,6 +12567,8 @@ harmonium	0.9
 harmoniums	0.8
 hater	-1.8
 haters	-2.2
+hausse des prix	-1
+hausse du prix	-1
 hautain	-1.5
 haï	-3.2
 haïe	-3.2
@@ -13072,6 +13127,10 @@ inefficaces	-0.5
 inefficacité	-1.3
 ineptie	-1.7
 inepties	-1.7
+inexistant	-1.5
+inexistante	-1.5
+inexistantes	-1.5
+inexistants	-1.5
 infaillible	0.5
 infaillibles	0.5
 infamie	-2.6
@@ -13522,6 +13581,8 @@ jalousie	-0.6
 jalousies	-2
 jaloux	-2
 jamais plus	-2
+jamais reçu	-1.6
+jamais répondu	-1.6
 je déconseille	-2.2
 je-sais-tout	-2.1
 jeter	-1.6
@@ -13673,6 +13734,7 @@ lauréate	2.3
 lauréates	2.4
 lauréats	2.4
 lawl	1.4
+le plus possible	0
 lent	-1.2
 lente	-1.2
 lentes	-1.2
@@ -13976,6 +14038,7 @@ meh	-0.3
 meilleur	3.2
 meilleure	3.2
 meilleures	3.2
+meilleurs	3.2
 menace	-0.5
 menacent	-1.6
 menacer	-0.5
@@ -14266,6 +14329,8 @@ naïfs	-0.6
 naïve	-0.6
 naïves	-0.6
 ne mérite pas	-1.2
+ne répond pas	-1.2
+ne répondent pas	-1.2
 ne tiendra pas	-1.2
 ne tient pas	-1.2
 ne tient pas debout	-1.8
@@ -14706,6 +14771,7 @@ pas chères	1.5
 pas d'accord	-1.2
 pas de réponse	-1.6
 pas le moral	-1.8
+pas possible	-1
 pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
@@ -15006,6 +15072,7 @@ plus chers	-1.5
 plus chère	-1.5
 plus chères	-1.5
 plus jamais	-2
+plus possible	-1.5
 pluvieuse	-0.3
 pluvieuses	-0.3
 pluvieux	-0.3
@@ -15437,6 +15504,7 @@ pétées	-3.2
 pétés	-3.2
 pêche	0
 qualité baisse	-1.4
+que demander de plus	1.8
 quel arrêt	2
 quel but	2.2
 quel joueur	2
@@ -15748,11 +15816,11 @@ remplaçant	1.5
 remplaçante	1.5
 remplaçantes	1
 remplaçants	1
-rempli	1.8
-remplie	1.8
-remplies	1.8
-remplir	1.9
-remplis	1.8
+rempli	0
+remplie	0
+remplies	0
+remplir	0
+remplis	0
 renflouement	-0.4
 renforce	2
 renforcent	2
@@ -15912,6 +15980,7 @@ ridiculisés	-0.7
 rien de concret	-1.2
 rien ne fonctionne	-2
 rien ne marche	-2
+rien reçu	-1.6
 rien à redire	1.8
 rient	2.2
 riez	2.2
@@ -16094,6 +16163,8 @@ réjouissante	2.8
 réjouissantes	2.8
 réjouissement	1.9
 réjouissements	2.1
+répond pas	-1.2
+répondent pas	-1.2
 répresseur	-1.4
 répresseurs	-2.2
 répresseuse	-1.4
@@ -17325,6 +17396,7 @@ tueuse	-3.3
 tueuses	-3.3
 tuez	-2.5
 tumeur	-1.6
+tumeurs	-1.6
 turlupine	-1.1
 turlupinent	-1.1
 turlupiner	-1.5
