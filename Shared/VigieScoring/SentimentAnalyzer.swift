@@ -435,6 +435,13 @@ public struct SentimentAnalyzer: Sendable {
             // "kind of", "sort of": a hedge, not the adjective "kind".
             if flags.contains(.hedge), index + 1 < tokens.count, tokens[index + 1].facts.flags.contains(.of) { continue }
             guard let (found, elongated) = praise.map({ ($0, false) }) ?? valence(at: index), found != 0 else { continue }
+            // "d'une lenteur incroyable", "a delay that was unbelievable": amazement at a bad thing makes it worse.
+            if found > 0, index > 0, let last = contributions.last, last.index == index - 1, last.value < 0,
+                tokens[index - 1].clause == tokens[index].clause, Self.amazement.contains(tokens[index].text)
+            {
+                contributions[contributions.count - 1].value *= 1.3
+                continue
+            }
             var value = found
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
@@ -555,9 +562,21 @@ public struct SentimentAnalyzer: Sendable {
         if index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause, tokens[index + 1].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
             return true
         }
-        guard index > 0, tokens[index - 1].clause == tokens[index].clause else { return false }
+        guard index > 0, tokens[index - 1].clause == tokens[index].clause else {
+            // "Like many reviewers, I…", "like I said": a clause that starts with `like` and a quantifier or a subject.
+            return index + 1 < tokens.count && tokens[index + 1].clause == tokens[index].clause && likeAsPreposition.contains(tokens[index + 1].text)
+        }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
+    /// Words after a `like` that starts a clause where it is "as" ("Like most people", "Like I said").
+    static let likeAsPreposition: Set<String> = [
+        "many", "most", "all", "every", "everyone", "everybody", "others", "other", "some", "i", "you", "he", "she", "we", "they",
+    ]
+    /// Words of amazement that, right after a bad thing, say how bad it is.
+    static let amazement: Set<String> = [
+        "incroyable", "incroyables", "hallucinant", "hallucinante", "dingue", "phenomenal", "phenomenale", "incredible", "unbelievable",
+    ]
+
     /// Whether the word at `index` (≥ 2) is what a verb of losing lost, after a possessive: "lost its charm", "lost all
     /// their appeal", "a perdu de son charme", "perdu toute sa magie".
     static func isLost(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {

@@ -195,6 +195,20 @@ struct SentimentTests {
         #expect(score("It plays everything I throw at it", "en").label == .positive)
     }
 
+    @Test func amazementAtABadThingMakesItWorse() {
+        #expect(score("Service d'une lenteur incroyable et plats tièdes", "fr").label == .negative)
+        #expect(score("une bêtise incroyable", "fr").score < score("une bêtise", "fr").score)
+        #expect(score("un film incroyable", "fr").label == .positive)
+        #expect(score("incredible food and friendly staff", "en").label == .positive)
+    }
+
+    @Test func likeStartingAClauseWithASubjectIsAs() {
+        #expect(score("Like many reviewers, I really wanted to like this product.", "en").label == .negative)
+        #expect(score("Like most people, I didn't read the instructions.", "en").label == .neutral)
+        #expect(score("like I said, the screen is bright", "en").drivers == ["bright"])
+        #expect(score("Like it a lot", "en").label == .positive)
+    }
+
     @Test func aGoodThingLostIsAGrievance() {
         #expect(score("the show lost its charm after season 2", "en").label == .negative)
         #expect(score("this place has lost all its magic", "en").label == .negative)
@@ -631,6 +645,16 @@ struct SentimentTests {
         #expect(score("livreur passé sans sonner, avis de passage déjà rempli", "fr").label != .positive)
         #expect(score("les croissants de ma boulangerie sont les meilleurs de Paris", "fr").label == .positive)
         #expect(score("soirée raclette avec les copains, que demander de plus", "fr").label == .positive)
+        // Reviews (sets P and Q): lukewarm verdicts, idioms of books and hotels, stars given, colours.
+        #expect(score("This book kept me up until 3am, couldn't put it down.", "en").label == .positive)
+        #expect(score("Would give zero stars if I could.", "en").label == .negative)
+        #expect(score("Room was nothing like the pictures. Tiny, dark and dated.", "en").label == .negative)
+        #expect(score("Predictable plot and cardboard characters. I wanted to like it.", "en").label == .negative)
+        #expect(score("Arrived on time. Haven't had a chance to use it yet.", "en").label == .neutral)
+        #expect(score("The app logs me out every time I close it. Fix this please.", "en").label == .negative)
+        #expect(score("Ça ne vaut pas son prix, il y a bien mieux ailleurs.", "fr").label == .negative)
+        #expect(score("La couleur est un peu plus foncée que sur la photo.", "fr").label == .neutral)
+        #expect(score("Le nouveau film de Dupontel est une pépite, foncez", "fr").label == .positive)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

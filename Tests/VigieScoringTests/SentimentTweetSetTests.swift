@@ -1732,6 +1732,96 @@ struct SentimentTweetSetTests {
         neg	C'est honteux de laisser des gens dormir dehors par ce froid
         """
 
+    /// Set P (seventeenth session): short French reviews of films, books, products, restaurants and hotels, with
+    /// lukewarm verdicts (`sans plus`, `ni plus ni moins`); 0.81 unseen, 0.89 after.
+    static let frenchReviewsP = """
+        pos	Très bon film, les acteurs sont justes et le scénario tient en haleine jusqu'au bout.
+        neg	Je me suis ennuyé du début à la fin, deux heures de ma vie que je ne récupérerai jamais.
+        neu	Un film correct sans plus, on passe un moment mais on l'oublie vite.
+        pos	Produit conforme à la description, livraison rapide, je recommande ce vendeur.
+        neg	La coque s'est fendue au bout d'une semaine, qualité médiocre pour le prix.
+        pos	Restaurant au top, accueil chaleureux et plats copieux, on reviendra.
+        neg	Service d'une lenteur incroyable et plats tièdes, on ne nous reverra pas.
+        neu	Livré dans les temps. Je n'ai pas encore eu l'occasion de le tester.
+        pos	Un roman bouleversant que j'ai lu d'une traite, je le conseille à tous.
+        neg	Scénario prévisible, dialogues creux, une vraie déception vu la bande-annonce.
+        pos	Hôtel très propre, personnel aux petits soins, petit-déjeuner excellent.
+        neg	Chambre sale, bruit toute la nuit et la clim ne marchait pas. À fuir.
+        neu	L'aspirateur fait le job, ni plus ni moins. Un peu bruyant mais efficace.
+        pos	Enfin un casque confortable qui tient la charge toute la journée.
+        neg	Batterie qui ne tient pas deux heures, j'ai demandé le remboursement.
+        pos	Les enfants ont adoré, les parents aussi, un dessin animé plein d'humour.
+        neg	Acheté il y a trois mois et déjà en panne, le SAV ne répond pas.
+        neu	La taille correspond, la couleur est un peu plus foncée que sur la photo.
+        pos	Rapport qualité-prix imbattable, je rachèterai sans hésiter.
+        neg	Le pire film de l'année, je suis parti avant la fin.
+        pos	Mise en scène magnifique et une bande originale qui donne des frissons.
+        neg	Les piles étaient vides et la notice est incompréhensible.
+        neu	Film en VOST uniquement, à savoir avant de réserver.
+        pos	Cuisine savoureuse, produits frais, le chef est venu nous saluer. Parfait.
+        neg	Le colis est arrivé abîmé et il manquait des pièces.
+        pos	Application simple et intuitive, exactement ce que je cherchais.
+        neg	Depuis la dernière mise à jour l'appli est inutilisable, elle plante sans arrêt.
+        neu	Je l'utilise surtout pour le travail, il fait ce qu'on lui demande.
+        pos	Le meilleur burger que j'ai mangé depuis longtemps, et les frites maison sont top.
+        neg	Trop sucré, trop cher, et la portion est ridicule.
+        pos	Une série addictive, j'ai tout regardé en un week-end.
+        neg	Les personnages sont caricaturaux et l'histoire n'avance pas.
+        neu	Reçu aujourd'hui, premières impressions plutôt neutres, à voir sur la durée.
+        pos	Chaussures très confortables dès le premier jour, aucune ampoule.
+        neg	Taille beaucoup trop petit, et le retour est payant. Décevant.
+        pos	Vue splendide depuis la terrasse, un séjour inoubliable.
+        neg	Accueil glacial, on a eu l'impression de déranger.
+        neu	Le livre est arrivé avec une semaine de retard mais en bon état.
+        pos	Bonne surprise, je ne m'attendais pas à un film aussi drôle.
+        neg	Ça ne vaut pas son prix, il y a bien mieux ailleurs.
+        """
+
+    /// Set Q: short English reviews of the same kinds; 0.69 unseen (idioms: `couldn't put it down`, `zero stars`,
+    /// `nothing like the pictures`, `I wanted to like it`), 0.87 after.
+    static let englishReviewsQ = """
+        pos	Great little hotel, spotless rooms and the staff couldn't do enough for us.
+        neg	The room smelled of smoke and the shower was lukewarm at best. Won't be back.
+        neu	Decent app. Does what it says, nothing more.
+        pos	Best pizza in town, the crust is perfect and the owner is lovely.
+        neg	Waited 50 minutes for cold food and a waiter who couldn't care less.
+        pos	Bought these for my husband and he hasn't taken them off since. Super comfy.
+        neg	Stopped charging after two weeks. Returned it.
+        neu	Arrived on time. Haven't had a chance to use it yet.
+        pos	This book kept me up until 3am, couldn't put it down.
+        neg	Predictable plot and cardboard characters. I wanted to like it.
+        pos	Easy to set up, the picture quality is stunning for the price.
+        neg	The app logs me out every single time I close it. Fix this please.
+        neu	Fits as expected. The color is slightly darker than in the photos.
+        pos	Our guide was funny and knew everything about the city. Highly recommend this tour.
+        neg	Overpriced and underwhelming. The portions were tiny.
+        pos	Kids loved it, we loved it, already planning our next visit.
+        neg	Customer service promised a replacement that never came.
+        neu	It's a phone case. It protects the phone.
+        pos	Finally a vacuum that actually picks up dog hair!
+        neg	The battery barely lasts half a day, very disappointed.
+        pos	Gorgeous views and the breakfast buffet was amazing.
+        neg	Paint started peeling after the first wash.
+        neu	Works with the older model too, but you need the adapter.
+        pos	Five stars, would buy again in a heartbeat.
+        neg	Worst purchase I've made this year. Complete waste of money.
+        pos	The sequel is even better than the first one.
+        neg	Too loud to have a conversation and the music was awful.
+        neu	Took about a week to arrive. Packaging was fine.
+        pos	Such a cozy spot, the coffee is excellent and the staff remember your name.
+        neg	It broke the first time I dropped it. Not sturdy at all.
+        pos	Does exactly what I needed and the battery lasts forever.
+        neg	Room was nothing like the pictures. Tiny, dark and dated.
+        neu	I use it mainly for email and browsing.
+        pos	Absolutely love this blender, smoothies in seconds.
+        neg	Instructions were useless and two screws were missing.
+        pos	Surprisingly good for such a cheap price.
+        neg	Boring. I fell asleep halfway through.
+        neu	Size runs small, order one up.
+        pos	The staff went out of their way to make our anniversary special.
+        neg	Would give zero stars if I could.
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1760,14 +1850,15 @@ struct SentimentTweetSetTests {
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
         ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85),
         ("en", englishI, 40, 0.88), ("en", englishJ, 30, 0.85), ("fr", frenchK, 30, 0.88), ("en", englishL, 60, 0.88),
-        ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88),
+        ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88), ("fr", frenchReviewsP, 40, 0.85),
+        ("en", englishReviewsQ, 40, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part
         // by part; D 0.62 and 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en)
-        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82. The floor leaves room for a few
+        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69. The floor leaves room for a few
         // texts, not for a rule family; French F and G and English D keep news and political irony read through one
         // word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

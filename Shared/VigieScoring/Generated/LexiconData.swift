@@ -69,6 +69,7 @@ $:	-1.5
 /=	-0.9
 /^:	-1
 /o:	-1.4
+0 stars	-2.2
 0-8	0.1
 0-|	-1.2
 0:)	1.9
@@ -77,6 +78,7 @@ $:	-1.5
 0:03	1.9
 0;^)	1.6
 0_o	-0.3
+1 star	-1.2
 10q	2.1
 1337	2.1
 143	3.2
@@ -93,6 +95,7 @@ $:	-1.5
 3:-)	-1.4
 4col	-2.2
 4q	-3.1
+5 stars	2
 5fs	1.5
 8)	1.9
 8-d	1.7
@@ -643,6 +646,7 @@ arrogance	-2.4
 arrogances	-1.9
 arrogant	-2.2
 arrogantly	-1.8
+as described	1
 as promised	1.4
 ashamed	-2.1
 ashamedly	-1.7
@@ -871,6 +875,7 @@ betrayed	-3
 betraying	-2.5
 betrays	-2.5
 better	1.9
+better elsewhere	-1.2
 bfd	-2.7
 bfe	-2.6
 bff	2.9
@@ -1091,6 +1096,7 @@ can't believe	0
 can't get through	-1.4
 can't log in	-1.6
 can't login	-1.6
+can't put it down	2.2
 can't reach	-1.2
 can't sleep	-1.4
 can't stand	-2
@@ -1461,7 +1467,9 @@ corpse	-2.7
 corrupt	-2.4
 corruption	-2.4
 costly	-0.4
+could not put it down	2.2
 couldn't ask for more	2.4
+couldn't put it down	2.2
 couldn't sleep	-1.2
 couldnt ask for more	2.4
 couldnt sleep	-1.2
@@ -1652,6 +1660,7 @@ darling	2.8
 darlingly	1.6
 darlingness	2.3
 darlings	2.2
+dated	-0.6
 dauntless	2.3
 days late	-1.8
 daze	-0.7
@@ -2839,6 +2848,8 @@ fired	-2.6
 firing	-1.4
 fit	1.5
 fitness	1.1
+five stars	2
+fix this	-1
 fixed	1
 fixed everything	2
 fixed it	1.6
@@ -3474,6 +3485,8 @@ h&k	2.3
 h8	-2.7
 ha	1.4
 hacked	-1.7
+had a chance	0
+had the chance	0
 hagd	2.2
 hagn	2.2
 hago	1.2
@@ -4953,6 +4966,7 @@ no one asked for	-1.4
 no one can tell me	-1.4
 no one picks up	-1.6
 no response	-1.6
+no stars	-2
 no update	-1
 no updates	-1
 noble	2
@@ -4965,17 +4979,26 @@ nonsense	-1.7
 noob	-0.2
 nope	-0.8
 nosey	-0.8
+not as described	-1.6
 not only	0
 not respond	-1.4
 not responding	-1
 not working	-1.8
+not worth the money	-1.6
+not worth the price	-1.6
 nothing beats	2
 nothing ever goes right	-2
 nothing goes right	-1.8
 nothing going right	-1.8
 nothing is going right	-1.8
 nothing is working	-1.8
+nothing like the description	-1.6
+nothing like the photos	-1.6
+nothing like the picture	-1.6
+nothing like the pictures	-1.6
+nothing more	-0.6
 nothing seems to work	-1.8
+nothing special	-0.9
 nothing worked	-1.8
 nothing works	-1.8
 notorious	-1.9
@@ -5079,6 +5102,7 @@ on hold for	-1.2
 on point	1.6
 on repeat	1.2
 once-in-a-lifetime	1.8
+one star	-1.2
 openness	1.4
 opportune	1.7
 opportunely	1.5
@@ -5247,6 +5271,9 @@ peculiar	0.6
 peculiarities	0.1
 peculiarity	0.6
 peculiarly	-0.4
+peeled	-1
+peeled off	-1.2
+peeling	-1
 penalty	-2
 pensive	0.3
 perfect	2.7
@@ -5374,7 +5401,10 @@ pleasantness	2.3
 pleasantnesses	2.3
 pleasantries	1.3
 pleasantry	2
-please	1.3
+please	0
+please fix	-1
+please me	1.5
+please you	1.3
 pleased	1.9
 pleaser	1.7
 pleasers	1
@@ -7034,6 +7064,7 @@ tits	-0.9
 tmi	-0.3
 tnx	1.1
 to die for	3
+to please	1
 tolerance	1.2
 tolerances	0.3
 tolerant	1.1
@@ -7574,6 +7605,8 @@ want	0.3
 want a human	-1.2
 want a refund	-1.4
 want my money back	-2
+wanted to like	-1.2
+wanted to love	-1.2
 war	-2.9
 warfare	-1.2
 warfares	-1.8
@@ -7925,6 +7958,7 @@ zealot	-1.9
 zealots	-0.8
 zealous	0.5
 zero issues	1.4
+zero stars	-2.2
 zzz	-1.2
 {:	1.8
 |-0	-1.2
@@ -8011,6 +8045,7 @@ $:	-1.5
 /=	-0.9
 /^:	-1
 /o:	-1.4
+0 étoile	-2.2
 0-8	0.1
 0-|	-1.2
 0:)	1.9
@@ -8019,6 +8054,7 @@ $:	-1.5
 0:03	1.9
 0;^)	1.6
 0_o	-0.3
+1 étoile	-1.2
 10q	2.1
 1337	2.1
 143	3.2
@@ -8035,6 +8071,7 @@ $:	-1.5
 3:-)	-1.4
 4col	-2.2
 4q	-3.1
+5 étoiles	2
 5fs	1.5
 8)	1.9
 8-d	1.7
@@ -9716,6 +9753,7 @@ cinglé	-2.4
 cinglée	-2.4
 cinglées	-2.4
 cinglés	-2.4
+cinq étoiles	2
 clair	0.8
 claire	1.6
 clairement	0
@@ -12019,18 +12057,18 @@ folie	-0.3
 folies	-1
 folle	-0.2
 folles	-1.4
-fonce	-1
-foncer	-0.3
-fonces	-1
-foncez	-1
+fonce	0
+foncer	0
+fonces	0
+foncez	1.5
 fonctionnait pas	-1.8
 fonctionne pas	-1.8
 fonctionne plus	-1.8
 fonctionnent pas	-1.8
-foncé	-0.6
-foncée	-0.6
-foncées	-0.6
-foncés	-0.6
+foncé	0
+foncée	0
+foncées	0
+foncés	0
 force	0
 forcer	0.2
 forces	0
@@ -14093,6 +14131,7 @@ meurtrière	-3.3
 meurtrières	-3.3
 meutrière	-3.6
 mieux	1.3
+mieux ailleurs	-1.5
 mignon	2
 mignonne	2
 mignonnerie	2.3
@@ -14348,6 +14387,7 @@ nets	0
 nette	0
 nettes	2
 neuroticisme	-0.9
+ni plus ni moins	-0.4
 nibard	-0.9
 nibards	-0.9
 nichon	-0.9
@@ -16345,6 +16385,7 @@ sans espoirs	-2
 sans intérêt	-1.8
 sans passion	-1.9
 sans passions	-1.9
+sans plus	-0.6
 sans prévenir	-1.6
 saoul	-1.4
 saoule	-1.6
@@ -17514,6 +17555,8 @@ vauriens	-1.7
 vaut chaque centime	2.2
 vaut la peine	1.8
 vaut pas la peine	-1.6
+vaut pas le prix	-1.5
+vaut pas son prix	-1.5
 vautour	-2
 vautours	-1.3
 venere	-2
@@ -17790,6 +17833,7 @@ zélée	0.5
 zélées	0.5
 zélés	0.5
 zéro	-0.8
+zéro étoile	-2.2
 {:	1.8
 |-0	-1.2
 |-:	-0.8
