@@ -366,10 +366,12 @@ public struct SentimentAnalyzer: Sendable {
         var coveredUntil = 0
         var defused: [Range<Int>] = []
         var negatingPhrases: [Range<Int>] = []
+        // The word that says a bad thing is gone ("la douleur a disparu"): its own valence is not counted.
+        var relief = -1
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
             // A link's words are an address, not what the writer says ("https://example.com/awful-review").
-            if index < coveredUntil || tokens[index].isLink { continue }
+            if index < coveredUntil || index == relief || tokens[index].isLink { continue }
             let flags = tokens[index].facts.flags
             // The marker's own words ("wish") carry no sentiment.
             // (Most texts have no marker: no hashing for nothing.)
@@ -451,6 +453,11 @@ public struct SentimentAnalyzer: Sendable {
                 // "couldn't be happier", "can't get any worse": a comparative that cannot be exceeded is at its extreme.
                 let intensifies = Self.isNeverSo(index, tokens: tokens) || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
                 value *= intensifies ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
+            }
+            // "my back pain is gone", "la douleur a disparu": a bad thing gone is a relief.
+            if value < 0, let gone = Self.goneWord(after: index, tokens: tokens) {
+                value *= -0.74
+                relief = gone
             }
             // "the show lost its charm", "la série a perdu (de) son charme": a good thing lost.
             if value > 0, index >= 2, tokens[index - 1].facts.flags.contains(.contentStopword), Self.isLost(index, tokens: tokens) { value *= -0.74 }
@@ -572,6 +579,24 @@ public struct SentimentAnalyzer: Sendable {
     static let likeAsPreposition: Set<String> = [
         "many", "most", "all", "every", "everyone", "everybody", "others", "other", "some", "i", "you", "he", "she", "we", "they",
     ]
+    /// Whether the word at `index` is said to be gone: "pain is gone", "the headaches have finally disappeared",
+    /// "the noise went away", "la douleur a disparu", "les bugs ont disparu".
+    /// The index of the word that says so (its own valence, `disparu` −, is then not counted), nil if none.
+    static func goneWord(after index: Int, tokens: [TextNormalizer.Token]) -> Int? {
+        var next = index + 1
+        while next < tokens.count, next <= index + 3, tokens[next].clause == tokens[index].clause, goneAuxiliaries.contains(tokens[next].text) {
+            next += 1
+        }
+        guard next < tokens.count, tokens[next].clause == tokens[index].clause else { return nil }
+        if goneWords.contains(tokens[next].text) { return next }
+        return tokens[next].text == "went" && next + 1 < tokens.count && tokens[next + 1].text == "away" ? next : nil
+    }
+    static let goneAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "s", "ve", "just", "finally", "completely", "totally", "all", "now", "a", "ont", "est",
+        "sont", "enfin", "completement", "totalement",
+    ]
+    static let goneWords: Set<String> = ["gone", "disappeared", "vanished", "disparu", "disparue", "disparus", "disparues"]
+
     /// Words of amazement that, right after a bad thing, say how bad it is.
     static let amazement: Set<String> = [
         "incroyable", "incroyables", "hallucinant", "hallucinante", "dingue", "phenomenal", "phenomenale", "incredible", "unbelievable",

@@ -195,6 +195,14 @@ struct SentimentTests {
         #expect(score("It plays everything I throw at it", "en").label == .positive)
     }
 
+    @Test func aBadThingGoneIsARelief() {
+        #expect(score("Worth every penny. My back pain is gone.", "en").label == .positive)
+        #expect(score("the headache has finally disappeared", "en").label == .positive)
+        #expect(score("the problem went away after an update", "en").label == .positive)
+        #expect(score("depuis la mise à jour les bugs ont disparu", "fr").label == .positive)
+        #expect(score("my pain is back", "en").label == .negative)
+    }
+
     @Test func amazementAtABadThingMakesItWorse() {
         #expect(score("Service d'une lenteur incroyable et plats tièdes", "fr").label == .negative)
         #expect(score("une bêtise incroyable", "fr").score < score("une bêtise", "fr").score)

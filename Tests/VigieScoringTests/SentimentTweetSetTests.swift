@@ -1822,6 +1822,51 @@ struct SentimentTweetSetTests {
         neg	Would give zero stars if I could.
         """
 
+    /// Set R: more short English reviews (earbuds, films, restaurants, apps, toys); 0.75 unseen (`my back pain is gone`,
+    /// `flimsy`, `overheats`, `cash grab`, `took forever`, `based on a true story`), 0.97 after.
+    static let englishReviewsR = """
+        pos	Sound quality is crisp and the bass is punchy. Very happy with this purchase.
+        neg	The left earbud stopped working after a month. Cheaply made.
+        neu	Comes with a USB-C cable but no wall adapter.
+        pos	This movie had me laughing from start to finish.
+        neg	Two hours I'll never get back. The plot made no sense.
+        neu	The film is based on a true story from the 1970s.
+        pos	Our server was attentive and the steak was cooked to perfection.
+        neg	Found a hair in my soup and the manager just shrugged.
+        neu	They only take cash, so bring some.
+        pos	Setup took five minutes and it has worked flawlessly since.
+        neg	Constant buffering and the remote is unresponsive half the time.
+        neu	I bought it to replace my old one, which lasted six years.
+        pos	The characters are so well written, I miss them already.
+        neg	The ending was rushed and ruined the whole book for me.
+        neu	This is the second book in the series.
+        pos	Worth every penny. My back pain is gone.
+        neg	Smaller than expected and feels flimsy.
+        neu	The box says it's for ages 8 and up.
+        pos	Hands down the best customer service I've ever dealt with.
+        neg	Charged my card twice and still no response from support.
+        neu	The app asks for your location when you open it.
+        pos	Beautiful design and the battery easily lasts two days.
+        neg	It overheats after 20 minutes of gaming.
+        neu	Available in black, white and blue.
+        pos	Love the new update, much faster than before.
+        neg	The new update ruined the app. Bring back the old version.
+        neu	You need an account to use most features.
+        pos	Super fast delivery and the item was exactly as pictured.
+        neg	The zipper broke on the first trip. Not impressed.
+        neu	I ordered a medium based on the size chart.
+        pos	Amazing acting, gorgeous cinematography, a must-see.
+        neg	Felt like a cheap cash grab with none of the charm of the original.
+        neu	Runs on two AA batteries, not included.
+        pos	Cozy atmosphere, great cocktails, we'll definitely be back.
+        neg	The food took forever and was bland when it finally arrived.
+        neu	Parking is on the street only.
+        pos	My daughter hasn't stopped playing with it since Christmas.
+        neg	Don't waste your money, it fell apart in a week.
+        neu	Haven't tried the night mode yet.
+        pos	A solid upgrade from my previous model, no regrets.
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1851,14 +1896,14 @@ struct SentimentTweetSetTests {
         ("en", englishF, 51, 0.88), ("fr", frenchF, 30, 0.78), ("fr", frenchG, 40, 0.80), ("en", englishH, 50, 0.85),
         ("en", englishI, 40, 0.88), ("en", englishJ, 30, 0.85), ("fr", frenchK, 30, 0.88), ("en", englishL, 60, 0.88),
         ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88), ("fr", frenchReviewsP, 40, 0.85),
-        ("en", englishReviewsQ, 40, 0.82),
+        ("en", englishReviewsQ, 40, 0.82), ("en", englishReviewsR, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part
         // by part; D 0.62 and 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en)
-        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69. The floor leaves room for a few
+        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75. The floor leaves room for a few
         // texts, not for a rule family; French F and G and English D keep news and political irony read through one
         // word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -769,6 +769,7 @@ bankster	-2.1
 banned	-2
 bargain	0.8
 barrier	-0.5
+based on a true story	0
 bashful	-0.1
 bashfully	0.2
 bashfulness	-0.8
@@ -932,6 +933,7 @@ blames	-1.7
 blameworthiness	-1.6
 blameworthy	-2.3
 blaming	-2.2
+bland	-1
 bless	1.8
 blessed	2.9
 blesseder	2
@@ -1062,6 +1064,7 @@ brutally	-3
 bsod	-2.2
 btd	-2.1
 btdt	-0.1
+buffering	-1
 bullied	-3.1
 bullshit	-2.8
 bully	-2.2
@@ -1100,6 +1103,7 @@ can't put it down	2.2
 can't reach	-1.2
 can't sleep	-1.4
 can't stand	-2
+can't stop playing	1.5
 can't wait	2.2
 cancel	-1
 canceled	-1.5
@@ -1130,6 +1134,7 @@ carelessness	-1.4
 carelessnesses	-1.6
 cares	2
 caring	2.2
+cash grab	-1.8
 casual	0.8
 casually	0.7
 casualty	-2.4
@@ -2875,6 +2880,7 @@ flexibilities	1
 flexibility	1.4
 flexible	0.9
 flexibly	1.3
+flimsy	-1.2
 flirtation	1.7
 flirtations	-0.1
 flirtatious	0.5
@@ -3495,6 +3501,7 @@ hahaha	2.6
 hahas	1.8
 hail	0.3
 hailed	0.9
+hair in my	-1.6
 hak	1.9
 hallelujah	3
 hand	0
@@ -3565,6 +3572,7 @@ harsh	-1.9
 harsher	-2.2
 harshest	-2.9
 hasn't fixed	-1.4
+hasn't stopped playing	1.5
 hasnt fixed	-1.4
 hate	-2.7
 hated	-3.2
@@ -4355,6 +4363,7 @@ lacking	-1.2
 lag	-1.4
 lagged	-1.2
 lagging	-1.1
+laggy	-1.2
 lags	-1.5
 laidback	0.5
 lame	-1.8
@@ -5159,6 +5168,9 @@ outrages	-2.3
 outraging	-2
 outreach	1.1
 outstanding	3
+overheated	-1.2
+overheating	-1.4
+overheats	-1.4
 overjoyed	2.7
 overload	-1.5
 overlooked	-0.1
@@ -6411,6 +6423,7 @@ sluttishly	-2.1
 sluttishness	-2.5
 sluttishnesses	-2
 slutty	-2.3
+smaller than expected	-0.8
 smart	1.7
 smartass	-2.1
 smartasses	-1.7
@@ -6894,6 +6907,7 @@ swindling	-2
 sympathetic	2.3
 sympathy	1.5
 take the l	-1.8
+takes forever	-1.4
 taking it back	-1.4
 talent	1.8
 talented	2.3
@@ -7010,6 +7024,7 @@ thankfully	1.8
 thankfulness	2.1
 thanks	1.9
 the ick	-2
+the original	0
 the runaround	-2
 the shit out of	0
 there is nothing like	2
@@ -7069,6 +7084,7 @@ tolerance	1.2
 tolerances	0.3
 tolerant	1.1
 tolerantly	0.4
+took forever	-1.4
 took the l	-1.8
 toothless	-1.4
 top	0.8
@@ -7262,6 +7278,7 @@ troubling	-2.5
 troublous	-2.1
 troublously	-2.1
 true	1.8
+true story	0
 trueness	2.1
 truer	1.5
 truest	1.9
@@ -7422,6 +7439,7 @@ unrealistic	-1
 unreasonable	-1.6
 unreliable	-1.8
 unresearched	-1.1
+unresponsive	-1.4
 unsatisfied	-1.7
 unsavory	-1.9
 unsecured	-1.6
