@@ -663,6 +663,10 @@ struct SentimentTests {
         #expect(score("Ça ne vaut pas son prix, il y a bien mieux ailleurs.", "fr").label == .negative)
         #expect(score("La couleur est un peu plus foncée que sur la photo.", "fr").label == .neutral)
         #expect(score("Le nouveau film de Dupontel est une pépite, foncez", "fr").label == .positive)
+        #expect(score("Une claque visuelle comme on en voit rarement.", "fr").label == .positive)
+        #expect(score("Je n'ai pas ri une seule fois, c'est dire.", "fr").label == .negative)
+        #expect(score("Appli pratique, je ne peux plus m'en passer.", "fr").label == .positive)
+        #expect(score("La piscine était fermée tout le séjour sans qu'on nous prévienne.", "fr").label == .negative)
     }
 
     @Test func anIntensifierThatIsPraiseCountsWhenItIntensifiesNothing() {

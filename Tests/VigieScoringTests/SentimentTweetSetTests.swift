@@ -1867,6 +1867,51 @@ struct SentimentTweetSetTests {
         pos	A solid upgrade from my previous model, no regrets.
         """
 
+    /// Set S: more French reviews (films in the style of spectators' reviews, objects, restaurants, hotels, apps,
+    /// games); 0.75 unseen (`une claque visuelle`, `crève l'écran`, `aux petits oignons`, `addition salée`), 1.00 after.
+    static let frenchReviewsS = """
+        pos	Un chef-d'œuvre. La photographie est sublime et la musique de Desplat accompagne parfaitement le récit.
+        neg	On s'ennuie ferme. Les deux heures paraissent en durer quatre.
+        neu	Adaptation du roman de Zola, tournée en partie en Normandie.
+        pos	Drôle, tendre et intelligent. On en ressort le sourire aux lèvres.
+        neg	Un navet de plus dans la filmographie de ce réalisateur.
+        pos	Les acteurs sont bluffants, surtout la gamine qui crève l'écran.
+        neg	Le scénario est cousu de fil blanc et la fin est bâclée.
+        neu	Sortie prévue en salles le 12 octobre.
+        pos	Une claque visuelle comme on en voit rarement.
+        neg	Je n'ai pas ri une seule fois, c'est dire.
+        pos	Casque reçu hier, le son est top et la réduction de bruit fonctionne très bien.
+        neg	Au bout de deux lavages le pull est plein de bouloches.
+        neu	Le modèle taille normalement, prenez votre taille habituelle.
+        pos	Très satisfaite de ma commande, je n'hésiterai pas à recommander.
+        neg	L'écran s'est rayé dès la première semaine malgré la protection.
+        pos	Aucun problème depuis six mois, il fait parfaitement le travail.
+        neg	Odeur de plastique insupportable à l'ouverture du carton.
+        neu	Produit reçu, pas encore monté.
+        pos	Un livre qui se dévore, j'ai hâte de lire la suite.
+        neg	Style lourd, personnages sans relief, j'ai abandonné à la moitié.
+        pos	Une adresse à retenir, le dessert au chocolat est une tuerie.
+        neg	Addition salée pour des plats sans saveur.
+        neu	Le restaurant est fermé le lundi et le mardi midi.
+        pos	Accueil adorable, on s'est sentis comme à la maison.
+        neg	Une heure d'attente pour une pizza brûlée. Plus jamais.
+        pos	Le personnel de l'hôtel a été aux petits oignons avec nous.
+        neg	La piscine était fermée tout le séjour sans qu'on nous prévienne.
+        neu	L'hôtel se trouve à 10 minutes à pied de la gare.
+        pos	Literie de qualité, on a dormi comme des bébés.
+        neg	Les photos sont trompeuses, la chambre est minuscule.
+        pos	Appli pratique pour suivre mes dépenses, je ne peux plus m'en passer.
+        neg	Impossible de me connecter depuis la mise à jour.
+        neu	L'appli demande l'accès à la caméra pour scanner les tickets.
+        pos	Jeu magnifique, j'y ai passé des dizaines d'heures sans me lasser.
+        neg	Trop de bugs et des temps de chargement interminables.
+        neu	Le jeu est disponible sur PC et consoles.
+        pos	Franchement bluffé par la qualité pour ce prix.
+        neg	Ça ressemble à une arnaque, le produit n'a rien à voir avec la photo.
+        neu	Livré avec deux piles et un mode d'emploi en français.
+        pos	Un vrai coup de cœur, je l'offre à toutes mes amies.
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1897,13 +1942,14 @@ struct SentimentTweetSetTests {
         ("en", englishI, 40, 0.88), ("en", englishJ, 30, 0.85), ("fr", frenchK, 30, 0.88), ("en", englishL, 60, 0.88),
         ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88), ("fr", frenchReviewsP, 40, 0.85),
         ("en", englishReviewsQ, 40, 0.82), ("en", englishReviewsR, 40, 0.88),
+        ("fr", frenchReviewsS, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part
         // by part; D 0.62 and 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en)
-        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75. The floor leaves room for a few
+        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75. The floor leaves room for a few
         // texts, not for a rule family; French F and G and English D keep news and political irony read through one
         // word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

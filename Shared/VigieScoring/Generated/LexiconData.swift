@@ -1097,6 +1097,7 @@ calmodulin	0.2
 calms	1.3
 can't believe	0
 can't get through	-1.4
+can't live without it	2
 can't log in	-1.6
 can't login	-1.6
 can't put it down	2.2
@@ -5366,6 +5367,7 @@ phobics	-1.3
 picturesque	1.6
 piece of junk	-2.8
 pileup	-1.1
+pilling	-1.2
 pique	-1.1
 piqued	0.1
 piss	-1.7
@@ -6182,6 +6184,7 @@ scold	-1.7
 scoop	0.6
 scorn	-1.7
 scornful	-1.8
+scratches easily	-1.4
 scream	-1.7
 screamed	-1.3
 screamers	-1.5
@@ -6409,6 +6412,7 @@ slay	2
 slayed	2
 slaying	2
 sleeplessness	-1.6
+slept like a baby	1.8
 slicker	0.4
 slickest	0.3
 sloppy	-1.8
@@ -8357,6 +8361,7 @@ addictif	1.5
 addictifs	1.5
 addictive	1.5
 addictives	1.5
+addition salée	-1.2
 admet	1.2
 admets	1.2
 admettre	0.8
@@ -9079,6 +9084,7 @@ autorités	0.3
 autorporteurs	1.1
 autosatisfaction	-1.7
 autosatisfactions	-1.7
+aux petits oignons	2
 avancement	1.8
 avancements	1.8
 avancer	1.8
@@ -9326,6 +9332,9 @@ bloqué	-1.4
 bloquée	-1.4
 bloquées	-1.4
 bloqués	-1.4
+bluffant	2
+bluffante	2
+bluffants	2
 bluffé	2
 bluffée	2
 blâmable	-1.8
@@ -9394,6 +9403,7 @@ bouleversé	-2.6
 bouleversée	-2.6
 bouleversées	-2.6
 bouleversés	-2.6
+bouloches	-1.2
 boum	1.7
 boums	1.7
 bourreau des coeurs	-2.2
@@ -9777,6 +9787,7 @@ claire	1.6
 clairement	0
 claires	1.6
 clandestin	-1.6
+claque visuelle	2.2
 claquer	-1.6
 claqué	-1.5
 claquée	-1.5
@@ -10247,6 +10258,7 @@ cruellement	-2.8
 cruelles	-2.8
 cruels	-2.8
 crush	-0.6
+crève l'écran	2
 créancier	-0.1
 créancière	-0.1
 créatif	1.9
@@ -10532,6 +10544,8 @@ donneur	1.4
 donneurs	1.7
 donneuse	1.4
 donneuses	1.7
+dormi comme des bébés	1.8
+dormi comme un bébé	1.8
 douce	2.2
 douces	2.2
 douleur	-1.8
@@ -14829,6 +14843,7 @@ pas chères	1.5
 pas d'accord	-1.2
 pas de réponse	-1.6
 pas le moral	-1.8
+pas m'en passer	2
 pas possible	-1
 pas seulement	0
 pas sérieux	-1.6
@@ -15130,6 +15145,7 @@ plus chers	-1.5
 plus chère	-1.5
 plus chères	-1.5
 plus jamais	-2
+plus m'en passer	2
 plus possible	-1.5
 pluvieuse	-0.3
 pluvieuses	-0.3
@@ -15467,9 +15483,8 @@ prévenu	0
 prévenue	0
 prévenues	0
 prévenus	0
-prévienne	0.3
 préviennent	0.3
-préviens	0.3
+préviens	0
 prévient	0.3
 prêt	0.5
 prête	0.5
@@ -15571,6 +15586,7 @@ quel spectacle	2
 quel talent	2.2
 quelle ambiance	1.8
 quelle blague	-1.8
+quelle claque	1.8
 quelle perf	2.2
 quelle performance	2.2
 quelle remontada	2.4
@@ -15739,6 +15755,10 @@ rayonnant	2.1
 rayonnante	2.1
 rayonnantes	2.1
 rayonnants	2.1
+rayé	-1
+rayée	-1
+rayées	-1
+rayés	-1
 reactif	1.8
 rebelle	-0.3
 rebelles	-0.8
@@ -16019,6 +16039,7 @@ revitalisées	0.6
 revitalisés	0.6
 rhume	-1.2
 rhumes	-1.2
+ri	1
 riche	2.6
 richement	1.9
 riches	2.6
@@ -16405,6 +16426,8 @@ sans passion	-1.9
 sans passions	-1.9
 sans plus	-0.6
 sans prévenir	-1.6
+sans qu'on nous prévienne	-1.4
+sans saveur	-1.4
 saoul	-1.4
 saoule	-1.6
 saoulent	-1.4
