@@ -460,7 +460,9 @@ public struct SentimentAnalyzer: Sendable {
                 relief = gone
             }
             // "the show lost its charm", "la série a perdu (de) son charme": a good thing lost.
-            if value > 0, index >= 2, tokens[index - 1].facts.flags.contains(.contentStopword), Self.isLost(index, tokens: tokens) { value *= -0.74 }
+            if value > 0, index >= 2, tokens[index - 1].facts.flags.contains(.contentStopword), Self.isLost(index, tokens: tokens) {
+                value *= -0.74
+            }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
             if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
@@ -571,7 +573,8 @@ public struct SentimentAnalyzer: Sendable {
         }
         guard index > 0, tokens[index - 1].clause == tokens[index].clause else {
             // "Like many reviewers, I…", "like I said": a clause that starts with `like` and a quantifier or a subject.
-            return index + 1 < tokens.count && tokens[index + 1].clause == tokens[index].clause && likeAsPreposition.contains(tokens[index + 1].text)
+            return index + 1 < tokens.count && tokens[index + 1].clause == tokens[index].clause
+                && likeAsPreposition.contains(tokens[index + 1].text)
         }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
@@ -579,12 +582,14 @@ public struct SentimentAnalyzer: Sendable {
     static let likeAsPreposition: Set<String> = [
         "many", "most", "all", "every", "everyone", "everybody", "others", "other", "some", "i", "you", "he", "she", "we", "they",
     ]
-    /// Whether the word at `index` is said to be gone: "pain is gone", "the headaches have finally disappeared",
-    /// "the noise went away", "la douleur a disparu", "les bugs ont disparu".
-    /// The index of the word that says so (its own valence, `disparu` −, is then not counted), nil if none.
+    /// The index of the word that says the word at `index` is gone — "pain is gone", "the headache has finally
+    /// disappeared", "the problem went away", "la douleur a disparu", "les bugs ont disparu" —, whose own valence
+    /// (`disparu` −0.9) is then not counted; nil when nothing says so.
     static func goneWord(after index: Int, tokens: [TextNormalizer.Token]) -> Int? {
         var next = index + 1
-        while next < tokens.count, next <= index + 3, tokens[next].clause == tokens[index].clause, goneAuxiliaries.contains(tokens[next].text) {
+        while next < tokens.count, next <= index + 3, tokens[next].clause == tokens[index].clause,
+            goneAuxiliaries.contains(tokens[next].text)
+        {
             next += 1
         }
         guard next < tokens.count, tokens[next].clause == tokens[index].clause else { return nil }
@@ -607,13 +612,15 @@ public struct SentimentAnalyzer: Sendable {
     static func isLost(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         guard possessives.contains(tokens[index - 1].text) else { return false }
         var verb = index - 2
-        if verb > 0, ["all", "de", "toute", "tout", "toutes", "tous"].contains(tokens[verb].text) { verb -= 1 }
+        if verb > 0, lossQuantifiers.contains(tokens[verb].text) { verb -= 1 }
         return tokens[verb].clause == tokens[index].clause && lossVerbs.contains(tokens[verb].text)
     }
     static let possessives: Set<String> = [
         "its", "his", "her", "their", "my", "our", "your", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos",
     ]
     static let lossVerbs: Set<String> = ["lost", "lose", "loses", "losing", "perdu", "perdue", "perdus", "perd", "perdre", "perdent", "perdait"]
+    /// Words between the verb and the possessive: "lost all its", "perdu de son", "perdu toute sa".
+    static let lossQuantifiers: Set<String> = ["all", "de", "toute", "tout", "toutes", "tous"]
 
     /// Whether the word at `index` is a verb of sport (`play`, `beat`, `face`…) between a capitalised word before it
     /// and a capitalised one after it, `the` allowed between: "The Patriots play the Jets on Thursday", "Nadal beats
@@ -631,7 +638,8 @@ public struct SentimentAnalyzer: Sendable {
     /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
     static let notLikingBefore: Set<String> = [
         "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed",
-        "smell", "smells", "smelled", "smelt", "taste", "tastes", "tasted", "act", "acts", "acted", "acting", "something", "anything", "nothing", "everything", "just",
+        "smell", "smells", "smelled", "smelt", "taste", "tastes", "tasted", "act", "acts", "acted", "acting", "something", "anything",
+        "nothing", "everything", "just",
         "more", "much", "exactly", "is", "was", "are", "were", "be", "been", "being", "s", "its", "thats", "by", "for", "about", "at",
         "with", "of", "in", "on", "had", "got", "would", "d", "things", "stuff",
     ]
@@ -807,7 +815,8 @@ public struct SentimentAnalyzer: Sendable {
         // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
         let namesWhat = tokens.count - praise == 2 && !tokens[start].clauseAfterComma && isPlainWord(tokens[praise + 1])
             && !contributions.contains { $0.index == praise + 1 }
-        guard praise - start <= 1, praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
+        guard praise - start <= 1,
+            praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
         else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
