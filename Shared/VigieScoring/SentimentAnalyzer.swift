@@ -833,7 +833,7 @@ public struct SentimentAnalyzer: Sendable {
     static let again: Set<String> = ["again", "encore", "toujours", "still"]
     /// Words of admiration that, alone after a complaint, are sarcastic.
     static let closures: Set<String> = [
-        "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice",
+        "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice", "cool",
         "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable", "cheers",
         "thanks", "thank", "thx", "merci",
     ]

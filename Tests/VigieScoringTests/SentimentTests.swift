@@ -168,6 +168,10 @@ struct SentimentTests {
         #expect(score("Thanks Microsoft", "en").label == .positive)
         #expect(score("on m'a raccroché au nez deux fois, bravo le service client", "fr").label == .negative)
         #expect(score("problème réglé en 5 minutes, bravo le service client", "fr").label == .positive)
+        // `cool` closes as the others do: "…raise the rent again. cool cool cool".
+        #expect(score("flight delayed again. cool.", "en").label == .negative)
+        #expect(score("my landlord wants to raise the rent again. cool cool cool", "en").label == .negative)
+        #expect(score("we won the match, cool!", "en").label == .positive)
         // The praise may name what it praises.
         #expect(score("the seat doesn't recline and the tv doesn't work. great flight", "en").label == .negative)
         #expect(score("valise perdue et repas froid. super voyage", "fr").label == .negative)
@@ -663,6 +667,11 @@ struct SentimentTests {
         #expect(score("Ça ne vaut pas son prix, il y a bien mieux ailleurs.", "fr").label == .negative)
         #expect(score("La couleur est un peu plus foncée que sur la photo.", "fr").label == .neutral)
         #expect(score("Le nouveau film de Dupontel est une pépite, foncez", "fr").label == .positive)
+        #expect(score("nothing worse than stepping on a lego at 2am", "en").label == .negative)
+        #expect(score("rien de pire que de marcher sur un lego à 2h du matin", "fr").label == .negative)
+        #expect(score("nothing better than a nap on a sunday", "en").label == .positive)
+        #expect(score("rien de tel qu'une sieste le dimanche", "fr").label == .positive)
+        #expect(score("my phone died at 12% again. love that for me", "en").label == .negative)
         #expect(score("Une claque visuelle comme on en voit rarement.", "fr").label == .positive)
         #expect(score("Je n'ai pas ri une seule fois, c'est dire.", "fr").label == .negative)
         #expect(score("Appli pratique, je ne peux plus m'en passer.", "fr").label == .positive)

@@ -1912,6 +1912,51 @@ struct SentimentTweetSetTests {
         pos	Un vrai coup de cœur, je l'offre à toutes mes amies.
         """
 
+    /// Set T: English personal tweets (moods, days, small wins and mishaps, irony of the `love that for me` kind);
+    /// 0.72 unseen, 0.98 after.
+    static let englishT = """
+        neg	woke up with a migraine, perfect start to my birthday
+        pos	finally finished my thesis!!! time to sleep for a week
+        neu	heading to the dentist at 3
+        neg	my phone died at 12% again. love that for me
+        pos	my grandma just learned how to facetime and it's the cutest thing
+        neg	nothing worse than stepping on a lego at 2am
+        neu	does anyone know a good plumber in Leeds?
+        pos	first coffee of the day hits different
+        neg	they cancelled my favourite show after one season, I'm devastated
+        neu	new episode tonight at 9
+        pos	got the job!!!!! I can't believe it
+        neg	it's been raining for 6 days straight, I'm losing my mind
+        neu	I have a meeting at 10 and another at 2
+        pos	the sunset tonight was unreal
+        neg	my landlord wants to raise the rent again. cool cool cool
+        neu	just ordered pizza
+        pos	nothing like a long walk with the dog to clear your head
+        neg	I studied all night and still failed the exam
+        pos	my little brother graduated today, so proud of him
+        neg	the wifi in this cafe is slower than a snail
+        neu	watching the election results come in
+        pos	this playlist is keeping me alive during finals
+        neg	why do I always get sick right before vacation
+        neu	my train is at 7:45 tomorrow
+        pos	the new Pixar movie made me cry happy tears
+        neg	three hours of meetings that could have been an email
+        neu	moving to Berlin next month
+        pos	date night was perfect, I'm a lucky girl
+        neg	burnt the toast, spilled the coffee, missed the bus. great morning
+        neu	currently at the airport waiting for my flight
+        pos	my plants finally have new leaves, I'm a proud plant mom
+        neg	my ex just liked my photo from 2016. no thank you
+        neu	the store closes at 8 on sundays
+        pos	nailed my presentation today
+        neg	can't believe how rude that cashier was
+        neu	anyone watching the game tonight?
+        pos	snow day!!! no school
+        neg	I miss summer so much it hurts
+        neu	changing my profile picture
+        pos	best nap of my life
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1942,14 +1987,14 @@ struct SentimentTweetSetTests {
         ("en", englishI, 40, 0.88), ("en", englishJ, 30, 0.85), ("fr", frenchK, 30, 0.88), ("en", englishL, 60, 0.88),
         ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88), ("fr", frenchReviewsP, 40, 0.85),
         ("en", englishReviewsQ, 40, 0.82), ("en", englishReviewsR, 40, 0.88),
-        ("fr", frenchReviewsS, 40, 0.88),
+        ("fr", frenchReviewsS, 40, 0.88), ("en", englishT, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part
         // by part; D 0.62 and 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en)
-        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75. The floor leaves room for a few
+        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72. The floor leaves room for a few
         // texts, not for a rule family; French F and G and English D keep news and political irony read through one
         // word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -831,6 +831,7 @@ beautify	2.3
 beautifying	2.3
 beauts	1.7
 beauty	2.8
+been an email	-1.4
 belittle	-1.9
 belittled	-2
 beloved	2.3
@@ -1468,6 +1469,7 @@ convincingly	1.6
 convincingness	0.7
 convivial	1.2
 cool	1.3
+cool cool cool	-1.2
 cornered	-1.1
 corpse	-2.7
 corrupt	-2.4
@@ -2848,6 +2850,9 @@ fighting	-1.5
 fightings	-1.9
 fights	-1.7
 filthy	-2.2
+finally done	1.4
+finally finished	1.6
+finally home	1.4
 fine	0.8
 fire	-1.4
 fired	-2.6
@@ -3313,6 +3318,7 @@ gossipry	-1.2
 gossips	-1.3
 gossipy	-1.3
 got my tickets	1.5
+got the job	2.2
 got tickets	1.5
 got upgraded	1.8
 gr8	2.7
@@ -3681,6 +3687,7 @@ hiding	-1.2
 highlight	1.4
 hilarious	1.7
 hindrance	-1.7
+hits different	1.8
 hoax	-1.1
 holiday	1.7
 holidays	1.6
@@ -4528,6 +4535,7 @@ lousing	-1.1
 lousy	-2.5
 lovable	3
 love	3.2
+love that for me	-1.2
 loved	2.9
 lovelies	2.2
 lovely	2.8
@@ -4873,6 +4881,7 @@ naggingly	-0.9
 naggy	-1.7
 nags	-1.1
 nah	-0.4
+nailed	1.8
 nailed it	2.2
 naive	-1.1
 nastic	0.2
@@ -4977,6 +4986,8 @@ no one can tell me	-1.4
 no one picks up	-1.6
 no response	-1.6
 no stars	-2
+no thank you	-0.8
+no thanks	-0.8
 no update	-1
 no updates	-1
 noble	2
@@ -4997,6 +5008,7 @@ not working	-1.8
 not worth the money	-1.6
 not worth the price	-1.6
 nothing beats	2
+nothing better than	2
 nothing ever goes right	-2
 nothing goes right	-1.8
 nothing going right	-1.8
@@ -5011,6 +5023,7 @@ nothing seems to work	-1.8
 nothing special	-0.9
 nothing worked	-1.8
 nothing works	-1.8
+nothing worse than	-2
 notorious	-1.9
 novel	0
 novels	0
@@ -6417,6 +6430,7 @@ slicker	0.4
 slickest	0.3
 sloppy	-1.8
 slow	-1
+slower than	-1
 sluggish	-1.7
 slut	-2.8
 sluts	-2.7
@@ -6496,6 +6510,7 @@ snobbism	-1
 snobbisms	-0.3
 snobby	-1.7
 snobs	-1.4
+snow day	1.5
 snub	-1.8
 snubbed	-2
 snubbing	-0.9
@@ -16057,6 +16072,10 @@ ridiculisée	-0.7
 ridiculisées	-0.7
 ridiculisés	-0.7
 rien de concret	-1.2
+rien de mieux qu	2
+rien de mieux que	2
+rien de pire	-2
+rien de tel	2
 rien ne fonctionne	-2
 rien ne marche	-2
 rien reçu	-1.6
