@@ -672,6 +672,8 @@ struct SentimentTests {
         #expect(score("nothing better than a nap on a sunday", "en").label == .positive)
         #expect(score("rien de tel qu'une sieste le dimanche", "fr").label == .positive)
         #expect(score("my phone died at 12% again. love that for me", "en").label == .negative)
+        #expect(score("L'écran s'est rayé dès la première semaine.", "fr").label == .negative)
+        #expect(score("Pull rayé bleu et blanc, taille M", "fr").label == .neutral)
         #expect(score("Une claque visuelle comme on en voit rarement.", "fr").label == .positive)
         #expect(score("Je n'ai pas ri une seule fois, c'est dire.", "fr").label == .negative)
         #expect(score("Appli pratique, je ne peux plus m'en passer.", "fr").label == .positive)

@@ -8879,6 +8879,8 @@ arrangé	2
 arrangée	2
 arrangées	2
 arrangés	2
+arrivé rayé	-1.2
+arrivée rayée	-1.2
 arrogance	-2.4
 arrogances	-1.9
 arrogant	-0.9
@@ -10903,6 +10905,8 @@ déjoué	-0.1
 déjouée	-0.1
 déjouées	-0.1
 déjoués	-0.1
+déjà rayé	-1
+déjà rayée	-1
 délaissé	-1.9
 délaissée	-1.9
 délaissées	-1.9
@@ -15770,10 +15774,6 @@ rayonnant	2.1
 rayonnante	2.1
 rayonnantes	2.1
 rayonnants	2.1
-rayé	-1
-rayée	-1
-rayées	-1
-rayés	-1
 reactif	1.8
 rebelle	-0.3
 rebelles	-0.8
@@ -16370,6 +16370,8 @@ rôdez	-0.9
 s	0
 s'emporter	-2.6
 s'essouffle	-1.6
+s'est rayé	-1
+s'est rayée	-1
 s'il te plait	0
 s'il te plaît	0
 s'il vous plait	0
@@ -16534,6 +16536,8 @@ scélérat	-3.1
 scélérats	-2.4
 se fout de nous	-2.6
 se foutent de nous	-2.6
+se raye	-1.2
+se rayent	-1.2
 secouable	-0.3
 secouer	-0.7
 secourent	1.3
@@ -17973,6 +17977,7 @@ zéro étoile	-2.2
 écoeurer	-2
 écoeures	-2
 écoeurez	-2
+écran rayé	-1
 écrasant	-1.5
 écrasante	-1.5
 écrasantes	-1.5
