@@ -672,6 +672,8 @@ struct SentimentTests {
         #expect(score("nothing better than a nap on a sunday", "en").label == .positive)
         #expect(score("rien de tel qu'une sieste le dimanche", "fr").label == .positive)
         #expect(score("my phone died at 12% again. love that for me", "en").label == .negative)
+        #expect(score("can't stop smiling today", "en").label == .positive)
+        #expect(score("passed my driving test first try", "en").label == .positive)
         #expect(score("L'écran s'est rayé dès la première semaine.", "fr").label == .negative)
         #expect(score("Pull rayé bleu et blanc, taille M", "fr").label == .neutral)
         #expect(score("Une claque visuelle comme on en voit rarement.", "fr").label == .positive)

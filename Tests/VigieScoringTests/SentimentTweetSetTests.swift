@@ -1957,6 +1957,50 @@ struct SentimentTweetSetTests {
         pos	best nap of my life
         """
 
+    /// Set U: more English personal tweets, written to check set T's 0.72; 0.80 unseen, 0.95 after.
+    static let englishU = """
+        neg	ugh my alarm didn't go off and I was late for work
+        pos	just booked flights to Japan!!! dream come true
+        neu	what time does the parade start tomorrow
+        neg	my cat knocked my coffee onto my laptop. today is cancelled
+        pos	lazy sunday with pancakes and cartoons, couldn't ask for more
+        neg	I hate group projects so much
+        neu	going grocery shopping later, need anything?
+        pos	my best friend is coming home for christmas
+        neg	another monday, another headache
+        neu	the meeting got moved to thursday
+        pos	passed my driving test first try
+        neg	forgot my lunch at home and I'm starving
+        neu	reading about the history of the roman empire
+        pos	can't stop smiling today
+        neg	my sister ate my leftovers. unforgivable
+        neu	my phone is at 50%
+        pos	the new season of my favorite show is out and I'm so ready
+        neg	it's 2am and my neighbors are still partying
+        neu	thinking about getting a haircut
+        pos	had the best tacos of my life tonight
+        neg	why is adulting so expensive
+        neu	just got back from the gym
+        pos	my mom surprised me with my favorite cake
+        neg	my flight got delayed 4 hours and the airport food is terrible
+        neu	who else is watching the debate tonight
+        pos	finally fixed my bike, ready for the weekend ride
+        neg	so tired of people cancelling plans last minute
+        neu	the bus was full so I walked
+        pos	just saw a puppy wearing tiny boots, my day is made
+        neg	I lost my keys for the third time this week
+        neu	dinner at my parents' tonight
+        pos	my team won the championship!! so hyped
+        neg	nobody came to my gig tonight
+        neu	switching to a new phone carrier next week
+        pos	sun is out, windows open, music on
+        neg	got a parking ticket while I was inside for 5 minutes
+        neu	I should probably start my homework
+        pos	my baby niece said my name for the first time
+        neg	my stomach hurts and I have an exam in an hour
+        neu	trying out a new recipe tonight
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -1988,13 +2032,14 @@ struct SentimentTweetSetTests {
         ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88), ("fr", frenchReviewsP, 40, 0.85),
         ("en", englishReviewsQ, 40, 0.82), ("en", englishReviewsR, 40, 0.88),
         ("fr", frenchReviewsS, 40, 0.88), ("en", englishT, 40, 0.88),
+        ("en", englishU, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
         // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part
         // by part; D 0.62 and 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en)
-        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72. The floor leaves room for a few
+        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80. The floor leaves room for a few
         // texts, not for a rule family; French F and G and English D keep news and political irony read through one
         // word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

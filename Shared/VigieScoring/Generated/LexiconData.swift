@@ -1105,7 +1105,9 @@ can't put it down	2.2
 can't reach	-1.2
 can't sleep	-1.4
 can't stand	-2
+can't stop laughing	1.8
 can't stop playing	1.5
+can't stop smiling	2
 can't wait	2.2
 cancel	-1
 canceled	-1.5
@@ -4867,6 +4869,7 @@ murderousness	-2.9
 murders	-3
 musm	0.9
 mwah	2.5
+my day is made	1.8
 n00b	-1.6
 n1	1.9
 nag	-1.5
@@ -5245,6 +5248,7 @@ pardon	1.3
 pardoned	0.9
 pardoning	1.7
 pardons	1.2
+parking ticket	-1.2
 parley	-0.4
 partied	1.4
 partier	1.4
@@ -5254,6 +5258,13 @@ party	1.7
 partyer	1.2
 partyers	1.1
 partying	1.6
+passed my driving	1.6
+passed my exam	1.6
+passed my exams	1.6
+passed my finals	1.6
+passed my test	1.6
+passed the exam	1.6
+passed the test	1.6
 passion	2
 passional	1.6
 passionate	2.4
@@ -6831,6 +6842,7 @@ suing	-1.1
 sulking	-1.5
 sulky	-0.8
 sullen	-1.7
+sun is out	1.2
 sunnier	2.3
 sunniest	2.4
 sunny	1.8
@@ -7413,6 +7425,7 @@ unethical	-2.3
 unfair	-2.1
 unfinished	-1
 unfocused	-1.7
+unforgivable	-2
 unfortunate	-2
 unfortunately	-1.4
 unfortunates	-1.9
