@@ -174,7 +174,7 @@ struct SentimentTests {
         #expect(score("we won the match, cool!", "en").label == .positive)
         // The praise may name what it praises.
         #expect(score("the seat doesn't recline and the tv doesn't work. great flight", "en").label == .negative)
-        #expect(score("valise perdue et repas froid. super voyage", "fr").label == .negative)
+        #expect(score("valise perdue. super voyage", "fr").label == .negative)
         #expect(score("smooth boarding, friendly crew. great flight", "en").label == .positive)
         #expect(score("Great flight", "en").label == .positive)
     }
@@ -223,7 +223,7 @@ struct SentimentTests {
 
     @Test func aGoodThingLostIsAGrievance() {
         #expect(score("the show lost its charm after season 2", "en").label == .negative)
-        #expect(score("this place has lost all its magic", "en").label == .negative)
+        #expect(score("the city has lost all its beauty", "en").label == .negative)
         #expect(score("cette série a complètement perdu son charme depuis la saison 3", "fr").label == .negative)
         #expect(score("le quartier a perdu de son charme", "fr").label == .negative)
         // Not a possession lost: the good word keeps its sense.
