@@ -500,6 +500,13 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[index].value.negate()
             }
         }
+        // "Bravo la SNCF, encore 45 minutes de retard": the same, opening a grievance.
+        let sarcasticOpening = sarcasticClosure == nil ? Self.sarcasticOpening(tokens, contributions: contributions) : nil
+        if let sarcasticOpening {
+            for index in contributions.indices where contributions[index].index < sarcasticOpening.end && contributions[index].value > 0 {
+                contributions[index].value.negate()
+            }
+        }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
         Self.dropLaughterBesideGrievance(&contributions)
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
@@ -514,7 +521,7 @@ public struct SentimentAnalyzer: Sendable {
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
-        let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words
+        let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words ?? sarcasticOpening?.words
         if irony != nil, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
         // A complaint with no sentiment word ("where is my bag", "wifi down since this morning", "toujours pas reçu")
         // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
@@ -808,9 +815,7 @@ public struct SentimentAnalyzer: Sendable {
         guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
         let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
         // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may follow.
-        let addressedAfter = tokens.count - praise <= 4 && tokens[(praise + 1)...].allSatisfy {
-            $0.isHandle || $0.isUpperCase || Self.isCapitalized($0) || Self.closureAddressees.contains($0.text)
-        }
+        let addressedAfter = tokens.count - praise <= 4 && isAddressee(tokens, praise + 1..<tokens.count)
         // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises, in a
         // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
         let namesWhat = tokens.count - praise == 2 && !tokens[start].clauseAfterComma && isPlainWord(tokens[praise + 1])
@@ -829,6 +834,39 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }
+    /// Whom praise is addressed to: accounts, names, "guys", "la SNCF" — or any one word after a French article ("merci
+    /// le gouvernement", "bravo la mairie").
+    static func isAddressee(_ tokens: [TextNormalizer.Token], _ range: Range<Int>) -> Bool {
+        range.allSatisfy { index in
+            let token = tokens[index]
+            return token.isHandle || token.isUpperCase || isCapitalized(token) || closureAddressees.contains(token.text)
+                || (index > range.lowerBound && frenchArticles.contains(tokens[index - 1].text) && isPlainWord(token))
+        }
+    }
+    static let frenchArticles: Set<String> = ["la", "le", "les", "l"]
+
+    /// Praise addressed to someone, then a thing that happens again, told as a grievance: "Bravo la SNCF, encore 45
+    /// minutes de retard", "Thanks @united, another delayed flight". The end of the opening clause and its words as
+    /// written. ("Bravo les Bleus, encore une victoire" is praise: what follows must complain, and praise nothing.)
+    static func sarcasticOpening(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> (end: Int, words: String)? {
+        guard let first = tokens.first, first.facts.flags.contains(.closure) || first.facts.flags.contains(.closureFiller) else { return nil }
+        var praise = 0
+        while praise < tokens.count, tokens[praise].facts.booster != nil || tokens[praise].facts.flags.contains(.closureFiller) { praise += 1 }
+        guard praise <= 1, praise < tokens.count, tokens[praise].facts.flags.contains(.closure),
+            let end = tokens.firstIndex(where: { $0.clause != tokens[praise].clause }), end - praise <= 4,
+            end > praise + 1, isAddressee(tokens, praise + 1..<end)
+        else { return nil }
+        let rest = tokens[end...].prefix { $0.clause == tokens[end].clause }
+        guard rest.prefix(3).contains(where: { again.contains($0.text) || $0.text == "another" }) else { return nil }
+        let after = contributions.filter { $0.index >= end }
+        guard !after.contains(where: { $0.value > 0 }),
+            after.contains(where: { $0.value < 0 }) || IntentDetector.firstGrievance(in: Array(tokens[end...])) != nil
+        else { return nil }
+        return (end, tokens[..<end].map(\.original).joined(separator: " "))
+    }
+
     /// Words that say a thing happens again (``sarcasticClosure(_:contributions:marks:)``).
     static let again: Set<String> = ["again", "encore", "toujours", "still"]
     /// Words of admiration that, alone after a complaint, are sarcastic.
@@ -842,6 +880,8 @@ public struct SentimentAnalyzer: Sendable {
         "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup",
         // "…raccroché au nez deux fois, bravo le service client", "great customer service"
         "service", "client", "clients", "customer", "support", "sav",
+        // "great job Comcast", "…, nice work"
+        "job", "work",
     ]
     /// A word that may be a noun: not a number, an account, a tag or a link, of three letters or more. (The content
     /// stopwords are no test: they hold the languages' frequent words, `flight` and `service` among them.)
@@ -961,6 +1001,8 @@ public struct SentimentAnalyzer: Sendable {
         _ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>], lookingAfter: Bool
     ) -> Bool {
         let clause = tokens[index].clause
+        // "zero regrets", "zéro effort": "zero" before a word denies it like "no" (only there: "Coke Zero is great").
+        if index > 0, tokens[index - 1].clause == clause, tokens[index - 1].text == "zero" { return true }
         // Three words back; a possessive's "s" is part of its word ("never had buyer's remorse").
         var words = 0
         var position = index - 1

@@ -231,6 +231,38 @@ struct SentimentTests {
         #expect(score("son charme est intact", "fr").label == .positive)
     }
 
+    @Test func praiseOpeningAGrievanceThatHappensAgainIsSarcasm() {
+        #expect(score("Bravo la SNCF, encore 45 minutes de retard", "fr").label == .negative)
+        #expect(score("Thanks @united, another delayed flight", "en").label == .negative)
+        #expect(score("Great job Comcast, internet down again", "en").label == .negative)
+        // What follows praises, or does not happen again: meant.
+        #expect(score("Bravo les Bleus, encore une victoire", "fr").label == .positive)
+        #expect(score("Merci la SNCF, le train était à l'heure", "fr").label == .positive)
+    }
+
+    @Test func closingPraiseMayAddressAnyoneAfterAnArticle() {
+        #expect(score("encore une hausse des impôts, merci le gouvernement", "fr").label == .negative)
+        #expect(score("Super soirée, merci la mairie", "fr").label == .positive)
+        // "les riches" are a group, not wealth praised ("un film riche en émotions" is).
+        #expect(score("une taxe sur les riches est en discussion", "fr").label == .neutral)
+        #expect(score("un film riche en émotions", "fr").label == .positive)
+    }
+
+    @Test func zeroDeniesTheWordAfterIt() {
+        #expect(score("these new running shoes are so comfy, zero regrets", "en").label == .positive)
+        #expect(score("zero regrets", "en").label == .positive)
+        #expect(score("zero respect for customers", "en").label == .negative)
+        #expect(score("Coke Zero is great", "en").label == .positive)
+    }
+
+    @Test func whatCannotBeUsedIsAGrievance() {
+        #expect(score("l'appli est inutilisable", "fr").label == .negative)
+        #expect(score("film inregardable", "fr").label == .negative)
+        #expect(score("des repas immangeables", "fr").label == .negative)
+        #expect(score("the app is unusable since the update", "en").label == .negative)
+        #expect(score("the food was inedible", "en").label == .negative)
+    }
+
     @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {
         #expect(score("couldn't be happier with it", "en").label == .positive)
         #expect(score("I couldn't be prouder of my team", "en").label == .positive)

@@ -2001,6 +2001,114 @@ struct SentimentTweetSetTests {
         neu	trying out a new recipe tonight
         """
 
+    /// Set V (eighteenth session): English tweets in the style of the emotive tweet sets (emoticons, capitals, slang); 0.95 unseen, 0.99 after.
+    static let englishV = """
+        pos	omg this new album is EVERYTHING :D on repeat all day
+        neg	worst. monday. ever. :(
+        pos	Just got home from the beach, sunburnt but so happy <3
+        neg	my phone screen cracked AGAIN ffs
+        neu	anyone know if the library is open on sundays?
+        pos	lol my little brother just beat me at chess, proud of him tho
+        neg	I hate when people chew with their mouth open. gross
+        pos	finally saw the northern lights tonight!!! unreal
+        neg	cant sleep, too much on my mind :'(
+        neu	heading to the store, need anything?
+        pos	Best pizza in town, hands down #yum
+        neg	ugh stuck in traffic for an hour, gonna miss the start of the game
+        pos	thank you all for the birthday wishes, you guys are the best!!
+        neg	that movie was a total waste of 2 hours
+        neu	watching the news about the election results
+        pos	woohoo! friday night and no plans but pajamas and netflix
+        neg	so tired of this rain. it's been 9 days straight
+        pos	my grandma's apple pie is the greatest thing on earth
+        neg	just found out my favorite show got cancelled. devastated
+        neu	new blog post up, link in bio
+        pos	Aced my driving test on the first try!! :)
+        neg	my landlord still hasn't fixed the heating. freezing in here
+        pos	these new running shoes are so comfy, zero regrets
+        neg	I miss you so much it hurts
+        neu	the meeting got moved to 3pm
+        neg	lost my keys, my wallet and my patience today
+        pos	Sunsets like this make everything worth it
+        neg	why does my code never work on the first try >:(
+        pos	so grateful for my friends right now, seriously
+        neu	Thinking about getting a haircut this weekend
+        neg	the customer service on the phone was rude and useless
+        pos	haha that video made my whole week
+        neg	feeling really lonely tonight
+        pos	coffee + rainy morning + good book = perfection
+        neu	Does anyone have a charger I can borrow
+        neg	Can't believe they raised the price again. ridiculous
+        pos	my puppy learned to sit today!! good boy
+        neg	headache from hell. just want this day to end
+        neu	Flight lands at 6, see you at the airport
+        pos	what a game!!! we WON
+        neg	burnt the cookies. all of them. great.
+        pos	LOVE LOVE LOVE this song
+        neg	this heat is unbearable, no AC in the office
+        neu	the new iphone comes out next week apparently
+        pos	can't wait to see you guys this weekend!!
+        neg	nobody showed up to my party :(
+        pos	my team surprised me with cake at work, feeling loved
+        neg	ugh I failed my math exam
+        neu	going to bed early tonight, long day tomorrow
+        pos	That concert was AMAZING, still buzzing
+        neg	I'm so sick of being sick
+        pos	woke up feeling great today, gonna be a good day
+        neg	this wifi is sooo slow I want to scream
+        neu	at the dentist waiting for my appointment
+        pos	sweet! the package arrived a day early
+        neg	so disappointed in the ending of that book
+        pos	proud of myself for going to the gym 5 days in a row
+        neg	my ex just got engaged... cool cool cool
+        neu	Reading a book about the history of Rome
+        pos	best day ever with my besties :)
+        """
+
+    /// Set W: French tweets on politics, prices, public services and daily life, some ironic; 0.90 unseen, 0.97 after.
+    static let frenchW = """
+        neg	Encore une réforme faite pour les riches, merci le gouvernement
+        pos	Quel match ce soir ! Bravo les Bleus 🇫🇷
+        neu	Le conseil des ministres se réunit demain matin à l'Élysée
+        neg	Les prix de l'essence explosent et personne ne fait rien
+        pos	Magnifique discours, enfin quelqu'un qui parle vrai
+        neg	Ce débat était d'un niveau lamentable
+        neu	Le vote de la loi est prévu pour mardi prochain
+        neg	Les urgences sont saturées, les soignants à bout
+        pos	Très belle initiative de la mairie pour les sans-abri
+        neg	Encore un ministre mis en examen, quelle surprise...
+        neu	Retrouvez l'interview complète ce soir à 20h
+        pos	Trop contente, j'ai eu mon bac avec mention !!
+        neg	J'en ai marre de ces grèves, trois heures pour rentrer chez moi
+        neu	Quelqu'un sait à quelle heure ouvre la poste samedi ?
+        pos	Super soirée entre amis, ça fait du bien
+        neg	Mon forfait a encore augmenté sans prévenir, c'est du vol
+        pos	Le nouveau film de Dupontel est une pépite
+        neg	Quelle honte ce qui se passe dans nos prisons
+        neu	Le président se rendra à Marseille jeudi
+        neg	Ils nous prennent vraiment pour des idiots
+        pos	Merci aux bénévoles pour leur travail incroyable ce week-end
+        neg	La cantine de mon fils sert des repas immangeables
+        neu	Publication des résultats du premier tour à 20h
+        pos	Enfin les vacances !!! 😎
+        neg	Trop déçue par la finale, on méritait mieux
+        pos	Cette série est une merveille, je recommande
+        neg	Bravo la SNCF, encore 45 minutes de retard
+        neu	Nouvelle journée de mobilisation prévue le 12 mars
+        neg	Le chômage repart à la hausse, rien ne change
+        pos	J'adore ce quartier, tout est à deux pas
+        neg	Franchement ce gouvernement est une catastrophe
+        neu	La ministre a présenté son budget ce matin
+        pos	Belle victoire de l'OM hier soir, enfin !
+        neg	On paie toujours plus d'impôts pour des services qui se dégradent
+        pos	Ma fille a fait ses premiers pas aujourd'hui ❤️
+        neg	Tellement triste pour les victimes de l'incendie
+        neu	Le sondage place les deux candidats à égalité
+        pos	Quel plaisir de retrouver le soleil
+        neg	Ce restaurant était une arnaque totale
+        neu	Je regarde le débat ce soir, et vous ?
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -2032,16 +2140,16 @@ struct SentimentTweetSetTests {
         ("fr", frenchM, 40, 0.85), ("en", englishN, 60, 0.88), ("fr", frenchO, 40, 0.88), ("fr", frenchReviewsP, 40, 0.85),
         ("en", englishReviewsQ, 40, 0.82), ("en", englishReviewsR, 40, 0.88),
         ("fr", frenchReviewsS, 40, 0.88), ("en", englishT, 40, 0.88),
-        ("en", englishU, 40, 0.88),
+        ("en", englishU, 40, 0.88), ("en", englishV, 60, 0.88), ("fr", frenchW, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
         let (f1, errors) = Self.macroF1(set, language: language)
-        // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part
-        // by part; D 0.62 and 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en)
-        // 0.63; K (fr) 0.83; L (en) 0.89; M (fr) 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80. The floor leaves room for a few
-        // texts, not for a rule family; French F and G and English D keep news and political irony read through one
-        // word, hence their lower floors.
+        // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part by part; D 0.62 and
+        // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
+        // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
+        // 0.95; W (fr) 0.90. The floor leaves room for a few texts, not for a rule family; French F and G and English D keep news and
+        // political irony read through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }
 }

@@ -1079,6 +1079,7 @@ burdeners	-1.7
 burdening	-1.4
 burdens	-1.5
 burdensome	-1.8
+burnt	-1.2
 bussin	2.4
 buzzing	1.6
 bwahaha	0.4
@@ -4000,6 +4001,7 @@ indoctrinate	-1.4
 indoctrinated	-0.4
 indoctrinates	-0.6
 indoctrinating	-0.7
+inedible	-2.3
 ineffective	-0.5
 ineffectively	-1.3
 ineffectiveness	-1.3
@@ -4007,6 +4009,7 @@ ineffectual	-1.2
 ineffectuality	-1.6
 ineffectually	-1.1
 ineffectualness	-1.3
+inexcusable	-2.3
 infamous	-1.6
 infatuated	0.2
 infatuation	0.6
@@ -7373,6 +7376,7 @@ uglinesses	-2.5
 ugly	-2.3
 unable to log in	-1.6
 unacceptable	-2.6
+unaffordable	-1.6
 unappreciated	-1.7
 unapproved	-1.4
 unattractive	-1.9
@@ -7411,6 +7415,7 @@ underrated	1.4
 underwhelming	-1.6
 undeserving	-1.9
 undesirable	-1.9
+undrinkable	-2.3
 unease	-1.7
 uneasier	-1.4
 uneasiest	-2.1
@@ -7418,6 +7423,7 @@ uneasily	-1.4
 uneasiness	-1.6
 uneasinesses	-1.8
 uneasy	-1.6
+uneatable	-2.3
 unemployment	-1.9
 unequal	-1.4
 unequaled	0.5
@@ -7445,12 +7451,15 @@ unified	1.6
 unimportant	-1.3
 unimpressed	-1.4
 unimpressive	-1.4
+uninhabitable	-2
 unintelligent	-2
 uninvolved	-2.2
 uninvolving	-2
 united	0
 unjust	-2.3
 unkind	-1.6
+unlistenable	-2.3
+unlivable	-2.2
 unlovable	-2.7
 unloved	-1.9
 unlovelier	-1.9
@@ -7466,6 +7475,8 @@ unplayable	-2
 unpleasant	-2.1
 unprofessional	-2.3
 unprotected	-1.5
+unreachable	-1.5
+unreadable	-1.8
 unreal	1.6
 unrealistic	-1
 unreasonable	-1.6
@@ -7485,7 +7496,10 @@ unsupported	-1.7
 unsure	-1
 unsurely	-1.3
 untarnished	1.6
+unusable	-2.3
 unwanted	-0.9
+unwatchable	-2.5
+unwearable	-1.8
 unwelcome	-1.7
 unworthy	-2
 upset	-1.6
@@ -11886,6 +11900,7 @@ facilité	1.6
 facilitée	1.6
 facilitées	1.6
 facilités	1.6
+factures explosent	-1.8
 faiblard	-1.3
 faiblarde	-1.3
 faiblardes	-1.3
@@ -12927,19 +12942,27 @@ ignorée	-1.3
 ignorées	-1.3
 ignorés	-1.3
 illettrisme	-1.9
+illisible	-1.6
+illisibles	-1.6
 illusion	-0.8
 illégal	-2.6
 illégale	-2.6
 illégales	-2.6
 illégals	-2.6
 illégaux	-2.6
+imbuvable	-2.3
+imbuvables	-2.3
 imbécil	-2.2
 imbécile	-0.4
 imbéciles	-0.4
+immangeable	-2.3
+immangeables	-2.3
 immobilisé	-1.2
 immobilisée	-1.2
 immobilisées	-1.2
 immobilisés	-1.2
+immonde	-2.8
+immondes	-2.8
 immoral	-1
 immorale	-1
 immoralement	-2.1
@@ -12958,6 +12981,8 @@ immunisé	1.2
 immunisée	1.2
 immunisées	1.2
 immunisés	1.2
+impardonnable	-2.3
+impardonnables	-2.3
 imparfait	-0.7
 imparfaite	-0.7
 imparfaites	-0.7
@@ -13028,6 +13053,8 @@ imposé	-0.1
 imposée	-0.1
 imposées	-0.1
 imposés	-0.1
+impraticable	-1.5
+impraticables	-1.5
 impression	0
 impressionnabilité	1.2
 impressionnable	0.8
@@ -13063,8 +13090,12 @@ impunité	-1.8
 impétueuse	-1.4
 impétueuses	-1.4
 impétueux	-1.4
+inabordable	-1.6
+inabordables	-1.6
 inacceptable	-2.6
 inacceptables	-1
+inaccessible	-1.2
+inaccessibles	-1.2
 inaction	-1
 inadmissible	-2.6
 inadmissibles	-2.6
@@ -13089,6 +13120,8 @@ inattractif	-1.9
 inattractive	-1.9
 inattractives	-1.9
 inattratifs	-1.9
+inaudible	-1.4
+inaudibles	-1.4
 incapable	-0.8
 incapables	-0.8
 incapacité	-1.7
@@ -13190,6 +13223,8 @@ indiscrète	-0.8
 indiscrètes	-0.8
 indispensable	1.5
 indispensables	1.5
+indisponible	-1
+indisponibles	-1
 indoctrines	-0.6
 indolent	-1.6
 indolente	-1.6
@@ -13229,6 +13264,7 @@ inefficaces	-0.5
 inefficacité	-1.3
 ineptie	-1.7
 inepties	-1.7
+inexcusable	-2.3
 inexistant	-1.5
 inexistante	-1.5
 inexistantes	-1.5
@@ -13281,6 +13317,10 @@ ingrats	-2
 ingénieuse	1.7
 ingénieuses	1.7
 ingénieux	1.7
+ingérable	-1.8
+ingérables	-1.8
+inhabitable	-2
+inhabitables	-2
 inhiber	-1.6
 inhibitant	-0.4
 inhibite	-0.9
@@ -13351,6 +13391,7 @@ inopportunes	-1.7
 inopportuns	-1.7
 inoubliable	2.4
 inoubliables	2.4
+inqualifiable	-2.4
 inquiet	-1.2
 inquiets	-1.2
 inquisiteur	0.7
@@ -13370,6 +13411,10 @@ inquiétudes	-1.8
 inquiété	-1.2
 inquiétée	-1.2
 inquiétées	-0.6
+inregardable	-2.5
+inregardables	-2.5
+insalubre	-2.2
+insalubres	-2.2
 insanité	-2.7
 insanités	-2.7
 insatisfaction	-2.2
@@ -13499,6 +13544,8 @@ intelligentes	0.6
 intelligents	0.6
 intelligible	1.5
 intelligibles	1.5
+intenable	-1.6
+intenables	-1.6
 intense	0.3
 intenses	0.3
 interdictions	-1.3
@@ -13574,6 +13621,8 @@ intérêts	0
 inutile	-1.8
 inutilement	-1.5
 inutiles	-1.8
+inutilisable	-2.3
+inutilisables	-2.3
 inutilité	-1.6
 invalidé	-1.9
 invalidée	-1.9
@@ -13586,10 +13635,12 @@ invitante	1.3
 invitantes	1.3
 invitants	1.3
 inviter	0.6
+invivable	-2.2
 invulnérable	1.3
 invulnérables	1.3
 inébranlable	0.5
 inébranlables	0.5
+inécoutable	-2.3
 inégal	-1.4
 inégalable	-0.3
 inégalables	-0.3
@@ -13618,6 +13669,7 @@ irrationnelles	-0.6
 irrationnels	-1.4
 irrespectueuse	-2.2
 irrespectueux	-2.2
+irrespirable	-2
 irresponsable	-1.9
 irresponsables	-1.9
 irritabilité	-0.7
@@ -13640,10 +13692,14 @@ irrité	-2
 irritée	-2
 irritées	-2
 irrités	-2
+irrécupérable	-1.8
+irrécupérables	-1.8
 irréfléchi	-0.8
 irréfléchie	-0.8
 irréfléchies	-0.8
 irréfléchis	-0.8
+irréparable	-1.8
+irréparables	-1.8
 irrésistible	1.4
 irrésistibles	1.4
 irrésolu	-1.4
@@ -13843,6 +13899,7 @@ lentes	-1.2
 lenteur	-1.4
 lenteurs	-1.4
 lents	-1.2
+les riches	0
 leurrer	-1.5
 leurré	-1.8
 leurrée	-1.8
@@ -15336,6 +15393,9 @@ privée	0
 privées	-2.1
 privés	-2.1
 prix	0
+prix explosent	-1.8
+prix flambent	-1.8
+prix qui explosent	-1.8
 pro	1.2
 proactif	1.8
 proactifs	1.8
