@@ -263,6 +263,32 @@ struct SentimentTests {
         #expect(score("the food was inedible", "en").label == .negative)
     }
 
+    @Test func frenchReviewWordsBothListsLacked() {
+        #expect(score("un plat savoureux et copieux", "fr").label == .positive)
+        #expect(score("serveur malpoli et condescendant", "fr").label == .negative)
+        #expect(score("un film émouvant, porté par des acteurs touchants", "fr").label == .positive)
+        #expect(score("pain rassis et viande trop cuite", "fr").label == .negative)
+        #expect(score("l'interface est intuitive et le personnel serviable", "fr").label == .positive)
+        #expect(score("chambre exiguë et salle de bain vétuste", "fr").label == .negative)
+        #expect(score("l'appli est buggée depuis la mise à jour", "fr").label == .negative)
+        #expect(score("un scénario niais et une fin gnangnan", "fr").label == .negative)
+        // A dessert, not a burnt dish.
+        #expect(score("une crème brûlée maison pour finir", "fr").label == .neutral)
+    }
+
+    @Test func englishReviewWordsVADERLacks() {
+        #expect(score("the bread was stale and the fries greasy", "en").label == .negative)
+        #expect(score("spacious room, spotless bathroom, attentive staff", "en").label == .positive)
+        #expect(score("the app is glitchy and clunky", "en").label == .negative)
+        #expect(score("riveting from start to finish", "en").label == .positive)
+        #expect(score("captivating story", "en").label == .positive)
+        #expect(score("the plot was contrived and the acting amateurish", "en").label == .negative)
+        #expect(score("the food was spectacular", "en").label == .positive)
+        #expect(score("impeccable service", "en").label == .positive)
+        // Still negated like any word.
+        #expect(score("nothing is impossible", "en").label == .positive)
+    }
+
     @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {
         #expect(score("couldn't be happier with it", "en").label == .positive)
         #expect(score("I couldn't be prouder of my team", "en").label == .positive)

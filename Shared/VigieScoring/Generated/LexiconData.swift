@@ -253,6 +253,7 @@ absolve	1.2
 absolved	1.5
 absolves	1.3
 absolving	1.6
+absurd	-1.3
 abuse	-3.2
 abused	-2.3
 abuser	-2.6
@@ -401,6 +402,7 @@ affections	1.5
 afflicted	-1.5
 affordable	1.4
 affronted	0.2
+afraid	-1.5
 afu	-2.9
 aggravate	-2.5
 aggravated	-1.9
@@ -471,6 +473,7 @@ alol	2.8
 alone	-1
 alright	1
 always down	-1.4
+amateurish	-1.6
 amaze	2.5
 amazed	2.2
 amazedly	2.1
@@ -685,6 +688,7 @@ astoundingly	2.1
 astounds	2.1
 at best	-0.5
 atab	-1.9
+atrocious	-3
 attachment	1.2
 attachments	1.1
 attack	-2.1
@@ -693,6 +697,7 @@ attacker	-2.7
 attackers	-2.7
 attacking	-2
 attacks	-1.9
+attentive	1.5
 attract	1.5
 attractancy	0.9
 attractant	1.3
@@ -832,6 +837,7 @@ beautifying	2.3
 beauts	1.7
 beauty	2.8
 been an email	-1.4
+believable	1.2
 belittle	-1.9
 belittled	-2
 beloved	2.3
@@ -935,6 +941,7 @@ blameworthiness	-1.6
 blameworthy	-2.3
 blaming	-2.2
 bland	-1
+bleak	-1.8
 bless	1.8
 blessed	2.9
 blesseder	2
@@ -1066,10 +1073,12 @@ bsod	-2.2
 btd	-2.1
 btdt	-0.1
 buffering	-1
+buggy	-1.5
 bullied	-3.1
 bullshit	-2.8
 bully	-2.2
 bullying	-2.9
+bummed	-1.8
 bummer	-1.6
 buoyant	0.9
 burden	-1.9
@@ -1127,6 +1136,7 @@ cant sleep	-1.4
 cant wait	2.2
 capable	1.6
 captivated	1.6
+captivating	2.3
 care	2.2
 cared	1.8
 carefree	1.7
@@ -1197,6 +1207,7 @@ chaotic	-2.2
 charged	-0.8
 charged twice	-1.6
 charges	-1.1
+charismatic	1.8
 charitable	1.7
 charitableness	1.9
 charitablenesses	1.6
@@ -1279,9 +1290,11 @@ chuckles	1.1
 chucklesome	1.1
 chuckling	1.4
 chucklingly	1.2
+chuffed	2.2
 clarifies	0.9
 clarity	1.7
 classy	1.9
+claustrophobic	-1.5
 clean	1.7
 cleaner	0.7
 clear	1.6
@@ -1295,8 +1308,10 @@ cleverish	1
 cleverly	2.3
 cleverness	2.3
 clevernesses	1.4
+cliched	-1.2
 clouded	-0.2
 clueless	-1.5
+clunky	-1.3
 cock	-0.6
 cocksucker	-3.1
 cocksuckers	-2.6
@@ -1386,6 +1401,7 @@ condemn	-1.6
 condemnation	-2.8
 condemned	-1.9
 condemns	-2.3
+condescending	-1.9
 confidence	2.3
 confident	2.2
 confidently	2.1
@@ -1459,6 +1475,7 @@ contradictoriness	-1.4
 contradictors	-1.6
 contradictory	-1.4
 contradicts	-1.4
+contrived	-1.5
 controversial	-0.8
 controversially	-1.1
 convenient	1.4
@@ -1474,10 +1491,12 @@ convivial	1.2
 cool	1.3
 cool cool cool	-1.2
 cornered	-1.1
+corny	-1
 corpse	-2.7
 corrupt	-2.4
 corruption	-2.4
 costly	-0.4
+cosy	1.6
 could not put it down	2.2
 couldn't ask for more	2.4
 couldn't put it down	2.2
@@ -1494,8 +1513,10 @@ cover-up	-1.2
 coward	-2
 cowardly	-1.6
 coziness	1.5
+cozy	1.6
 cracked	-1
 cramp	-0.8
+cramped	-1.3
 crap	-1.6
 crappy	-2.6
 crash	-1.7
@@ -1591,6 +1612,7 @@ crushes	-1.9
 crushing	-1.5
 cry	-2.1
 crying	-2.1
+cumbersome	-1.3
 cunt	-2.2
 cunts	-2.9
 curious	1.3
@@ -1679,8 +1701,10 @@ dazed	-0.7
 dazedly	-0.4
 dazedness	-0.5
 dazes	-0.3
+dazzling	2.3
 dead	-3.3
 deadlock	-1.4
+deadly	-2
 deafening	-1.2
 dear	1.6
 dearer	1.9
@@ -1817,8 +1841,10 @@ deniers	-1.1
 denies	-1.8
 denounce	-1.4
 denounces	-1.9
+dented	-1.2
 deny	-1.4
 denying	-1.4
+deplorable	-2.6
 depress	-2.2
 depressant	-1.6
 depressants	-1.6
@@ -2095,6 +2121,7 @@ dismayed	-1.9
 dismaying	-2.2
 dismayingly	-1.9
 dismays	-1.8
+dismissive	-1.6
 disorder	-1.7
 disorganized	-1.2
 disoriented	-1.5
@@ -2338,6 +2365,7 @@ dumpy	-1.7
 dupe	-1.5
 duped	-1.8
 durable	1.4
+dusty	-1
 dwell	0.5
 dwelled	0.4
 dweller	0.3
@@ -2454,6 +2482,7 @@ encouragers	1.5
 encourages	1.9
 encouraging	2.4
 encouragingly	2
+endearing	1.8
 endorse	1.3
 endorsed	1
 endorsement	1.3
@@ -2487,6 +2516,7 @@ engages	1
 engaging	1.4
 engagingly	1.5
 engrossed	0.6
+engrossing	2.2
 enjoy	2.2
 enjoyable	1.9
 enjoyableness	1.9
@@ -2666,6 +2696,7 @@ expose	-0.6
 exposed	-0.3
 exposes	-0.5
 exposing	-1.1
+exquisite	2.6
 extend	0.7
 extends	0.5
 extraordinary	2.4
@@ -2857,6 +2888,7 @@ finally done	1.4
 finally finished	1.6
 finally home	1.4
 fine	0.8
+finicky	-1.2
 fire	-1.4
 fired	-2.6
 firing	-1.4
@@ -2881,6 +2913,8 @@ flattering	1.3
 flatteringly	1
 flatters	0.6
 flattery	0.4
+flavorful	1.9
+flavourful	1.9
 flawed	-2.1
 flawless	2.3
 flawlessly	0.8
@@ -2970,6 +3004,7 @@ foreclosures	-2.4
 forgave	1.4
 forget	-0.9
 forgetful	-1.1
+forgettable	-1.3
 forgivable	1.7
 forgivably	1.6
 forgive	1.1
@@ -2994,6 +3029,7 @@ fraudster	-2.5
 fraudsters	-2.4
 fraudulence	-2.3
 fraudulent	-2.2
+frayed	-1
 freak	-1.9
 freaked	-1.2
 freakier	-1.3
@@ -3264,6 +3300,7 @@ glamourous	2
 glamours	1.9
 glee	3.2
 gleeful	2.9
+glitchy	-1.6
 gloom	-2.6
 gloomed	-1.9
 gloomful	-2.1
@@ -3397,6 +3434,7 @@ gravestone	-0.7
 gravestones	-0.5
 graveyard	-1.2
 graveyards	-1.2
+greasy	-1.2
 great	3.1
 greater	1.5
 greatest	3.2
@@ -3468,6 +3506,7 @@ grossular	-0.3
 grossularite	-0.1
 grossularites	-0.7
 grossulars	-0.3
+grotesque	-2
 grouch	-2.2
 grouched	-0.8
 grouches	-0.9
@@ -3480,6 +3519,7 @@ grouchy	-1.9
 growing	0.7
 growth	1.6
 grrr	-0.4
+gruesome	-2.3
 gt	1.1
 guarantee	1
 guilt	-1.1
@@ -3520,6 +3560,8 @@ handsomely	1.9
 handsomeness	2.4
 handsomer	2
 handsomest	2.6
+handy	1.4
+haphazard	-1.3
 hapless	-1.4
 haplessness	-1.4
 happier	2.4
@@ -3898,6 +3940,7 @@ iluaaf	2.7
 ily	3.4
 ily2	2.6
 im over it	-1.4
+imaginative	1.8
 imbecile	-2.2
 immaculate	2
 immobilized	-1.2
@@ -3914,6 +3957,7 @@ impatience	-1.8
 impatiens	-0.2
 impatient	-1.2
 impatiently	-1.7
+impeccable	2.5
 imperfect	-1.3
 impersonal	-1.3
 impolite	-1.6
@@ -3929,6 +3973,7 @@ impose	-1.2
 imposed	-0.3
 imposes	-0.4
 imposing	-0.4
+impossible	-1.2
 impossible to get through	-1.8
 impossible to reach	-1.8
 impotent	-1.1
@@ -3972,6 +4017,7 @@ inadequate	-1.7
 inadequately	-1
 inadequateness	-1.7
 inadequatenesses	-1.6
+inattentive	-1.5
 incapable	-1.6
 incapacitated	-1.9
 incensed	-2
@@ -4020,12 +4066,14 @@ inferiority	-1.1
 inferiorly	-2
 inferiors	-0.5
 inflamed	-1.4
+inflexible	-1.3
 influential	1.9
 infringement	-2.1
 infuriate	-2.2
 infuriated	-3
 infuriates	-2.6
 infuriating	-2.4
+ingenious	2.2
 inhibin	-0.2
 inhibit	-1.6
 inhibited	-0.4
@@ -4037,6 +4085,7 @@ inhibitor	-0.3
 inhibitors	-1
 inhibitory	-1
 inhibits	-0.9
+inhumane	-2.5
 injured	-1.7
 injury	-1.8
 injustice	-2.7
@@ -4161,6 +4210,7 @@ intricate	0.6
 intrigues	0.9
 intuitive	1.4
 invaluable	2
+inventive	1.8
 invigorate	1.9
 invigorated	0.8
 invigorates	2.1
@@ -4186,6 +4236,7 @@ irrationalities	-1.5
 irrationality	-1.7
 irrationally	-1.6
 irrationals	-1.1
+irrelevant	-1
 irresistible	1.4
 irresolute	-1.4
 irresponsible	-1.9
@@ -4373,6 +4424,8 @@ l&r	2.2
 lack	-1.3
 lackadaisical	-1.6
 lacking	-1.2
+lackluster	-1.5
+lacklustre	-1.5
 lag	-1.4
 lagged	-1.2
 lagging	-1.1
@@ -4431,6 +4484,7 @@ laziest	-2.7
 lazy	-1.5
 leak	-1.4
 leaked	-1.3
+leaky	-1.3
 leave	-0.2
 leet	1.3
 left no crumbs	2.4
@@ -4463,8 +4517,9 @@ lied	-1.6
 lies	-1.8
 lifesaver	2.8
 lighthearted	1.8
+likable	1.6
 like	1.5
-likeable	2
+likeable	1.6
 liked	1.8
 likes	1.8
 liking	1.7
@@ -4622,6 +4677,7 @@ ludicrous	-1.5
 ludicrously	-0.2
 ludicrousness	-1.9
 lugubrious	-2.1
+lukewarm	-0.8
 lulz	2
 lunatic	-2.2
 lunatics	-1.6
@@ -4688,13 +4744,17 @@ masochists	-1.2
 mass shooting	-3
 massive l	-2
 massive w	2
+masterful	2.6
 masterpiece	3.1
 masterpieces	2.5
 matter	0.1
 matters	0.1
 mature	1.8
+meager	-1.2
+meagre	-1.2
 meaningful	1.3
 meaningless	-1.9
+measly	-1.5
 medal	2.1
 mediocre	-1.8
 mediocrity	-0.3
@@ -4710,6 +4770,7 @@ melancholy	-1.9
 memorable	1.8
 menace	-2.2
 menaced	-1.7
+menacing	-1.8
 mercy	1.5
 merit	1.8
 merited	1.4
@@ -4770,6 +4831,7 @@ misinformation	-1.3
 misinformed	-1.6
 misinterpreted	-1.3
 misleading	-1.7
+misplaced	-1.2
 misread	-1.1
 misreporting	-1.5
 misrepresentation	-2
@@ -4805,6 +4867,7 @@ mockery	-1.3
 mocking	-1.7
 mocks	-2
 mofo	-2.4
+moldy	-2
 molest	-2.1
 molestation	-1.9
 molestations	-2.9
@@ -4843,6 +4906,7 @@ motivate	1.6
 motivated	2
 motivating	2.2
 motivation	1.4
+mouldy	-2
 mourn	-1.8
 mourned	-1.3
 mourner	-1.6
@@ -4856,6 +4920,7 @@ mourningly	-2.3
 mourns	-2.4
 muah	2.3
 mubar	-1
+muggy	-1
 mumpish	-1.4
 murder	-3.7
 murdered	-3.4
@@ -4870,7 +4935,9 @@ murderous	-3.2
 murderously	-3.1
 murderousness	-2.9
 murders	-3
+mushy	-1
 musm	0.9
+musty	-1.3
 mwah	2.5
 my day is made	1.8
 n00b	-1.6
@@ -5188,6 +5255,8 @@ outrages	-2.3
 outraging	-2
 outreach	1.1
 outstanding	3
+overbooked	-1.5
+overcooked	-1.3
 overheated	-1.2
 overheating	-1.4
 overheats	-1.4
@@ -5200,6 +5269,7 @@ overreact	-1
 overreacted	-1.7
 overreaction	-0.7
 overreacts	-2.2
+oversalted	-1.3
 oversell	-0.9
 overselling	-0.8
 oversells	0.3
@@ -5261,6 +5331,7 @@ party	1.7
 partyer	1.2
 partyers	1.1
 partying	1.6
+passable	-0.3
 passed my driving	1.6
 passed my exam	1.6
 passed my exams	1.6
@@ -5282,6 +5353,7 @@ passively	-0.7
 pathetic	-2.7
 pathetical	-1.2
 pathetically	-1.8
+patronizing	-1.7
 pay	-0.4
 pay the price	-1.5
 paying the price	-1.5
@@ -5387,6 +5459,7 @@ petrifying	-2.6
 pettier	-0.3
 pettiest	-1.3
 petty	-0.8
+phenomenal	2.8
 phobia	-1.6
 phobias	-2
 phobic	-1.2
@@ -5479,6 +5552,7 @@ poisonous	-2.7
 poisonously	-2.9
 poisons	-2.7
 poisonwood	-1
+polite	1.5
 pollute	-2.3
 polluted	-2
 polluter	-1.8
@@ -5698,6 +5772,7 @@ provoked	-1.1
 provokes	-1.3
 provoking	-0.8
 pseudoscience	-1.2
+psyched	2
 ptl	2.6
 pu	-1.1
 puke	-2.4
@@ -5909,6 +5984,7 @@ repressurizes	0.1
 repressurizing	-0.1
 repulse	-2.8
 repulsed	-2.2
+reputable	1.5
 rescue	2.3
 rescued	1.8
 rescues	1.3
@@ -5945,6 +6021,7 @@ resolver	0.7
 resolvers	1.4
 resolves	0.7
 resolving	1.6
+resourceful	1.6
 respect	2.1
 respectabilities	1.8
 respectability	2.4
@@ -6041,8 +6118,10 @@ rigorous	-1.1
 rigorously	-0.4
 riot	-2.6
 riots	-2.3
+rip off	-2.3
 rip-off	-2.8
 ripoff	-2.8
+ripped off	-2.3
 risk	-1.1
 risked	-0.9
 risker	-0.8
@@ -6055,6 +6134,7 @@ risking	-1.3
 riskless	1.3
 risks	-1.1
 risky	-0.8
+riveting	2.2
 rob	-2.6
 robbed	-2.2
 robber	-2.6
@@ -6184,6 +6264,7 @@ save	2.2
 save your money	-2.2
 saved	1.8
 scam	-3
+scammed	-2.5
 scams	-2.8
 scandal	-1.9
 scandalous	-2.4
@@ -6211,6 +6292,7 @@ scold	-1.7
 scoop	0.6
 scorn	-1.7
 scornful	-1.8
+scratched	-1
 scratches easily	-1.4
 scream	-1.7
 screamed	-1.3
@@ -6241,6 +6323,7 @@ screwy	-1.4
 scrumptious	2.1
 scrumptiously	1.5
 scumbag	-3.2
+seamless	1.6
 secure	1.4
 secured	1.7
 securely	1.4
@@ -6268,6 +6351,7 @@ selfishly	-1.4
 selfishness	-1.7
 selfishnesses	-2
 send it back	-1.6
+sensational	2.5
 sent it back	-1.6
 sentence	0.3
 sentenced	-0.1
@@ -6304,6 +6388,7 @@ severest	-1.5
 sexy	2.4
 sfete	2.7
 sgtm	2.4
+shady	-1.5
 shake	-0.7
 shakeable	-0.3
 shakedown	-1.2
@@ -6375,6 +6460,7 @@ shot dead	-3
 shout out	1.4
 shoutout	1.4
 shrew	-0.9
+shrill	-1
 shy	-1
 shyer	-0.8
 shying	-0.9
@@ -6409,6 +6495,7 @@ sillimanites	0.2
 silliness	-0.9
 sillinesses	-1.2
 silly	0.1
+simplistic	-1
 sin	-2.6
 sincere	1.7
 sincerely	2.1
@@ -6426,6 +6513,7 @@ skeptically	-1.2
 skepticism	-1
 skepticisms	-1.2
 skeptics	-0.4
+sketchy	-1.5
 slam	-1.6
 slap	0.6
 slaps	1.6
@@ -6478,6 +6566,7 @@ smartweeds	0.1
 smarty	1.1
 smashed it	2.2
 smear	-1.5
+smelly	-1.6
 smh	-1.3
 smilax	0.6
 smilaxes	0.3
@@ -6590,6 +6679,7 @@ sorry	-0.3
 sort it out	-1
 sort this out	-1
 soulmate	2.9
+spacious	1.4
 spam	-1.5
 spammer	-2.2
 spammers	-1.6
@@ -6600,6 +6690,7 @@ sparkles	1.3
 sparkling	1.2
 speak to a human	-1
 special	1.7
+spectacular	2.6
 speculative	0.4
 spirit	0.7
 spirited	1.3
@@ -6624,12 +6715,15 @@ splendors	2
 splendour	2.2
 splendours	2.2
 splendrous	2.2
+spotless	2
 sprightly	2
 squelched	-1
 stab	-2.8
 stabbed	-1.9
 stable	1.2
 stabs	-1.9
+stained	-1
+stale	-1.3
 stall	-0.8
 stalled	-0.8
 stalling	-0.8
@@ -6707,6 +6801,7 @@ stinks	-1
 stinkweed	-0.4
 stinkwood	-0.1
 stinky	-1.5
+stoked	2.3
 stolen	-2.2
 stop	-1.2
 stopped	-0.9
@@ -6791,6 +6886,7 @@ stupidly	-2
 stupidness	-1.7
 stupidnesses	-2.6
 stupids	-2.3
+sturdy	1.5
 stutter	-1
 stuttered	-0.9
 stutterer	-1
@@ -6802,6 +6898,8 @@ suave	2
 submissive	-1.3
 submissively	-1
 submissiveness	-0.7
+subpar	-1.6
+substandard	-1.8
 substantial	0.8
 subversive	-0.9
 succeed	2.2
@@ -6951,6 +7049,7 @@ talk to a human	-1
 tantrum	-1.8
 tantrums	-1.5
 tard	-2.5
+tasteless	-1.5
 tasty	2
 tears	-0.9
 teas	0.3
@@ -6977,6 +7076,7 @@ teaspoons	0.5
 teaspoonsful	0.3
 tech support	0
 technical support	0
+tedious	-1.6
 temper	-1.8
 tempers	-1.3
 tendered	0.5
@@ -7099,6 +7199,7 @@ thwarts	-0.4
 thx	1.5
 tia	2.3
 ticked	-1.8
+tidy	1.3
 timeless	1.8
 timid	-1
 timider	-1
@@ -7109,6 +7210,7 @@ timidly	-0.7
 timidness	-1
 timorous	-0.8
 tired	-1.9
+tiresome	-1.7
 tits	-0.9
 tmi	-0.3
 tnx	1.1
@@ -7404,6 +7506,7 @@ uncontrolled	-1
 unconvinced	-1.6
 uncredited	-1
 undecided	-0.9
+undercooked	-1.5
 underestimate	-1.2
 underestimated	-1.1
 underestimates	-1.1
@@ -7431,6 +7534,7 @@ unethical	-2.3
 unfair	-2.1
 unfinished	-1
 unfocused	-1.7
+unforgettable	2.4
 unforgivable	-2
 unfortunate	-2
 unfortunately	-1.4
@@ -7447,11 +7551,13 @@ unhappiness	-2.4
 unhappinesses	-2.2
 unhappy	-1.8
 unhealthy	-2.4
+unhelpful	-1.8
 unified	1.6
 unimportant	-1.3
 unimpressed	-1.4
 unimpressive	-1.4
 uninhabitable	-2
+uninspired	-1.6
 unintelligent	-2
 uninvolved	-2.2
 uninvolving	-2
@@ -7487,6 +7593,7 @@ unsatisfied	-1.7
 unsavory	-1.9
 unsecured	-1.6
 unsettled	-1.3
+unsettling	-1.5
 unsophisticated	-1.2
 unstable	-1.5
 unstoppable	-0.8
@@ -7717,6 +7824,7 @@ waste of money	-2.8
 waste of time	-2.6
 wasted	-2.2
 wasting	-1.7
+watery	-1
 wavering	-0.6
 wd	2.7
 weak	-1.9
@@ -7909,6 +8017,7 @@ wishing	0.9
 witch	-1.5
 withdrawal	0.1
 witty	1.8
+wobbly	-1.2
 woe	-1.8
 woebegone	-2.6
 woebegoneness	-1.1
@@ -8272,6 +8381,8 @@ abattue	-1.1
 abattues	-1.1
 abattus	-1.1
 abhorrer	-2.2
+abominable	-2.8
+abominables	-2.8
 abondamment	1.9
 abruti	-0.5
 abrutie	-0.5
@@ -8359,6 +8470,7 @@ accordé	1
 accordée	1
 accordées	0.5
 accordés	1
+accro	1
 accueillant	1.9
 accueillante	1.9
 accueillantes	1.9
@@ -8455,6 +8567,7 @@ adversative	-1.2
 adversatives	-1
 adversité	-1.8
 adversités	-1.5
+affable	1.5
 affaibli	-1.8
 affaiblie	-1.8
 affaiblies	-1.8
@@ -9053,12 +9166,16 @@ attendues	-0.1
 attendus	-0.1
 attente	-0.6
 attentes	-0.6
+attentif	1.4
+attentifs	1.4
 attention	0
 attentionné	0.8
 attentionnée	0.8
 attentionnées	1.6
 attentionnés	1.6
+attentive	1.4
 attentivement	0.5
+attentives	1.4
 atterrant	-1.5
 atterrer	-2.4
 atterré	-2
@@ -9146,6 +9263,12 @@ avantagé	1.4
 avantagée	1.4
 avare	-1.8
 avares	-1.8
+avarié	-2.3
+avariée	-2.3
+avariés	-2.3
+avenant	1.5
+avenante	1.5
+avenants	1.5
 aventure	1.3
 aventures	1.4
 aventureuse	1.2
@@ -9455,6 +9578,8 @@ bourré	-0.5
 bourrée	-0.7
 bourrées	-0.7
 bourrés	-0.7
+bouse	-2.3
+bouses	-2.3
 bousille	-1
 bousillent	-1
 bousilles	-1
@@ -9470,6 +9595,8 @@ boycotter	-1.3
 boycottes	-1.4
 boycotté	-1.7
 brainwashing	-1.5
+branlant	-1.3
+branlante	-1.3
 braquage	-2
 braquages	-2
 braquer	-2.6
@@ -9513,7 +9640,15 @@ bruyant	-0.7
 bruyante	-0.7
 bruyantes	-0.7
 bruyants	-0.7
+brûlé	-1
+brûlée	-1
+brûlées	-1
+brûlés	-1
 bug	-1.4
+buggé	-1.8
+buggée	-1.8
+buggées	-1.8
+buggés	-1.8
 bugs	-1.4
 bugue	-1.4
 bwahaha	0.4
@@ -9621,6 +9756,9 @@ capacité	0
 capacités	1
 caprice	-1.8
 caprices	-1.5
+captivant	2.2
+captivante	2.2
+captivantes	2.2
 captiver	0.4
 captivé	1.6
 captivée	1.6
@@ -9628,6 +9766,9 @@ captivés	1.6
 capucine	0.4
 capucines	0.1
 carambolage	-1.1
+carbonisé	-1.5
+carbonisée	-1.5
+carbonisés	-1.5
 casse-cou	0.5
 casseur	-1.5
 casseurs	-1.1
@@ -9876,6 +10017,10 @@ combattant	-0.6
 combattante	0.6
 combattantes	-0.2
 combattants	-0.2
+comblé	2.2
+comblée	2.2
+comblées	2.2
+comblés	2.2
 comedie	0
 comedies	0
 comique	0.4
@@ -9964,6 +10109,9 @@ condamné	-0.1
 condamnée	-0.1
 condamnées	-0.1
 condamnés	-0.1
+condescendant	-1.8
+condescendante	-1.8
+condescendants	-1.8
 confi	2.1
 confiance	1.1
 confiances	1.1
@@ -10056,6 +10204,8 @@ console	0
 consoler	1.7
 consoles	0
 conspiration	-2.4
+consternant	-2.2
+consternante	-2.2
 consterné	-1.9
 consternée	-1.9
 consternées	-1.9
@@ -10165,6 +10315,8 @@ conviviales	1.2
 conviviaux	1.2
 cool	1.6
 cools	1.1
+copieuse	1.5
+copieux	1.5
 coriace	-0.5
 coriaces	-0.5
 corpulent	0.7
@@ -10176,6 +10328,7 @@ corrompu	-1
 corrompue	-1
 corrompues	-1
 corrompus	-1
+cosy	1.3
 coup de cœur	2.4
 coupable	-1.8
 coupables	-1.8
@@ -10288,6 +10441,10 @@ criés	-1.3
 croire	0
 croissance	1.6
 croissances	1.6
+croustillant	1.2
+croustillante	1.2
+croustillantes	1.2
+croustillants	1.2
 croyant	1
 croyante	1
 croyantes	0.9
@@ -10302,6 +10459,7 @@ cruellement	-2.8
 cruelles	-2.8
 cruels	-2.8
 crush	-0.6
+crème brûlée	0
 crève l'écran	2
 créancier	-0.1
 créancière	-0.1
@@ -10342,6 +10500,7 @@ créé	0
 créée	1
 créées	1
 créés	1
+cucul	-1.3
 cuirassé	-0.1
 cuirassés	-0.2
 cul	-2.5
@@ -10412,6 +10571,7 @@ dangereuses	-2.1
 dangereux	-2.1
 dangerosité	-2
 dangers	-2.2
+daube	-2.3
 de l'or	2
 de la frappe	2.4
 de moins en moins bon	-1.6
@@ -10728,6 +10888,7 @@ décisif	0.9
 décisifs	0.9
 décisive	0.9
 décisives	0.9
+décoiffant	1.8
 décompose	-1.7
 décomposer	-1.7
 décomposes	-1.7
@@ -10938,6 +11099,7 @@ délaissé	-1.9
 délaissée	-1.9
 délaissées	-1.9
 délaissés	-1.9
+délavé	-0.6
 délectable	2.9
 délectables	2.9
 délicat	-0.3
@@ -11193,6 +11355,7 @@ désolé	-0.3
 désolée	-0.3
 désolées	-0.3
 désolés	-0.3
+désopilant	2.2
 désordre	-0.8
 désordres	-0.8
 désorganisé	-1.2
@@ -11683,6 +11846,10 @@ envies	0.4
 envieuse	-1.1
 envieuses	-1.1
 envieux	-1.1
+envoûtant	2.2
+envoûtante	2.2
+ergonomique	1.2
+ergonomiques	1.2
 erreur	-0.7
 erreurs	-0.7
 erroné	-0.4
@@ -11773,6 +11940,10 @@ exceptionnel	3
 exceptionnelle	3
 exceptionnelles	3
 exceptionnels	1.5
+excessif	-1.2
+excessifs	-1.2
+excessive	-1.2
+excessives	-1.2
 excitabilité	1
 excitable	1.5
 excitables	1.5
@@ -11812,6 +11983,9 @@ excusée	0.2
 excusées	0.9
 excusés	0
 excès	-1
+excédé	-2
+excédée	-2
+excédés	-2
 exempter	0.4
 exhaustif	-0.3
 exhaustifs	-0.7
@@ -11822,6 +11996,10 @@ exigeante	-0.5
 exigeantes	-0.5
 exigeants	-0.5
 exiger	-0.5
+exigu	-1.2
+exigus	-1.2
+exiguë	-1.2
+exiguës	-1.2
 exigé	-0.9
 exigée	-0.9
 exigées	-0.9
@@ -11853,6 +12031,8 @@ exposées	-0.3
 exposés	-0.3
 expulsion	-2
 exquis	2.4
+exquise	2.5
+exquises	2.5
 extase	0.3
 extases	0.3
 extorsion	-1.2
@@ -11901,6 +12081,9 @@ facilitée	1.6
 facilitées	1.6
 facilités	1.6
 factures explosent	-1.8
+fadasse	-1.6
+fade	-1.3
+fades	-1.3
 faiblard	-1.3
 faiblarde	-1.3
 faiblardes	-1.3
@@ -12148,6 +12331,10 @@ foncé	0
 foncée	0
 foncées	0
 foncés	0
+fondant	1.2
+fondante	1.2
+fondantes	1.2
+fondants	1.2
 force	0
 forcer	0.2
 forces	0
@@ -12361,6 +12548,9 @@ férocité	-0.7
 férocités	-1
 fétide	-2.3
 fétides	-2.3
+fêlé	-1.2
+fêlée	-1.2
+fêlés	-1.2
 fêtant	2.7
 fêtard	2.2
 fêtarde	2.2
@@ -12470,8 +12660,10 @@ gloussé	1.5
 gloussée	1.5
 gloussées	1.5
 gloussés	1.5
+gnangnan	-1.5
 gogol	-2.4
 gogols	-2.4
+gonflant	-1.5
 gourde	-2.3
 gourdes	-2.2
 gourmand	-1.3
@@ -12480,6 +12672,8 @@ gourmandes	-1.3
 gourmandise	-1.7
 gourmandises	-1
 gourmands	-1.3
+goûteuse	1.8
+goûteux	1.8
 gracieuse	1
 gracieusement	1.1
 gracieuses	1
@@ -12487,6 +12681,9 @@ gracieux	1
 gracile	1.7
 graciles	0.6
 gracioso	1
+graisseuse	-1.3
+graisseuses	-1.3
+graisseux	-1.3
 grandeur	2.1
 grandeurs	2.1
 grandiose	2.6
@@ -12629,6 +12826,8 @@ haineuses	-2.2
 haineux	-2.2
 hais	-1.9
 hait	-1.9
+haletant	1.8
+haletante	1.8
 hallelujah	3
 haltère	-0.8
 haltères	-0.8
@@ -12659,6 +12858,8 @@ harcèle	-2.5
 harcèlement	-2.5
 harcèlements	-2.6
 harcèles	-2.5
+hargneuse	-1.8
+hargneux	-1.8
 harmonica	0.6
 harmonicas	0.1
 harmonie	1.5
@@ -13264,6 +13465,8 @@ inefficaces	-0.5
 inefficacité	-1.3
 ineptie	-1.7
 inepties	-1.7
+inespéré	1.4
+inespérée	1.4
 inexcusable	-2.3
 inexistant	-1.5
 inexistante	-1.5
@@ -13606,6 +13809,10 @@ introuvable	-1.4
 introuvables	-1.4
 intrépide	2.3
 intrépides	2.3
+intuitif	1.6
+intuitifs	1.6
+intuitive	1.6
+intuitives	1.6
 intégrité	1.6
 intéressant	1.7
 intéressante	1.7
@@ -13949,6 +14156,7 @@ loches	-0.9
 lol	1.2
 lolo	-0.9
 lolos	-0.9
+longuet	-1
 looser	-2.4
 loosers	-2.4
 loser	-2.4
@@ -13968,6 +14176,7 @@ loupés	-1.2
 lourd	-0.8
 lourde	-1.2
 lourdes	-1.2
+lourdingue	-1.5
 lourds	-1.2
 loué	0
 louée	0
@@ -14010,6 +14219,9 @@ luttées	-1.4
 luttés	-1.4
 luxe	1
 luxes	1
+luxueuse	1.3
+luxueuses	1.3
+luxueux	1.3
 lâche	-2
 lâcher	-1.1
 lâches	-2
@@ -14039,6 +14251,10 @@ m'a tué	1.5
 madame-je-sais-tout	-1.8
 magique	2.2
 magiques	2.2
+magistral	2.5
+magistrale	2.5
+magistrales	2.5
+magistraux	2.5
 magnification	1
 magnifications	1.2
 magnificence	2.4
@@ -14048,6 +14264,9 @@ magnificoes	1.4
 magnifique	3
 magnifiquement	0.8
 magnifiques	2.3
+majestueuse	2.2
+majestueuses	2.2
+majestueux	2.2
 majesté	2.4
 majestés	2.1
 majoritairement	-0.5
@@ -14109,7 +14328,9 @@ malintentionné	-2.9
 malintentionnée	-2.9
 malintentionnées	-2.9
 malintentionnés	-2.9
+malpoli	-2
 malpoliment	-2.2
+malpolis	-2
 malpolitesse	-1.5
 malsain	-2.4
 malsaine	-2.4
@@ -14272,6 +14493,8 @@ minuscule	0.3
 minuscules	0.3
 miracle	2.8
 miracles	2.8
+misogyne	-2
+misogynes	-2
 misère	-2.7
 misères	-2.7
 misérable	-2.2
@@ -14293,11 +14516,17 @@ modères	-1.3
 modérer	-1.8
 modérez	-1.3
 modérons	-1.3
+moelleuse	1.2
+moelleux	1.2
 moins bon	-1
 moins bonne	-1
 moins cher	1.2
 moins chers	1.2
 moins chère	1.2
+moisi	-2
+moisie	-2
+moisies	-2
+moisis	-2
 molle	-1.7
 molles	-1.7
 monopolisant	-0.5
@@ -14468,6 +14697,7 @@ n'importe	0
 n'importe quoi	-2
 n00b	-1.6
 nah	-0.4
+nanar	-1.2
 naturel	1.5
 naturelle	1.5
 naturelles	1.5
@@ -14478,6 +14708,8 @@ nauséabondes	-2.3
 nauséabonds	-2.3
 navet	-2.2
 navets	-2.2
+navrant	-2
+navrante	-2
 navré	-0.3
 navrée	-0.3
 navrées	-0.3
@@ -14509,6 +14741,7 @@ nette	0
 nettes	2
 neuroticisme	-0.9
 ni plus ni moins	-0.4
+niais	-1.5
 nibard	-0.9
 nibards	-0.9
 nichon	-0.9
@@ -14938,6 +15171,7 @@ pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
 pas top	-1.4
+passable	-0.3
 passage en force	-1.6
 passer en force	-1.6
 passez votre chemin	-2.2
@@ -15200,6 +15434,7 @@ planer	-0.9
 planez	-0.6
 planons	-0.6
 plantage	-1.6
+plantages	-1.8
 plante	-1.5
 plantent	-1.5
 plantes	0
@@ -15239,6 +15474,10 @@ plus possible	-1.5
 pluvieuse	-0.3
 pluvieuses	-0.3
 pluvieux	-0.3
+poignant	1.5
+poignante	1.5
+poignantes	1.5
+poignants	1.5
 poignard	-1.9
 poignarde	-1.9
 poignardent	-1.9
@@ -15251,6 +15490,7 @@ poignardé	-1.9
 poignardée	-1.9
 poignardées	-1.9
 poignardés	-1.9
+poilant	2
 poison	-2.5
 poisons	-2.7
 poli	1
@@ -15339,6 +15579,9 @@ poursuivie	-1.6
 poursuivies	-1.6
 poursuivis	-1.6
 poursuivre	0
+poussiéreuse	-1.2
+poussiéreuses	-1.2
+poussiéreux	-1.2
 pp	0
 prblm	-1.6
 prblms	-2.3
@@ -15635,7 +15878,10 @@ putes	-1.4
 pué	-2
 puée	-2
 puées	-2
+puéril	-1.5
 pués	-2
+pâteuse	-1.2
+pâteux	-1.2
 péché	0
 péchés	-2
 pédé	-1.1
@@ -15650,6 +15896,10 @@ pénuries	-0.3
 pépite	2
 pépites	2
 péril	-1.7
+périmé	-1.6
+périmée	-1.6
+périmées	-1.6
+périmés	-1.6
 pétrifiant	-2.6
 pétrification	-1.9
 pétrifications	-0.3
@@ -15770,6 +16020,8 @@ ragées	-2
 ragés	-2
 raisonnable	1
 raisonnables	1
+ralentissement	-1.2
+ralentissements	-1.2
 rance	-2.5
 rances	-2.5
 rancidité	-2.6
@@ -15795,6 +16047,7 @@ rapide	1.2
 rapides	1.2
 ras le bol	-2.2
 ras-le-bol	-2.2
+rassis	-1.3
 rassurance	1.5
 rassurances	1.4
 rassurant	1.7
@@ -16018,6 +16271,8 @@ renoncée	-1
 renoncées	-1
 renoncés	-1
 renonçons	-1.3
+renversant	2.2
+renversante	2.2
 repli	0.8
 replier	0.8
 replis	0.8
@@ -16264,6 +16519,8 @@ ruinées	-2.1
 ruinés	-2.1
 rustique	-1.2
 rustiques	-1.2
+rustre	-1.8
+rustres	-1.8
 râlant	-0.8
 râle	-0.7
 râlent	-1.3
@@ -16286,6 +16543,9 @@ réception	1.7
 réceptions	1.7
 récession	-1.8
 réchauffant	0.6
+réchauffé	-0.8
+réchauffée	-0.8
+réchauffés	-0.8
 récompensable	1
 récompensables	2
 récompensant	0.9
@@ -16413,6 +16673,9 @@ réticent	-1
 réticente	-1
 réticentes	-1
 réticents	-1
+rétréci	-1.2
+rétrécie	-1.2
+rétrécis	-1.2
 réussi	1.8
 réussie	1.8
 réussies	1.8
@@ -16425,6 +16688,9 @@ réussissons	2.2
 réussit	2.2
 réussite	2.7
 réussites	2.6
+révoltant	-2.5
+révoltante	-2.5
+révoltantes	-2.5
 révolte	-1
 révoltes	-1
 révulser	-2.8
@@ -16467,6 +16733,10 @@ saines	1.7
 sains	1.7
 saisie	-0.5
 saisies	-2.4
+saisissant	1.8
+saisissante	1.8
+saisissantes	1.8
+saisissants	1.8
 salaud	-1.6
 salauds	-1.6
 sale	-1.8
@@ -16523,6 +16793,7 @@ sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
 sans saveur	-1.4
 saoul	-1.4
+saoulant	-1.6
 saoule	-1.6
 saoulent	-1.4
 saoules	-0.7
@@ -16584,12 +16855,18 @@ sauvé	1.8
 sauvée	1.8
 sauvées	1.8
 sauvés	1.8
+savoureuse	2.2
+savoureuses	2.2
+savoureux	2.2
 scandale	-2.6
 scandales	-2.2
 scandaleuse	-2.4
 scandaleusement	-1.2
 scandaleuses	-0.7
 scandaleux	-2.8
+scandalisé	-2.3
+scandalisée	-2.3
+scandalisés	-2.3
 scepticisme	-0.4
 scepticismes	-1.2
 sceptique	-0.3
@@ -16658,6 +16935,8 @@ sereines	2
 sereins	2
 sert à rien	-1.8
 servent à rien	-1.8
+serviable	1.8
+serviables	1.8
 service client aux abonnés absents	-2.6
 seul	0
 seule	0
@@ -16721,7 +17000,9 @@ sociabilités	1.2
 sociable	0.6
 sociablement	1.6
 sociables	0.6
+soigneuse	1.4
 soigneusement	1.4
+soigneux	1.4
 soigné	1.3
 soignée	1.3
 soignées	1.3
@@ -16769,6 +17050,8 @@ sophistiqués	2.6
 soporifique	-2
 sorcière	-1.5
 sorcières	-1.5
+sordide	-2
+sordides	-2
 sottise	-0.8
 sottises	-0.4
 souci	-0.9
@@ -16878,9 +17161,13 @@ soutiennent	1.5
 soutiens	-0.1
 soutient	-0.1
 soûl	-1.4
+soûlant	-1.6
 soûles	-1.4
 soûls	-1.4
 soûlé	-1.6
+spacieuse	1.3
+spacieuses	1.3
+spacieux	1.3
 spam	-1.5
 spammer	-0.8
 spammers	-1.6
@@ -17318,6 +17605,8 @@ timorées	-0.8
 timorés	-0.8
 tire en longueur	-1.4
 tirer	-1.4
+tiède	-0.8
+tièdes	-0.8
 tolérance	1.2
 tolérances	0.3
 tolérant	0.6
@@ -17347,6 +17636,7 @@ torché	-3.2
 torchée	-3.2
 torchées	-3.2
 torchés	-3.2
+tordant	2
 tordu	-1.4
 tordue	-1.4
 tordues	-1.4
@@ -17370,6 +17660,10 @@ totalitaire	-2.1
 totalitaires	-2.1
 totalitarisme	-2.7
 totalitarismes	-2.7
+touchant	1.6
+touchante	1.6
+touchantes	1.6
+touchants	1.6
 toujours en attente	-1.6
 toujours pas de réponse	-2
 toujours rien	-1.2
@@ -17539,6 +17833,7 @@ trop cher	-2
 trop chere	-2
 trop cheres	-2
 trop chers	-2
+trop cuit	-1.3
 troublant	-2.5
 troublante	-2.5
 troublantes	-2.5
@@ -17551,6 +17846,10 @@ troublés	-2
 trouduc	-2.8
 trouducs	-2.8
 trouillard	-2
+troué	-1.2
+trouée	-1.2
+trouées	-1.2
+troués	-1.2
 truquer	-0.5
 truqué	-1.5
 truquée	-1.5
@@ -17944,6 +18243,8 @@ véritable	0
 véritables	2.8
 vérité	1.3
 vérités	1.8
+vétuste	-1.6
+vétustes	-1.6
 weirdo	-1.8
 weirdos	-1.1
 woohoo	2.3
@@ -18110,6 +18411,10 @@ zéro étoile	-2.2
 émotionnelle	0.6
 émotionnelles	0.6
 émotionnels	0.6
+émouvant	2
+émouvante	2
+émouvantes	2
+émouvants	2
 énergies	0.9
 énergiquement	1.8
 énergisant	1.9
@@ -18139,6 +18444,8 @@ zéro étoile	-2.2
 énervés	-2
 énorme	1.3
 énormes	1.3
+épatant	2.4
+épatante	2.4
 épave	-1.9
 épaves	-1.9
 éperdument	-1.6
