@@ -289,6 +289,21 @@ struct SentimentTests {
         #expect(score("nothing is impossible", "en").label == .positive)
     }
 
+    @Test func socialNetworkWordsTheListsLacked() {
+        #expect(score("j'ai le seum", "fr").label == .negative)
+        #expect(score("gg wp les gars", "fr").label == .positive)
+        #expect(score("quel calvaire ce trajet", "fr").label == .negative)
+        // "trop" before a word of no valence is a complaint ("trop cher"), but "chou" here is a compliment.
+        #expect(score("il est trop chou", "fr").label == .positive)
+        #expect(score("la box est hs depuis hier", "fr").label == .negative)
+        #expect(score("c'était malaisant", "fr").label == .negative)
+        #expect(score("absolutely goated", "en").label == .positive)
+        #expect(score("I'm so salty about that call", "en").label == .negative)
+        #expect(score("so wholesome", "en").label == .positive)
+        #expect(score("rip my weekend plans", "en").label == .negative)
+        #expect(score("the vibes are off", "en").label == .negative)
+    }
+
     @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {
         #expect(score("couldn't be happier with it", "en").label == .positive)
         #expect(score("I couldn't be prouder of my team", "en").label == .positive)

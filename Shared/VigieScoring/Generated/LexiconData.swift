@@ -2254,6 +2254,7 @@ doomsdays	-2.4
 doomster	-2.2
 doomsters	-1.6
 doomy	-1.1
+dope	1.8
 dork	-1.4
 dorkier	-1.1
 dorkiest	-1.2
@@ -3330,6 +3331,7 @@ glum	-2.1
 gn	1.2
 gn8	0.6
 goat	2.2
+goated	2.5
 god	1.1
 goddam	-2.5
 goddammed	-2.4
@@ -6118,6 +6120,7 @@ rigorous	-1.1
 rigorously	-0.4
 riot	-2.6
 riots	-2.3
+rip	-1.5
 rip off	-2.3
 rip-off	-2.8
 ripoff	-2.8
@@ -6235,6 +6238,7 @@ safeties	1.5
 safety	1.8
 safetyman	0.3
 salient	1.1
+salty	-1.2
 sapfu	-1.1
 sappy	-1
 sarcasm	-0.9
@@ -6735,6 +6739,7 @@ stammerers	-0.8
 stammering	-1
 stammers	-0.8
 stampede	-1.8
+stan	1.5
 stank	-1.9
 startle	-1.3
 startled	-0.7
@@ -7647,6 +7652,8 @@ verdicts	0.3
 vested	0.6
 vexation	-1.9
 vexing	-2
+vibe is off	-1.2
+vibes are off	-1.2
 vibrant	2.4
 vicious	-1.5
 viciously	-1.3
@@ -7940,6 +7947,7 @@ whines	-1.8
 whiney	-1.3
 whining	-0.9
 whitewash	0.1
+wholesome	2
 whore	-3.3
 whored	-2.8
 whoredom	-2.1
@@ -8109,6 +8117,9 @@ xoxozzz	2.3
 xp	1.6
 xqzt	1.6
 xtc	0.8
+yaas	1.8
+yas	1.8
+yass	1.8
 yay	2.4
 yeah	1.2
 yeah right	-2
@@ -9721,6 +9732,8 @@ cachés	-0.4
 cadavre	-2.7
 cadavres	-2.7
 cadeau	1.9
+cafard	-1.8
+cafards	-1.8
 cagues	-0.4
 calmant	0.6
 calmants	0.5
@@ -9733,6 +9746,8 @@ calmées	1.6
 calomnieuse	-2.1
 calomnieuses	-2.1
 calomnieux	-2.1
+calvaire	-2.2
+calvaires	-2.2
 cambriolage	-2
 cambriolages	-2
 cambrioler	-2.6
@@ -9769,6 +9784,7 @@ carambolage	-1.1
 carbonisé	-1.5
 carbonisée	-1.5
 carbonisés	-1.5
+casse couilles	-2.2
 casse-cou	0.5
 casseur	-1.5
 casseurs	-1.1
@@ -9851,6 +9867,7 @@ chaos	-2.7
 chaotique	-2.2
 chaotiques	-2.2
 chapeau bas	2.2
+chapeau l'artiste	2.2
 chapeau à	2
 charge	0
 charges	0
@@ -10112,6 +10129,8 @@ condamnés	-0.1
 condescendant	-1.8
 condescendante	-1.8
 condescendants	-1.8
+condoléance	-1.5
+condoléances	-1.5
 confi	2.1
 confiance	1.1
 confiances	1.1
@@ -10363,6 +10382,7 @@ coûteux	-0.4
 crack	-1.2
 crade	-2.6
 crades	-2.6
+cradingue	-2
 crado	-2.6
 crados	-2.6
 craint	-2.2
@@ -10391,6 +10411,9 @@ creux	-1
 crever	-2
 crevette	-1.4
 crevettes	-0.5
+crevé	-1.3
+crevée	-1.3
+crevés	-1.3
 cri	-1.7
 criard	-1.5
 criarde	-1.5
@@ -11017,6 +11040,7 @@ déformé	-1.7
 déformée	-1.7
 déformées	-1.7
 déformés	-1.7
+dég	-1.5
 dégobille	-1.9
 dégobillent	-1.9
 dégobiller	-2.4
@@ -12283,6 +12307,8 @@ flippant	-2.2
 flippante	-2.2
 flippantes	-2.2
 flippants	-2.2
+flippé	-1.5
+flippée	-1.5
 flirt	1.7
 flirts	-0.1
 flop	-1.4
@@ -12639,7 +12665,10 @@ gerbé	-1.8
 gerbée	-1.8
 gerbées	-1.8
 gerbés	-1.8
+gg	1.8
 glamour	1.1
+glauque	-1.8
+glauques	-1.8
 gloire	1.1
 gloires	1.1
 glorieuse	3.2
@@ -12985,6 +13014,7 @@ hourré	1.9
 hourrée	1.9
 hourrées	1.9
 hourrés	1.9
+hs	-1.5
 hug	1.6
 hugs	1.6
 humiliant	-1.2
@@ -14107,6 +14137,9 @@ lenteur	-1.4
 lenteurs	-1.4
 lents	-1.2
 les riches	0
+lessivé	-1.2
+lessivée	-1.2
+lessivés	-1.2
 leurrer	-1.5
 leurré	-1.8
 leurrée	-1.8
@@ -14182,6 +14215,8 @@ loué	0
 louée	0
 louées	0.9
 loués	0
+love	2.5
+loves	2.5
 loyal	0.6
 loyale	2.1
 loyalement	0.9
@@ -14288,6 +14323,8 @@ maladroite	-1.2
 maladroitement	-2
 maladroites	-1.2
 maladroits	-1.2
+malaisant	-1.8
+malaisante	-1.8
 malaise	-1.7
 malaises	-1.8
 malchanceuse	-1.4
@@ -14589,6 +14626,8 @@ motivée	2
 motivées	2
 motivés	2
 mou	-1.7
+mouai	-0.8
+mouais	-0.8
 mourir	-2.9
 mous	-1.7
 moux	-1.7
@@ -14698,6 +14737,7 @@ n'importe quoi	-2
 n00b	-1.6
 nah	-0.4
 nanar	-1.2
+nase	-1.6
 naturel	1.5
 naturelle	1.5
 naturelles	1.5
@@ -14805,6 +14845,7 @@ nuis	-2.1
 nuisible	-2.6
 nuisibles	-2.6
 nul	-2.2
+nul à chier	-3
 nulle	-2.2
 nulles	-2.5
 nullité	-2.4
@@ -16011,6 +16052,8 @@ ragent	-2.1
 rageons	-2.1
 rager	-2.6
 rages	-2.1
+rageuse	-1.5
+rageux	-1.5
 ragez	-2.1
 ragot	-0.7
 ragots	-0.7
@@ -16047,6 +16090,7 @@ rapide	1.2
 rapides	1.2
 ras le bol	-2.2
 ras-le-bol	-2.2
+raslebol	-2
 rassis	-1.3
 rassurance	1.5
 rassurances	1.4
@@ -16442,6 +16486,7 @@ ringarde	-0.1
 ringardes	-0.2
 ringards	-0.2
 rions	2.2
+rip	-1.5
 rire	1.1
 rires	2.2
 risible	0.2
@@ -16942,6 +16987,7 @@ seul	0
 seule	0
 seules	0
 seuls	0
+seum	-2
 sexy	2.4
 sexys	2.4
 shakers	0.3
@@ -17833,6 +17879,8 @@ trop cher	-2
 trop chere	-2
 trop cheres	-2
 trop chers	-2
+trop chou	2
+trop choux	2
 trop cuit	-1.3
 troublant	-2.5
 troublante	-2.5
@@ -17995,6 +18043,9 @@ vaut pas le prix	-1.5
 vaut pas son prix	-1.5
 vautour	-2
 vautours	-1.3
+veinard	1.5
+veinarde	1.5
+veinards	1.5
 venere	-2
 venge	-1.9
 vengeance	-2.4
