@@ -272,6 +272,13 @@ struct SentimentTests {
         #expect(score("chambre exiguë et salle de bain vétuste", "fr").label == .negative)
         #expect(score("l'appli est buggée depuis la mise à jour", "fr").label == .negative)
         #expect(score("un scénario niais et une fin gnangnan", "fr").label == .negative)
+        #expect(score("quel gâchis", "fr").label == .negative)
+        #expect(score("évitez ce restaurant", "fr").label == .negative)
+        #expect(score("service irréprochable", "fr").label == .positive)
+        #expect(score("j'ai poireauté une heure", "fr").label == .negative)
+        // "marrés" (se marrer) folds like "marres" (of "marre"): the fun wins.
+        #expect(score("on s'est bien marrés", "fr").label == .positive)
+        #expect(score("j'en ai marre", "fr").label == .negative)
         // A dessert, not a burnt dish.
         #expect(score("une crème brûlée maison pour finir", "fr").label == .neutral)
     }

@@ -9227,6 +9227,7 @@ attristées	-1.1
 attristés	-1.1
 attère	-1.9
 attères	-1.9
+au top	2.2
 aubaine	2.8
 aubaines	2.8
 aucune réponse	-1.8
@@ -9365,6 +9366,7 @@ bancal	-0.9
 bancale	-0.9
 bancales	-0.9
 bancals	-0.9
+bande d'amateurs	-2
 bankrupt	-2.6
 banni	-2
 bannie	-2
@@ -9618,6 +9620,7 @@ braqué	-0.7
 braquée	-0.7
 braquées	-0.7
 braqués	-0.7
+bras cassés	-2
 brave	2.4
 braves	2.4
 bravo	2.4
@@ -9710,6 +9713,7 @@ bénéficié	1.1
 bénéficiée	1.1
 bénéfique	0.7
 bénéfiques	0.7
+bérézina	-2
 bête	-1.1
 bêtes	-1.1
 bêtise	-0.8
@@ -9784,6 +9788,8 @@ carambolage	-1.1
 carbonisé	-1.5
 carbonisée	-1.5
 carbonisés	-1.5
+carnage	-2.5
+carnages	-2.5
 casse couilles	-2.2
 casse-cou	0.5
 casseur	-1.5
@@ -10929,6 +10935,12 @@ déconnecté	-0.5
 déconnectée	-0.5
 déconnectées	-0.5
 déconnectés	-0.5
+déconseille	-2
+déconseiller	-1.5
+déconseillé	-2
+déconseillée	-2
+déconseillées	-2
+déconseillés	-2
 déconsterne	-1.8
 déconsternes	-1.8
 déconsternez	-1.8
@@ -11133,6 +11145,8 @@ délicates	-0.3
 délicatesse	0.6
 délicatesses	0.6
 délicats	-0.3
+délice	2.5
+délices	2.5
 délicieuse	1.1
 délicieusement	0.8
 délicieuses	1.1
@@ -12403,6 +12417,7 @@ foutaise	-2.2
 foutaises	-2.2
 foutent	-1
 foutez	-1
+foutoir	-1.8
 foutre	-1
 foutu	-0.8
 foutue	-2.2
@@ -12665,6 +12680,7 @@ gerbé	-1.8
 gerbée	-1.8
 gerbées	-1.8
 gerbés	-1.8
+geste commercial	1
 gg	1.8
 glamour	1.1
 glauque	-1.8
@@ -12788,6 +12804,7 @@ gueulent	-1.3
 gueules	-1.3
 gueulez	-1.3
 gâcher	-2.2
+gâchis	-1.8
 gâché	-2.2
 gâchée	-2.2
 gâchées	-2.2
@@ -12812,6 +12829,7 @@ gémit	-0.6
 génial	2.6
 géniale	2.6
 géniales	1.8
+génialissime	3
 géniaux	1.8
 génie	2.2
 génies	2.2
@@ -13937,6 +13955,8 @@ irréfléchies	-0.8
 irréfléchis	-0.8
 irréparable	-1.8
 irréparables	-1.8
+irréprochable	2.5
+irréprochables	2.5
 irrésistible	1.4
 irrésistibles	1.4
 irrésolu	-1.4
@@ -14421,7 +14441,11 @@ marrante	2.9
 marrantes	2.9
 marrants	2.9
 marre	-2
-marres	-2
+marrer	1.8
+marres	1.8
+marrée	1.8
+marrées	1.8
+marrés	1.8
 masochip	-2.2
 masochisme	-1.6
 masochismes	-1.1
@@ -14490,6 +14514,7 @@ merdes	-2.1
 merdeuse	-2.6
 merdeuses	-2.6
 merdeux	-2.6
+merdier	-2.5
 merdique	-1.3
 merdiques	-2.6
 merveille	1.8
@@ -14742,6 +14767,8 @@ naturel	1.5
 naturelle	1.5
 naturelles	1.5
 naturels	1.5
+naufrage	-2
+naufrages	-2
 nauséabond	-2.3
 nauséabonde	-2.3
 nauséabondes	-2.3
@@ -14848,6 +14875,7 @@ nul	-2.2
 nul à chier	-3
 nulle	-2.2
 nulles	-2.5
+nullissime	-3
 nullité	-2.4
 nuls	-2.5
 numbat	0.2
@@ -15315,6 +15343,8 @@ perfectives	1.2
 perfecto	1.3
 perfide	-2.7
 perfides	-2.7
+perle	2
+perles	2
 perplexe	-0.3
 perplexes	-0.3
 personne ne décroche	-1.6
@@ -15532,6 +15562,8 @@ poignardée	-1.9
 poignardées	-1.9
 poignardés	-1.9
 poilant	2
+poireauter	-1.3
+poireauté	-1.3
 poison	-2.5
 poisons	-2.7
 poli	1
@@ -16088,6 +16120,7 @@ rançonnements	-1.4
 rançons	-1.4
 rapide	1.2
 rapides	1.2
+rapidité	1.2
 ras le bol	-2.2
 ras-le-bol	-2.2
 raslebol	-2
@@ -16580,6 +16613,7 @@ réactif	1.8
 réactifs	1.5
 réactive	1.5
 réactives	1.5
+réactivité	1.5
 réalisable	1.3
 réalisables	1.3
 rébellion	-0.5
@@ -18634,6 +18668,7 @@ zéro étoile	-2.2
 évitements	-1.1
 éviter	-0.3
 évites	-0.2
+évitez	-1.5
 évité	-0.1
 évitée	-0.1
 évitées	-0.1
