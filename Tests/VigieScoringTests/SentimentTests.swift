@@ -309,6 +309,11 @@ struct SentimentTests {
         #expect(score("so wholesome", "en").label == .positive)
         #expect(score("rip my weekend plans", "en").label == .negative)
         #expect(score("the vibes are off", "en").label == .negative)
+        #expect(score("total shitshow at the airport", "en").label == .negative)
+        #expect(score("the staff went above and beyond", "en").label == .positive)
+        #expect(score("they ghosted me after I paid", "en").label == .negative)
+        #expect(score("such a hassle", "en").label == .negative)
+        #expect(score("hassle free returns", "en").label == .positive)
     }
 
     @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {

@@ -225,6 +225,7 @@ O_o	-0.5
 ]:<	-2.5
 ^<_<	1.4
 ^urs	-2.8
+a snooze	-1.5
 aas	2.5
 aayf	2.7
 abandon	-1.9
@@ -245,6 +246,7 @@ abhors	-2.9
 abilities	1
 ability	1.3
 aboard	0.1
+above and beyond	2.5
 absentee	-1.1
 absentees	-0.8
 absolute fire	2.4
@@ -1310,6 +1312,7 @@ cleverness	2.3
 clevernesses	1.4
 cliched	-1.2
 clouded	-0.2
+clowns	-1.5
 clueless	-1.5
 clunky	-1.3
 cock	-0.6
@@ -3257,6 +3260,7 @@ genuine	1.2
 gg	1.2
 gga	1.7
 ghost	-1.3
+ghosted	-1.8
 giddy	-0.6
 gift	1.9
 giggle	1.8
@@ -3628,6 +3632,8 @@ harshest	-2.9
 hasn't fixed	-1.4
 hasn't stopped playing	1.5
 hasnt fixed	-1.4
+hassle	-1.3
+hassle free	1.5
 hate	-2.7
 hated	-3.2
 hateful	-2.2
@@ -6436,6 +6442,7 @@ shitakes	-1.1
 shithead	-3.1
 shitheads	-2.6
 shits	-2.1
+shitshow	-2.5
 shittah	0.1
 shitted	-1.7
 shittier	-2.1
@@ -6719,6 +6726,7 @@ splendors	2
 splendour	2.2
 splendours	2.2
 splendrous	2.2
+spot on	1.8
 spotless	2
 sprightly	2
 squelched	-1
