@@ -996,6 +996,9 @@ public struct SentimentAnalyzer: Sendable {
         return tokens[index].clauseAfterComma && isNegatedInList(index, tokens: tokens, language: language, defused: defused)
     }
 
+    /// After "nothing": "nothing but" (only), "nothing short of" (truly).
+    static let onlyOrTruly: Set<String> = ["but", "short"]
+
     /// ``isNegated(_:tokens:language:defused:lookingAfter:)`` within the word's clause.
     static func isNegatedInClause(
         _ index: Int, tokens: [TextNormalizer.Token], language: String, defused: [Range<Int>], lookingAfter: Bool
@@ -1004,12 +1007,23 @@ public struct SentimentAnalyzer: Sendable {
         // "zero regrets", "zéro effort": "zero" before a word denies it like "no" (only there: "Coke Zero is great").
         if index > 0, tokens[index - 1].clause == clause, tokens[index - 1].text == "zero" { return true }
         // Three words back; a possessive's "s" is part of its word ("never had buyer's remorse").
+        // A negation is spent on the first word of sentiment it meets: "it doesn't solve the problem" denies the
+        // solving, not the problem — unless the words form a list ("not funny or clever").
         var words = 0
         var position = index - 1
+        var passedSentiment = false
+        var listed = false
         while words < 3, position >= 0, tokens[position].clause == clause {
-            if !tokens[position].facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(position) }) {
+            let facts = tokens[position].facts
+            // "nothing but clichés", "nothing short of amazing": "only", "truly" — not a negation.
+            if !facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(position) }),
+                !Self.onlyOrTruly.contains(tokens[position + 1].text)
+            {
+                if passedSentiment { break }
                 return true
             }
+            if facts.flags.contains(.alternative) { listed = true }
+            if !listed, (language == "fr" ? facts.french : facts.english).map({ $0 != 0 }) == true { passedSentiment = true }
             if tokens[position].text != "s" { words += 1 }
             position -= 1
         }

@@ -316,6 +316,35 @@ struct SentimentTests {
         #expect(score("hassle free returns", "en").label == .positive)
     }
 
+    @Test func aNegationIsSpentOnTheFirstWordOfSentimentItMeets() {
+        #expect(score("it doesn't solve the problem", "en").label == .negative)
+        #expect(score("did not help the pain", "en").label == .negative)
+        #expect(score("even the talented cast can't save this mess", "en").label == .negative)
+        // A list after the negation stays denied as a whole.
+        #expect(score("the staff were not friendly or helpful", "en").label == .negative)
+        #expect(score("not funny or clever", "en").label == .negative)
+    }
+
+    @Test func nothingButIsOnly() {
+        #expect(score("the plot is nothing but boilerplate cliches from start to finish", "en").label == .negative)
+        #expect(score("nothing but praise for the staff", "en").label == .positive)
+        #expect(score("nothing short of amazing", "en").label == .positive)
+        #expect(score("nothing good", "en").label == .negative)
+        #expect(score("je n'ai que des éloges pour l'équipe", "fr").label == .positive)
+        #expect(score("ce film n'a que des défauts", "fr").label == .negative)
+    }
+
+    @Test func criticsWords() {
+        #expect(score("the action scenes are incomprehensible and the jokes fall flat", "en").label == .negative)
+        #expect(score("Un scénario cousu de fil blanc et des dialogues plats", "fr").label == .negative)
+        #expect(score("Les effets spéciaux sont dignes d'un téléfilm des années 90", "fr").label == .negative)
+        #expect(score("Aucun rythme, aucune émotion, aucun intérêt", "fr").label == .negative)
+        #expect(score("Les personnages sont caricaturaux et sans profondeur", "fr").label == .negative)
+        #expect(score("Un classique instantané", "fr").label == .positive)
+        #expect(score("Ni fait ni à faire", "fr").label == .negative)
+        #expect(score("des effets spéciaux impressionnants", "fr").label == .positive)
+    }
+
     @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {
         #expect(score("couldn't be happier with it", "en").label == .positive)
         #expect(score("I couldn't be prouder of my team", "en").label == .positive)

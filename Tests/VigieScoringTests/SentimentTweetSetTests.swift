@@ -2109,6 +2109,94 @@ struct SentimentTweetSetTests {
         neu	Je regarde le débat ce soir, et vous ?
         """
 
+    /// Set X (eighteenth session): English critics' sentences on films; 0.80 unseen, 0.87 after.
+    static let englishReviewsX = """
+        pos	a gorgeous, witty, seductive movie
+        neg	the plot is nothing but boilerplate cliches from start to finish
+        pos	an intelligent, moving and invigorating film
+        neg	it's so laddish and juvenile, only teenage boys could possibly find it funny
+        pos	a smart, sassy and exceptionally charming romantic comedy
+        neg	the characters are paper-thin and the dialogue is clunky
+        pos	one of the most beautiful, evocative works I've seen in years
+        neg	too long, too slow and too pleased with itself
+        neu	the film follows a family of farmers in rural Iowa during the 1980s
+        pos	the performances are uniformly excellent
+        neg	a muddled, incoherent mess
+        pos	it's a charming and often affecting journey
+        neg	there's not a single laugh in the whole thing
+        pos	funny, touching and smart
+        neg	an ugly, pointless and ultimately boring exercise
+        neu	the director's previous film was shot in Morocco
+        pos	a terrific cast brings warmth to a familiar story
+        neg	what starts as a promising premise quickly collapses into nonsense
+        pos	a wonderfully quirky tale told with real affection
+        neg	the action scenes are incomprehensible and the jokes fall flat
+        pos	you'll leave the theater with a smile on your face
+        neg	by the end I no longer cared what happened to anyone
+        neu	the film runs just under two hours
+        pos	a triumph of style and substance
+        neg	the script feels like a first draft
+        pos	it's refreshing to see a thriller that respects its audience
+        neg	even the talented cast can't save this mess
+        pos	a rare film that gets better every time you see it
+        neg	the twist is obvious from the first scene
+        pos	beautifully shot and wonderfully acted
+        neg	a film that mistakes noise for excitement
+        neu	it opens nationwide on Friday
+        pos	the best animated feature of the year
+        neg	a dull, plodding drama that goes nowhere
+        pos	heartfelt and genuinely funny
+        neg	the sequel nobody asked for
+        pos	a delightful surprise
+        neg	it wastes a fine cast on a lazy script
+        pos	an absorbing look at a fascinating life
+        neg	tedious, pretentious and overlong
+        """
+
+    /// Set Y: French spectators' and critics' sentences on films and books; 0.73 unseen, 0.96 after.
+    static let frenchReviewsY = """
+        pos	Un film bouleversant, porté par une actrice au sommet de son art
+        neg	Un scénario cousu de fil blanc et des dialogues plats
+        pos	Une comédie drôle et intelligente, on passe un excellent moment
+        neg	Deux heures d'ennui profond, je me suis endormi
+        neu	Le film raconte l'histoire d'une famille de pêcheurs en Bretagne
+        pos	Les acteurs sont tous excellents, mention spéciale au petit garçon
+        neg	Une fin bâclée qui gâche tout le reste
+        pos	Un petit bijou de poésie et de tendresse
+        neg	Les effets spéciaux sont dignes d'un téléfilm des années 90
+        pos	J'ai ri du début à la fin
+        neg	Aucun rythme, aucune émotion, aucun intérêt
+        neu	Le réalisateur avait déjà tourné deux films avec cette actrice
+        pos	Une mise en scène virtuose et une photographie superbe
+        neg	Les personnages sont caricaturaux et sans profondeur
+        pos	Un vrai coup de coeur, à voir absolument
+        neg	On s'ennuie ferme pendant toute la première heure
+        pos	Une belle surprise, bien meilleure que ce que j'attendais
+        neg	Le livre était bien mieux, adaptation ratée
+        neu	Sortie en salles prévue le 14 février
+        pos	Un roman haletant qu'on ne lâche plus
+        neg	Un humour lourd qui tombe à plat
+        pos	La bande originale est magnifique
+        neg	Trop long, trop bavard, trop prétentieux
+        pos	Un film qui fait du bien
+        neg	Je ne comprends pas l'engouement autour de ce film
+        pos	Les décors et les costumes sont somptueux
+        neg	Une intrigue confuse et des incohérences à la pelle
+        neu	Le tournage a eu lieu à Lyon l'été dernier
+        pos	On en ressort ému et grandi
+        neg	Une déception totale pour un réalisateur que j'admire
+        pos	Drôle, tendre et juste
+        neg	Le jeu des acteurs est d'une fausseté gênante
+        pos	Un classique instantané
+        neg	Ni fait ni à faire
+        pos	Une oeuvre forte et nécessaire
+        neg	Le scénario ne tient pas debout
+        pos	Le meilleur film de l'année, sans hésitation
+        neg	Une suite inutile qui n'apporte rien
+        pos	Une pépite à découvrir d'urgence
+        neg	Un navet de compétition
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -2141,6 +2229,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsQ, 40, 0.82), ("en", englishReviewsR, 40, 0.88),
         ("fr", frenchReviewsS, 40, 0.88), ("en", englishT, 40, 0.88),
         ("en", englishU, 40, 0.88), ("en", englishV, 60, 0.88), ("fr", frenchW, 40, 0.88),
+        ("en", englishReviewsX, 40, 0.85), ("fr", frenchReviewsY, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2148,8 +2237,8 @@ struct SentimentTweetSetTests {
         // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part by part; D 0.62 and
         // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
-        // 0.95; W (fr) 0.90. The floor leaves room for a few texts, not for a rule family; French F and G and English D keep news and
-        // political irony read through one word, hence their lower floors.
+        // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73. The floor leaves room for a few texts, not for a rule family; French F and G and
+        // English D keep news and political irony read through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }
 }

@@ -968,6 +968,7 @@ blocks	-0.9
 bloody	-1.9
 blown away	2.6
 blurry	-0.4
+boilerplate	-0.8
 bold	1.6
 bolder	1.2
 boldest	1.6
@@ -1115,6 +1116,7 @@ can't log in	-1.6
 can't login	-1.6
 can't put it down	2.2
 can't reach	-1.2
+can't save	-2
 can't sleep	-1.4
 can't stand	-2
 can't stop laughing	1.8
@@ -1131,6 +1133,7 @@ cancer	-3.4
 cannot believe	0
 cannot log in	-1.6
 cannot reach	-1.2
+cannot save	-2
 cannot wait	2.2
 cant believe	0
 cant log in	-1.6
@@ -1310,7 +1313,9 @@ cleverish	1
 cleverly	2.3
 cleverness	2.3
 clevernesses	1.4
+cliche	-1.2
 cliched	-1.2
+cliches	-1.2
 clouded	-0.2
 clowns	-1.5
 clueless	-1.5
@@ -1501,8 +1506,10 @@ corruption	-2.4
 costly	-0.4
 cosy	1.6
 could not put it down	2.2
+could not save	-2
 couldn't ask for more	2.4
 couldn't put it down	2.2
+couldn't save	-2
 couldn't sleep	-1.2
 couldnt ask for more	2.4
 couldnt sleep	-1.2
@@ -2739,9 +2746,11 @@ fake	-2.1
 fakes	-1.8
 faking	-1.8
 fall apart	-1.8
+fall flat	-1.8
 fallen	-1.5
 falling	-0.6
 falls apart	-2
+falls flat	-1.8
 falsified	-1.6
 falsify	-2
 fame	1.9
@@ -2833,6 +2842,7 @@ feeling	0
 feeling down	-1.8
 feeling low	-1.5
 fell apart	-2
+fell flat	-1.8
 felonies	-2.5
 felony	-2.5
 ferocious	-0.4
@@ -4034,6 +4044,7 @@ incentives	1.3
 incompetence	-2.3
 incompetent	-2.1
 incomplete	-1.4
+incomprehensible	-1.8
 inconsiderate	-1.9
 inconsistent	-1.2
 inconvenience	-1.5
@@ -4369,6 +4380,7 @@ jumpy	-1
 justice	2.4
 justifiably	1
 justified	1.7
+juvenile	-1.2
 jw	1.6
 k4y	2.3
 keen	1.5
@@ -9238,7 +9250,9 @@ attères	-1.9
 au top	2.2
 aubaine	2.8
 aubaines	2.8
+aucun intérêt	-1.8
 aucune réponse	-1.8
+aucune émotion	-1.3
 audace	1.5
 audaces	0.9
 audacieuse	0.5
@@ -9796,6 +9810,10 @@ carambolage	-1.1
 carbonisé	-1.5
 carbonisée	-1.5
 carbonisés	-1.5
+caricatural	-1.3
+caricaturale	-1.3
+caricaturales	-1.3
+caricaturaux	-1.3
 carnage	-2.5
 carnages	-2.5
 casse couilles	-2.2
@@ -10010,6 +10028,7 @@ claquée	-1.5
 clarifie	0.9
 clarifies	0.9
 clarté	1.7
+classique instantané	2
 clown	0.5
 clémence	1.5
 clément	0.6
@@ -10389,6 +10408,8 @@ courtois	2.3
 courtoise	2.3
 courtoises	2.3
 courtoisie	1.5
+cousu de fil blanc	-1.8
+cousue de fil blanc	-1.8
 couverts	-0.6
 coûteuse	-0.4
 coûteuses	-0.4
@@ -10664,7 +10685,9 @@ difficulté	-1.4
 difficultés	-0.6
 différer	-1.2
 digne	0.5
+digne d'un téléfilm	-1.5
 dignes	0.5
+dignes d'un téléfilm	-1.5
 dignité	1.7
 dignités	1.4
 dilemme	-0.7
@@ -11550,6 +11573,7 @@ effacé	-2.1
 effacée	-2.1
 effacées	-2.1
 effacés	-2.1
+effets spéciaux	0
 efficace	1.8
 efficacement	1.9
 efficaces	2.1
@@ -11812,7 +11836,7 @@ ennemi	-2.5
 ennemie	-2.5
 ennemies	-2.5
 ennemis	-2.2
-ennui	-0.4
+ennui	-1.3
 ennuie	-1.8
 ennuies	-1.8
 ennuis	-0.6
@@ -12737,6 +12761,7 @@ gracioso	1
 graisseuse	-1.3
 graisseuses	-1.3
 graisseux	-1.3
+grand classique	1.8
 grandeur	2.1
 grandeurs	2.1
 grandiose	2.6
@@ -14815,6 +14840,7 @@ nets	0
 nette	0
 nettes	2
 neuroticisme	-0.9
+ni fait ni à faire	-2
 ni plus ni moins	-0.4
 niais	-1.5
 nibard	-0.9
@@ -15999,7 +16025,9 @@ pétée	-3.2
 pétées	-3.2
 pétés	-3.2
 pêche	0
+qualité	1.5
 qualité baisse	-1.4
+qualités	1.5
 que demander de plus	1.8
 quel arrêt	2
 quel but	2.2
@@ -16876,6 +16904,7 @@ sans intérêt	-1.8
 sans passion	-1.9
 sans passions	-1.9
 sans plus	-0.6
+sans profondeur	-1.3
 sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
 sans saveur	-1.4
@@ -17711,6 +17740,8 @@ tombantes	-0.8
 tombants	-0.8
 tombe	-0.5
 tombe en panne	-2
+tombe à plat	-1.8
+tombent à plat	-1.8
 tombes	-0.6
 tombé	-0.5
 tombé en panne	-2
@@ -18467,7 +18498,9 @@ zéro étoile	-2.2
 égoïste	-2.1
 égoïstement	-1.4
 égoïstes	-2.1
+éloge	2
 éloger	2.6
+éloges	2
 élégamment	1.9
 élégance	2.1
 élégances	1.8
@@ -18508,6 +18541,10 @@ zéro étoile	-2.2
 émouvante	2
 émouvantes	2
 émouvants	2
+ému	1.2
+émue	1.2
+émues	1.2
+émus	1.2
 énergies	0.9
 énergiquement	1.8
 énergisant	1.9
