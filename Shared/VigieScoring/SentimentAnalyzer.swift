@@ -507,6 +507,8 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[index].value.negate()
             }
         }
+        // "let's gooo", "LET'S GO RANGERS", "allez les Bleus !": a cheer.
+        if let cheer = Self.cheer(tokens, marks: marks) { contributions.append((cheer.words, 1.8, cheer.index)) }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
         Self.dropLaughterBesideGrievance(&contributions)
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
@@ -866,6 +868,45 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         return (end, tokens[..<end].map(\.original).joined(separator: " "))
     }
+
+    /// A cheer: "let's go" (or "lets gooo") that ends its clause or calls a name ("let's go Rangers", not "let's go to
+    /// the store"), or "allez" opening a clause before an article and a name or a cheer's exclamation ("allez les
+    /// Bleus", "allez les bleus !!!", not "allez le voir"). The index and the words as written.
+    static func cheer(_ tokens: [TextNormalizer.Token], marks: Marks) -> (index: Int, words: String)? {
+        func isGo(_ token: TextNormalizer.Token) -> Bool {
+            token.text.hasPrefix("go") && token.text.utf8.count >= 2 && token.text.utf8.dropFirst(2).allSatisfy { $0 == UInt8(ascii: "o") }
+        }
+        func callsOut(_ next: Int, after go: Int) -> Bool {
+            next >= tokens.count || tokens[next].clause != tokens[go].clause || tokens[next].isHandle || tokens[next].isHashtag
+                || tokens[next].isUpperCase || isCapitalized(tokens[next])
+        }
+        for index in tokens.indices {
+            // One integer comparison for most words (the hashes of the three openers).
+            let hash = tokens[index].hash
+            guard hash == cheerHashes.let || hash == cheerHashes.lets || hash == cheerHashes.allez else { continue }
+            let text = tokens[index].text
+            if text == "let", index + 2 < tokens.count, tokens[index + 1].text == "s", isGo(tokens[index + 2]),
+                callsOut(index + 3, after: index + 2)
+            {
+                return (index, tokens[index].original + "'" + tokens[index + 1].original + " " + tokens[index + 2].original)
+            }
+            if text == "lets", index + 1 < tokens.count, isGo(tokens[index + 1]), callsOut(index + 2, after: index + 1) {
+                return (index, tokens[index...(index + 1)].map(\.original).joined(separator: " "))
+            }
+            if text == "allez", index + 2 < tokens.count, PhraseSet.startsClause(index, in: tokens),
+                frenchArticles.contains(tokens[index + 1].text)
+            {
+                let name = tokens[index + 2]
+                let infinitive = ["er", "ir", "re"].contains { name.text.hasSuffix($0) }
+                if name.isHandle || name.isHashtag || name.isUpperCase || isCapitalized(name) || (marks.exclamations > 0 && !infinitive) {
+                    return (index, tokens[index...(index + 2)].map(\.original).joined(separator: " "))
+                }
+            }
+        }
+        return nil
+    }
+
+    static let cheerHashes = (let: WordHash.of("let"), lets: WordHash.of("lets"), allez: WordHash.of("allez"))
 
     /// Words that say a thing happens again (``sarcasticClosure(_:contributions:marks:)``).
     static let again: Set<String> = ["again", "encore", "toujours", "still"]

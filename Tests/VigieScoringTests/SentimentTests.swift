@@ -332,6 +332,9 @@ struct SentimentTests {
         #expect(score("nothing good", "en").label == .negative)
         #expect(score("je n'ai que des éloges pour l'équipe", "fr").label == .positive)
         #expect(score("ce film n'a que des défauts", "fr").label == .negative)
+        // "des qualités" praise; "la qualité" is what is judged (not derived from the plural).
+        #expect(score("ce film n'a que des qualités", "fr").label == .positive)
+        #expect(score("La qualité n'est pas au rendez-vous", "fr").label == .negative)
     }
 
     @Test func criticsWords() {
@@ -343,6 +346,17 @@ struct SentimentTests {
         #expect(score("Un classique instantané", "fr").label == .positive)
         #expect(score("Ni fait ni à faire", "fr").label == .negative)
         #expect(score("des effets spéciaux impressionnants", "fr").label == .positive)
+    }
+
+    @Test func aCheerIsPraise() {
+        #expect(score("let's gooo", "en").label == .positive)
+        #expect(score("let's gooo", "en").drivers == ["let's gooo"])
+        #expect(score("LETS GOOOO", "en").label == .positive)
+        #expect(score("let's go Rangers!!!", "en").label == .positive)
+        #expect(score("allez les bleus !!!", "fr").label == .positive)
+        // Going somewhere is not a cheer.
+        #expect(score("let's go to the store later", "en").label == .neutral)
+        #expect(score("allez le voir au cinéma", "fr").label == .neutral)
     }
 
     @Test func aComparativeThatCannotBeExceededIsAtItsExtreme() {

@@ -16025,7 +16025,7 @@ pétée	-3.2
 pétées	-3.2
 pétés	-3.2
 pêche	0
-qualité	1.5
+qualité	0
 qualité baisse	-1.4
 qualités	1.5
 que demander de plus	1.8
