@@ -1037,7 +1037,7 @@ public struct SentimentAnalyzer: Sendable {
         return tokens[index].clauseAfterComma && isNegatedInList(index, tokens: tokens, language: language, defused: defused)
     }
 
-    /// After "nothing": "nothing but" (only), "nothing short of" (truly).
+    /// Words after a negation that undo it: "nothing but" (only), "nothing short of" (truly).
     static let onlyOrTruly: Set<String> = ["but", "short"]
 
     /// ``isNegated(_:tokens:language:defused:lookingAfter:)`` within the word's clause.
