@@ -448,7 +448,8 @@ public struct SentimentAnalyzer: Sendable {
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             value = boosted(value, at: index)
-            if Self.isNegated(index, tokens: tokens, language: language, defused: defused) {
+            // Laughter is not a claim a negation can deny: "I don't even mind haha", "pas grave mdr".
+            if Self.isNegated(index, tokens: tokens, language: language, defused: defused), !Self.laughter.contains(tokens[index].text) {
                 // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
                 // "couldn't be happier", "can't get any worse": a comparative that cannot be exceeded is at its extreme.
                 let intensifies = Self.isNeverSo(index, tokens: tokens) || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
@@ -1063,6 +1064,11 @@ public struct SentimentAnalyzer: Sendable {
                 if passedSentiment { break }
                 return true
             }
+            // "barely a coherent scene", "hardly any plot", "scarcely ever works": none, not a little.
+            if let booster = facts.booster, booster < 0, Self.isNoneAttenuator(position, tokens: tokens) {
+                if passedSentiment { break }
+                return true
+            }
             if facts.flags.contains(.alternative) { listed = true }
             if !listed, (language == "fr" ? facts.french : facts.english).map({ $0 != 0 }) == true { passedSentiment = true }
             if tokens[position].text != "s" { words += 1 }
@@ -1087,6 +1093,13 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
+
+    /// "barely", "hardly", "scarcely" before "a", "an", "any", "ever": a way of saying none or never.
+    static func isNoneAttenuator(_ position: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard position + 1 < tokens.count, noneAttenuators.contains(tokens[position].text) else { return false }
+        return ["a", "an", "any", "ever"].contains(tokens[position + 1].text)
+    }
+    static let noneAttenuators: Set<String> = ["barely", "hardly", "scarcely"]
 
     /// Words that close a list after a negation.
     static let alternatives: Set<String> = ["or", "nor", "ou"]

@@ -255,6 +255,43 @@ struct SentimentTests {
         #expect(score("Coke Zero is great", "en").label == .positive)
     }
 
+    @Test func laughterIsNotDeniedByANegation() {
+        #expect(score("This song is stuck in my head and I don't even mind haha", "en").label == .positive)
+        #expect(score("I don't care lol", "en").label != .positive, "care is denied, not the laughter")
+        #expect(score("j'ai pas compris mdr", "fr").label == .positive)
+    }
+
+    @Test func barelyOrHardlyBeforeAOrAnyMeansNone() {
+        #expect(score("there's barely a coherent scene in the entire film", "en").label == .negative)
+        #expect(score("hardly any good songs on this album", "en").label == .negative)
+        #expect(score("the app hardly ever works well", "en").label == .negative)
+        // An attenuator alone only lowers the word: "barely" before an adjective.
+        #expect(score("the soup was barely warm but tasty", "en").label == .positive)
+    }
+
+    @Test func aCorrectionReachesEveryFormOfTheWord() {
+        // vaderSentiment-fr's "partager" (+1.2, share) was corrected to 0 but not "partagent"; "conquis(e)" (won over) was
+        // negative as "conquered", "énergétique" (of energy) positive as "energetic".
+        #expect(score("Trois candidats se partagent la tête du sondage", "fr").label == .neutral)
+        #expect(score("Je ne suis pas fan du genre, mais j'ai été conquise", "fr").label == .positive)
+        #expect(score("Le Sénat examine le projet de loi sur la transition énergétique", "fr").label == .neutral)
+    }
+
+    @Test func frenchPoliticalIdiomsOfExasperation() {
+        #expect(score("Fillon qui parle d'honnêteté, on aura tout entendu", "fr").label == .negative)
+        #expect(score("Encore des promesses en l'air, on connaît la chanson", "fr").label == .negative)
+        #expect(score("On va droit dans le mur avec cette politique", "fr").label == .negative)
+        #expect(score("Le nucléaire, la solution miracle ? Laissez-moi rire", "fr").label == .negative)
+        #expect(score("Toujours les mêmes magouilles", "fr").label == .negative)
+    }
+
+    @Test func askingForAGoodOneIsNotPraise() {
+        #expect(score("anyone know a good plumber in austin", "en").label == .neutral)
+        #expect(score("can anyone recommend a good dentist in Leeds?", "en").label == .neutral)
+        #expect(score("quelqu'un connaît un bon garagiste sur Lyon ?", "fr").label == .neutral)
+        #expect(score("the plumber did a good job", "en").label == .positive)
+    }
+
     @Test func whatCannotBeUsedIsAGrievance() {
         #expect(score("l'appli est inutilisable", "fr").label == .negative)
         #expect(score("film inregardable", "fr").label == .negative)

@@ -2197,6 +2197,305 @@ struct SentimentTweetSetTests {
         neg	Un navet de compétition
         """
 
+    /// Set Z (nineteenth session): English everyday tweets in the style of VADER's tweet set (moods, friends, school,
+    /// traffic, a third neutral); 0.98 unseen (one text: laughter denied by a negation), 1.00 after.
+    static let englishZ = """
+        pos	@jessica omg I love you so much!!! <3
+        neg	I hate it when my phone dies in the middle of a convo
+        neu	Going to the mall with mom later
+        pos	Had the best time tonight with my girls :D
+        neg	Ugh, can't sleep. Again.
+        neu	Watching the news before bed
+        pos	LOL you're hilarious, made my day
+        neg	So tired of people being fake
+        pos	Happy birthday @mike!! Hope you have an awesome day
+        neg	my head hurts so bad :(
+        neu	Does anyone know what time the game starts tonight?
+        pos	This song is stuck in my head and I don't even mind haha
+        neg	Worst. Day. Ever.
+        neu	Just finished my homework, time for dinner
+        pos	So excited for summer vacation!!!
+        neg	Why do people have to be so rude
+        pos	Good morning world! The sun is shining :)
+        neg	I miss you so much it hurts
+        neu	Heading to work, traffic is normal today
+        pos	Can't stop smiling right now
+        neg	Nobody texts me back anymore... forever alone
+        neu	New blog post up, link in bio
+        pos	You're the best friend anyone could ask for ❤
+        neg	I failed my driving test. Great.
+        neu	It's supposed to rain tomorrow
+        pos	Yay it's Friday!! Party time
+        neg	I'm so done with this semester
+        pos	Thank you all for the birthday wishes, love you guys!
+        neg	this weather is depressing
+        neu	Anyone watching the Lakers game?
+        pos	Finally got the job!!! Can't believe it
+        neg	My dog died this morning. I can't stop crying
+        neu	I'll be in NYC next week for a conference
+        pos	Nothing beats a cold beer after a long day
+        neg	Stuck in traffic for two hours, kill me now
+        neu	Charging my phone, brb
+        pos	That movie was soooo good, go see it
+        neg	I can't believe he cheated on her, what a jerk
+        pos	Life is good :)
+        neg	Why does everything bad happen to me
+        neu	What should I have for lunch?
+        pos	Proud of my team, we won the championship!!
+        neg	Sick in bed again, this flu won't go away
+        neu	Reading about the election results
+        pos	Love waking up to your texts 😘
+        neg	People who chew loudly are the worst
+        neu	Moving to a new apartment next month
+        pos	Best concert of my life, no joke
+        neg	Ugh my flight got delayed another 3 hours
+        neu	Just landed in Chicago
+        pos	Sunday brunch with the fam, perfect
+        neg	I'm so lonely tonight
+        pos	Awesome game last night, what a comeback!
+        neg	That was the most boring lecture ever
+        neu	Going to bed early tonight
+        pos	thank god it's the weekend
+        neg	I really regret saying that to her
+        neu	The meeting was moved to 3pm
+        pos	You guys are amazing, thanks for the support!
+        neg	lost my wallet, today sucks
+        """
+
+    /// Set AA (nineteenth session): French political and climate tweets with hashtags, handles, links and a third of
+    /// news (neutral); 0.85 unseen, 0.98 after.
+    static let frenchAA = """
+        neg	#COP21 encore un sommet pour rien, les pollueurs continuent comme avant
+        neu	#COP21 : ouverture de la conférence ce lundi au Bourget http://t.co/xyz
+        neg	Fillon qui parle d'honnêteté, on aura tout entendu #PenelopeGate
+        neu	Hamon et Jadot se rencontrent ce soir pour discuter d'un éventuel accord
+        pos	Excellente émission ce soir sur le réchauffement climatique, très pédagogique 👏
+        neg	Ras le bol de ces politiques qui promettent tout et ne font rien
+        neu	Le débat de la primaire de la gauche aura lieu jeudi sur France 2
+        pos	Fier de mon pays aujourd'hui, l'accord de Paris est signé ! #COP21
+        neg	Les glaciers fondent à vue d'œil, ça fait peur
+        neu	Selon un sondage Ifop, 42% des Français font confiance au candidat
+        pos	Bravo à @EmmanuelMacron pour ce discours clair et rassembleur
+        neg	Mélenchon insulte encore les journalistes, pathétique
+        neu	RT @lemondefr: Ce qu'il faut retenir du programme de Marine Le Pen http://t.co/abc
+        pos	Très bonne nouvelle pour les énergies renouvelables en France 🌞
+        neg	Quelle blague ce débat, aucun candidat n'a répondu aux questions
+        neu	Meeting de @benoithamon à Bercy dimanche à 15h
+        neg	La pollution à Paris atteint encore des records, on étouffe
+        pos	J'ai adoré l'intervention de la climatologue, enfin des faits
+        neu	Le Sénat examine aujourd'hui le projet de loi sur la transition énergétique
+        neg	Encore un été caniculaire, et on nous dit que tout va bien...
+        pos	Magnifique mobilisation des jeunes pour le climat ce vendredi 💚
+        neu	Qui sera le prochain premier ministre ? Réponse dans la soirée
+        neg	Ces élus qui se gavent pendant que les gens galèrent, honteux
+        pos	Merci @franceinter pour ce reportage passionnant sur les océans
+        neu	Les résultats officiels seront publiés par le ministère de l'Intérieur
+        neg	Le nucléaire, la solution miracle ? Laissez-moi rire
+        pos	Belle victoire pour les écologistes aux municipales !
+        neu	Conférence de presse du gouvernement prévue à 11h
+        neg	Je n'ai plus aucune confiance dans ces partis
+        pos	Super initiative : la ville plante 10 000 arbres cette année 🌳
+        neu	#Présidentielle2017 : les parrainages sont clos ce soir
+        neg	Trump sort de l'accord de Paris, quel irresponsable
+        pos	Enfin une mesure intelligente pour les transports en commun
+        neu	Débat ce soir entre les deux finalistes, vous le regarderez ?
+        neg	On va droit dans le mur avec cette politique
+        pos	Ce candidat m'a vraiment convaincu, je vote pour lui
+        neu	Le taux de participation à 17h est de 65%
+        neg	Ils se moquent vraiment de nous avec cette taxe carbone
+        pos	Génial ce documentaire sur les abeilles, à voir absolument
+        neu	Voici les principales mesures annoncées par le premier ministre
+        neg	Triste de voir la forêt amazonienne partir en fumée
+        pos	Quelle belle leçon d'humilité de la part de ce maire
+        neu	Le G20 se tiendra cette année à Hambourg
+        neg	Encore des promesses en l'air, on connaît la chanson
+        pos	Heureuse de voir autant de monde à la marche pour le climat !
+        neu	À quelle heure passe le journal de 20h ce soir ?
+        neg	Ce gouvernement n'a rien compris à la colère des gens
+        pos	Un grand merci aux pompiers qui ont maîtrisé l'incendie 🙏
+        neu	La commission européenne publiera son rapport la semaine prochaine
+        neg	Franchement déçu par ce discours creux
+        pos	Les Français ont voté, la démocratie a parlé, c'est une bonne journée
+        neu	Le candidat sera l'invité de BFMTV demain matin
+        neg	Scandale : encore des emplois fictifs découverts
+        pos	Très fier de notre équipe municipale, du bon boulot
+        neu	Trois candidats se partagent la tête du sondage
+        neg	C'est n'importe quoi cette réforme des retraites
+        pos	Excellente nouvelle, le chômage baisse enfin !
+        neu	Les bureaux de vote ferment à 20h dans les grandes villes
+        neg	Toujours les mêmes magouilles, rien ne change #politique
+        pos	Vivement dimanche, j'ai hâte de voter 😀
+        """
+
+    /// Set AB (nineteenth session): French series and film reviews of several sentences, positive or negative only
+    /// (so the neutral class scores 0 and macro-F1 is at most 0.67); accuracy 0.80 unseen (macro-F1 0.55), 0.97 after (0.64).
+    static let frenchReviewsAB = """
+        pos	Une série addictive du début à la fin. Les personnages sont attachants, les dialogues font mouche et chaque épisode se termine sur un rebondissement qui donne envie de voir la suite. Vivement la saison 2 !
+        neg	Je m'attendais à beaucoup mieux. Le scénario tourne en rond, les acteurs ne semblent pas croire à ce qu'ils jouent et la fin est bâclée. J'ai arrêté au cinquième épisode.
+        pos	Très bonne surprise ! Je n'attendais rien de cette série et je me suis retrouvé à enchaîner les épisodes. L'humour est fin, le casting parfait. Je recommande sans hésiter.
+        neg	Quelle déception... La première saison était excellente mais celle-ci n'a plus rien à raconter. Les intrigues sont tirées par les cheveux et on s'ennuie ferme.
+        pos	Un chef-d'œuvre. La réalisation est somptueuse, la musique sublime et l'interprétation de l'actrice principale mérite tous les prix. On en ressort bouleversé.
+        neg	Franchement nul. Des clichés à la pelle, un rythme mou et des dialogues ridicules. Je ne comprends pas les bonnes critiques.
+        pos	J'ai ri du début à la fin, ça faisait longtemps qu'une comédie française ne m'avait pas autant fait rire. Les répliques sont cultes !
+        neg	Une perte de temps. L'histoire n'a ni queue ni tête et les effets spéciaux sont dignes d'un téléfilm des années 90. À éviter.
+        pos	Une saison finale à la hauteur de nos attentes : émouvante, intense, et qui boucle parfaitement toutes les intrigues. Merci aux scénaristes pour ces belles années.
+        neg	Le pire film que j'ai vu cette année. Pas un seul personnage n'est crédible, et le twist final est prévisible dès la première scène.
+        pos	Les acteurs sont tous excellents et l'ambiance est parfaitement rendue. Quelques longueurs au milieu, mais rien de grave, c'est une très belle réussite.
+        neg	Malgré un casting prometteur, le film ne décolle jamais. On attend qu'il se passe quelque chose pendant deux heures, en vain.
+        pos	Un petit bijou d'animation, drôle et tendre, qui plaira autant aux enfants qu'aux parents. Mes enfants l'ont regardé trois fois !
+        neg	Série surcotée. Tout le monde en parle mais je n'ai trouvé qu'une intrigue creuse et des personnages antipathiques. Je ne regarderai pas la suite.
+        pos	Captivant ! Impossible de décrocher une fois qu'on a commencé. Le suspense est maintenu jusqu'au bout et la fin est magistrale.
+        neg	Les deux premiers épisodes étaient prometteurs, puis tout s'effondre. Les scénaristes ne savaient visiblement pas où ils allaient.
+        pos	Une belle histoire d'amitié, pleine de sensibilité. Les paysages sont magnifiques et la bande originale accompagne parfaitement le récit.
+        neg	J'ai trouvé ça lourd et vulgaire. Les blagues tombent à plat et certaines scènes sont franchement gênantes.
+        pos	Du grand cinéma. Chaque plan est pensé, chaque silence compte. Un film qui reste en tête longtemps après la projection.
+        neg	Incohérences à répétition, montage catastrophique, son inaudible : on se demande comment ce film a pu sortir en salles.
+        pos	Je ne suis pas fan du genre, mais j'ai été conquise. Une mise en scène inventive et des acteurs épatants.
+        neg	Trop long, trop bavard, trop prétentieux. Le réalisateur se regarde filmer et oublie de raconter une histoire.
+        pos	Enfin une série policière qui sort des sentiers battus ! Intrigue solide, personnages complexes, je valide.
+        neg	On nous vend un thriller haletant mais c'est d'un ennui mortel. J'ai failli m'endormir à plusieurs reprises.
+        pos	Une adaptation fidèle et réussie du roman. Les fans ne seront pas déçus, et les autres découvriront une très belle œuvre.
+        neg	Le premier était sympa, ce deuxième opus est une vraie purge. Aucune idée neuve, on recycle les mêmes gags.
+        pos	Quelle claque ! Des scènes d'action spectaculaires et une histoire qui tient la route. Le meilleur film du genre depuis des années.
+        neg	Je n'ai pas accroché du tout. Les personnages sont caricaturaux et l'humour ne fonctionne pas.
+        pos	Drôle, touchant et intelligent. Un film qui fait du bien, à voir en famille.
+        neg	Décevant. Le sujet était intéressant mais le traitement est superficiel et la fin tombe comme un cheveu sur la soupe.
+        """
+
+    /// Set AC (nineteenth session): English critics' sentences on films; 0.64 unseen, 0.84 after.
+    static let englishReviewsAC = """
+        pos	a thoroughly engaging, surprisingly touching british comedy
+        neg	the film is a mess of half-baked ideas and tired jokes
+        pos	it's the kind of movie that makes you want to call your mother
+        neg	an hour and a half of my life i'll never get back
+        pos	beautifully shot and superbly acted, this is filmmaking at its finest
+        neg	the story is so thin it barely qualifies as a plot
+        neu	based on the novel by the same author, the film is set in 1950s new york
+        pos	a rare sequel that improves on the original
+        neg	less a movie than a two-hour commercial for its toy line
+        pos	the chemistry between the two leads is electric
+        neg	the jokes are stale and the pacing is glacial
+        pos	an absorbing, often hilarious look at family life
+        neg	it wants to be profound but ends up merely pretentious
+        neu	the director cast mostly non-professional actors from the region
+        pos	a delightful romp that never takes itself too seriously
+        neg	sloppy, tedious and shamelessly manipulative
+        pos	the kids in the audience loved it, and so did i
+        neg	there's barely a coherent scene in the entire film
+        pos	a haunting, lyrical meditation on grief and memory
+        neg	the actors seem as bored as the audience
+        neu	the movie opens with a long tracking shot through a crowded market
+        pos	smart, funny and full of heart
+        neg	a dreary, joyless slog
+        pos	few films this year have been as thrilling
+        neg	the sort of movie that gives remakes a bad name
+        pos	it's a small film, but a genuinely lovely one
+        neg	what could have been a fascinating story is told in the dullest possible way
+        pos	the script crackles with wit
+        neg	by the halfway mark you'll be checking your watch
+        pos	a must-see for anyone who loves music
+        neg	neither funny nor scary, it fails on every level
+        pos	solid entertainment from start to finish
+        neg	the twists are telegraphed miles in advance
+        pos	a gem of a movie that deserves a wider audience
+        neg	it's hard to care about characters this shallow
+        neu	the film was shot in just twenty-one days
+        pos	the ending packs a real emotional punch
+        neg	a lazy, cynical cash grab
+        pos	you'll laugh, you'll cry, you'll want to see it again
+        neg	an embarrassment for everyone involved
+        """
+
+    /// Set AD (nineteenth session): French everyday tweets as typed on phones (no accents, `jsuis`, `pk`, `tjr`,
+    /// `mdrrr`); 0.90 unseen, 0.97 after.
+    static let frenchAD = """
+        neg	jsuis trop degoutee jai rate mon train de 2 min
+        pos	trop bien la soirée dhier merci a tous 😍😍
+        neu	qqn sait si le magasin est ouvert dimanche ?
+        neg	pk ya jamais de reseau dans ce bled sérieux
+        pos	jkiffe trop cette chanson elle me met de bonne humeur
+        neg	cv pas du tout jsuis malade depuis 3 jours
+        neu	jpars a lyon demain pour le taf
+        pos	mdrrr jsuis morte de rire devant cette video
+        neg	la flemme d'aller en cours aujourdhui, journée de merde
+        neu	on se retrouve a 18h devant la gare
+        pos	meilleure pizza de ma vie franchement 🍕
+        neg	ils ont encore supprimé mon bus, 1h d'attente
+        neu	c'est quoi le nom de la chanson dans la pub ?
+        pos	vivement les vacances, plus que 3 jours 🙌
+        neg	jen peux plus de ce prof il nous saoule
+        neu	je commence un nouveau boulot lundi
+        pos	ma mere m'a fait une surprise trop mignonne ❤️
+        neg	tjr pas reçu mon colis, service client aux abonnés absents
+        neu	il pleut a paris, comme d'hab
+        pos	bravo a mon petit frere qui a eu son permis !!
+        neg	j'ai perdu mes clés, la journée commence bien...
+        neu	quelqu'un regarde le match ce soir ?
+        pos	enfin le week-end, repos bien mérité
+        neg	ce wifi de merde coupe toutes les 5 min
+        neu	je viens de finir mon dossier, plus qu'a l'envoyer
+        pos	ce resto est une dinguerie, allez-y les yeux fermés
+        neg	triste nouvelle ce matin, repose en paix
+        neu	rdv chez le dentiste demain matin
+        pos	big up a l'equipe pour ce projet, vous êtes au top
+        neg	encore une panne d'electricité, on est en 2024 ou quoi
+        neu	je vais faire les courses, besoin de quelque chose ?
+        pos	j'ai eu 18 au partiel jsuis trop contente
+        neg	mdr la honte j'ai glissé devant tout le monde
+        neu	nouvelle vidéo en ligne ce soir 20h
+        pos	le concert d'hier c'était une dinguerie 🔥
+        neg	pas dormi de la nuit a cause des voisins
+        neu	quelqu'un a des infos sur la greve de demain ?
+        pos	merci pour vos messages ça me touche beaucoup
+        neg	nul ce dernier episode, ils ont tout gaché
+        neu	jsuis dans le train, j'arrive dans 20 min
+        """
+
+    /// Set AE (nineteenth session): English everyday tweets with the abbreviations of networks (`smh`, `ngl`, `ffs`,
+    /// `no cap`); 0.87 unseen, 0.95 after.
+    static let englishAE = """
+        neg	smh my phone screen cracked again
+        pos	ngl this new album slaps
+        neu	idk what to wear tomorrow
+        neg	ffs the bus driver just drove past me
+        pos	lmao my cat just fell off the couch, she's fine tho 😂
+        neg	can't believe i have to work on my birthday
+        neu	gonna grab coffee, anyone want anything
+        pos	so blessed to have these people in my life
+        neg	i swear this class is pointless
+        neu	what time does the store close on sundays
+        pos	this weather is perfect for a picnic ☀️
+        neg	got ghosted again lol whatever
+        neu	new episode drops at 9
+        pos	my mom's cooking hits different
+        neg	ugh why is everyone so annoying today
+        neu	on my way to the airport
+        pos	aced my exam 💯
+        neg	this headache won't go away
+        neu	is the game on tonight or tomorrow
+        pos	can't wait to see you this weekend!!
+        neg	no signal in this entire building, great
+        neu	picking up my sister from school
+        pos	best burger i've ever had no cap
+        neg	i'm so broke it's not even funny
+        neu	anyone know a good plumber in austin
+        pos	shoutout to the nurse who took care of my grandma, angels exist
+        neg	my flight got cancelled and now i'm stuck in denver
+        neu	just updated my phone
+        pos	you never fail to make me smile
+        neg	i didn't sleep at all last night
+        neu	lunch break
+        pos	finally finished the marathon!!! legs are dead but so worth it
+        neg	they raised the rent again, i can't keep up
+        neu	the meeting got moved to thursday
+        pos	this little guy made my whole week 🐶
+        neg	dentist tomorrow, kill me
+        neu	watching the debate tonight
+        pos	happy anniversary babe, love you more every day
+        neg	why do i always get sick right before vacation
+        neu	first day at the new office
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -2230,6 +2529,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsS, 40, 0.88), ("en", englishT, 40, 0.88),
         ("en", englishU, 40, 0.88), ("en", englishV, 60, 0.88), ("fr", frenchW, 40, 0.88),
         ("en", englishReviewsX, 40, 0.85), ("fr", frenchReviewsY, 40, 0.88),
+        ("en", englishZ, 60, 0.88), ("fr", frenchAA, 60, 0.88), ("fr", frenchReviewsAB, 30, 0.60), ("en", englishReviewsAC, 40, 0.80),
+        ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2237,8 +2538,9 @@ struct SentimentTweetSetTests {
         // Unseen macro-F1 of each set when written (README): sets A and B 0.91 (en) and 0.92 (fr); C 0.43–0.97 part by part; D 0.62 and
         // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
-        // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73. The floor leaves room for a few texts, not for a rule family; French F and G and
-        // English D keep news and political irony read through one word, hence their lower floors.
+        // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
+        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87. The floor leaves room for a few texts, not for a rule family; French F and G and English D
+        // keep news and political irony read through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }
 }

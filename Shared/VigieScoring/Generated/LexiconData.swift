@@ -1241,6 +1241,8 @@ cheater	-2.5
 cheaters	-1.9
 cheating	-2.6
 cheats	-1.8
+checking my watch	-1.5
+checking your watch	-1.5
 cheer	2.3
 cheered	2.3
 cheerer	1.7
@@ -1325,6 +1327,7 @@ cocksucker	-3.1
 cocksuckers	-2.6
 cocky	-0.5
 coerced	-1.5
+coherent	1
 collapse	-2.2
 collapsed	-1.1
 collapses	-1.2
@@ -1525,6 +1528,7 @@ cowardly	-1.6
 coziness	1.5
 cozy	1.6
 cracked	-1
+crackles with	1.8
 cramp	-0.8
 cramped	-1.3
 crap	-1.6
@@ -2008,6 +2012,7 @@ dick	-2.3
 dickhead	-3.1
 did not work	-1.8
 didn't fix	-1.2
+didn't sleep	-1.2
 didn't work	-1.8
 die	-2.9
 died	-2.6
@@ -2247,6 +2252,8 @@ dominatrices	-0.2
 dominatrix	-0.5
 dominatrixes	0.6
 don't buy	-2
+don't even mind	1.2
+don't mind	0.8
 don't respond	-1.2
 don't work	-1.8
 doom	-1.7
@@ -3597,6 +3604,7 @@ harassments	-2.6
 hard	-0.4
 hard disk	0
 hard drive	0
+hard to care	-1.8
 hardier	-0.6
 hardship	-1.3
 hardy	1.7
@@ -4276,6 +4284,7 @@ irritation	-2.3
 irritations	-1.5
 irritative	-2
 is a joke	-1.8
+is electric	2
 is fire	2.2
 is mid	-1.4
 is the shit	2.8
@@ -4437,6 +4446,8 @@ kissing	2.7
 kissy	1.8
 kk	1.5
 kmuf	2.2
+know a good	0
+know any good	0
 knowledgeable	1.6
 kudos	2.3
 l	0
@@ -4587,6 +4598,7 @@ lonesomes	-1.4
 longing	-0.1
 longingly	0.7
 longings	0.4
+looking for a good	0
 loom	-0.9
 loomed	-1.1
 looming	-0.5
@@ -4714,6 +4726,7 @@ lyl	3.1
 lylab	2.7
 lylas	2.6
 lylb	1.6
+lyrical	1.3
 m8	1.4
 mad	-2.2
 maddening	-2.2
@@ -5031,6 +5044,7 @@ neurotics	-0.7
 never again	-2
 never buy	-2
 never fixed	-1.4
+never get back	-1.8
 never had a problem	1.8
 never had a single issue	2.2
 never had a single problem	2.2
@@ -5078,6 +5092,7 @@ no one asked for	-1.4
 no one can tell me	-1.4
 no one picks up	-1.6
 no response	-1.6
+no signal	-1.5
 no stars	-2
 no thank you	-0.8
 no thanks	-0.8
@@ -5578,6 +5593,7 @@ polluted	-2
 polluter	-1.8
 polluters	-2
 pollutes	-2.2
+pompous	-1.4
 poor	-2.1
 poorer	-1.5
 poorest	-2.5
@@ -5665,6 +5681,8 @@ pressurizing	-0.2
 pretend	-0.4
 pretending	0.4
 pretends	-0.4
+pretentious	-1.6
+pretentiousness	-1.6
 prettied	1.6
 prettier	2.1
 pretties	1.7
@@ -5844,6 +5862,7 @@ rageful	-2.8
 rages	-2.1
 raging	-2.4
 rainy	-0.3
+raised the rent	-1.2
 ran out of steam	-1.8
 rancid	-2.5
 rancidity	-2.6
@@ -5896,6 +5915,7 @@ rebels	-0.8
 recession	-1.8
 reckless	-1.7
 recommend	1.5
+recommend a good	0
 recommend against	-2.2
 recommended	0.8
 recommends	0.9
@@ -5985,6 +6005,7 @@ remorsefulness	-0.7
 remorseless	-2.3
 remorselessly	-2
 remorselessness	-2.8
+rent went up	-1
 repetitive	-1
 repress	-1.4
 repressed	-1.3
@@ -6062,6 +6083,7 @@ respectiveness	1.1
 respects	1.3
 responsible	1.3
 responsive	1.5
+rest in peace	-1.5
 restful	1.5
 restless	-1.1
 restlessly	-1.4
@@ -7102,6 +7124,7 @@ teaspoonsful	0.3
 tech support	0
 technical support	0
 tedious	-1.6
+telegraphed	-1.2
 temper	-1.8
 tempers	-1.3
 tendered	0.5
@@ -7842,6 +7865,7 @@ warsaws	-0.2
 warship	-0.7
 warships	-0.5
 warstle	0.1
+was electric	2
 was fire	2.2
 was mid	-1.4
 was the shit	2.8
@@ -8042,8 +8066,10 @@ wisewomen	1.3
 wish	1.7
 wishes	0.6
 wishing	0.9
+wit	1.5
 witch	-1.5
 withdrawal	0.1
+witless	-2
 witty	1.8
 wobbly	-1.2
 woe	-1.8
@@ -8526,8 +8552,8 @@ accusé	-1.2
 accusée	-1.2
 accusées	-1.2
 acquis	0
-acquise	1.6
-acquises	1.6
+acquise	0
+acquises	0
 acquitte	0.8
 acquitter	0.8
 acquittes	0.1
@@ -8586,7 +8612,7 @@ adoratrice	1.7
 adoratrices	2.1
 adore	2.6
 adorer	1.2
-adores	0.8
+adores	2.6
 adoré	0.6
 adorée	0.5
 adorées	0.6
@@ -8737,7 +8763,7 @@ ahurie	-0.4
 ahuries	-0.4
 ahuris	-0.4
 aide	0.8
-aident	1.6
+aident	0.5
 aider	0.8
 aides	1.6
 aideur	1.4
@@ -8919,6 +8945,8 @@ antagoniste	-0.8
 antagonistes	-1.7
 anti	-1.3
 anticipation	0.4
+antipathique	-1.5
+antipathiques	-1.5
 antis	-1.3
 anxieuse	-1
 anxieusement	-0.5
@@ -9041,7 +9069,7 @@ arnaques	-1.4
 arnaqueur	-0.9
 arnaqueurs	-3
 arnaqueuse	-0.9
-arnaqueuses	-1.3
+arnaqueuses	-3
 arnaquez	-2.8
 arnaquons	-2.8
 arrangeant	1.3
@@ -9251,6 +9279,7 @@ au top	2.2
 aubaine	2.8
 aubaines	2.8
 aucun intérêt	-1.8
+aucun réseau	-1.5
 aucune réponse	-1.8
 aucune émotion	-1.3
 audace	1.5
@@ -9351,15 +9380,15 @@ baiseurs	-2.9
 baiseuses	-1.4
 baisse	0
 baisse de qualité	-1.4
-baissent	-0.5
+baissent	0
 baisser	-1.2
-baisses	-0.5
+baisses	0
 baissez	-0.5
 baissons	-0.5
 baissé	0
-baissée	-0.5
-baissées	-0.5
-baissés	-0.5
+baissée	0
+baissées	0
+baissés	0
 baisé	-3.4
 baisée	-3.4
 baisées	-3.4
@@ -9403,7 +9432,7 @@ barrière	-0.5
 barrières	-0.5
 bas	0
 basse	0
-basses	-1.1
+basses	0
 bassesse	-0.7
 bassesses	-2.6
 bastion	0.5
@@ -9599,8 +9628,8 @@ bouffons	0.5
 bougeotte	-1.4
 bouleversant	1
 bouleversante	1
-bouleversantes	-2
-bouleversants	-2
+bouleversantes	1
+bouleversants	1
 bouleversé	-2.6
 bouleversée	-2.6
 bouleversées	-2.6
@@ -9697,7 +9726,7 @@ bâtarde	-2.5
 bâtardise	-1.8
 bâtards	-3
 béat	0
-béate	1.8
+béate	0
 bégaie	-0.8
 bégaiement	-0.9
 bégaient	-0.8
@@ -9746,15 +9775,15 @@ c'est une blague	-1.8
 c'est une frappe	2
 cachant	-1.2
 cache	0
-cachent	-0.7
-cacher	-0.7
-caches	-0.7
+cachent	0
+cacher	0
+caches	0
 cachez	-0.7
 cachons	-0.7
 caché	0
-cachée	-0.4
-cachées	-0.4
-cachés	-0.4
+cachée	0
+cachées	0
+cachés	0
 cadavre	-2.7
 cadavres	-2.7
 cadeau	1.9
@@ -9789,6 +9818,10 @@ cancans	-0.7
 cancer	-3.4
 candide	-1.5
 candides	-1.5
+caniculaire	-1
+caniculaires	-1
+canicule	-1
+canicules	-1
 canon	1.5
 canular	-1.1
 capable	1.6
@@ -9823,7 +9856,7 @@ casseurs	-1.1
 casseuse	-1.1
 casseuses	-1.1
 cassé	-1.6
-cassée	-2.1
+cassée	-1.6
 cassées	-1.6
 cassés	-1.6
 casual	0.8
@@ -9904,8 +9937,8 @@ chapeau à	2
 charge	0
 charges	0
 chargé	0
-chargée	-0.8
-chargées	-0.8
+chargée	0
+chargées	0
 charitable	1.7
 charitablement	1.4
 charitables	1.7
@@ -9933,6 +9966,8 @@ chelou	-1
 cheloue	-1
 chelous	-1
 cher	-0.6
+cherche un bon	0
+cherche une bonne	0
 chere	-0.6
 chers	-0.6
 cherté	2
@@ -9941,8 +9976,8 @@ chevalet	0.3
 chez	0
 chiant	-2
 chiante	-2
-chiantes	-1.8
-chiants	-1.8
+chiantes	-2
+chiants	-2
 chic	0.6
 chics	1.2
 chie	-2.1
@@ -10017,9 +10052,9 @@ cinglées	-2.4
 cinglés	-2.4
 cinq étoiles	2
 clair	0.8
-claire	1.6
+claire	0.8
 clairement	0
-claires	1.6
+claires	0.8
 clandestin	-1.6
 claque visuelle	2.2
 claquer	-1.6
@@ -10100,9 +10135,9 @@ complimentée	0.9
 complimentées	0.9
 complimentés	0.9
 compliqué	-1.2
-compliquée	-0.6
-compliquées	-0.6
-compliqués	-0.6
+compliquée	-1.2
+compliquées	-1.2
+compliqués	-1.2
 complot	-1
 complote	-1
 complots	-1
@@ -10134,7 +10169,7 @@ concentrés	1.6
 concerne	0
 concerner	2.2
 concerné	0
-concernée	1.8
+concernée	0
 conciliant	1.3
 conciliante	1.3
 conciliants	1.3
@@ -10222,17 +10257,21 @@ congélateurs	-0.1
 congélo	-0.1
 congélos	-0.1
 congés	0
+connaissez un bon	0
+connaissez une bonne	0
 connard	-2.6
 connards	-2.7
 connasse	-2.6
 connasses	-2.7
+connaît un bon	0
+connaît une bonne	0
 conne	-2.2
 connerie	-0.8
 conneries	-2.8
 connes	-1.3
-conquis	-1.5
-conquise	-1.5
-conquises	-1.5
+conquis	1.8
+conquise	1.8
+conquises	1.8
 cons	-1.3
 consacré	2
 consacrée	2
@@ -10284,7 +10323,7 @@ contaminés	-2
 content	2
 contente	2
 contentement	0.8
-contentes	2.7
+contentes	2
 contentieuse	-0.8
 contentieuses	-0.8
 contentieux	-0.8
@@ -10442,6 +10481,8 @@ crassé	-1.2
 crassée	-1.2
 crassées	-1.2
 crassés	-1.2
+creuse	-1
+creuses	-1
 creux	-1
 crever	-2
 crevette	-1.4
@@ -10547,17 +10588,17 @@ crédule	-1.5
 crédules	-1.5
 crédulité	-1.6
 crée	0
-créent	1.1
+créent	0
 créer	0
-crées	1.1
+crées	0
 crétin	-0.8
 crétine	-0.8
 crétines	-0.8
 crétins	-0.8
 créé	0
-créée	1
-créées	1
-créés	1
+créée	0
+créées	0
+créés	0
 cucul	-1.3
 cuirassé	-0.1
 cuirassés	-0.2
@@ -10695,15 +10736,15 @@ dilemmes	-0.7
 diminution	-1
 dingue	0
 dinguerie	2
-dingues	-1.7
+dingues	0
 direct	0
-directe	0.9
-directes	0.9
+directe	0
+directes	0
 directif	-1.1
 directifs	-1.1
 directive	-1.1
 directives	-1.1
-directs	0.9
+directs	0
 discorde	-1.7
 discordes	-1.7
 discrimination	-2
@@ -10861,6 +10902,7 @@ drame	-2.1
 drames	-1.9
 dreadlock	-0.4
 dreadlocks	-0.2
+droit dans le mur	-2
 drôle	1.7
 drôles	0.7
 dumbass	-2.6
@@ -10949,6 +10991,8 @@ décisifs	0.9
 décisive	0.9
 décisives	0.9
 décoiffant	1.8
+décolle jamais	-1.5
+décolle pas	-1.5
 décompose	-1.7
 décomposer	-1.7
 décomposes	-1.7
@@ -11098,18 +11142,18 @@ dégonflé	-1.4
 dégonflée	-1.4
 dégonflées	-1
 dégonflés	-1
-dégoûtant	-1.1
-dégoûtante	-1.1
-dégoûtantes	-1.1
-dégoûtants	-1.1
+dégoûtant	-2.2
+dégoûtante	-2.2
+dégoûtantes	-2.2
+dégoûtants	-2.2
 dégoûte	-2.1
 dégoûter	-2.9
 dégoûtes	-2.1
 dégoûtez	-2.1
 dégoûté	-2.2
-dégoûtée	-1.1
-dégoûtées	-1.1
-dégoûtés	-1.1
+dégoûtée	-2.2
+dégoûtées	-2.2
+dégoûtés	-2.2
 dégradable	-1
 dégradables	-1
 dégradation	-2.4
@@ -11486,7 +11530,7 @@ détester	-0.5
 détestes	-1.9
 détestez	-0.8
 détestons	-0.8
-détesté	-0.6
+détesté	-2.5
 détestée	-0.8
 détestées	-0.8
 détestés	-0.8
@@ -11576,7 +11620,7 @@ effacés	-2.1
 effets spéciaux	0
 efficace	1.8
 efficacement	1.9
-efficaces	2.1
+efficaces	1.8
 efficacité	1.5
 efficacités	1.6
 effondrer	-2.2
@@ -11714,6 +11758,7 @@ emprisonnées	-2
 emprisonnés	-2
 en colère	-2.2
 en prend un coup	-1.5
+en vain	-1.5
 encenser	2.6
 enchanté	1.6
 enchantée	1.6
@@ -11961,9 +12006,9 @@ esthéticienne	1.2
 esthéticiennes	0.4
 estime	0
 estimé	0
-estimée	0.9
-estimées	0.9
-estimés	0.9
+estimée	0
+estimées	0
+estimés	0
 euphorie	0.8
 euphorique	0.8
 euphoriques	1.7
@@ -12050,7 +12095,7 @@ excusez	1.2
 excusons	1.2
 excusé	0.2
 excusée	0.2
-excusées	0.9
+excusées	0
 excusés	0
 excès	-1
 excédé	-2
@@ -12411,8 +12456,8 @@ force	0
 forcer	0.2
 forces	0
 forcé	0
-forcée	-0.8
-forcées	-0.8
+forcée	0
+forcées	0
 forcés	0
 forme	0.5
 formes	0.5
@@ -12560,8 +12605,8 @@ fumeuses	-0.1
 fumeux	-0.1
 fumé	-0.5
 fumée	-0.6
-fumées	-1.8
-fumés	-1.8
+fumées	-0.5
+fumés	-0.5
 fun	2.3
 funky	-0.4
 funèbre	-1.6
@@ -12761,6 +12806,7 @@ gracioso	1
 graisseuse	-1.3
 graisseuses	-1.3
 graisseux	-1.3
+grand cinéma	2.5
 grand classique	1.8
 grandeur	2.1
 grandeurs	2.1
@@ -12861,9 +12907,9 @@ gémissons	-0.6
 gémit	-0.6
 génial	2.6
 géniale	2.6
-géniales	1.8
+géniales	2.6
 génialissime	3
-géniaux	1.8
+géniaux	2.6
 génie	2.2
 génies	2.2
 généreuse	2.3
@@ -12885,7 +12931,7 @@ gênés	-1.6
 ha	1.4
 habitant	0.3
 habitante	0.3
-habitantes	-0.3
+habitantes	0
 habitants	0
 habitation	0.1
 habitations	0.1
@@ -12984,7 +13030,7 @@ heroine	2.7
 heron	0
 hess	-1.6
 heureuse	2.4
-heureuses	2.7
+heureuses	2.4
 heureux	2.4
 hideuse	-2.4
 hideuses	-2.4
@@ -13028,7 +13074,7 @@ honte	-2.2
 hontes	-2.2
 honteuse	-1.1
 honteusement	-0.8
-honteuses	-2.2
+honteuses	-2.6
 honteux	-2.6
 honteux,	-2.1
 hooligan	-2.1
@@ -13883,7 +13929,7 @@ intolérables	-2.6
 intoxication	-2.8
 intoxications	-2.4
 intrigue	0
-intriguent	0.9
+intriguent	0
 intrigues	0
 intriguez	0.9
 introuvable	-1.4
@@ -14028,6 +14074,7 @@ jalouses	-2
 jalousie	-0.6
 jalousies	-2
 jaloux	-2
+jamais de réseau	-1.5
 jamais plus	-2
 jamais reçu	-1.6
 jamais répondu	-1.6
@@ -14057,19 +14104,19 @@ jouable	1.8
 jouables	1.8
 jouant	0.8
 joue	0
-jouent	1
+jouent	0
 jouer	0
-joues	1
+joues	0
 joueur	0
 joueurs	0
-joueuse	1.9
-joueuses	1.9
-jouez	1
+joueuse	0
+joueuses	0
+jouez	0
 jouons	1
 joué	0
-jouée	1.4
-jouées	1.4
-joués	1.4
+jouée	0
+jouées	0
+joués	0
 jovial	0.6
 joviale	0.6
 joviales	0.6
@@ -14145,9 +14192,11 @@ laides	-2.3
 laideur	-2.7
 laideurs	-2.5
 laids	-2.3
+laisse-moi rire	-1.8
+laissez-moi rire	-1.8
 lamentable	-2.8
 lamentablement	-1.5
-lamentables	-1.5
+lamentables	-2.8
 lamentation	-1.4
 lamentations	-1.9
 lamente	-1.5
@@ -14162,9 +14211,9 @@ lamentées	-1.4
 lamentés	-1.4
 lance	0
 lancé	0
-lancée	0.5
-lancées	0.5
-lancés	0.5
+lancée	0
+lancées	0
+lancés	0
 largement	0
 larme	-0.9
 larmes	-0.9
@@ -14215,7 +14264,7 @@ libre-penser	1.1
 libre-penseur	1
 libre-penseurs	1
 librement	1.9
-libres	2.3
+libres	1
 libéré	1.7
 libérée	1.7
 libérées	1.7
@@ -14266,7 +14315,7 @@ lourdingue	-1.5
 lourds	-1.2
 loué	0
 louée	0
-louées	0.9
+louées	0
 loués	0
 love	2.5
 loves	2.5
@@ -14351,7 +14400,10 @@ magnifico	1.8
 magnificoes	1.4
 magnifique	3
 magnifiquement	0.8
-magnifiques	2.3
+magnifiques	3
+magouille	-2.2
+magouiller	-2
+magouilles	-2.2
 majestueuse	2.2
 majestueuses	2.2
 majestueux	2.2
@@ -14838,7 +14890,7 @@ nervosité	-1.2
 net	0
 nets	0
 nette	0
-nettes	2
+nettes	0
 neuroticisme	-0.9
 ni fait ni à faire	-2
 ni plus ni moins	-0.4
@@ -15017,9 +15069,9 @@ obsédées	-0.7
 obsédés	-0.7
 obtenir	0
 obtenu	0
-obtenue	1.6
-obtenues	1.6
-obtenus	1.6
+obtenue	0
+obtenues	0
+obtenus	0
 odieuse	-2
 odieusement	-0.8
 odieuses	-2
@@ -15053,6 +15105,9 @@ omis	-0.1
 omise	-0.1
 omises	-0.1
 on attend toujours	-1.6
+on aura tout entendu	-2
+on aura tout vu	-1.8
+on connaît la chanson	-1
 on me balade	-1.4
 opportun	1.7
 opportune	1.7
@@ -15219,9 +15274,9 @@ parfais	1.6
 parfait	2.8
 parfaite	2.8
 parfaitement	0.4
-parfaites	0.5
+parfaites	2.8
 parfaiteté	3
-parfaits	1.1
+parfaits	2.8
 parfont	1.6
 parjure	-1.9
 parjures	-1.9
@@ -15235,15 +15290,15 @@ parodiées	-1.3
 parodiés	-1.3
 part	0
 partage	0
-partagent	1.2
-partageons	1.2
+partagent	0
+partageons	0
 partager	0
-partages	1.2
-partagez	1.2
+partages	0
+partagez	0
 partagé	0
-partagée	1.4
-partagées	1.4
-partagés	1.4
+partagée	0
+partagées	0
+partagés	0
 partial	-1.9
 partiale	-1.9
 partiales	-1.9
@@ -15253,7 +15308,7 @@ particulier	0
 particuliers	0
 particulière	0
 particulièrement	-0.4
-particulières	0.6
+particulières	0
 partir	0
 partisan	1.6
 partisane	1.6
@@ -15267,6 +15322,9 @@ pas chère	1.5
 pas chères	1.5
 pas d'accord	-1.2
 pas de réponse	-1.6
+pas de réseau	-1.5
+pas dormi	-1.2
+pas fermé l'œil	-1.5
 pas le moral	-1.8
 pas m'en passer	2
 pas possible	-1
@@ -15530,11 +15588,11 @@ plaisirs	0.9
 plaisons	0.8
 plait	0.8
 planaient	-0.6
-planait	-0.6
+planait	0
 planant	-0.5
 planante	-0.5
 plane	0
-planent	-0.6
+planent	0
 planer	-0.9
 planez	-0.6
 planons	-0.6
@@ -15545,9 +15603,9 @@ plantent	-1.5
 plantes	0
 plantez	-1.5
 plané	0
-planée	-1.1
-planées	-1.1
-planés	-1.1
+planée	0
+planées	0
+planés	0
 platitude	-1.4
 platitudes	-1.9
 plein d'énergie	1.8
@@ -15641,10 +15699,10 @@ pose	0
 posee	0
 poses	0
 positif	1.5
-positifs	0.7
-positive	0.7
+positifs	1.5
+positive	1.5
 positivement	2.4
-positives	0.7
+positives	1.5
 positivisme	1.6
 positivismes	1.8
 positiviste	2
@@ -15657,7 +15715,7 @@ possessive	-0.9
 possessives	-0.9
 posé	0
 posée	0
-posées	1
+posées	0
 posés	0
 pot-de-vin	-0.8
 potin	-0.7
@@ -15674,8 +15732,8 @@ pourparlers	-0.4
 pourri	-2.4
 pourrie	-2.4
 pourriel	-1.5
-pourries	-2.5
-pourris	-2.5
+pourries	-2.4
+pourris	-2.4
 pourriture	-3.2
 pourritures	-3.2
 poursuis	-1.8
@@ -15726,8 +15784,8 @@ prisonniers	-2.3
 prisonnière	-2.5
 prisonnières	-2.3
 prisé	0
-prisée	2.4
-prisées	2.4
+prisée	0
+prisées	0
 prisés	0
 privation	-1.8
 privations	-1.8
@@ -15795,8 +15853,10 @@ profités	-1.6
 progresser	1.8
 progrès	1.8
 promesse	1.3
+promesse en l'air	-2
 promesse non tenue	-2.2
 promesses	1.6
+promesses en l'air	-2
 promesses non tenues	-2.2
 promet	1.6
 promets	1.6
@@ -15906,9 +15966,9 @@ préoccupantes	-1.7
 préoccupants	-1.7
 prépare	0
 préparé	0
-préparée	0.9
-préparées	0.9
-préparés	0.9
+préparée	0
+préparées	0
+préparés	0
 président des riches	-2
 prétend	-0.4
 prétende	-0.4
@@ -15918,19 +15978,19 @@ prétendre	-0.4
 prétends	-0.4
 prétentieuse	-1.8
 prétentieuses	-0.2
-prétentieux	-0.2
+prétentieux	-1.6
 prévenez	0.3
 prévenir	-0.2
 prévenu	0
 prévenue	0
 prévenues	0
 prévenus	0
-préviennent	0.3
+préviennent	0
 préviens	0
-prévient	0.3
+prévient	0
 prêt	0.5
 prête	0.5
-prêtes	1.5
+prêtes	0.5
 prêts	0.5
 pseudoscience	-1.2
 ptdr	1.4
@@ -15978,6 +16038,8 @@ punition	-2.2
 punitions	-1.8
 punitive	-2.3
 punitives	-2.3
+purge	-2
+purges	-2
 putain	-1.2
 putains	-3
 pute	-1.1
@@ -16190,7 +16252,7 @@ ravage	-2.9
 ravages	-2.9
 ravi	2.6
 ravie	2.6
-ravies	1
+ravies	2.6
 ravioli	-0.3
 raviolis	-0.3
 ravir	2.8
@@ -16222,11 +16284,11 @@ rebellée	-1
 rebellées	-1
 rebellés	-1
 recommande	2
-recommandent	0.9
+recommandent	2
 recommander	1.5
 recommandes	0.9
-recommandez	0.9
-recommandons	0.9
+recommandez	2
+recommandons	2
 recommandé	0.8
 recommandée	0.8
 recommandées	0.8
@@ -16403,6 +16465,8 @@ reposant	1.5
 reposante	1.5
 reposantes	1.5
 reposants	1.5
+repose en paix	-1.5
+reposez en paix	-1.5
 repère	0.3
 repères	0.3
 respect	2.1
@@ -16458,9 +16522,9 @@ retard	-1.2
 retarder	-1.3
 retards	-1.2
 retardé	-1.2
-retardée	-0.9
-retardées	-0.9
-retardés	-0.9
+retardée	-1.2
+retardées	-1.2
+retardés	-1.2
 retenir	0.1
 retrait	0.1
 retraite	0
@@ -16607,15 +16671,15 @@ roploplo	-0.9
 roploplos	-0.9
 rouelibre	0.5
 roule	0
-roulent	-0.5
+roulent	0
 rouler	-0.2
-roules	-0.5
-roulez	-0.5
-roulons	-0.5
+roules	0
+roulez	0
+roulons	0
 roulé	0
-roulée	-0.6
-roulées	-0.6
-roulés	-0.6
+roulée	0
+roulées	0
+roulés	0
 rude	-1.9
 rudes	-1.9
 ruine	-0.4
@@ -16646,9 +16710,9 @@ râleuse	-0.6
 râleuses	-0.6
 râlez	-1.3
 réactif	1.8
-réactifs	1.5
-réactive	1.5
-réactives	1.5
+réactifs	1.8
+réactive	1.8
+réactives	1.8
 réactivité	1.5
 réalisable	1.3
 réalisables	1.3
@@ -16762,9 +16826,9 @@ résistants	-0.5
 résolu	1.2
 résoluble	1
 résolubles	1
-résolue	0.2
-résolues	0.2
-résolus	0.2
+résolue	1.2
+résolues	1.2
+résolus	1.2
 résolution	0.7
 résolvent	0.3
 résolvez	0.3
@@ -16912,7 +16976,7 @@ saoul	-1.4
 saoulant	-1.6
 saoule	-1.6
 saoulent	-1.4
-saoules	-0.7
+saoules	-1.6
 saoulez	-1.4
 saouls	-1.4
 saoulé	-1.6
@@ -16936,8 +17000,8 @@ satisfaisants	0.8
 satisfaisez	1.5
 satisfait	2
 satisfaite	2
-satisfaites	1.6
-satisfaits	1.6
+satisfaites	2
+satisfaits	2
 satisfie	1.8
 satisfient	1.8
 satisfier	2
@@ -17126,7 +17190,7 @@ soignées	1.3
 soignés	1.3
 soin	1.3
 soirée	0
-soirées	1.7
+soirées	0
 soldé	0.2
 soldée	0.2
 soldées	0.2
@@ -17148,7 +17212,9 @@ solitude	-1.3
 solitudes	-1.3
 soluble	1
 solubles	1
+solution miracle	0
 solutions	0.3
+solutions miracles	0
 solvabilité	1.9
 solvabilités	1.9
 solvable	2.4
@@ -17227,8 +17293,8 @@ soulagés	1.6
 souligner	1.4
 soulé	-1.6
 soumis	0
-soumise	-1.3
-soumises	-1.3
+soumise	0
+soumises	0
 soupir	0.1
 soupirer	0.1
 soupçon	-1.6
@@ -17431,9 +17497,9 @@ sucre	0
 sucrerie	2.2
 sucreries	2.2
 sucré	0
-sucrée	2
-sucrées	2
-sucrés	2
+sucrée	0
+sucrées	0
+sucrés	0
 sucé	-2
 sucée	-2
 sucées	-2
@@ -17485,12 +17551,18 @@ suprêmes	2.6
 supérieur	0
 supérieure	0
 supérieurement	2.2
-supérieures	2.5
+supérieures	0
 supérieurs	0.5
 supériorité	1.4
 supériorités	0.8
 sur	0
 surcharger	-1.5
+surcoté	-1.5
+surcotée	-1.5
+surcotées	-1.5
+surcotés	-1.5
+surestimé	-1.2
+surestimée	-1.2
 surligner	1.4
 surpoids	-1.5
 surprenant	1.1
@@ -18364,7 +18436,7 @@ vénérés	1.1
 véridique	2
 véridiques	2
 véritable	0
-véritables	2.8
+véritables	0
 vérité	1.3
 vérités	1.8
 vétuste	-1.6
@@ -18528,7 +18600,7 @@ zéro étoile	-2.2
 éminents	1.3
 émis	0
 émise	0
-émises	-1
+émises	0
 émoticon	1.7
 émoticone	1.5
 émoticones	1.7
@@ -18561,8 +18633,8 @@ zéro étoile	-2.2
 énergisée	2.1
 énergisées	2.1
 énergisés	2.1
-énergétique	1.9
-énergétiques	1.9
+énergétique	0
+énergétiques	0
 énervant	-2.2
 énervante	-2.2
 énervantes	-2.2
