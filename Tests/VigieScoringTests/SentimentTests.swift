@@ -292,6 +292,15 @@ struct SentimentTests {
         #expect(score("the plumber did a good job", "en").label == .positive)
     }
 
+    @Test func frenchSpectatorsIdioms() {
+        #expect(score("Encore une suite de trop", "fr").label == .negative)
+        #expect(score("on a passé de trop bons moments", "fr").label == .positive, "only \"la suite de trop\" and its kin")
+        #expect(score("Le film aurait gagné à durer une heure de moins", "fr").label == .negative)
+        #expect(score("J'étais scotché du début à la fin", "fr").label == .positive)
+        #expect(score("Le film part dans tous les sens", "fr").label == .negative)
+        #expect(score("a real breath of fresh air", "en").label == .positive)
+    }
+
     @Test func whatCannotBeUsedIsAGrievance() {
         #expect(score("l'appli est inutilisable", "fr").label == .negative)
         #expect(score("film inregardable", "fr").label == .negative)

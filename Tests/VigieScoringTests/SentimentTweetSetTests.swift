@@ -2496,6 +2496,41 @@ struct SentimentTweetSetTests {
         neu	first day at the new office
         """
 
+    /// Set AF (nineteenth session): French spectators' film reviews, positive or negative only; accuracy 0.70 unseen
+    /// (macro-F1 0.52), 0.93 after (0.64).
+    static let frenchReviewsAF = """
+        pos	Un film bouleversant, j'ai pleuré du début à la fin. Les acteurs sont d'une justesse incroyable.
+        neg	Scénario cousu de fil blanc, acteurs en roue libre, je me suis ennuyé ferme.
+        pos	Une pure merveille visuelle, chaque image est un tableau.
+        neg	Le film part dans tous les sens et ne raconte finalement rien.
+        pos	Un casting cinq étoiles pour une comédie rafraîchissante.
+        neg	Navrant. Je suis sorti de la salle au bout d'une heure.
+        pos	Une réalisation au cordeau et une tension qui ne retombe jamais.
+        neg	Les dialogues sonnent faux et les situations sont invraisemblables.
+        pos	Je suis resté scotché à mon siège, quel film !
+        neg	Encore une suite de trop, qui n'apporte strictement rien.
+        pos	L'émotion est palpable, on sort de là le cœur serré mais heureux.
+        neg	Un humour potache qui ne m'a pas fait rire une seule fois.
+        pos	Une bande originale magistrale qui porte le film.
+        neg	Mise en scène paresseuse, photographie terne, montage approximatif.
+        pos	Un film intelligent qui ne prend jamais le spectateur pour un idiot.
+        neg	On devine la fin au bout de dix minutes, aucune surprise.
+        pos	Le meilleur rôle de sa carrière, elle crève l'écran.
+        neg	Beaucoup de bruit pour rien, le soufflé retombe très vite.
+        pos	Une comédie familiale réussie, on passe un bon moment.
+        neg	Les personnages sont creux et on se fiche complètement de ce qui leur arrive.
+        pos	Une claque visuelle et émotionnelle, courez-y !
+        neg	Un film interminable qui aurait gagné à durer une heure de moins.
+        pos	Des acteurs au sommet de leur art et un scénario brillant.
+        neg	Je me suis endormi devant, c'est dire.
+        pos	Poétique, drôle et profondément humain.
+        neg	Un navet sans nom, fuyez !
+        pos	Un thriller haletant qui tient ses promesses.
+        neg	Le réalisateur a voulu trop en faire et le résultat est indigeste.
+        pos	Une vraie bouffée d'air frais dans le cinéma français.
+        neg	Du déjà-vu, rien d'original, on s'ennuie.
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -2530,7 +2565,7 @@ struct SentimentTweetSetTests {
         ("en", englishU, 40, 0.88), ("en", englishV, 60, 0.88), ("fr", frenchW, 40, 0.88),
         ("en", englishReviewsX, 40, 0.85), ("fr", frenchReviewsY, 40, 0.88),
         ("en", englishZ, 60, 0.88), ("fr", frenchAA, 60, 0.88), ("fr", frenchReviewsAB, 30, 0.60), ("en", englishReviewsAC, 40, 0.80),
-        ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88),
+        ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88), ("fr", frenchReviewsAF, 30, 0.60),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2539,7 +2574,7 @@ struct SentimentTweetSetTests {
         // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
-        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87. The floor leaves room for a few texts, not for a rule family; French F and G and English D
+        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text). The floor leaves room for a few texts, not for a rule family; French F and G and English D
         // keep news and political irony read through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }

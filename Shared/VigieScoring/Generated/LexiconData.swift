@@ -469,6 +469,7 @@ alas	-1.1
 alert	1.2
 alienation	-1.1
 alive	1.6
+all over the place	-0.8
 allergic	-1.2
 allow	0.9
 alol	2.8
@@ -1025,6 +1026,7 @@ bravery	2.2
 braves	1.9
 bravest	2.3
 breakdown	-1.6
+breath of fresh air	2
 breathtaking	2
 bribe	-0.8
 bright	1.9
@@ -1572,7 +1574,7 @@ creditably	1.7
 credited	1.5
 crediting	0.6
 creditor	-0.1
-credits	1.5
+credits	0
 creditworthiness	1.9
 creditworthy	2.4
 creepy	-1.6
@@ -2510,7 +2512,7 @@ enemy	-2.5
 energetic	1.9
 energetically	1.8
 energetics	0.3
-energies	0.9
+energies	0
 energise	2.2
 energised	2.1
 energises	2.2
@@ -6378,7 +6380,7 @@ securers	0.6
 secures	1.3
 securest	2.6
 securing	1.3
-securities	1.2
+securities	0
 securitization	0.2
 securitizations	0.1
 securitize	0.3
@@ -8137,6 +8139,7 @@ worthy	1.9
 would buy again	1.8
 would definitely recommend	2.2
 would fly again	1.8
+would have benefited from	-1
 would not recommend	-2.2
 would recommend	1.8
 wouldn't recommend	-2.2
@@ -9004,6 +9007,9 @@ appliqué	1.5
 appliquée	1.5
 appliquées	1.5
 appliqués	1.5
+apporte absolument rien	-1.8
+apporte rien	-1.5
+apporte strictement rien	-1.8
 approuve	1.7
 approuvement	2.1
 approuves	1.7
@@ -9275,6 +9281,7 @@ attristées	-1.1
 attristés	-1.1
 attère	-1.9
 attères	-1.9
+au cordeau	1.5
 au top	2.2
 aubaine	2.8
 aubaines	2.8
@@ -9294,6 +9301,7 @@ augmenté	0
 augmentée	0
 augmentées	0
 augmentés	0
+aurait gagné à	-1
 austérité	-1.2
 authentique	2.8
 authentiques	2.8
@@ -9625,6 +9633,7 @@ bouffon	0.5
 bouffonne	0.5
 bouffonnes	0.5
 bouffons	0.5
+bouffée d'air frais	2
 bougeotte	-1.4
 bouleversant	1
 bouleversante	1
@@ -11757,6 +11766,8 @@ emprisonnée	-2
 emprisonnées	-2
 emprisonnés	-2
 en colère	-2.2
+en fait des tonnes	-1.5
+en fait trop	-1.2
 en prend un coup	-1.5
 en vain	-1.5
 encenser	2.6
@@ -12355,6 +12366,7 @@ fierté	1.4
 fiertés	1.4
 fiesta	2.1
 fiestas	1.5
+film de trop	-1.5
 fils de chien	-2.2
 fils de pute	-3.6
 fils-de-pute	-2.7
@@ -12695,6 +12707,7 @@ gagne-pain	0
 gagne-pains	0
 gagnent	2.7
 gagner	1.2
+gagnerait à	-1
 gagnes	2.7
 gagnez	2.7
 gagnons	2.7
@@ -13536,6 +13549,8 @@ indigent	-1.4
 indigente	-1.4
 indigentes	-1.4
 indigents	-1.4
+indigeste	-1.5
+indigestes	-1.5
 indignation	-2.4
 indigne	-2
 indignes	-2
@@ -15154,6 +15169,7 @@ optimisé	1.7
 optimisée	1.7
 optimisées	1.7
 optimisés	1.7
+opus de trop	-1.5
 ordre	0
 ordure	-3.2
 ordures	-3.2
@@ -15289,6 +15305,7 @@ parodiée	-1.3
 parodiées	-1.3
 parodiés	-1.3
 part	0
+part dans tous les sens	-1.2
 partage	0
 partagent	0
 partageons	0
@@ -15299,6 +15316,7 @@ partagé	0
 partagée	0
 partagées	0
 partagés	0
+partent dans tous les sens	-1.2
 partial	-1.9
 partiale	-1.9
 partiales	-1.9
@@ -15718,6 +15736,8 @@ posée	0
 posées	0
 posés	0
 pot-de-vin	-0.8
+potache	-0.6
+potaches	-0.6
 potin	-0.7
 potins	-0.7
 pouah	-1.8
@@ -16156,6 +16176,7 @@ racolé	-0.2
 racolée	-0.2
 racolées	-0.2
 racolés	-0.2
+raconte rien	-1.2
 rad	0.4
 radian	0.4
 radiance	1.4
@@ -16916,6 +16937,7 @@ saisissant	1.8
 saisissante	1.8
 saisissantes	1.8
 saisissants	1.8
+saison de trop	-1.5
 salaud	-1.6
 salauds	-1.6
 sale	-1.8
@@ -17062,6 +17084,9 @@ scintilles	1.3
 scintillez	1.3
 scintillons	1.3
 scoop	0.6
+scotché	1.5
+scotchée	1.5
+scotchés	1.5
 scélérat	-3.1
 scélérats	-2.4
 se fout de nous	-2.6
@@ -17516,6 +17541,7 @@ suicidaires	-3.5
 suicide	-3.5
 suicider	-3.5
 suicides	-3.5
+suite de trop	-1.5
 super	2.2
 superbe	2.8
 superbement	2.3
@@ -18027,6 +18053,7 @@ trop chers	-2
 trop chou	2
 trop choux	2
 trop cuit	-1.3
+trop en faire	-1.2
 troublant	-2.5
 troublante	-2.5
 troublantes	-2.5
@@ -18658,6 +18685,7 @@ zéro étoile	-2.2
 épineux	-0.5
 épique	2.6
 épiques	2.6
+épisode de trop	-1.5
 éploré	-1.6
 éplorée	-1.6
 éplorées	-1.6
