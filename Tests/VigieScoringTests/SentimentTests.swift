@@ -301,6 +301,14 @@ struct SentimentTests {
         #expect(score("a real breath of fresh air", "en").label == .positive)
     }
 
+    @Test func englishCriticsIdioms() {
+        #expect(score("impossible not to be charmed", "en").label == .positive)
+        #expect(score("the film never finds its footing", "en").label == .negative)
+        #expect(score("overlong, overwrought and overacted", "en").label == .negative)
+        #expect(score("the movie is dedicated to the director's late father", "en").label == .neutral)
+        #expect(score("the plot holes are big enough to drive a truck through", "en").label == .negative)
+    }
+
     @Test func whatCannotBeUsedIsAGrievance() {
         #expect(score("l'appli est inutilisable", "fr").label == .negative)
         #expect(score("film inregardable", "fr").label == .negative)

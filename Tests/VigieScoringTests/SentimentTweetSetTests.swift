@@ -2531,6 +2531,51 @@ struct SentimentTweetSetTests {
         neg	Du déjà-vu, rien d'original, on s'ennuie.
         """
 
+    /// Set AG (nineteenth session): English critics' sentences; 0.50 unseen, 0.75 after — critics praise through sad words
+    /// ("quietly devastating") and blame by comparison ("a much better book").
+    static let englishReviewsAG = """
+        pos	a sharp, funny and unexpectedly moving debut
+        neg	the film never finds its footing
+        pos	an exhilarating ride from beginning to end
+        neg	a lifeless adaptation of a much better book
+        pos	the performances alone are worth the price of admission
+        neg	it's as if the filmmakers had never seen a comedy before
+        pos	a quietly devastating portrait of a marriage
+        neg	the plot holes are big enough to drive a truck through
+        pos	one of the year's most pleasant surprises
+        neg	overlong, overwrought and overacted
+        pos	a stylish, confident piece of work
+        neg	a film so bland it's hard to remember while you're watching it
+        pos	it earns every one of its tears
+        neu	the film is the third installment in the franchise
+        pos	clever, heartfelt and beautifully played
+        neg	what a waste of a talented cast
+        pos	a crowd-pleaser in the best sense
+        neg	the laughs are few and far between
+        pos	an instant classic
+        neg	it feels like three different movies stitched together
+        pos	the best thing the director has done in a decade
+        neg	a tired retread of better films
+        pos	impossible not to be charmed
+        neg	the villain is a cardboard cutout
+        neu	the story takes place over a single night in Tokyo
+        pos	a knockout performance from the lead
+        neg	the dialogue is laughably bad
+        pos	gripping, intelligent and beautifully made
+        neg	there is nothing here we haven't seen before
+        pos	a wise and generous film
+        neg	the pacing is sluggish and the ending falls apart
+        pos	it will stay with you long after the credits roll
+        neg	a film with nothing to say and too long to say it
+        pos	a beautifully observed comedy of manners
+        neg	dull, dull, dull
+        pos	an unmissable treat for fans of the genre
+        neg	the cast looks as lost as the audience
+        neu	the movie is dedicated to the director's late father
+        pos	rousing, funny and full of life
+        neg	a forgettable thriller with no thrills
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -2566,6 +2611,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsX, 40, 0.85), ("fr", frenchReviewsY, 40, 0.88),
         ("en", englishZ, 60, 0.88), ("fr", frenchAA, 60, 0.88), ("fr", frenchReviewsAB, 30, 0.60), ("en", englishReviewsAC, 40, 0.80),
         ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88), ("fr", frenchReviewsAF, 30, 0.60),
+        ("en", englishReviewsAG, 40, 0.70),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2574,8 +2620,9 @@ struct SentimentTweetSetTests {
         // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
-        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text). The floor leaves room for a few texts, not for a rule family; French F and G and English D
-        // keep news and political irony read through one word, hence their lower floors.
+        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50. The floor leaves
+        // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
+        // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")
     }
 }

@@ -474,6 +474,8 @@ allergic	-1.2
 allow	0.9
 alol	2.8
 alone	-1
+alone are worth	1.5
+alone is worth	1.5
 alright	1
 always down	-1.4
 amateurish	-1.6
@@ -1752,6 +1754,7 @@ decent	1.2
 deception	-1.9
 decisive	0.9
 dedicated	2
+dedicated to	0
 defeat	-2
 defeated	-2.1
 defeater	-1.4
@@ -2893,6 +2896,7 @@ feuding	-1.6
 feudist	-1.1
 feudists	-0.7
 feuds	-1.4
+few and far between	-2.2
 ff	1.8
 ffs	-2.8
 fiasco	-2.3
@@ -2910,6 +2914,8 @@ filthy	-2.2
 finally done	1.4
 finally finished	1.6
 finally home	1.4
+find its footing	1
+finds its footing	1
 fine	0.8
 finicky	-1.2
 fire	-1.4
@@ -3043,6 +3049,7 @@ forgotten	-0.9
 fortunate	1.9
 fought	-1.3
 foughten	-1.9
+found its footing	1
 frantic	-1.9
 frantically	-1.4
 franticness	-0.7
@@ -4002,6 +4009,7 @@ imposed	-0.3
 imposes	-0.4
 imposing	-0.4
 impossible	-1.2
+impossible not to	0
 impossible to get through	-1.8
 impossible to reach	-1.8
 impotent	-1.1
@@ -4163,6 +4171,7 @@ inspirited	1.3
 inspiriting	1.8
 inspiritingly	2.1
 inspirits	0.8
+instant classic	2.5
 insult	-2.3
 insulted	-2.3
 insulter	-2
@@ -4448,6 +4457,7 @@ kissing	2.7
 kissy	1.8
 kk	1.5
 kmuf	2.2
+knockout performance	2
 know a good	0
 know any good	0
 knowledgeable	1.6
@@ -4548,6 +4558,7 @@ libertinisms	1.2
 liberty	2.4
 lied	-1.6
 lies	-1.8
+lifeless	-1.5
 lifesaver	2.8
 lighthearted	1.8
 likable	1.6
@@ -5292,6 +5303,8 @@ outrages	-2.3
 outraging	-2
 outreach	1.1
 outstanding	3
+overacted	-1.5
+overacting	-1.5
 overbooked	-1.5
 overcooked	-1.3
 overheated	-1.2
@@ -5299,6 +5312,7 @@ overheating	-1.4
 overheats	-1.4
 overjoyed	2.7
 overload	-1.5
+overlong	-1.2
 overlooked	-0.1
 overpriced	-1.8
 overrated	-1.6
@@ -5321,6 +5335,7 @@ overwhelm	-0.7
 overwhelmed	0.2
 overwhelmingly	-0.5
 overwhelms	-0.8
+overwrought	-1.2
 oxymoron	-0.5
 pain	-2.3
 pained	-1.8
@@ -5570,6 +5585,8 @@ pleasured	2.3
 pleasureless	-1.6
 pleasures	1.9
 pleasuring	2.8
+plot hole	-1.5
+plot holes	-1.5
 pls	0.3
 plz	0.3
 pmbi	0.8
@@ -6102,6 +6119,7 @@ restricts	-1.3
 retained	0.1
 retard	-2.4
 retarded	-2.7
+retread	-1.2
 retreat	0.8
 return it	-1.4
 returned it	-1.6
@@ -6799,6 +6817,8 @@ starved	-2.6
 starves	-2.3
 starving	-1.8
 stay away	-2
+stay with you long after	1.5
+stays with you	1.5
 steadfast	1
 steal	-2.2
 stealable	-1.7
@@ -7874,6 +7894,7 @@ was the shit	2.8
 wasn't working	-1.8
 waste	-1.8
 waste of money	-2.8
+waste of talent	-2
 waste of time	-2.6
 wasted	-2.2
 wasting	-1.7
@@ -8133,6 +8154,7 @@ worst	-3.1
 worth	0.9
 worth every penny	2.4
 worth it	2
+worth the price of admission	2
 worthless	-1.9
 worthwhile	1.4
 worthy	1.9
