@@ -309,6 +309,14 @@ struct SentimentTests {
         #expect(score("the plot holes are big enough to drive a truck through", "en").label == .negative)
     }
 
+    @Test func customersWordsToBrands() {
+        #expect(score("@UPS says delivered. it was not delivered.", "en").label == .negative)
+        #expect(score("@Lyft overcharged me by $30 and support won't answer", "en").label != .positive, "support: the department")
+        #expect(score("@Zappos customer service is unmatched, seriously", "en").label == .positive)
+        #expect(score("@PlayStation servers down on launch day, classic", "en").label == .negative)
+        #expect(score("@Costco hot dog still $1.50, legends", "en").label == .positive)
+    }
+
     @Test func whatCannotBeUsedIsAGrievance() {
         #expect(score("l'appli est inutilisable", "fr").label == .negative)
         #expect(score("film inregardable", "fr").label == .negative)
@@ -676,7 +684,7 @@ struct SentimentTests {
             ("@telvigie l'appli n'arrête pas de planter", "fr", "n arrête pas de"),
             ("@airvigie ça fait 2h que j'attends ma valise", "fr", "que j attends"),
             // A repeated failure: "keeps"/"kept" and a verb in -ing.
-            ("@airvigie the app keeps logging me out", "en", "keeps logging"),
+            ("@airvigie the app keeps asking for my password", "en", "keeps asking"),
         ] {
             let result = score(text, language)
             #expect(result.label == .negative && result.drivers == [cue], "\(text): \(result)")

@@ -2576,6 +2576,51 @@ struct SentimentTweetSetTests {
         neg	a forgettable thriller with no thrills
         """
 
+    /// Set AH (nineteenth session): English customers' tweets to airlines, carriers, telcos and shops; 0.80 unseen,
+    /// 0.98 after.
+    static let englishAH = """
+        neg	@BritishAirways been waiting 2 hours for my bags at heathrow, zero communication
+        pos	@Delta thank you for the upgrade, made my whole trip
+        neu	@AmericanAir what's the baggage allowance for basic economy?
+        neg	@Verizon third outage this week. what am I paying for exactly
+        pos	shoutout to @USPS mail carrier who delivered in a snowstorm 🙌
+        neg	@UPS says delivered. it was not delivered.
+        neu	@FedEx can I change the delivery address after shipping?
+        neg	@comcast your "technician" never showed up. took a day off for nothing
+        pos	@Southwest flight attendants were hilarious today, best flight ever
+        neg	@RyanAir charged me 55 euros to print a boarding pass. daylight robbery
+        neu	flying @united to SFO tomorrow morning
+        pos	props to @ATT support, fixed my issue in one call
+        neg	@Uber driver cancelled 3 times, I'm late for my interview
+        pos	@Starbucks the new pumpkin latte is everything 🎃
+        neg	@McDonalds ice cream machine broken AGAIN lmao every single time
+        neu	@Amazon is prime day this week or next?
+        neg	@TMobile been on hold for 90 min, this is ridiculous
+        pos	@Apple the new update fixed the battery drain, thanks!
+        neg	@Spotify why do you keep logging me out
+        neu	@Netflix when does season 3 come out?
+        pos	@JetBlue free wifi and snacks, you spoil us
+        neg	my @Samsung fridge died after 14 months. never buying samsung again
+        neu	just ordered a new laptop from @bestbuy
+        pos	@Costco hot dog still $1.50, legends
+        neg	@Lyft overcharged me by $30 and support won't answer
+        pos	@Zappos customer service is unmatched, seriously
+        neg	@KLM lost my luggage and nobody can tell me where it is
+        neu	@Walmart do you price match online orders?
+        pos	the @Hilton staff went above and beyond for our anniversary
+        neg	@Xfinity internet speed is a joke
+        neu	@DHL package is in customs since monday
+        pos	@Chipotle thank you for the extra guac 😂🥑
+        neg	@Dell the replacement laptop has the same defect. unreal
+        pos	@Amtrak the new trains are so comfortable
+        neg	@Expedia refused my refund even though the hotel closed
+        neu	@Target what time do you open on black friday
+        pos	@Hulu finally added my favorite show, you the real MVP
+        neg	@PlayStation servers down on launch day, classic
+        neu	@Airbnb how do I contact my host?
+        pos	@Lufthansa smooth flight and on time, well done
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -2611,7 +2656,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsX, 40, 0.85), ("fr", frenchReviewsY, 40, 0.88),
         ("en", englishZ, 60, 0.88), ("fr", frenchAA, 60, 0.88), ("fr", frenchReviewsAB, 30, 0.60), ("en", englishReviewsAC, 40, 0.80),
         ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88), ("fr", frenchReviewsAF, 30, 0.60),
-        ("en", englishReviewsAG, 40, 0.70),
+        ("en", englishReviewsAG, 40, 0.70), ("en", englishAH, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2620,7 +2665,7 @@ struct SentimentTweetSetTests {
         // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
-        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50. The floor leaves
+        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

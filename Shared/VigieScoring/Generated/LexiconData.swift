@@ -4296,6 +4296,7 @@ irritations	-1.5
 irritative	-2
 is a joke	-1.8
 is electric	2
+is everything	1.2
 is fire	2.2
 is mid	-1.4
 is the shit	2.8
@@ -4535,6 +4536,7 @@ legal	0.5
 legally	0.4
 legend	2
 legendary	2.2
+legends	2
 lenient	1.1
 let down	-1.8
 letdown	-2
@@ -4593,6 +4595,7 @@ loathing	-2.7
 lobby	0.1
 lobbying	-0.3
 logged me out	-1.2
+logging me out	-1.2
 lol	1.8
 lolz	2.7
 lone	-1.1
@@ -5056,6 +5059,7 @@ neuroticism	-0.9
 neurotics	-0.7
 never again	-2
 never buy	-2
+never delivered	-1.6
 never fixed	-1.4
 never get back	-1.8
 never had a problem	1.8
@@ -5122,6 +5126,7 @@ noob	-0.2
 nope	-0.8
 nosey	-0.8
 not as described	-1.6
+not delivered	-1.5
 not only	0
 not respond	-1.4
 not responding	-1
@@ -5306,6 +5311,9 @@ outstanding	3
 overacted	-1.5
 overacting	-1.5
 overbooked	-1.5
+overcharge	-1.5
+overcharged	-1.8
+overcharging	-1.8
 overcooked	-1.3
 overheated	-1.2
 overheating	-1.4
@@ -6442,6 +6450,9 @@ serene	2
 serious	-0.3
 seriously	-0.7
 seriousness	-0.2
+server down	-1.5
+servers are down	-1.5
+servers down	-1.5
 sete	2.8
 severe	-1.6
 severed	-1.5
@@ -7028,7 +7039,7 @@ superiorities	0.8
 superiority	1.4
 superiorly	2.2
 superiors	1
-support	1.7
+support	0.5
 support team	0
 supported	1.3
 supporter	1.1
@@ -7644,7 +7655,7 @@ unloveliness	-2
 unlovely	-2.1
 unloving	-2.3
 unlucky	-1.4
-unmatched	-0.3
+unmatched	2
 unmotivated	-1.4
 unnecessary	-1
 unplayable	-2
@@ -7891,6 +7902,7 @@ was electric	2
 was fire	2.2
 was mid	-1.4
 was the shit	2.8
+wasn't delivered	-1.5
 wasn't working	-1.8
 waste	-1.8
 waste of money	-2.8
