@@ -317,6 +317,13 @@ struct SentimentTests {
         #expect(score("@Costco hot dog still $1.50, legends", "en").label == .positive)
     }
 
+    @Test func tropBeforeAHandyThingIsVery() {
+        // "trop" before a word of no valence is a complaint ("trop de monde"); "pratique" has none, but "trop pratique" is praise.
+        #expect(score("@Leboncoin vente conclue en 2h, trop pratique", "fr").label == .positive)
+        #expect(score("l'appli n'est pas pratique du tout", "fr").label == .negative)
+        #expect(score("@Darty on m'a vendu une garantie qui ne couvre rien", "fr").label == .negative)
+    }
+
     @Test func whatCannotBeUsedIsAGrievance() {
         #expect(score("l'appli est inutilisable", "fr").label == .negative)
         #expect(score("film inregardable", "fr").label == .negative)

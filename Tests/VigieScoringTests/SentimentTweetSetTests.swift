@@ -2621,6 +2621,41 @@ struct SentimentTweetSetTests {
         pos	@Lufthansa smooth flight and on time, well done
         """
 
+    /// Set AI (nineteenth session): French customers' tweets to carriers, telcos, banks and shops; 0.80 unseen, 1.00
+    /// after.
+    static let frenchAI = """
+        neg	@SNCF train supprimé sans explication, merci pour rien
+        pos	@AirFrance merci à l'équipage pour ce vol parfait
+        neu	@Orange comment je résilie ma box ?
+        neg	@Free ça fait 4 jours sans internet, c'est inadmissible
+        pos	@laposte colis arrivé en avance, top !
+        neg	@Bouygues personne ne répond au 614, je tourne en rond depuis une heure
+        neu	@SNCF le TGV de 18h est-il maintenu demain ?
+        neg	@Chronopost colis marqué livré mais jamais reçu
+        pos	@Decathlon vendeur super sympa et de bon conseil
+        neg	@UberEats commande arrivée froide et incomplète, remboursement refusé
+        neu	@ameli_fr j'ai envoyé mon dossier la semaine dernière
+        pos	@Fnac livraison rapide et soignée, rien à redire
+        neg	@EDF facture multipliée par deux, vous vous foutez de nous
+        pos	@RATP merci au conducteur du bus 38 pour sa gentillesse
+        neg	@SFR réseau coupé tous les soirs depuis une semaine
+        neu	@Carrefour vous ouvrez le 1er mai ?
+        neg	@easyJet vol annulé la veille, aucune solution proposée
+        pos	@Leboncoin vente conclue en 2h, trop pratique
+        neg	@Darty on m'a vendu une garantie qui ne couvre rien
+        neu	@Transavia c'est quoi la taille max du bagage cabine ?
+        pos	@Ikea le montage était plus simple que prévu, bravo
+        neg	@Amazon colis perdu, service client injoignable
+        neu	je prends le Ouigo demain matin pour Marseille
+        pos	@Doctolib franchement ça change la vie
+        neg	@BNP frais bancaires abusifs, je change de banque
+        pos	@Deezer la nouvelle playlist est une tuerie
+        neg	@Vinted vendeur qui ne répond plus et article jamais envoyé
+        neu	@Airbnb comment modifier les dates de ma réservation ?
+        pos	@Sosh service client réactif et efficace, merci Julie
+        neg	@TER encore en panne au milieu de nulle part
+        """
+
     /// 3-class macro-F1 with the evaluation's thresholds (≥ 0.05 positive, ≤ -0.05 negative).
     static func macroF1(_ set: String, language: String) -> (f1: Double, errors: [String]) {
         var gold: [String] = []
@@ -2656,7 +2691,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsX, 40, 0.85), ("fr", frenchReviewsY, 40, 0.88),
         ("en", englishZ, 60, 0.88), ("fr", frenchAA, 60, 0.88), ("fr", frenchReviewsAB, 30, 0.60), ("en", englishReviewsAC, 40, 0.80),
         ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88), ("fr", frenchReviewsAF, 30, 0.60),
-        ("en", englishReviewsAG, 40, 0.70), ("en", englishAH, 40, 0.88),
+        ("en", englishReviewsAG, 40, 0.70), ("en", englishAH, 40, 0.88), ("fr", frenchAI, 30, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2665,7 +2700,7 @@ struct SentimentTweetSetTests {
         // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
-        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80. The floor leaves
+        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -8504,6 +8504,10 @@ abuses	-0.8
 abuseur	-2.3
 abuseurs	-2.2
 abusez	-3.1
+abusif	-2
+abusifs	-2
+abusive	-2
+abusives	-2
 abusé	-1.9
 abusée	-1.9
 abusées	-1.9
@@ -9967,6 +9971,8 @@ chanceuse	1.9
 chanceusement	1
 chanceuses	1.9
 chanceux	1.9
+change la vie	2
+changé ma vie	2.2
 chanme	2.2
 chanmé	2.2
 chantier	-1.5
@@ -10493,6 +10499,7 @@ courtoisie	1.5
 cousu de fil blanc	-1.8
 cousue de fil blanc	-1.8
 couverts	-0.6
+couvre rien	-1.8
 coûteuse	-0.4
 coûteuses	-0.4
 coûteux	-0.4
@@ -13936,6 +13943,7 @@ interdites	-1.8
 interdits	-1.8
 interminable	-1.8
 interminables	-1.8
+internet coupé	-1.5
 interrogé	-1.6
 interrogée	-1.6
 interrogées	-1.6
@@ -14124,6 +14132,7 @@ jalousie	-0.6
 jalousies	-2
 jaloux	-2
 jamais de réseau	-1.5
+jamais envoyé	-1.5
 jamais plus	-2
 jamais reçu	-1.6
 jamais répondu	-1.6
@@ -14319,6 +14328,7 @@ libérée	1.7
 libérées	1.7
 libérés	1.7
 lieu sûr	1.4
+ligne coupée	-1.5
 limitation	-1.2
 limité	-0.9
 limité à	0
@@ -15380,6 +15390,7 @@ pas fermé l'œil	-1.5
 pas le moral	-1.8
 pas m'en passer	2
 pas possible	-1
+pas pratique	-1.2
 pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
@@ -16829,7 +16840,9 @@ réjouissantes	2.8
 réjouissement	1.9
 réjouissements	2.1
 répond pas	-1.2
+répond plus	-1.5
 répondent pas	-1.2
+répondent plus	-1.5
 répresseur	-1.4
 répresseurs	-2.2
 répresseuse	-1.4
@@ -16873,6 +16886,7 @@ répétitif	-1
 répétitifs	-1
 répétitive	-1
 répétitives	-1
+réseau coupé	-1.5
 résignation	-0.7
 résistant	-0.5
 résistante	-0.5
@@ -17577,6 +17591,7 @@ suicider	-3.5
 suicides	-3.5
 suite de trop	-1.5
 super	2.2
+super pratique	1.8
 superbe	2.8
 superbement	2.3
 superbes	2.8
@@ -18088,6 +18103,7 @@ trop chou	2
 trop choux	2
 trop cuit	-1.3
 trop en faire	-1.2
+trop pratique	1.8
 troublant	-2.5
 troublante	-2.5
 troublantes	-2.5
@@ -18109,6 +18125,7 @@ truqué	-1.5
 truquée	-1.5
 truquées	-1.5
 truqués	-1.5
+très pratique	1.5
 trésor	1.2
 trésorerie	0.8
 trésoreries	0.9
