@@ -657,10 +657,15 @@ public struct SentimentAnalyzer: Sendable {
     /// Whether the word at `index` (> 0) continues a name: it and the word before it, in one clause, are capitalised
     /// (`Star Wars`, `Taylor Swift`, `Amazon Prime`, `Police Investigate Crash`), and the word before is neither a
     /// function word, an intensifier, a negation nor a sentiment word (`I Love This`, `So Happy`, `Not Good`, `Super
-    /// Excited` keep their words). The first word of a name keeps its valence (`Happy New Year`, `Best Buy`).
+    /// Excited` keep their words). The first word of a name keeps its valence (`Happy New Year`, `Best Buy`). A name
+    /// goes on across "of" (`League of Legends`, `Statue of Liberty`; not `Tired of Lies`, whose first word is a feeling).
     static func continuesAName(_ index: Int, tokens: [TextNormalizer.Token], lexicon: Vocabulary.Lexicon) -> Bool {
-        guard tokens[index - 1].clause == tokens[index].clause, isCapitalized(tokens[index]), isCapitalized(tokens[index - 1]) else { return false }
-        let previous = tokens[index - 1].facts
+        let clause = tokens[index].clause
+        guard tokens[index - 1].clause == clause, isCapitalized(tokens[index]) else { return false }
+        var before = index - 1
+        if before >= 1, tokens[before].facts.flags.contains(.of), tokens[before - 1].clause == clause { before -= 1 }
+        guard isCapitalized(tokens[before]) else { return false }
+        let previous = tokens[before].facts
         return previous.booster == nil && (previous.valence(lexicon) ?? 0) == 0
             && previous.flags.isDisjoint(with: [.contentStopword, .englishNegation, .frenchNegation, .frenchNe])
     }
@@ -1097,9 +1102,10 @@ public struct SentimentAnalyzer: Sendable {
     /// "barely", "hardly", "scarcely" before "a", "an", "any", "ever": a way of saying none or never.
     static func isNoneAttenuator(_ position: Int, tokens: [TextNormalizer.Token]) -> Bool {
         guard position + 1 < tokens.count, noneAttenuators.contains(tokens[position].text) else { return false }
-        return ["a", "an", "any", "ever"].contains(tokens[position + 1].text)
+        return noneAttenuated.contains(tokens[position + 1].text)
     }
     static let noneAttenuators: Set<String> = ["barely", "hardly", "scarcely"]
+    static let noneAttenuated: Set<String> = ["a", "an", "any", "ever"]
 
     /// Words that close a list after a negation.
     static let alternatives: Set<String> = ["or", "nor", "ou"]

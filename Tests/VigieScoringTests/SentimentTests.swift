@@ -315,6 +315,9 @@ struct SentimentTests {
         #expect(score("@Zappos customer service is unmatched, seriously", "en").label == .positive)
         #expect(score("@PlayStation servers down on launch day, classic", "en").label == .negative)
         #expect(score("@Costco hot dog still $1.50, legends", "en").label == .positive)
+        // A name goes on across "of": the game is not praise; a feeling that opens a title-case phrase still counts.
+        #expect(score("League of Legends tournament starts tonight", "en").label == .neutral)
+        #expect(score("Tired of Lies and Broken Promises", "en").label == .negative)
     }
 
     @Test func tropBeforeAHandyThingIsVery() {
