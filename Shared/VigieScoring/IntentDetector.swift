@@ -30,7 +30,7 @@ public enum IntentDetector {
         "personne au guichet", "personne a l accueil", "impossible de", "n arrete pas de", "supprime mes", "supprime tous mes",
         "plus de reseau", "pas de reseau", "que j attends", "j attends toujours", "jamais recu", "sans rien dire",
         "personne n est venu", "personne n est passe", "jamais venue", "jamais passe", "personne ne nous a", "personne ne m a",
-        "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend",
+        "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
@@ -42,6 +42,9 @@ public enum IntentDetector {
         "unable to", "kept us waiting", "kept me waiting", "without a word", "nobody came", "no one came", "nobody showed up",
         "no one showed up", "nobody turned up", "never turned up", "nobody told", "no one told", "want my money back",
         "give me my money back", "nowhere to be found", "logged me out", "kicked me out", "why does it take", "why is it taking",
+        "website is down", "site is down", "app is down", "is down again", "been down", "can't check in", "cant check in",
+        "can't get through", "cant get through", "can't access", "cant access", "can't connect", "cant connect", "can't sign in",
+        "cant sign in", "disconnected", "got bumped", "gave away my", "gave my seat",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
@@ -89,7 +92,97 @@ public enum IntentDetector {
     /// The first complaint cue of a text that says something went wrong (``grievances``), or a repeated failure:
     /// "keeps"/"kept" then a verb in -ing ("the app keeps logging me out"; "kept us waiting" is a cue of its own).
     static func firstGrievance(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
-        grievances.first(in: tokens, startingWith: .complaintStart) ?? repetition(in: tokens)
+        grievances.first(in: tokens, startingWith: .complaintStart) ?? repetition(in: tokens) ?? waitedFor(in: tokens)
+            ?? neverAgain(in: tokens)
+    }
+
+    /// A wait told by its length: a word of waiting and a duration in one clause ("45 min wait for bags", "sat on the
+    /// tarmac for an hour", "1h30 bloqués en gare", "2h au téléphone"), or time gone by since something that should
+    /// have ended ("it's been 10 days", "ça fait 3 jours que…"). Years are no wait ("ça fait 10 ans que je suis client").
+    static func waitedFor(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        for index in tokens.indices {
+            guard let end = durationEnd(at: index, tokens: tokens) else { continue }
+            let clause = tokens[index].clause
+            // "it's been", "its been", "has been", "ça fait" just before.
+            if index >= 1, tokens[index - 1].text == "been" || (index >= 2 && tokens[index - 2].text == "ca" && tokens[index - 1].text == "fait") {
+                return (index - 1)..<end
+            }
+            var from = index
+            while from > 0, tokens[from - 1].clause == clause, index - from < 8 { from -= 1 }
+            var to = end
+            while to < tokens.count, tokens[to].clause == clause, to - end < 8 { to += 1 }
+            if let wait = (from..<to).first(where: { waitWords.contains(tokens[$0].text) || isOnThePhone($0, tokens: tokens) }) {
+                return min(wait, index)..<max(wait + 1, end)
+            }
+        }
+        return nil
+    }
+
+    /// Where the duration that starts at `index` ends: a number, "a", "an", "une"… then a unit ("2 hours", "an hour",
+    /// "une heure") or a number with its unit ("45min", "1h30", "2hrs").
+    static func durationEnd(at index: Int, tokens: [TextNormalizer.Token]) -> Int? {
+        guard let first = tokens[index].text.utf8.first else { return nil }
+        if first >= 48 && first <= 57 {
+            // The letters after the number, hashed as the tokenizer hashes a word (no string is built).
+            var hash = WordHash.seed
+            var letters = 0
+            for byte in tokens[index].text.utf8 {
+                if byte >= 48 && byte <= 57 {
+                    if letters > 0 { break }
+                    continue
+                }
+                hash = WordHash.step(hash, byte)
+                letters += 1
+            }
+            if letters > 0 { return isDurationUnit(WordHash.finish(hash)) ? index + 1 : nil }
+            // "2 hours", "45 min", "3 semaines", "1 mois".
+            if index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause, durationUnits.contains(tokens[index + 1].text) {
+                return index + 2
+            }
+            return nil
+        }
+        // The unit first: one probe of a small table by the hash the tokenizer computed (this runs on every word).
+        guard index + 1 < tokens.count, isDurationUnit(tokens[index + 1].hash),
+            tokens[index + 1].clause == tokens[index].clause, durationCounts.contains(tokens[index].text)
+        else { return nil }
+        return index + 2
+    }
+    static let durationUnits: Set<String> = [
+        "min", "mins", "mn", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "heure", "heures", "day", "days", "jour", "jours",
+        "week", "weeks", "semaine", "semaines", "month", "months", "mois",
+    ]
+    static let durationUnitTable = WordTable(Dictionary(uniqueKeysWithValues: durationUnits.map { ($0, true) }), filler: false)
+    /// Most words are no unit: a bit filter says so in one read (a miss in the small table probes a long run).
+    static let durationUnitFilter = HashFilter(durationUnits.map(WordHash.of))
+    @inline(__always) static func isDurationUnit(_ hash: UInt64) -> Bool {
+        durationUnitFilter.mayContain(hash) && durationUnitTable.value(hash: hash) != nil
+    }
+    static let durationCounts: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "several", "une", "un", "deux", "trois", "quatre", "cinq", "six",
+        "plusieurs",
+    ]
+    /// Waiting, queuing, being stuck or kept on the line, in both languages.
+    static let waitWords: Set<String> = [
+        "wait", "waits", "waited", "waiting", "sat", "sit", "sitting", "stuck", "stranded", "trapped", "hold", "tarmac", "queue",
+        "queued", "queuing", "queueing", "standing", "stood", "attente", "attendre", "attends", "attend", "attendu", "attendons",
+        "bloque", "bloques", "bloquee", "bloquees", "coince", "coinces", "coincee", "coincees", "debout", "poireauter", "poireaute",
+    ]
+    /// "on the phone", "au téléphone" (not "had this phone for 5 months").
+    static func isOnThePhone(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard index >= 1, tokens[index].text == "phone" || tokens[index].text == "telephone" else { return false }
+        return tokens[index - 1].text == "au" || (index >= 2 && tokens[index - 1].text == "the" && tokens[index - 2].text == "on")
+    }
+
+    /// "never" then "again" in one clause, a few words apart: "I will never fly with you again".
+    static func neverAgain(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        for index in tokens.indices where tokens[index].text == "never" {
+            var next = index + 2
+            while next < tokens.count, next - index <= 7, tokens[next].clause == tokens[index].clause {
+                if tokens[next].text == "again" { return index..<(next + 1) }
+                next += 1
+            }
+        }
+        return nil
     }
 
     /// "keeps"/"kept" followed by a word in -ing: something that fails again and again.
@@ -125,7 +218,7 @@ public enum IntentDetector {
 
         var complaint = count(Self.complaint, .complaintStart)
         // A repeated failure is a complaint unless the text is positive ("it keeps getting better").
-        if complaint == 0, !positive, repetition(in: tokens) != nil { complaint = 1 }
+        if complaint == 0, !positive, repetition(in: tokens) ?? waitedFor(in: tokens) ?? neverAgain(in: tokens) != nil { complaint = 1 }
         // A negative text about an order, a flight, the app… or addressed to an account is a complaint without a cue
         // ("@airvigie 3 hours on the tarmac, not a single update"): half the weight of a cue.
         let aboutService = negative && (count(Self.serviceObject, .serviceObjectStart) > 0 || tokens.contains { $0.isHandle })

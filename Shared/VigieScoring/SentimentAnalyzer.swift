@@ -467,6 +467,9 @@ public struct SentimentAnalyzer: Sendable {
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
             if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
+            // "a lack of respect", "quel manque de respect", "l'absence d'informations": a good thing missing is a
+            // grievance (the word of lack alone is mild: "lack" −1.3, "manque" −0.3, and "respect" +2.1 outweighed it).
+            if value > 0, Self.isLacking(index, tokens: tokens) { value = -value }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
             contributions.append((tokens[index].original, value, index))
@@ -770,6 +773,28 @@ public struct SentimentAnalyzer: Sendable {
         }
     }
 
+    /// Whether the word at `index` is what "lack of", "manque de", "absence of" say is missing, an article or a
+    /// possessive between them ("lack of any respect", "manque de la moindre info"), in one clause.
+    static func isLacking(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        // Compared, not hashed, until a preposition is found: this runs for every positive word.
+        func isOf(_ position: Int) -> Bool {
+            let word = tokens[position].text
+            return word == "of" || word == "de" || word == "d"
+        }
+        var of = index - 1
+        guard of >= 1 else { return false }
+        if !isOf(of) {
+            guard of >= 2, isOf(of - 1), lackDeterminers.contains(tokens[of].text) else { return false }
+            of -= 1
+        }
+        guard tokens[of].clause == tokens[index].clause, tokens[of - 1].clause == tokens[index].clause else { return false }
+        return lackWords.contains(tokens[of - 1].text)
+    }
+    static let lackWords: Set<String> = [
+        "lack", "lacks", "lacked", "lacking", "absence", "manque", "manquent", "manquait", "manquaient", "manqué",
+    ].reduce(into: []) { $0.insert(TextNormalizer.fold($1)) }
+    static let lackDeterminers: Set<String> = ["any", "the", "all", "la", "le", "l", "toute", "tout", "moindre"]
+
     /// Words of thanks, and the words that introduce what one thanks for.
     static let thanks: Set<String> = ["thanks", "thank", "thx", "ty", "merci"]
     static let thanksFor: Set<String> = ["for", "pour"]
@@ -924,7 +949,7 @@ public struct SentimentAnalyzer: Sendable {
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [
-        "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup",
+        "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup", "bcp", "so", "much", "infiniment",
         // "…raccroché au nez deux fois, bravo le service client", "great customer service"
         "service", "client", "clients", "customer", "support", "sav",
         // "great job Comcast", "…, nice work"

@@ -932,4 +932,45 @@ struct SentimentTests {
         #expect(score("do not buy this piece of junk", "en").label == .negative)
         #expect(score("it doesn't work as well as i'd like", "en").label == .negative)
     }
+
+    @Test func aGoodThingLackingIsAGrievance() {
+        #expect(score("quel manque de respect envers les clients", "fr").label == .negative)
+        #expect(score("a total lack of respect for customers", "en").label == .negative)
+        #expect(score("l'absence d'informations est inadmissible", "fr").label == .negative)
+        // Only what is missing turns: the praise around it stays.
+        #expect(score("a lack of sleep but a great trip", "en").label == .positive)
+    }
+
+    @Test func aWaitToldByItsLengthIsAComplaint() {
+        #expect(score("@united 45 min wait for bags at ORD and counting", "en").label == .negative)
+        #expect(score("sat on the tarmac for an hour because of paperwork", "en").label == .negative)
+        #expect(score("2h au téléphone avec le service client", "fr").label == .negative)
+        #expect(score("ça fait 3 jours que j'ai plus internet", "fr").label == .negative)
+        #expect(score("they promised a callback, it's been a week", "en").label == .negative)
+        // A length that is not a wait, or years of loyalty, are not.
+        #expect(score("i have had this phone for about 5 months", "en").label == .neutral)
+        #expect(score("ça fait 10 ans que je suis client", "fr").label == .neutral)
+        #expect(score("the flight to Lisbon takes 2 hours", "en").label == .neutral)
+        #expect(IntentDetector.detect(tokens: TextNormalizer.tokenize("stuck in customs for 2 weeks"), text: "", sentiment: nil).contains { $0.name == "complaint" })
+    }
+
+    @Test func neverAgainMayBeSplit() {
+        #expect(score("@united I will never fly with you again. never.", "en").label == .negative)
+        #expect(score("I will never forget this trip", "en").label != .negative)
+    }
+
+    @Test func requestsForHelpAndVouchersAreNoPraise() {
+        #expect(score("@SouthwestAir I need to add my number to my reservation, can you help", "en").label == .neutral)
+        #expect(score("thank you so much for your help", "en").label == .positive)
+        #expect(score("they won't help me out", "en").label == .negative)
+        #expect(!score("remboursé en bon d'achat", "fr").drivers.contains("bon"))
+        #expect(score("vous me prenez vraiment pour un pigeon", "fr").label == .negative)
+        #expect(score("le wifi du train ne marche jamais", "fr").label == .negative)
+        #expect(score("your agent literally laughed at me", "en").label == .negative)
+    }
+
+    @Test func thanksAfterAGrievanceMayBeIntensified() {
+        #expect(score("@SNCF 1h30 bloqués en gare sans aucune info, merci bcp", "fr").label == .negative)
+        #expect(score("stuck at the gate for 2 hours with no info, thanks so much", "en").label == .negative)
+    }
 }

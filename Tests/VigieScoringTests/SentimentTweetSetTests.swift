@@ -2679,6 +2679,172 @@ struct SentimentTweetSetTests {
         return (total / 3, errors)
     }
 
+    /// Set AJ (twentieth session): English tweets to airlines in the manner of the public airline-sentiment tweets
+    /// (many complaints told without a sentiment word, requests, short thanks); 0.79 unseen, 0.91 after.
+    static let englishAJ = """
+        neg	@united been sitting at gate C14 for 2 hrs with no info. this is ridiculous
+        neg	@AmericanAir my bag went to Denver and I went to Boston. great system you have
+        neu	@SouthwestAir do you guys have a flight from Dallas to Austin tonight?
+        pos	@JetBlue thank you for the free wifi, made my 5 hour flight fly by
+        neg	@USAirways on hold for 3 hours. three. hours.
+        neg	@united Cancelled Flightled again and the rebooking is for thursday. I have a wedding tomorrow
+        neu	@VirginAmerica is there a way to change my seat online?
+        pos	@SouthwestAir flight attendant Maria on 1432 was amazing with my kids, please tell her thanks
+        neg	@AmericanAir your agent literally laughed at me when I asked about a voucher
+        neu	@delta what's the carry on size limit for international flights
+        neg	@united 45 min wait for bags at ORD and counting
+        pos	@JetBlue best airline hands down. never flying anyone else
+        neg	@USAirways why would you board us and then make us sit on the plane for 90 minutes
+        neu	@SouthwestAir I need to add a known traveler number to my reservation, can you help
+        neg	@united worst experience I've had with an airline in 20 years of flying
+        neu	@AmericanAir flight 2201 still on time?
+        pos	@VirginAmerica love the new mood lighting lol
+        neg	@USAirways no one at the counter, no one on the phone. where is everyone
+        neg	@united your app says my flight left. I'm at the gate. the plane is here.
+        pos	@delta thanks for getting me home early, the agent at ATL was a lifesaver
+        neu	@JetBlue DM'd you my confirmation number
+        neg	@SouthwestAir lost my car seat. how am I supposed to drive my baby home
+        neg	@AmericanAir 4th delay today on the same flight. seriously??
+        neu	@united can I bring my guitar as a carry on
+        pos	@SouthwestAir the pilot's jokes made the whole plane laugh, great flight
+        neg	@USAirways charged $200 to change a flight you delayed. make it make sense
+        neg	@united sat on the tarmac for an hour because of "paperwork"
+        neu	@JetBlue when does the fare sale end?
+        pos	@delta upgraded to first for my birthday, you guys are the best 🎉
+        neg	@AmericanAir the seats on this plane are broken and the tv doesn't work. 6 hours like this
+        neg	hold music for 2 hours @USAirways I know every note now
+        neu	@SouthwestAir flying out of MDW tomorrow morning, how early should I arrive
+        neg	@united you lost my bag and now nobody answers the baggage line
+        pos	@VirginAmerica smooth flight, friendly crew, on time. that's all I ask
+        neg	@AmericanAir I've been rebooked 3 times and I'm still in Miami
+        neu	@delta is the Sky Club in terminal B open at 5am?
+        neg	@JetBlue so the flight is delayed but you still won't let us off the plane
+        pos	@united the crew on UA 88 went above and beyond for my elderly mom. thank you
+        neg	@USAirways customer service is a joke
+        neu	@SouthwestAir will there be a sale for flights to Hawaii
+        neg	@AmericanAir missed my connection because your plane was late and now I'm stuck overnight with no hotel
+        pos	@JetBlue thanks for the quick response! all sorted
+        neg	@united rude gate agent in Newark, really ruined the start of our vacation
+        neu	@delta how do I get a receipt for my checked bag fee
+        neg	@SouthwestAir the website has been down all morning and I can't check in
+        pos	@VirginAmerica you made flying fun again ✈️
+        neg	@USAirways Flight Booking Problems again. why is this so hard
+        neu	@AmericanAir following up on my refund request from last week
+        neg	@united paid for economy plus and got put in a middle seat in the back
+        pos	@delta great service at the JFK counter this morning, very efficient
+        neg	@JetBlue flight canceled with 20 minutes notice. unbelievable
+        neu	@SouthwestAir do companion passes work on international flights?
+        neg	@AmericanAir it's been 10 days and my bag is still "being located"
+        pos	@united finally made it! thanks to the crew for keeping everyone calm during the diversion
+        neg	@USAirways the plane smells like a bathroom
+        neu	@JetBlue what terminal do you fly out of at LAX
+        neg	@delta overbooked again and they want volunteers. no thanks, I paid for this seat
+        pos	@SouthwestAir free drinks on a delayed flight?? you guys rock
+        neg	@united I will never fly with you again. never.
+        neu	@AmericanAir my flight got moved to 7pm, will my connection be moved too?
+        neg	@VirginAmerica the seatback screen froze for the whole flight, not a great look
+        pos	@JetBlue your customer service team is seriously the best I've dealt with
+        neg	@USAirways 3 hours delayed and the gate agents are nowhere to be found
+        neu	@delta can I use my miles to pay for a bag?
+        neg	@united why is it impossible to talk to a human at your company
+        pos	@SouthwestAir got an earlier flight at no charge, really appreciate it
+        neg	@AmericanAir the lounge was filthy and there was no food left
+        neu	@united flight 1123 from SFO, any update on the gate?
+        neg	@JetBlue my flight has been delayed 5 times. 5.
+        pos	@delta kudos to the pilot for that landing in the storm
+        neg	@USAirways you really need to fix your phone system. disconnected twice
+        neu	@VirginAmerica hi, I booked under the wrong name, what do I do
+        neg	@SouthwestAir stuck in Baltimore. no one knows anything
+        pos	@united thank you Karen at the SFO service desk, you saved my trip
+        neg	@AmericanAir broken armrest, no legroom, and the wifi costs $20. awful
+        neu	@JetBlue do you have direct flights to Aruba from Boston?
+        neg	@delta they gave away my seat even though I checked in online
+        pos	@SouthwestAir landed 20 min early, nice job
+        neg	@USAirways what's the point of a reservation if you don't honor it
+        neu	@united I'd like to request a wheelchair for my dad on tomorrow's flight
+        neg	@AmericanAir sitting on a plane with no AC for 40 min. kids are crying. come on
+        pos	@JetBlue I love that you have snacks for everyone, little things matter
+        neg	@united the flight was oversold and I got bumped. no apology
+        neu	@SouthwestAir what's the policy for flying with a service dog
+        """
+
+    /// Set AK (twentieth session): French tweets, customers and everyday life, written the way people type (no
+    /// accents, abbreviations, slang); 0.81 unseen, 0.88 after.
+    static let frenchAK = """
+        neg	@SNCF 1h30 bloqués en gare de Lyon sans aucune info, merci bcp
+        neg	@Free_1337 ca fait 3 jours que jai plus internet et personne me rappelle
+        neu	@laposte bonjour, mon colis est marqué "en cours d'acheminement" depuis hier, c'est normal ?
+        pos	@AirFrance merci à l'équipage du vol AF1234, service impeccable 👌
+        neg	@orange 45 min d'attente au 3900 pour qu'on me raccroche au nez
+        neg	jpp de la ligne 13 ce matin, 20 min entre chaque metro
+        pos	le nouveau single d'Angèle est une pépite, je l'écoute en boucle
+        neu	quelqu'un sait a quelle heure commence le match ce soir ?
+        neg	@SNCF TGV supprimé la veille du départ, remboursé en bon d'achat. sérieusement ?
+        pos	trop contente de mon nouveau tel, la batterie tient 2 jours 😍
+        neg	ptn encore une panne de courant dans tout le quartier
+        neu	@Bouygues comment je fais pour changer d'offre sans frais ?
+        neg	la fin de la saison 3 m'a tellement déçue, ils ont tout gâché
+        pos	soirée au top avec les copains, merci à tous 🥳
+        neg	@laposte colis livré chez le voisin... qui n'existe pas
+        neu	@SNCF est-ce que les trains circulent demain malgré la grève ?
+        neg	2h au téléphone avec le service client pour rien
+        pos	franchement chapeau à l'équipe de france, quel match !!
+        neg	@AirFrance valise perdue depuis 5 jours, toujours aucune nouvelle
+        neu	nouvelle conférence de presse du gouvernement prévue à 18h
+        pos	le resto d'hier soir était incroyable, je recommande à 100%
+        neg	@Free_1337 vous m'avez facturé deux mois d'un coup, c'est quoi ce bordel
+        neu	@orange bonjour, la fibre est-elle disponible rue des Lilas à Nantes ?
+        neg	jsuis dégoûté, le concert est annulé
+        pos	mon fils a eu son bac avec mention !!! trop fier
+        neg	@SNCF on est debout dans le couloir depuis Paris, 3h de trajet, c'est inhumain
+        neu	le film sort en salle mercredi prochain
+        neg	cette appli plante toutes les 5 minutes c'est insupportable
+        pos	@laposte merci au facteur qui a monté mon colis au 6e sans ascenseur 🙏
+        neg	3 semaines que j'attends ma carte bancaire @BNP
+        neu	@Bouygues je voudrais résilier mon abonnement, quelle est la démarche ?
+        pos	je m'attendais à rien et franchement c'était génial
+        neg	mdr la blague, 12€ le cocktail et il est dégueu
+        neg	@AirFrance vol retardé de 4h, correspondance ratée, nuit à l'aéroport. merci pour rien
+        neu	il va faire beau ce week-end selon météo france
+        pos	meilleur service client que j'ai jamais eu, merci @boulanger
+        neg	@orange la box redémarre toute seule 10 fois par jour
+        neu	qui regarde le débat ce soir ?
+        neg	encore en retard ce matin, 3e fois cette semaine @RATPgroup
+        pos	enfin les vacances !! ☀️
+        neg	@SNCF la clim en panne dans le train, il fait 35 degrés dans la voiture
+        neu	@laposte quels sont les horaires du bureau de poste de la gare ?
+        pos	j'ai testé le nouveau burger, une tuerie
+        neg	on m'a vendu un forfait "illimité" qui est limité à 50 Go. arnaque
+        neu	réunion reportée à jeudi 14h
+        pos	grosse ambiance au stade ce soir, allez l'OM !
+        neg	@Free_1337 technicien jamais venu, j'ai posé une journée pour rien
+        neu	@AirFrance bonjour, peut-on ajouter un bagage après la réservation ?
+        neg	cette série est d'un ennui mortel
+        pos	merci @SNCF pour le geste commercial, c'est apprécié
+        neg	personne pour nous accueillir à l'hôtel à 23h, on dort dans la voiture ?
+        neu	vous avez des infos sur la manif de demain ?
+        pos	livraison en 24h, produit nickel, rien à redire
+        neg	@orange ça fait 1 mois que j'ai résilié et vous me prélevez encore
+        neu	le nouveau iphone sort quand en France ?
+        pos	ce podcast est tellement bien fait, bravo
+        neg	j'en peux plus de ces bouchons tous les matins
+        neu	@Bouygues mon numéro de client c'est le 123456, je vous ai envoyé un DM
+        neg	@laposte lettre recommandée jamais arrivée, c'était mon dossier de retraite
+        pos	quelle belle surprise ce matin, merci les collègues ❤️
+        neg	le wifi du train ne marche jamais, à quoi ça sert
+        neu	sncf : trafic perturbé sur la ligne P ce matin
+        neg	@AirFrance 1h d'attente pour récupérer les bagages à CDG
+        pos	ce livre m'a fait pleurer de rire, foncez
+        neg	la qualité a vraiment baissé depuis le rachat, dommage
+        neu	@SNCF je dois échanger mon billet, je fais comment sur l'appli ?
+        pos	super accueil à l'agence de Lille, conseillère au top
+        neg	quel manque de respect envers les clients @Free_1337
+        neu	le marché de noël ouvre samedi
+        neg	@orange vous me prenez vraiment pour un pigeon
+        pos	l'appli a été mise à jour et elle est beaucoup plus fluide, merci
+        neg	franchement déçu du match, aucune envie sur le terrain
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -2692,6 +2858,7 @@ struct SentimentTweetSetTests {
         ("en", englishZ, 60, 0.88), ("fr", frenchAA, 60, 0.88), ("fr", frenchReviewsAB, 30, 0.60), ("en", englishReviewsAC, 40, 0.80),
         ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88), ("fr", frenchReviewsAF, 30, 0.60),
         ("en", englishReviewsAG, 40, 0.70), ("en", englishAH, 40, 0.88), ("fr", frenchAI, 30, 0.88),
+        ("en", englishAJ, 84, 0.85), ("fr", frenchAK, 72, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2700,7 +2867,8 @@ struct SentimentTweetSetTests {
         // 0.96; E 0.86 and 0.92; F 0.86 and 0.76; G (fr) 0.68; H (en) 0.79; I (en) 0.75; J (en) 0.63; K (fr) 0.83; L (en) 0.89; M (fr)
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
-        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80. The floor leaves
+        // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
+        // 0.81. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

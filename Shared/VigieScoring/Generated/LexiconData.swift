@@ -1113,6 +1113,11 @@ calmness	1.7
 calmnesses	1.6
 calmodulin	0.2
 calms	1.3
+can anyone help	0
+can somebody help	0
+can someone help	0
+can u help	0
+can you help	0
 can't believe	0
 can't get through	-1.4
 can't live without it	2
@@ -1514,6 +1519,7 @@ costly	-0.4
 cosy	1.6
 could not put it down	2.2
 could not save	-2
+could you help	0
 couldn't ask for more	2.4
 couldn't put it down	2.2
 couldn't save	-2
@@ -4510,9 +4516,14 @@ laughable	0.2
 laughableness	1.2
 laughably	1.2
 laughed	2
+laughed at me	-1.8
+laughed at us	-1.8
+laughed in my face	-2.2
 laugher	1.7
 laughers	1.7
 laughing	2.2
+laughing at me	-1.5
+laughing at us	-1.5
 laughingly	2.3
 laughings	1.9
 laughingstocks	-1.3
@@ -5577,6 +5588,7 @@ pleasantries	1.3
 pleasantry	2
 please	0
 please fix	-1
+please help	0
 please me	1.5
 please you	1.3
 pleased	1.9
@@ -5596,6 +5608,7 @@ pleasuring	2.8
 plot hole	-1.5
 plot holes	-1.5
 pls	0.3
+pls help	0
 plz	0.3
 pmbi	0.8
 pmfji	0.3
@@ -9625,6 +9638,9 @@ bon	1.6
 bon alors	0
 bon bah	0
 bon ben	0
+bon d achat	0
+bon de commande	0
+bon de réduction	0
 bon ça	0
 bonbon	2.2
 bonbons	2.2
@@ -9637,6 +9653,8 @@ bonheurs	2.7
 bonne	1.6
 bonnes	1.6
 bons	1.6
+bons d achat	0
+bons de réduction	0
 bonté	1
 bontés	1.5
 bonus	2.5
@@ -12494,6 +12512,7 @@ foncer	0
 fonces	0
 foncez	1.5
 fonctionnait pas	-1.8
+fonctionne jamais	-1.8
 fonctionne pas	-1.8
 fonctionne plus	-1.8
 fonctionnent pas	-1.8
@@ -14570,6 +14589,7 @@ manques	-0.5
 manquez	-0.9
 marchait pas	-1.8
 marchander	0.8
+marche jamais	-1.8
 marche pas	-1.8
 marche plus	-1.8
 marchent pas	-1.8
@@ -15791,8 +15811,10 @@ pouilleuses	-2.5
 pouilleux	-2.5
 poulpe	-0.8
 poulpes	-0.6
+pour des pigeons	-2
 pour rien	-1
 pour rien au monde	0
+pour un pigeon	-2
 pourparlers	-0.4
 pourri	-2.4
 pourrie	-2.4
@@ -18207,6 +18229,7 @@ v	0
 v.v	-2.9
 vacance	1.7
 vacances	1.7
+vache à lait	-1.8
 vacillant	-0.6
 vacillante	-0.6
 vacillantes	-0.6
