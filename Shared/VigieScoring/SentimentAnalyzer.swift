@@ -554,9 +554,11 @@ public struct SentimentAnalyzer: Sendable {
         "quels", "quelles", "qui", "combien", "quelqu", "faut", "peut", "peux", "pouvez",
         // Asking for a recommendation: "looking for a good budget laptop, any suggestions?"
         "looking", "recommend", "recommendations", "suggestions", "need", "cherche", "conseil", "conseils",
+        // "Ça vaut le coup de passer à l'iPhone 15 ?" ("ça" is skipped as a subject).
+        "vaut", "valait",
     ]
     /// Who asks, before the question's first word ("I'm looking for…", "je cherche…").
-    static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j"]
+    static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j", "ca"]
     /// A positive word rated under this in a question asking for information is what it asks about ("holidays" 1.6,
     /// "worth" 0.9, "good" 1.9); stronger ones are the writer's ("does anyone else love this song?").
     static let askedAboutLimit = 2.0

@@ -973,4 +973,14 @@ struct SentimentTests {
         #expect(score("@SNCF 1h30 bloqués en gare sans aucune info, merci bcp", "fr").label == .negative)
         #expect(score("stuck at the gate for 2 hours with no info, thanks so much", "en").label == .negative)
     }
+
+    @Test func slangAndIdiomsOfEverydayTweets() {
+        #expect(score("Saw Inception last night and my mind is still blown", "en").label == .positive)
+        #expect(score("the ending was a slap in the face to fans", "en").label == .negative)
+        #expect(score("screen cracked on day one. just my luck", "en").label == .negative)
+        #expect(score("quelle série de malade", "fr").label == .positive)
+        #expect(score("je suis malade depuis 3 jours", "fr").label == .negative)
+        #expect(score("franchement ça vaut le coup", "fr").label == .positive)
+        #expect(score("Netflix augmente encore ses prix, ça vaut plus le coup", "fr").label == .negative)
+    }
 }

@@ -2845,6 +2845,137 @@ struct SentimentTweetSetTests {
         neg	franchement déçu du match, aucune envie sur le terrain
         """
 
+    /// Set AL (twentieth session): English everyday tweets of the kind public tweet sets hold — events, shows, sports,
+    /// news told flatly, small joys and annoyances; 0.90 unseen, 0.95 after.
+    static let englishAL = """
+        neu	Apple will announce the new iPad on Tuesday at 10am PT, livestream on their site
+        pos	Can't wait for the Foo Fighters show on Saturday!!! Best birthday present ever
+        neu	Going to the Lakers game tomorrow night with my dad
+        neg	Kanye really cancelled the whole tour, I bought tickets 3 months ago
+        neu	The Walking Dead season finale airs Sunday at 9 on AMC
+        pos	Just finished Breaking Bad for the 2nd time, still the greatest show of all time
+        neu	Obama to speak in Denver on Friday about the economy
+        neg	Monday morning and the subway is broken again. I hate this city sometimes
+        pos	happy 4th of july everyone! stay safe and enjoy the fireworks 🇺🇸
+        neu	Samsung is expected to release the Galaxy Note in September
+        neg	so the Yankees lost again. 5th in a row. I'm done
+        pos	Thank god it's Friday, beach tomorrow with the girls ☀️
+        neu	Who's going to the Taylor Swift concert on the 14th?
+        neg	The new Star Wars trailer was so underwhelming, they ruined it
+        neu	Microsoft stock moved 2% after the earnings call this afternoon
+        pos	Saw Inception last night and my mind is still blown
+        neu	David Beckham will be at the Galaxy game on Sunday
+        neg	my flight to Chicago got cancelled and now I'll miss my sister's graduation
+        pos	Ronaldo with a hat trick tonight, what a player
+        neu	The Apple store on 5th ave opens at 8am tomorrow for the launch
+        neg	Can't believe Netflix is raising prices again, not worth it anymore
+        neu	Heading to Boston for the weekend, anyone know a good place for brunch?
+        pos	Zac Brown Band tonight at the fair!! so excited
+        neg	Tired of hearing about the Kardashians on every channel
+        neu	Google will hold its developer conference in May in San Francisco
+        pos	My little brother got into Harvard!!! so proud of him
+        neu	Watching the Packers game at my uncle's place tomorrow
+        neg	the iOS update drained my battery in 3 hours, thanks Apple
+        pos	Amazing sunset at the beach tonight, feeling grateful
+        neu	Tim Duncan announced he will play one more season with the Spurs
+        neg	Another school shooting. When will this end? Heartbreaking
+        neu	The Hunger Games sequel comes out in November
+        pos	Chipotle just gave me free guac because it's my birthday, best day
+        neg	Sick in bed on the first day of vacation, of course
+        neu	Tomorrow's forecast: rain in the morning, clear skies by 3pm
+        pos	The Office reruns never get old lol
+        neg	Fox News is a joke. Worst coverage of the election so far
+        neu	Madonna will perform at halftime of the Super Bowl on Feb 5
+        pos	Got my first paycheck from the new job 🙌 life is good
+        neg	The Celtics just blew a 20 point lead. unreal. so frustrated
+        neu	Anyone watching the Grammys tonight?
+        pos	Nothing beats a Sunday morning with coffee and the NYT crossword
+        neg	my phone screen cracked on the first day I got it. just my luck
+        neu	Nintendo to show off new Zelda game at E3 next week
+        pos	Congrats to Serena on her 23rd grand slam, absolute legend
+        neg	The traffic on I-95 is a nightmare today, 2 hours to go 10 miles
+        neu	First day of school tomorrow for the kids
+        pos	I love how this song makes me feel every single time
+        neg	Lost my wallet at the mall. worst day
+        neu	The Dark Knight Rises premieres in London on the 18th
+        pos	best burger I've had in years at that new place on Main st
+        neg	Can't sleep again. 4am and wide awake, this insomnia is killing me
+        neu	Jeremy Lin will start for the Knicks on Friday according to reports
+        pos	our dog learned to open the fridge lmao he's a genius
+        neg	disgusted by the way they treated that veteran at the airport
+        neu	Just landed in Dallas
+        pos	watching the sunrise from the plane, beautiful
+        neg	The ending of How I Met Your Mother was a slap in the face to fans
+        neu	Sony announced the PS4 price: $399, out November 15
+        pos	shoutout to the nurse who stayed late to help my grandma, angels exist
+        neg	Ugh, jury duty on Monday
+        """
+
+    /// Set AM (twentieth session): the French counterpart of AL, written apart from it; 0.88 unseen, 0.93 after.
+    static let frenchAM = """
+        neu	Le prochain Apple Keynote aura lieu mardi à 19h, heure de Paris
+        pos	Vivement samedi pour le concert d'Indochine !!!
+        neu	Ce soir je regarde PSG - OM avec mon frère
+        neg	Stromae annule sa tournée, j'avais pris les places il y a 6 mois...
+        neu	La nouvelle saison de Dix pour cent arrive le 15 sur France 2
+        pos	Je viens de finir Lupin, quelle série de malade
+        neu	Le président s'exprimera ce soir à 20h sur TF1
+        neg	Lundi matin, RER B en panne, j'en ai ras le bol de cette ligne
+        pos	Bonne fête nationale à tous ! Profitez bien du feu d'artifice 🎆
+        neu	Samsung devrait présenter son nouveau Galaxy en février
+        neg	L'OL a encore perdu. 5e défaite d'affilée. Je craque
+        pos	Vendredi soir, apéro en terrasse avec les copines ☀️
+        neu	Qui va au concert de Juliette Armanet à Bercy ?
+        neg	La bande annonce du nouveau Astérix est nulle, ils ont tout gâché
+        neu	Le CAC 40 termine la séance en hausse de 0,8%
+        pos	J'ai vu Intouchables pour la 10e fois et je pleure toujours de rire
+        neu	Mbappé sera titulaire mercredi selon L'Équipe
+        neg	Mon vol pour Marseille est annulé et je vais rater le mariage de ma cousine
+        pos	Quel but de Griezmann !!! Magnifique
+        neu	Les soldes commencent mercredi 8h
+        neg	Netflix augmente encore ses prix, ça vaut plus le coup
+        neu	Ce week-end je suis à Lyon, des idées de restos ?
+        pos	Trop hâte d'être en vacances, plus que 3 jours !!
+        neg	Marre d'entendre parler de cette téléréalité partout
+        neu	Google organise sa conférence développeurs en mai
+        pos	Ma petite sœur a eu son permis du premier coup, trop fière d'elle
+        neu	Demain je regarde le match chez mon oncle
+        neg	La mise à jour iOS a flingué ma batterie, merci Apple
+        pos	Coucher de soleil magnifique sur la plage ce soir
+        neu	Tony Parker annonce qu'il jouera une saison de plus
+        neg	Encore une fusillade aux États-Unis. Quand est-ce que ça va s'arrêter
+        neu	La suite de Dune sort en mars au cinéma
+        pos	Le boulanger m'a offert un croissant pour mon anniversaire, trop mignon
+        neg	Malade au lit le premier jour des vacances, évidemment
+        neu	Météo de demain : pluie le matin, éclaircies l'après-midi
+        pos	Kaamelott, je ne m'en lasse jamais
+        neg	CNews c'est vraiment une blague, couverture de l'élection lamentable
+        neu	Aya Nakamura chantera à la cérémonie d'ouverture
+        pos	Premier salaire du nouveau taf 🙌 la vie est belle
+        neg	Le XV de France perd de 2 points à la dernière minute. Dégoûté
+        neu	Quelqu'un regarde les César ce soir ?
+        pos	Rien de tel qu'un dimanche matin avec un café et des croissants
+        neg	Écran de téléphone cassé le jour même où je l'ai eu. La poisse
+        neu	Nintendo présentera le nouveau Zelda la semaine prochaine
+        pos	Bravo à Teddy Riner pour ce titre, une légende
+        neg	Périph bouché, 2h pour faire 10 km, l'enfer
+        neu	Rentrée des classes demain pour les enfants
+        pos	Cette chanson me met de bonne humeur à chaque fois
+        neg	J'ai perdu mon portefeuille au centre commercial. Journée de merde
+        neu	Le film de Jacques Audiard sera présenté à Cannes le 18
+        pos	Meilleur burger de ma vie dans le nouveau resto de la rue Sainte-Catherine
+        neg	Encore une nuit blanche, 4h du mat et je dors toujours pas
+        neu	Antoine Griezmann annonce sa retraite internationale
+        pos	Mon chien a appris à ouvrir le frigo mdr c'est un génie
+        neg	Honteux la façon dont ils ont traité ce monsieur âgé à la gare
+        neu	Je viens d'atterrir à Nice
+        pos	Le lever de soleil depuis l'avion, sublime
+        neg	La fin de Game of Thrones, une vraie gifle pour les fans
+        neu	La PS5 sera vendue 499€ à partir du 19 novembre
+        pos	Merci à l'infirmière qui est restée tard pour ma grand-mère, il existe encore des anges
+        neg	Convoqué comme juré lundi, super...
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -2859,6 +2990,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchAD, 40, 0.88), ("en", englishAE, 40, 0.88), ("fr", frenchReviewsAF, 30, 0.60),
         ("en", englishReviewsAG, 40, 0.70), ("en", englishAH, 40, 0.88), ("fr", frenchAI, 30, 0.88),
         ("en", englishAJ, 84, 0.85), ("fr", frenchAK, 72, 0.82),
+        ("en", englishAL, 61, 0.88), ("fr", frenchAM, 61, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -2868,7 +3000,7 @@ struct SentimentTweetSetTests {
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
         // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
-        // 0.81. The floor leaves
+        // 0.81; AL (en) 0.90; AM (fr) 0.88. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

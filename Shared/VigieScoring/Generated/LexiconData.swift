@@ -959,6 +959,7 @@ blesses	2.6
 blessing	2.2
 blessings	2.5
 blew me away	2.6
+blew my mind	2.5
 blind	-1.7
 bliss	2.7
 blissful	2.9
@@ -4404,6 +4405,7 @@ jt	0.9
 jubilant	3
 juicy	1.4
 jumpy	-1
+just my luck	-1.5
 justice	2.4
 justifiably	1
 justified	1.7
@@ -4862,6 +4864,11 @@ methodical	0.6
 mia	-1.2
 mid at best	-1.8
 migraine	-1.8
+mind blown	2.5
+mind is blown	2.5
+mind is still blown	2.5
+mind still blown	2.5
+mind was blown	2.5
 mindless	-1.9
 minutes late	-1.4
 miracle	2.8
@@ -6605,6 +6612,7 @@ skeptics	-0.4
 sketchy	-1.5
 slam	-1.6
 slap	0.6
+slap in the face	-2.2
 slaps	1.6
 slash	-1.1
 slashed	-0.9
@@ -10741,6 +10749,7 @@ dangers	-2.2
 daube	-2.3
 de l'or	2
 de la frappe	2.4
+de malade	2
 de moins en moins bon	-1.6
 de rien	0
 de service en service	-1.4
@@ -12832,6 +12841,7 @@ gerbées	-1.8
 gerbés	-1.8
 geste commercial	1
 gg	1.8
+gifle pour	-2
 glamour	1.1
 glauque	-1.8
 glauques	-1.8
@@ -18254,6 +18264,8 @@ vaincus	-2.1
 vainqueur	-0.7
 vainqueurs	-0.7
 valait la peine	1.8
+valait le coup	1.8
+valait pas le coup	-1.6
 valent la peine	1.8
 valeur	0
 valeurs	0
@@ -18284,9 +18296,14 @@ vaurienne	-2.6
 vauriens	-1.7
 vaut chaque centime	2.2
 vaut la peine	1.8
+vaut le coup	1.8
 vaut pas la peine	-1.6
+vaut pas le coup	-1.6
 vaut pas le prix	-1.5
 vaut pas son prix	-1.5
+vaut plus la peine	-1.6
+vaut plus le coup	-1.6
+vaut vraiment le coup	2.2
 vautour	-2
 vautours	-1.3
 veinard	1.5
