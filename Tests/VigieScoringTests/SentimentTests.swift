@@ -983,4 +983,15 @@ struct SentimentTests {
         #expect(score("franchement ça vaut le coup", "fr").label == .positive)
         #expect(score("Netflix augmente encore ses prix, ça vaut plus le coup", "fr").label == .negative)
     }
+
+    @Test func verdictsOfReviews() {
+        #expect(score("Exceeded my expectations in every way.", "en").label == .positive)
+        #expect(score("le produit a dépassé mes attentes", "fr").label == .positive)
+        #expect(score("A bloated mess with a cast that deserved better.", "en").label == .negative)
+        #expect(score("Le casting méritait mieux.", "fr").label == .negative)
+        #expect(score("Tastes like cardboard. Won't buy again.", "en").label == .negative)
+        #expect(score("Le goût est vraiment chimique, je ne rachèterai pas.", "fr").label == .negative)
+        #expect(score("Fait le job pour le prix, sans plus.", "fr").label == .neutral)
+        #expect(score("Pretty standard superhero fare.", "en").label == .neutral)
+    }
 }

@@ -2976,6 +2976,82 @@ struct SentimentTweetSetTests {
         neg	Convoqué comme juré lundi, super...
         """
 
+    /// Set AN (twentieth session): short French reviews of films and products, a third of them middling verdicts
+    /// ("correct, sans plus", "ni bon ni mauvais"); 0.69 unseen, 0.82 after.
+    static let frenchReviewsAN = """
+        pos	Un film bouleversant, porté par des acteurs exceptionnels. À voir absolument.
+        neg	Scénario prévisible, dialogues creux, je me suis ennuyé du début à la fin.
+        neu	Un film correct, sans plus. Quelques bonnes scènes mais rien de mémorable.
+        pos	Produit conforme à la description, livraison rapide, je suis ravi.
+        neg	Cassé au bout de deux semaines, le SAV ne répond pas. À fuir.
+        neu	Fait le job pour le prix, sans plus.
+        pos	Une mise en scène brillante et une bande originale sublime.
+        neg	Deux heures de ma vie que je ne récupérerai jamais.
+        neu	Moyen. L'histoire démarre bien puis s'essouffle.
+        pos	Excellent rapport qualité prix, je recommande sans hésiter.
+        neg	La taille ne correspond pas du tout, tissu de mauvaise qualité.
+        neu	Ni bon ni mauvais, un divertissement qui s'oublie vite.
+        pos	J'ai ri du début à la fin, une comédie réussie.
+        neg	Les effets spéciaux sont ratés et les acteurs jouent faux.
+        neu	Conforme, rien à signaler.
+        pos	Un chef-d'œuvre, tout simplement.
+        neg	Batterie qui ne tient pas la charge, très déçu de cet achat.
+        neu	Le début est lent mais la fin rattrape un peu l'ensemble.
+        pos	Très bon casque, son clair et confortable même après des heures.
+        neg	Une suite inutile qui n'apporte rien à l'original.
+        neu	Pas mal, mais je m'attendais à mieux vu les critiques.
+        pos	Magnifique adaptation du roman, fidèle et émouvante.
+        neg	Colis arrivé ouvert et il manquait une pièce.
+        neu	Un téléfilm de plus, regardable un dimanche soir.
+        pos	Une pépite, les enfants l'ont adoré.
+        neg	Ennuyeux à mourir, j'ai quitté la salle avant la fin.
+        neu	Qualité correcte pour un premier prix.
+        pos	Acteurs au sommet, scénario haletant, je n'ai pas vu le temps passer.
+        neg	Le goût est vraiment chimique, je ne rachèterai pas.
+        neu	Il fait ce qu'on lui demande, sans plus.
+        pos	Rien à redire, parfait.
+        neg	Complètement raté, on se demande comment il a pu sortir au cinéma.
+        neu	Un bon moment sans être inoubliable.
+        pos	Très belle surprise, bien meilleur que ce que j'imaginais.
+        neg	Notice incompréhensible et montage impossible, je le renvoie.
+        neu	Sympa mais un peu long.
+        """
+
+    /// Set AO (twentieth session): short English reviews, a third of them middling; 0.67 unseen, 0.77 after. Mixed
+    /// verdicts ("not bad, not great", "some good moments but overall forgettable") are what is left.
+    static let englishReviewsAO = """
+        pos	Works exactly as described, setup took five minutes. Very happy with it.
+        neg	Stopped charging after three weeks and the seller ignores my emails.
+        neu	It's okay. Does what it says, nothing special.
+        pos	A gorgeous, heartfelt film with a career-best performance from its lead.
+        neg	The plot makes no sense and the jokes fall flat. Skip it.
+        neu	Decent for the price, though the build feels a bit cheap.
+        pos	Best purchase I've made all year, I use it every day.
+        neg	Arrived scratched and missing the charger. Returning it.
+        neu	An average thriller that passes the time.
+        pos	My kids love it and it has survived being dropped a dozen times.
+        neg	Two hours of my life I'll never get back.
+        neu	Not bad, not great. Three stars.
+        pos	Sharp writing, great pacing, and a finale that actually lands.
+        neg	Cheap plastic, wobbly legs, and the instructions were useless.
+        neu	Fits as expected. The color is slightly different from the photo.
+        pos	Exceeded my expectations in every way.
+        neg	The sequel nobody asked for, and it shows.
+        neu	Some good moments but overall forgettable.
+        pos	Comfortable, quiet, and the battery lasts forever.
+        neg	Tastes like cardboard. Won't buy again.
+        neu	It does the job. Wouldn't call it great.
+        pos	Funny, smart and surprisingly moving.
+        neg	The app constantly disconnects from the device, making it useless.
+        neu	Shipping was fast; haven't used it enough to judge yet.
+        pos	Five stars, would recommend to anyone.
+        neg	A bloated mess with a cast that deserved better.
+        neu	Pretty standard superhero fare.
+        pos	Sturdy, well made, and looks great in the living room.
+        neg	Broke on the second use. Complete waste of money.
+        neu	Starts slow, picks up in the second half.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -2991,6 +3067,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsAG, 40, 0.70), ("en", englishAH, 40, 0.88), ("fr", frenchAI, 30, 0.88),
         ("en", englishAJ, 84, 0.85), ("fr", frenchAK, 72, 0.82),
         ("en", englishAL, 61, 0.88), ("fr", frenchAM, 61, 0.85),
+        ("fr", frenchReviewsAN, 36, 0.75), ("en", englishReviewsAO, 30, 0.70),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3000,7 +3077,8 @@ struct SentimentTweetSetTests {
         // 0.83; N (en) 0.83; O (fr) 0.82; reviews P (fr) 0.81, Q (en) 0.69, R (en) 0.75, S (fr) 0.75; T (en) 0.72; U (en) 0.80; V (en)
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
         // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
-        // 0.81; AL (en) 0.90; AM (fr) 0.88. The floor leaves
+        // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
+        // AO (en) 0.67. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

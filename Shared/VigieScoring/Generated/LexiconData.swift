@@ -225,6 +225,8 @@ O_o	-0.5
 ]:<	-2.5
 ^<_<	1.4
 ^urs	-2.8
+a bit long	-1
+a little long	-1
 a snooze	-1.5
 aas	2.5
 aayf	2.7
@@ -889,6 +891,7 @@ betraying	-2.5
 betrays	-2.5
 better	1.9
 better elsewhere	-1.2
+beyond my expectations	2.2
 bfd	-2.7
 bfe	-2.6
 bff	2.9
@@ -1910,6 +1913,9 @@ derided	-0.8
 derides	-1
 deriding	-1.5
 derision	-1.2
+deserve better	-1.5
+deserved better	-1.5
+deserves better	-1.5
 desirable	1.3
 desire	1.7
 desired	1.1
@@ -2636,6 +2642,11 @@ exaggerated	-0.4
 exaggerates	-0.6
 exaggerating	-0.7
 exasperated	-1.8
+exceeded all my expectations	2.5
+exceeded expectations	2.5
+exceeded my expectations	2.5
+exceeds expectations	2.5
+exceeds my expectations	2.5
 excel	2
 excelled	2.2
 excellence	3.1
@@ -5062,6 +5073,7 @@ neglectfully	-2.1
 neglectfulness	-2
 neglecting	-1.7
 neglects	-2.2
+neither good nor bad	0
 nerd	-1.2
 nerdier	-0.2
 nerdiest	0.6
@@ -5735,7 +5747,12 @@ prettier	2.1
 pretties	1.7
 prettiest	2.7
 pretty	2.2
+pretty average	-0.5
+pretty basic	0
 pretty mid	-1.2
+pretty standard	0
+pretty sure	0
+pretty typical	0
 prevent	0.1
 prevented	0.1
 preventing	-0.1
@@ -7094,6 +7111,7 @@ sureties	1.3
 surety	1
 suretyship	-0.1
 suretyships	0.4
+surpassed my expectations	2.5
 surprisal	1.5
 surprisals	0.7
 surprise	1.1
@@ -8069,6 +8087,7 @@ wickedness	-2.1
 wickednesses	-2.2
 widowed	-2.1
 wilco	0.9
+will not buy again	-1.8
 willingness	1.1
 wimp	-1.4
 wimpier	-1
@@ -8137,6 +8156,7 @@ woefulness	-2.1
 woes	-1.9
 woesome	-1.2
 won	2.7
+won't buy again	-1.8
 won't respond	-1.4
 won't work	-1.8
 wonderful	2.7
@@ -8195,8 +8215,10 @@ would buy again	1.8
 would definitely recommend	2.2
 would fly again	1.8
 would have benefited from	-1
+would not buy again	-1.8
 would not recommend	-2.2
 would recommend	1.8
+wouldn't buy again	-1.8
 wouldn't recommend	-2.2
 wow	2.8
 wowed	2.6
@@ -9342,6 +9364,7 @@ attère	-1.9
 attères	-1.9
 au cordeau	1.5
 au top	2.2
+au-delà de mes attentes	2.2
 aubaine	2.8
 aubaines	2.8
 aucun intérêt	-1.8
@@ -11374,8 +11397,11 @@ dépanner	0.8
 dépannes	0.5
 dépannez	0.5
 dépannons	0.5
+dépasse mes attentes	2.5
 dépasser	1.1
 dépassé	-0.8
+dépassé mes attentes	2.5
+dépassé toutes mes attentes	2.5
 dépassée	-0.8
 dépassées	-0.8
 dépassés	-0.8
@@ -14903,12 +14929,16 @@ méprisé	-1.7
 méprisée	-1.7
 méprisées	-1.7
 méprisés	-1.7
+méritaient mieux	-1.5
+méritait mieux	-1.5
 méritant	1.1
 méritante	1.1
 méritantes	1.1
 méritants	1.1
 mérite	0.5
+mérite mieux	-1.5
 méritent	1.7
+méritent mieux	-1.5
 mériter	1.8
 mérites	1.7
 méritez	1.7
@@ -14981,6 +15011,9 @@ nets	0
 nette	0
 nettes	0
 neuroticisme	-0.9
+ni bien ni mal	0
+ni bon ni mauvais	0
+ni bonne ni mauvaise	0
 ni fait ni à faire	-2
 ni plus ni moins	-0.4
 niais	-1.5
@@ -16235,6 +16268,10 @@ racheté	1.3
 rachetée	1.3
 rachetées	1.3
 rachetés	1.3
+rachèterai jamais	-2
+rachèterai pas	-1.8
+rachèterai plus	-1.8
+rachèterais pas	-1.6
 racisme	-3.1
 racismes	-3.1
 raciste	-3
@@ -16342,6 +16379,10 @@ ratifié	0.6
 ratifiée	0.6
 ratifiées	0.6
 ratifiés	0.6
+rattrape l ensemble	1.2
+rattrape le coup	1.2
+rattrape le tout	1.2
+rattrape un peu	1
 raté	-0.4
 ratée	-0.6
 ratées	-0.6
@@ -16847,6 +16888,7 @@ réconfortants	2.1
 réconforte	2.1
 réconfortes	2.1
 réconforts	1.3
+récupérerai jamais	-1.5
 réduction	0.5
 réellement	1.9
 réfractaire	-0.9
@@ -17069,7 +17111,7 @@ sans espoirs	-2
 sans intérêt	-1.8
 sans passion	-1.9
 sans passions	-1.9
-sans plus	-0.6
+sans plus	0
 sans profondeur	-1.3
 sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
@@ -18207,6 +18249,8 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
+un peu long	-1
+un peu longue	-1
 une vraie tuerie	2.4
 uni	0
 unie	0
