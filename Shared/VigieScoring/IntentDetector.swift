@@ -30,7 +30,8 @@ public enum IntentDetector {
         "personne au guichet", "personne a l accueil", "impossible de", "n arrete pas de", "supprime mes", "supprime tous mes",
         "plus de reseau", "pas de reseau", "que j attends", "j attends toujours", "jamais recu", "sans rien dire",
         "personne n est venu", "personne n est passe", "jamais venue", "jamais passe", "personne ne nous a", "personne ne m a",
-        "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe",
+        "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe", "personne ne peut", "personne ne sait",
+        "sans que personne", "personne ne m explique",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
@@ -44,7 +45,8 @@ public enum IntentDetector {
         "give me my money back", "nowhere to be found", "logged me out", "kicked me out", "why does it take", "why is it taking",
         "website is down", "site is down", "app is down", "is down again", "been down", "can't check in", "cant check in",
         "can't get through", "cant get through", "can't access", "cant access", "can't connect", "cant connect", "can't sign in",
-        "cant sign in", "disconnected", "got bumped", "gave away my", "gave my seat",
+        "cant sign in", "disconnected", "got bumped", "gave away my", "gave my seat", "nobody can", "no one can", "nobody could",
+        "no one could", "nobody knows", "no one knows", "dropping every", "drops every", "dropped call", "dropped calls",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
@@ -166,6 +168,8 @@ public enum IntentDetector {
         "wait", "waits", "waited", "waiting", "sat", "sit", "sitting", "stuck", "stranded", "trapped", "hold", "tarmac", "queue",
         "queued", "queuing", "queueing", "standing", "stood", "attente", "attendre", "attends", "attend", "attendu", "attendons",
         "bloque", "bloques", "bloquee", "bloquees", "coince", "coinces", "coincee", "coincees", "debout", "poireauter", "poireaute",
+        // A parcel or a refund that does not move: "in transit for 11 days", "en cours d'acheminement depuis 5 jours".
+        "transit", "pending", "processing", "acheminement", "traitement",
     ]
     /// "on the phone", "au téléphone" (not "had this phone for 5 months").
     static func isOnThePhone(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {

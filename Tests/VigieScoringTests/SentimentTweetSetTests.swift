@@ -3052,6 +3052,95 @@ struct SentimentTweetSetTests {
         neu	Starts slow, picks up in the second half.
         """
 
+    /// Set AP (twentieth session): English tweets to telcos, banks, shops and apps, some news and politics; 0.73
+    /// unseen, 0.93 after.
+    static let englishAP = """
+        neg	@Verizon my bill went up $30 and nobody can explain why
+        pos	@TMobile switched last month and honestly the coverage is way better
+        neu	@ATT does the unlimited plan include hotspot?
+        neg	@Comcast internet dropping every 20 minutes while I'm trying to work from home
+        pos	@chase fraud team caught a sketchy charge before I even noticed, impressed
+        neg	@BankofAmerica froze my account for no reason and I can't pay rent
+        neu	@WellsFargo what time does the branch on Market St close on Saturdays
+        neg	the senator's speech was full of lies and everyone knows it
+        neu	The debate starts at 9pm ET on CNN
+        pos	proud to have voted today, the line moved fast and the volunteers were lovely
+        neg	gas prices are out of control again
+        neu	Fed expected to hold rates steady at Wednesday's meeting
+        neg	another data breach, another "we take your privacy seriously" email
+        pos	@Target the self checkout lady was so patient with my grandma 🥹
+        neg	@Walmart ordered a TV, got a box of rocks. literally rocks
+        neu	@BestBuy is the price match policy still a thing?
+        pos	@Starbucks new fall menu is so good I went twice today
+        neg	@McDonalds ice cream machine broken. shocked. absolutely shocked
+        neu	@Uber how do I add a second payment method?
+        neg	@lyft driver cancelled 3 times in a row and now prices doubled
+        pos	@Spotify wrapped is the only thing keeping me going this week lol
+        neg	@Apple why does every update make my phone slower
+        neu	@Samsung when is the S24 coming to Canada
+        pos	@Netflix that new documentary was incredible, everyone needs to watch it
+        neg	@hulu ads in the middle of a paid plan is wild
+        neu	Heading to the polls after work
+        pos	the city finally fixed the pothole on my street after 2 years 😂 progress
+        neg	@PlayStation servers down on launch day, classic
+        neu	@Xbox is game pass getting the new CoD day one?
+        pos	@Amazon the delivery guy put my package behind the planter like I asked, legend
+        neg	@USPS my package has been "in transit" to the next state for 11 days
+        neu	@DoorDash can I schedule an order for tomorrow?
+        neg	@Ticketmaster $60 in fees on a $45 ticket. make it make sense
+        pos	@Delta the gate agent rebooked me in 2 min flat, absolute pro
+        neg	so glad I spent my whole Saturday on hold with @Comcast 🙃
+        neu	@Airbnb does the host see my reviews before accepting?
+        pos	@Costco hot dog still $1.50, never change
+        neg	@Tesla service center cancelled my appointment again, third time
+        neu	Apple event confirmed for September 12
+        pos	@Wendys your fries today were actually hot and crispy, who are you
+        """
+
+    /// Set AQ (twentieth session): the French counterpart of AP; 0.80 unseen, 0.90 after.
+    static let frenchAQ = """
+        neg	@SFR ma facture a augmenté de 10€ sans que personne ne m'explique pourquoi
+        pos	@free passé chez vous le mois dernier et franchement le débit est bien meilleur
+        neu	@Orange le forfait 100 Go inclut-il le partage de connexion ?
+        neg	@Bouygues la connexion saute toutes les 20 minutes en plein télétravail
+        pos	@CreditAgricole le conseiller a bloqué une fraude avant même que je m'en rende compte, top
+        neg	@BNP compte bloqué sans raison et je dois payer mon loyer demain
+        neu	@SocieteGenerale l'agence de la rue de Rivoli est ouverte le samedi ?
+        neg	ce discours n'était qu'un tissu de mensonges
+        neu	Le débat commence à 21h sur France 2
+        pos	fier d'avoir voté ce matin, bureau de vote bien organisé et assesseurs adorables
+        neg	le prix de l'essence s'envole encore
+        neu	La BCE devrait maintenir ses taux jeudi
+        neg	encore une fuite de données, encore un mail "nous prenons votre vie privée au sérieux"
+        pos	@Carrefour la caissière a été d'une patience incroyable avec ma grand-mère 🥹
+        neg	@Cdiscount commandé une télé, reçu un carton vide
+        neu	@Fnac vous faites toujours l'alignement des prix ?
+        pos	@Starbucks le nouveau menu d'automne est tellement bon que j'y suis allée deux fois
+        neg	@McDonalds machine à glace en panne. quelle surprise
+        neu	@Uber comment ajouter un deuxième moyen de paiement ?
+        neg	@Heetch chauffeur qui annule 3 fois de suite et les prix qui doublent
+        pos	@Deezer le flow du matin me sauve la journée à chaque fois
+        neg	@Apple pourquoi chaque mise à jour rend mon téléphone plus lent
+        neu	@SamsungFR le S24 sort quand en France ?
+        pos	@NetflixFR ce documentaire est incroyable, tout le monde doit le voir
+        neg	@canalplus des pubs alors que je paie un abonnement, c'est une blague
+        neu	Je passe voter après le boulot
+        pos	la mairie a enfin rebouché le nid de poule de ma rue après 2 ans 😂 le progrès
+        neg	@PlayStation serveurs en panne le jour de la sortie, classique
+        neu	@Xbox le nouveau CoD sera dans le Game Pass dès la sortie ?
+        pos	@AmazonFR le livreur a déposé le colis derrière le pot de fleurs comme demandé, une crème
+        neg	@laposte mon colis est "en cours d'acheminement" depuis 11 jours
+        neu	@UberEats je peux programmer une commande pour demain ?
+        neg	@Ticketmaster 25€ de frais pour une place à 45€, sérieux
+        pos	@AirFrance l'agent m'a replacé sur un autre vol en 2 minutes, un vrai pro
+        neg	trop content d'avoir passé mon samedi en attente avec @SFR 🙃
+        neu	@Airbnb l'hôte voit-il mes commentaires avant d'accepter ?
+        pos	@IKEAFrance le hot-dog toujours à 1€, ne changez rien
+        neg	@Tesla le centre de service a encore annulé mon rendez-vous, troisième fois
+        neu	Keynote Apple confirmée pour le 12 septembre
+        pos	@Quick les frites étaient enfin chaudes et croustillantes aujourd'hui
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3068,6 +3157,7 @@ struct SentimentTweetSetTests {
         ("en", englishAJ, 84, 0.85), ("fr", frenchAK, 72, 0.82),
         ("en", englishAL, 61, 0.88), ("fr", frenchAM, 61, 0.85),
         ("fr", frenchReviewsAN, 36, 0.75), ("en", englishReviewsAO, 30, 0.70),
+        ("en", englishAP, 40, 0.85), ("fr", frenchAQ, 40, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3078,7 +3168,7 @@ struct SentimentTweetSetTests {
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
         // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
-        // AO (en) 0.67. The floor leaves
+        // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -253,6 +253,7 @@ absentee	-1.1
 absentees	-0.8
 absolute fire	2.4
 absolute joke	-2.2
+absolute pro	2
 absolve	1.2
 absolved	1.5
 absolves	1.3
@@ -900,6 +901,8 @@ bias	-0.4
 biased	-1.1
 big l	-1.8
 big w	2
+bill went up	-1.5
+bills went up	-1.5
 bitch	-2.8
 bitched	-2.6
 bitcheries	-2.3
@@ -1600,6 +1603,7 @@ cringe	-1.5
 cringey	-1.6
 cringy	-1.6
 crisis	-3.1
+crispy	1.2
 critic	-1.1
 critical	-1.3
 criticise	-1.9
@@ -2271,6 +2275,7 @@ dominatrix	-0.5
 dominatrixes	0.6
 don't buy	-2
 don't even mind	1.2
+don't ever change	1.8
 don't mind	0.8
 don't respond	-1.2
 don't work	-1.8
@@ -5089,6 +5094,7 @@ neuroticism	-0.9
 neurotics	-0.7
 never again	-2
 never buy	-2
+never change	1.2
 never delivered	-1.6
 never fixed	-1.4
 never get back	-1.8
@@ -5443,6 +5449,7 @@ passively	-0.7
 pathetic	-2.7
 pathetical	-1.2
 pathetically	-1.8
+patient with	1.5
 patronizing	-1.7
 pay	-0.4
 pay the price	-1.5
@@ -5759,7 +5766,9 @@ preventing	-0.1
 prevents	0.3
 price hike	-1.2
 price hikes	-1.2
+price went up	-1.2
 priceless	2
+prices went up	-1.2
 pricey	-1
 prick	-1.4
 pricked	-0.6
@@ -5926,6 +5935,9 @@ rageful	-2.8
 rages	-2.1
 raging	-2.4
 rainy	-0.3
+raised my bill	-1.5
+raised prices	-1
+raised the price	-1
 raised the rent	-1.2
 ran out of steam	-1.8
 rancid	-2.5
@@ -6646,6 +6658,7 @@ slicker	0.4
 slickest	0.3
 sloppy	-1.8
 slow	-1
+slower	-1
 slower than	-1
 sluggish	-1.7
 slut	-2.8
@@ -6741,6 +6754,7 @@ so over it	-1.6
 so over that	-1.6
 so over this	-1.6
 so over you	-1.6
+so patient	1.8
 sob	-1
 sobbed	-1.9
 sobbing	-1.6
@@ -7041,6 +7055,7 @@ successiveness	1
 successor	0.9
 successors	1.1
 such a joke	-1.8
+such a pro	2
 suck	-1.9
 sucked	-2
 sucker	-2.4
@@ -7070,6 +7085,7 @@ sunshiny	1.9
 super	2.9
 super bowl	0
 super mario	0
+super patient	1.8
 super tuesday	0
 superb	3.1
 superior	2.5
@@ -7355,6 +7371,7 @@ torturing	-3
 torturous	-2.7
 torturously	-2.2
 total joke	-2
+total pro	2
 totalitarian	-2.1
 totalitarianism	-2.7
 totally worth it	2.4
@@ -7764,6 +7781,7 @@ vbg	2.1
 vbs	3.1
 verdict	0.6
 verdicts	0.3
+very patient	1.8
 vested	0.6
 vexation	-1.9
 vexing	-2
@@ -10021,6 +10039,7 @@ chanceusement	1
 chanceuses	1.9
 chanceux	1.9
 change la vie	2
+changez rien	1.8
 changé ma vie	2.2
 chanme	2.2
 chanmé	2.2
@@ -10367,6 +10386,7 @@ conne	-2.2
 connerie	-0.8
 conneries	-2.8
 connes	-1.3
+connexion saute	-1.5
 conquis	1.8
 conquise	1.8
 conquises	1.8
@@ -12300,6 +12320,9 @@ facilité	1.6
 facilitée	1.6
 facilitées	1.6
 facilités	1.6
+facture a augmenté	-1.5
+facture a encore augmenté	-1.8
+facture augmente	-1.5
 factures explosent	-1.8
 fadasse	-1.6
 fade	-1.3
@@ -14991,6 +15014,7 @@ naïf	-0.6
 naïfs	-0.6
 naïve	-0.6
 naïves	-0.6
+ne changez rien	1.8
 ne mérite pas	-1.2
 ne répond pas	-1.2
 ne répondent pas	-1.2
@@ -15934,6 +15958,7 @@ prix	0
 prix explosent	-1.8
 prix flambent	-1.8
 prix qui explosent	-1.8
+prix s envolent	-1.5
 pro	1.2
 proactif	1.8
 proactifs	1.8
@@ -16961,6 +16986,7 @@ répétitifs	-1
 répétitive	-1
 répétitives	-1
 réseau coupé	-1.5
+réseau saute	-1.5
 résignation	-0.7
 résistant	-0.5
 résistante	-0.5
@@ -17029,6 +17055,7 @@ rôder	-0.8
 rôdes	-0.9
 rôdez	-0.9
 s	0
+s envole encore	-1.2
 s'emporter	-2.6
 s'essouffle	-1.6
 s'est rayé	-1
