@@ -160,7 +160,7 @@ public enum IntentDetector {
         durationUnitFilter.mayContain(hash) && durationUnitTable.value(hash: hash) != nil
     }
     static let durationCounts: Set<String> = [
-        "a", "an", "one", "two", "three", "four", "five", "six", "several", "une", "un", "deux", "trois", "quatre", "cinq", "six",
+        "a", "an", "one", "two", "three", "four", "five", "six", "several", "une", "un", "deux", "trois", "quatre", "cinq",
         "plusieurs",
     ]
     /// Waiting, queuing, being stuck or kept on the line, in both languages.
