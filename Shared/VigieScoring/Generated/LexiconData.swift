@@ -5162,6 +5162,7 @@ noob	-0.2
 nope	-0.8
 nosey	-0.8
 not as described	-1.6
+not buy again	-1.8
 not delivered	-1.5
 not only	0
 not respond	-1.4
@@ -7781,7 +7782,6 @@ vbg	2.1
 vbs	3.1
 verdict	0.6
 verdicts	0.3
-very patient	1.8
 vested	0.6
 vexation	-1.9
 vexing	-2
@@ -8105,7 +8105,6 @@ wickedness	-2.1
 wickednesses	-2.2
 widowed	-2.1
 wilco	0.9
-will not buy again	-1.8
 willingness	1.1
 wimp	-1.4
 wimpier	-1
@@ -12086,6 +12085,7 @@ envies	0.4
 envieuse	-1.1
 envieuses	-1.1
 envieux	-1.1
+envole encore	-1.2
 envoûtant	2.2
 envoûtante	2.2
 ergonomique	1.2
@@ -15646,6 +15646,8 @@ pessimiste	-0.5
 pessimistes	-0.5
 petitesse	-1.1
 petitesses	-1.2
+peu long	-1
+peu longue	-1
 peur	-1.4
 peureuse	-0.1
 peureusement	-1.6
@@ -17055,7 +17057,6 @@ rôder	-0.8
 rôdes	-0.9
 rôdez	-0.9
 s	0
-s envole encore	-1.2
 s'emporter	-2.6
 s'essouffle	-1.6
 s'est rayé	-1
@@ -18276,8 +18277,6 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
-un peu long	-1
-un peu longue	-1
 une vraie tuerie	2.4
 uni	0
 unie	0
