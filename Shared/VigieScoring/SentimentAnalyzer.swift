@@ -775,8 +775,9 @@ public struct SentimentAnalyzer: Sendable {
         }
     }
 
-    /// Whether the word at `index` is what "lack of", "manque de", "absence of" say is missing, an article or a
-    /// possessive between them ("lack of any respect", "manque de la moindre info"), in one clause.
+    /// Whether the word at `index` is what "lack of", "manque de", "absence of" say is missing, with at most one
+    /// determiner between them ("lack of any respect", "manque de toute considération"), in one clause. ("Manque de la
+    /// moindre info", two words between, is not read.)
     static func isLacking(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         // Compared, not hashed, until a preposition is found: this runs for every positive word.
         func isOf(_ position: Int) -> Bool {
