@@ -391,10 +391,14 @@ public struct SentimentAnalyzer: Sendable {
                     // words after it, as a negation word alone would ("doesn't work well").
                     if holdsNegation { negatingPhrases.append(index..<coveredUntil) }
                     if !holdsNegation,
-                        Self.isNegated(index, tokens: tokens, language: language, defused: defused + negatingPhrases, lookingAfter: false)
+                        Self.isNegated(
+                            index, tokens: tokens, language: language, defused: defused + negatingPhrases,
+                            lookingAfter: false),
+                        value > 0 || Self.remedyVerb(before: index, tokens: tokens) == nil
                     {
                         value *= Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74
                     }
+                    if value < 0, Self.isRemedied(index, tokens: tokens) { value *= -0.74 }
                     contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), value, index))
                 } else if !tokens[index..<coveredUntil].allSatisfy({ $0.facts.flags.isDisjoint(with: .negation) }) {
                     // A phrase of valence 0 with a negation word ("can't believe", "sans doute") negates nothing after it.
@@ -444,12 +448,17 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[contributions.count - 1].value *= 1.3
                 continue
             }
+            // "pas mal, sans être exceptionnel", "decent without being great": a ceiling conceded, not a fault.
+            if found > 0, Self.isConcededCeiling(index, tokens: tokens) { continue }
             var value = found
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             value = boosted(value, at: index)
             // Laughter is not a claim a negation can deny: "I don't even mind haha", "pas grave mdr".
-            if Self.isNegated(index, tokens: tokens, language: language, defused: defused), !Self.laughter.contains(tokens[index].text) {
+            if Self.isNegated(index, tokens: tokens, language: language, defused: defused),
+                !Self.laughter.contains(tokens[index].text),
+                value > 0 || Self.remedyVerb(before: index, tokens: tokens) == nil
+            {
                 // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
                 // "couldn't be happier", "can't get any worse": a comparative that cannot be exceeded is at its extreme.
                 let intensifies = Self.isNeverSo(index, tokens: tokens) || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
@@ -460,6 +469,7 @@ public struct SentimentAnalyzer: Sendable {
                 value *= -0.74
                 relief = gone
             }
+            if value < 0, Self.isRemedied(index, tokens: tokens) { value *= -0.74 }
             // "the show lost its charm", "la série a perdu (de) son charme": a good thing lost.
             if value > 0, index >= 2, tokens[index - 1].facts.flags.contains(.contentStopword), Self.isLost(index, tokens: tokens) {
                 value *= -0.74
@@ -554,11 +564,12 @@ public struct SentimentAnalyzer: Sendable {
         "quels", "quelles", "qui", "combien", "quelqu", "faut", "peut", "peux", "pouvez",
         // Asking for a recommendation: "looking for a good budget laptop, any suggestions?"
         "looking", "recommend", "recommendations", "suggestions", "need", "cherche", "conseil", "conseils",
+        "conseillez", "conseilles", "recommandez", "recommandes", "connaissez", "connais", "savez", "sais",
         // "Ça vaut le coup de passer à l'iPhone 15 ?" ("ça" is skipped as a subject).
         "vaut", "valait",
     ]
-    /// Who asks, before the question's first word ("I'm looking for…", "je cherche…").
-    static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j", "ca"]
+    /// Who asks, before the question's first word ("I'm looking for…", "je cherche…", "vous conseillez quoi… ?").
+    static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j", "ca", "vous", "tu"]
     /// A positive word rated under this in a question asking for information is what it asks about ("holidays" 1.6,
     /// "worth" 0.9, "good" 1.9); stronger ones are the writer's ("does anyone else love this song?").
     static let askedAboutLimit = 2.0
@@ -593,6 +604,24 @@ public struct SentimentAnalyzer: Sendable {
         }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
+    /// Whether the good word at `index` is what the thing is not, said after praise or as a concession: "sans être
+    /// exceptionnel", "sans être très original", "without being great" — a ceiling, not a fault (negated, it read as
+    /// one: "pas mal pour le prix, sans être exceptionnel" was negative).
+    static func isConcededCeiling(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        var before = index - 1
+        if before >= 0, tokens[before].facts.booster != nil { before -= 1 }
+        guard before >= 1, tokens[before].clause == tokens[index].clause,
+            tokens[before - 1].clause == tokens[index].clause
+        else {
+            return false
+        }
+        switch tokens[before].text {
+        case "etre": return tokens[before - 1].text == "sans"
+        case "being": return tokens[before - 1].text == "without"
+        default: return false
+        }
+    }
+
     /// Words after a `like` that starts a clause where it is "as" ("Like most people", "Like I said").
     static let likeAsPreposition: Set<String> = [
         "many", "most", "all", "every", "everyone", "everybody", "others", "other", "some", "i", "you", "he", "she", "we", "they",
@@ -630,6 +659,43 @@ public struct SentimentAnalyzer: Sendable {
         if verb > 0, lossQuantifiers.contains(tokens[verb].text) { verb -= 1 }
         return tokens[verb].clause == tokens[index].clause && lossVerbs.contains(tokens[verb].text)
     }
+    /// Whether the bad thing at `index` is what was fixed — "the update fixed the battery drain", "they finally
+    /// solved my login issue", "ils ont corrigé le bug": a relief, like a bad thing gone. Not when the fix is
+    /// denied ("still haven't fixed the lag", "n'ont toujours pas réglé le problème") or only hoped for ("please fix
+    /// the lag").
+    static func isRemedied(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard let verb = remedyVerb(before: index, tokens: tokens), remedyVerbsDone.contains(tokens[verb].text) else {
+            return false
+        }
+        return !tokens[max(0, verb - 3)..<verb].contains {
+            $0.clause == tokens[verb].clause && !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
+        }
+    }
+    /// The verb of fixing whose object is the word at `index` ("fix the crash", "corriger le bug"), if there is one:
+    /// a negation before it denies the fix, not the bad thing ("the update did not fix the crash" is no praise).
+    static func remedyVerb(before index: Int, tokens: [TextNormalizer.Token]) -> Int? {
+        var verb = index - 1
+        while verb >= 0, index - verb <= 2, remedyDeterminers.contains(tokens[verb].text) { verb -= 1 }
+        guard verb >= 0, verb < index, tokens[verb].clause == tokens[index].clause,
+            remedyVerbs.contains(tokens[verb].text)
+        else {
+            return nil
+        }
+        return verb
+    }
+    /// Fixes done (past participles), then every form of the verbs of fixing.
+    static let remedyVerbsDone: Set<String> = [
+        "fixed", "solved", "resolved", "repaired", "corrige", "corriges", "regle", "resolu", "repare", "reparee",
+    ]
+    static let remedyVerbs: Set<String> = remedyVerbsDone.union([
+        "fix", "fixes", "fixing", "solve", "solves", "solving", "resolve", "resolves", "resolving", "repair", "repairs",
+        "corriger", "corrigent", "regler", "reglent", "resoudre", "resout", "resolvent", "reparer", "reparent",
+    ])
+    static let remedyDeterminers: Set<String> = [
+        "the", "my", "that", "this", "our", "their", "its", "le", "la", "les", "l", "mon", "ma", "mes", "ce", "cet",
+        "cette", "ces", "notre", "nos",
+    ]
+
     static let possessives: Set<String> = [
         "its", "his", "her", "their", "my", "our", "your", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos",
     ]

@@ -994,4 +994,47 @@ struct SentimentTests {
         #expect(score("Fait le job pour le prix, sans plus.", "fr").label == .neutral)
         #expect(score("Pretty standard superhero fare.", "en").label == .neutral)
     }
+
+    @Test func aBadThingFixedIsARelief() {
+        #expect(score("the new update fixed the battery drain, finally!", "en").label == .positive)
+        #expect(score("ils ont enfin corrigé le bug de connexion, merci", "fr").label == .positive)
+        // The fix denied or only asked for: the bad thing stays.
+        #expect(score("the update did not fix the crash", "en").label == .negative)
+        #expect(score("they still haven't fixed the lag", "en").label == .negative)
+        #expect(score("la mise à jour n'a pas corrigé le bug", "fr").label == .negative)
+        #expect(score("please fix the crash on startup", "en").label == .negative)
+    }
+
+    @Test func aCeilingConcededIsNoFault() {
+        #expect(score("Pas mal pour le prix, sans être exceptionnel.", "fr").label != .negative)
+        #expect(score("Decent enough without being great.", "en").label != .negative)
+        // Without "sans être", the same word denied is a fault.
+        #expect(score("Le service n'est pas exceptionnel.", "fr").label == .negative)
+    }
+
+    @Test func askingForAdviceIsNoPraise() {
+        #expect(score("vous conseillez quoi comme forfait mobile pas cher ?", "fr").label == .neutral)
+        #expect(score("tu connais un bon resto vers Bastille ?", "fr").label == .neutral)
+        #expect(score("Does anyone have a recommendation for a good dentist in Austin?", "en").label == .neutral)
+        #expect(score("vous êtes vraiment au top, merci !", "fr").label == .positive)
+    }
+
+    @Test func everydayGrievancesOfProductsAndApps() {
+        #expect(score("@Spotify why does the app log me out every single time I update it", "en").label == .negative)
+        #expect(score("Paid for premium and still getting ads. what's the point", "en").label == .negative)
+        #expect(score("this game is pay to win garbage now", "en").label == .negative)
+        #expect(score("can't believe they discontinued my favorite cereal 😭", "en").label == .negative)
+        #expect(score("The lid doesn't seal so it leaks in my bag every day.", "en").label == .negative)
+        #expect(score("Stitching came apart after one wash.", "en").label == .negative)
+        #expect(score("Okay for occasional use, I wouldn't rely on it daily.", "en").label != .positive)
+        #expect(score("on me facture des options que j'ai jamais demandées", "fr").label == .negative)
+        #expect(score("@McDonalds_fr commande incomplète pour la deuxième fois cette semaine", "fr").label == .negative)
+        #expect(score("Le produit ne ressemble pas du tout aux photos.", "fr").label == .negative)
+        #expect(score("My dog goes crazy for these treats. Will reorder.", "en").label == .positive)
+        #expect(score("he's over the moon", "en").label == .positive)
+        #expect(score("soirée jeux entre potes, rien de mieux", "fr").label == .positive)
+        #expect(score("Nouvelle vidéo en ligne : comment bien choisir son vélo", "fr").label == .neutral)
+        // "since discontinued" tells a fact, not a loss.
+        #expect(score("i purchased it on a since discontinued promotion.", "en").label == .neutral)
+    }
 }

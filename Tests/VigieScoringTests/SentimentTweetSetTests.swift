@@ -3141,6 +3141,224 @@ struct SentimentTweetSetTests {
         pos	@Quick les frites étaient enfin chaudes et croustillantes aujourd'hui
         """
 
+    /// Set AR (twenty-first session): English tweets to airlines, shops, apps, about everyday life; 0.78 unseen,
+    /// 0.92 after.
+    static let englishAR = """
+        neg	@DeltaAssist sat on the tarmac for 3 hours with no AC and no water. unacceptable
+        pos	shoutout to the gate agent at DFW who rebooked my whole family in 5 minutes 🙌
+        neu	@SouthwestAir is the 6am flight to Denver still on schedule?
+        neg	my uber eats order showed up cold and missing the fries. again.
+        pos	the new season of this show is sooo good, binged it in two nights
+        neu	Netflix is raising prices in Canada starting next month
+        neg	@Spotify why does the app log me out every single time I update it
+        pos	finally got my refund from @Expedia after one call, painless process tbh
+        neu	anyone know if the Apple store on 5th ave does battery replacements same day?
+        neg	this heat is unbearable and the power just went out 🙃
+        pos	Tried the oat latte at @Starbucks today and I'm hooked
+        neg	@AmazonHelp package marked delivered but it's nowhere. porch cam shows nobody came
+        neu	Tesla deliveries for Q3 came in at 435k according to the report
+        pos	@Lyft driver noticed I left my wallet and drove back to return it. faith in humanity restored
+        neg	waited 45 min at the pharmacy drive thru just to be told they're out of stock
+        neu	what time does the Target on Main close tonight?
+        pos	@HomeDepot employee spent 20 minutes helping me pick the right drill bits, legend
+        neg	@Xfinity outage for the third time this week, I work from home guys come on
+        neg	honestly the ending of that movie ruined the whole thing for me
+        pos	our little team shipped the release tonight, proud of these folks
+        neu	Reminder: the library will be closed Monday for the holiday
+        neg	@PlayStation servers down during the tournament, of course
+        pos	Customer service at @Zappos is still the gold standard
+        neu	@Walmart do you price match online orders?
+        neg	Paid for premium and still getting ads. what's the point @YouTube
+        pos	first run in months and my knee didn't hurt at all 🎉
+        neg	the new update made the battery drain twice as fast, thanks Apple
+        neu	The council meets Thursday to vote on the new bike lanes
+        pos	@Chipotle the new chicken al pastor is a game changer
+        neg	@Ryanair charged me €55 to print a boarding pass. robbery
+        neu	Just landed in Lisbon, heading to the hotel now
+        pos	can't stop smiling, got the job!!!
+        neg	@Hertz reserved a car 2 weeks ago and now they say there are none available
+        neu	@BofA_Help how do I set up a travel notice on my debit card?
+        pos	@Patagonia repaired my 10 year old jacket for free. lifetime customer
+        neg	every time I call @Verizon I get transferred 4 times and then disconnected
+        neu	The game starts at 7:30 on ESPN
+        pos	not gonna lie the airport lounge upgrade was worth every point
+        neg	my flight got cancelled and the rebooking is in 2 days. no hotel voucher. nothing
+        neu	Does anyone have a recommendation for a good dentist in Austin?
+        pos	@Costco rotisserie chicken never disappoints
+        neg	the self checkout yelled "unexpected item in bagging area" 9 times. I'm done
+        pos	huge thanks to the nurses on the 4th floor, they were incredible with my dad
+        neu	Apple announced the event for September 12
+        neg	this game is pay to win garbage now, uninstalling
+        pos	@Delta flight attendant gave my kid wings and a tour of the cockpit, he's over the moon
+        neg	@USPS my package has been "in transit" for 12 days
+        neu	is the @MBTA red line running normally this morning?
+        pos	cleanest hotel room I've ever stayed in, @Marriott you nailed it
+        neg	can't believe they discontinued my favorite cereal 😭
+        neu	New post on the blog: how we migrated our database
+        pos	best concert of my life, still buzzing
+        neg	@DoorDash driver ate half my order?? the bag was opened
+        neu	@united what's the carry-on size limit for basic economy?
+        pos	the new bus line cut my commute in half, love it
+        neg	landlord raised the rent 20% and still won't fix the heating
+        neu	Stocks closed slightly higher on Friday
+        pos	@Wendys your fries today were actually hot and crispy, miracles happen
+        neg	the customer "support" chatbot just loops me back to the FAQ
+        neu	Switching from Android to iPhone, any tips?
+        """
+
+    /// Set AS (twenty-first session): French tweets to transport, telecoms, shops, about everyday life; 0.85
+    /// unseen, 0.93 after.
+    static let frenchAS = """
+        neg	@SNCF train supprimé sans prévenir, on est 200 sur le quai à attendre
+        pos	merci au contrôleur du TER qui a attendu ma grand-mère, trop gentil
+        neu	@SNCF le TGV de 18h12 pour Lyon est-il maintenu demain ?
+        neg	@Free box en panne depuis samedi et toujours aucun technicien
+        pos	la nouvelle saison de Lupin est vraiment réussie, je recommande
+        neu	Le festival ouvre ses portes vendredi à 14h
+        neg	@laposte colis perdu, et le service client me renvoie vers le transporteur 🙄
+        pos	livraison en 24h et emballage nickel, merci @Cdiscount
+        neu	quelqu'un sait si la piscine municipale est ouverte le dimanche ?
+        neg	3 semaines pour un rendez-vous chez le médecin, c'est n'importe quoi
+        pos	super accueil à la boulangerie du coin, les croissants sont à tomber
+        neg	@Orange encore une coupure de fibre, ça devient insupportable
+        neu	La réunion est décalée à jeudi 10h
+        pos	j'ai enfin reçu mon remboursement @vinted, merci pour la réactivité
+        neg	le nouveau menu du resto est immangeable, on n'y retournera pas
+        neu	Résultats du second tour attendus vers 20h
+        pos	mon fils a eu son bac avec mention 🎉🎉 trop fière
+        neg	@Uber_France chauffeur qui annule au bout de 15 min d'attente, bravo
+        neu	@AirFrance combien de bagages en soute avec le billet light ?
+        pos	le concert d'hier soir était magique, quelle énergie
+        neg	facture d'électricité qui double en un an, on va où là
+        neu	Nouvelle vidéo en ligne : comment bien choisir son vélo
+        pos	@Decathlon échange sans ticket et sans discuter, top
+        neg	la mise à jour a cassé l'appli, impossible de me connecter
+        neu	Le marché de Noël commence le 25 novembre place Kléber
+        pos	franchement le service client @boursorama est au top, réponse en 5 min
+        neg	toujours pas de chauffage dans l'appart et le proprio répond pas
+        neu	vous conseillez quoi comme forfait mobile pas cher ?
+        pos	première fois que je prends Ouigo et rien à redire, ponctuel et propre
+        neg	j'ai attendu 2h aux urgences pour qu'on me dise de revenir demain
+        neu	Le match est diffusé sur Canal+ à 21h
+        pos	@Leroy_Merlin le vendeur a pris le temps de tout m'expliquer, merci à lui
+        neg	@bouyguestelecom on me facture des options que j'ai jamais demandées
+        neu	Je pars à Marseille ce week-end pour le boulot
+        pos	ce petit resto italien dans le 11e, une pépite
+        neg	les travaux sous ma fenêtre dès 7h du mat, je craque
+        neu	@RATPgroup la ligne 13 circule normalement ce matin ?
+        pos	mon colis est arrivé en avance, merci @Amazon_fr
+        neg	déçue par le dernier album, rien de nouveau
+        pos	trop contente de mon nouveau vélo électrique, ça change la vie
+        neu	La mairie organise une collecte de jouets samedi
+        neg	@McDonalds_fr commande incomplète pour la deuxième fois cette semaine
+        pos	merci @Doctolib, rendez-vous trouvé en deux clics
+        neg	ce film est d'un ennui mortel, j'ai dormi à la moitié
+        neu	le bus 38 est dévié à cause d'une manif
+        pos	accueil chaleureux et chambre impeccable, on reviendra
+        neg	@sfr 45 minutes d'attente au téléphone pour finalement raccrocher au nez
+        neu	Quelqu'un a testé le nouveau Monop de la gare ?
+        pos	soirée jeux entre potes, rien de mieux
+        neg	@easyJet_FR vol retardé de 5h et aucune info, aucune collation, rien
+        neu	Les inscriptions pour le marathon ouvrent lundi
+        pos	le nouveau prof de maths de ma fille est génial, elle adore
+        neg	rupture de stock partout, impossible de trouver du lait infantile
+        neu	@Fnac vous faites la reprise des anciennes consoles ?
+        pos	la vue depuis le sommet valait largement la montée 😍
+        neg	mon PC portable a lâché au bout de 8 mois, garantie refusée
+        neu	Grève des contrôleurs aériens prévue le 12
+        pos	@Ikea_France montage livré et monté en une matinée, équipe au top
+        neg	la file d'attente à la préfecture est interminable, 4h debout
+        neu	Météo : pluie attendue sur tout le nord demain
+        """
+
+    /// Set AT (twenty-first session): short English product reviews, a third middling; 0.69 unseen, 0.81 after.
+    static let englishReviewsAT = """
+        pos	Fits perfectly and the fabric feels premium. Ordering another color.
+        neg	Stopped charging after two weeks. Returned it.
+        neu	It's fine. Does what it says, nothing special.
+        pos	My dog goes crazy for these treats. Will reorder.
+        neg	The lid doesn't seal so it leaks in my bag every day.
+        neu	Arrived on time. Haven't used it much yet.
+        pos	Easy to assemble, sturdy, and looks great in the living room.
+        neg	Smells like chemicals and the smell won't go away.
+        neu	Smaller than I expected but it works.
+        pos	Battery lasts all week, screen is bright, very happy with it.
+        neg	Customer service never answered my emails about the missing parts.
+        neu	Average quality for the price.
+        pos	Bought this for my mom and she uses it every day. Great gift.
+        neg	Cheap plastic, cracked the first time I dropped it.
+        neu	The color is a bit different from the photo.
+        pos	Best headphones I've owned at this price, the noise cancelling is solid.
+        neg	Instructions were useless and two screws were missing.
+        neu	Works as described. Shipping took about a week.
+        pos	Comfortable right out of the box, no break-in needed.
+        neg	Way too loud, sounds like a jet engine. Sending it back.
+        neu	Decent blender, a little noisy, does the job.
+        pos	Exactly what I needed for my small kitchen.
+        neg	The app keeps disconnecting from the device. Frustrating.
+        neu	Okay for occasional use, I wouldn't rely on it daily.
+        pos	Keeps my coffee hot for hours, love it.
+        neg	Stitching came apart after one wash.
+        neu	I'm still deciding whether I like it.
+        pos	Great value, works better than the expensive brand I had before.
+        neg	Not worth the money. Feels flimsy and wobbles.
+        neu	It's a phone case. Protects the phone.
+        pos	Super soft and warm, my kids fight over this blanket.
+        neg	Description says waterproof. It is not.
+        neu	Bit pricey but the quality is alright.
+        pos	Setup took five minutes and it's been flawless since.
+        neg	Worked for a month then died. No response from the seller.
+        neu	Three stars. Some good, some bad.
+        pos	Would buy again in a heartbeat.
+        neg	Arrived broken and the replacement was broken too.
+        neu	Meets expectations, no more no less.
+        pos	Surprisingly good sound for such a tiny speaker.
+        """
+
+    /// Set AU (twenty-first session): short French product reviews, a third middling; 0.92 unseen, 0.95 after.
+    static let frenchReviewsAU = """
+        pos	Très bon produit, conforme à la description, livraison rapide.
+        neg	Tombé en panne au bout de trois semaines, très déçu.
+        neu	Correct sans plus, il fait le travail.
+        pos	Ma fille adore, elle ne le quitte plus.
+        neg	La taille ne correspond pas du tout, beaucoup trop petit.
+        neu	Reçu hier, pas encore testé.
+        pos	Facile à installer et très silencieux, je recommande.
+        neg	Qualité médiocre, les coutures lâchent déjà.
+        neu	Produit conforme, rien à signaler.
+        pos	Excellent rapport qualité prix, je rachèterai.
+        neg	Le vendeur ne répond pas et le colis n'est jamais arrivé.
+        neu	Un peu cher pour ce que c'est, mais ça marche.
+        pos	Les enfants adorent, jeu très bien pensé.
+        neg	Arrivé cassé, emballage insuffisant.
+        neu	La couleur est un peu plus foncée que sur la photo.
+        pos	Parfait pour mon usage quotidien, batterie qui tient bien.
+        neg	Impossible à nettoyer, je regrette mon achat.
+        neu	Moyen. Ni bon ni mauvais.
+        pos	Super confortable, je les porte tous les jours.
+        neg	Odeur de plastique insupportable à l'ouverture.
+        neu	Fait ce qu'on lui demande, sans plus.
+        pos	Livré en avance et très bien emballé, merci.
+        neg	Notice incompréhensible et pièces manquantes.
+        neu	Il chauffe un peu mais ça reste utilisable.
+        pos	Un vrai bonheur en cuisine, je ne m'en passe plus.
+        neg	Ne tient pas la charge plus de deux heures, à fuir.
+        neu	Taille normalement.
+        pos	Bonne qualité, les finitions sont soignées.
+        neg	Service après-vente inexistant, jamais de réponse.
+        neu	Pas mal pour le prix, sans être exceptionnel.
+        pos	Je suis bluffée par la qualité du son.
+        neg	Le produit ne ressemble pas du tout aux photos.
+        neu	Bon produit dans l'ensemble, quelques petits défauts.
+        pos	Très pratique, je l'emporte partout.
+        neg	Trop fragile, cassé à la première utilisation.
+        neu	Livraison dans les temps, produit standard.
+        pos	Rien à redire, tout est parfait.
+        neg	Aucune ressemblance avec l'article commandé, remboursement demandé.
+        neu	À voir sur la durée.
+        pos	Meilleur achat de l'année !
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3158,6 +3376,8 @@ struct SentimentTweetSetTests {
         ("en", englishAL, 61, 0.88), ("fr", frenchAM, 61, 0.85),
         ("fr", frenchReviewsAN, 36, 0.75), ("en", englishReviewsAO, 30, 0.70),
         ("en", englishAP, 40, 0.85), ("fr", frenchAQ, 40, 0.85),
+        ("en", englishAR, 60, 0.85), ("fr", frenchAS, 60, 0.88),
+        ("en", englishReviewsAT, 40, 0.75), ("fr", frenchReviewsAU, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3168,7 +3388,8 @@ struct SentimentTweetSetTests {
         // 0.95; W (fr) 0.90; X (en) 0.80; Y (fr) 0.73; Z (en) 0.98; AA (fr) 0.85; AB (fr) 0.55 (no neutral text: at most
         // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
-        // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80. The floor leaves
+        // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
+        // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

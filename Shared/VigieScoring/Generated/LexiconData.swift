@@ -481,6 +481,7 @@ alone are worth	1.5
 alone is worth	1.5
 alright	1
 always down	-1.4
+am hooked	1.8
 amateurish	-1.6
 amaze	2.5
 amazed	2.2
@@ -801,6 +802,7 @@ bastardizing	-2.3
 bastardly	-2.7
 bastards	-3
 bastardy	-2.7
+battery drain	-1.5
 battle	-1.6
 battled	-1.2
 battlefield	-1.6
@@ -1120,6 +1122,7 @@ calmness	1.7
 calmnesses	1.6
 calmodulin	0.2
 calms	1.3
+came apart	-1.8
 can anyone help	0
 can somebody help	0
 can someone help	0
@@ -1132,6 +1135,7 @@ can't log in	-1.6
 can't login	-1.6
 can't put it down	2.2
 can't reach	-1.2
+can't rely on	-1.5
 can't save	-2
 can't sleep	-1.4
 can't stand	-2
@@ -1149,6 +1153,7 @@ cancer	-3.4
 cannot believe	0
 cannot log in	-1.6
 cannot reach	-1.2
+cannot rely on	-1.5
 cannot save	-2
 cannot wait	2.2
 cant believe	0
@@ -1287,6 +1292,7 @@ cheerly	2.4
 cheers	2.1
 cheery	2.6
 cheesy	-0.8
+chemical smell	-1.5
 cherish	1.6
 cherishable	2
 cherished	2.3
@@ -1368,6 +1374,7 @@ comedones	-0.8
 comedown	-0.8
 comedowns	-0.9
 comedy	0
+comes apart	-1.8
 comfort	1.5
 comfortable	2.3
 comfortableness	1.3
@@ -1380,6 +1387,7 @@ comfortingly	1.7
 comfortless	-1.8
 comforts	2.1
 comfy	1.6
+coming apart	-1.8
 commend	1.9
 commended	1.9
 commit	1.2
@@ -1561,6 +1569,7 @@ craziness	-1.6
 crazinesses	-1
 crazing	-0.5
 crazy	-1.4
+crazy about	2
 crazyweed	0.8
 create	1.1
 created	1
@@ -1818,6 +1827,7 @@ defiant	-0.9
 deficit	-1.7
 definite	1.1
 definitely	1.7
+definitely reorder	1.8
 degradable	-1
 degradation	-2.4
 degradations	-1.5
@@ -2103,6 +2113,9 @@ discomforts	-1.3
 disconsolate	-2.3
 disconsolation	-1.7
 discontented	-1.8
+discontinued my favorite	-1.8
+discontinued my favourite	-1.8
+discontinuing my favorite	-1.8
 discord	-1.7
 discounted	0.2
 discourage	-1.8
@@ -2326,6 +2339,10 @@ drag and drop	0
 dragged	-0.2
 drags	-0.7
 drained	-1.5
+draining my battery	-1.5
+draining the battery	-1.5
+drains my battery	-1.5
+drains the battery	-1.5
 dread	-2
 dreaded	-2.7
 dreadful	-1.9
@@ -2784,6 +2801,7 @@ fall apart	-1.8
 fall flat	-1.8
 fallen	-1.5
 falling	-0.6
+falling apart	-2
 falls apart	-2
 falls flat	-1.8
 falsified	-1.6
@@ -3383,6 +3401,7 @@ glory	2.5
 glum	-2.1
 gn	1.2
 gn8	0.6
+go crazy for	2
 goat	2.2
 goated	2.5
 god	1.1
@@ -3393,6 +3412,8 @@ goddamned	-1.8
 goddamns	-2.1
 goddams	-1.9
 godsend	2.8
+goes crazy for	2
+gold standard	2
 good	1.9
 goodness	2
 gorgeous	3
@@ -3412,6 +3433,7 @@ gossipries	-0.8
 gossipry	-1.2
 gossips	-1.3
 gossipy	-1.3
+got me hooked	1.8
 got my tickets	1.5
 got the job	2.2
 got tickets	1.5
@@ -3940,6 +3962,7 @@ hypocritical	-2
 hysteria	-1.9
 hysterical	-0.1
 hysterics	-1.8
+i'm hooked	1.8
 i'm over it	-1.4
 iconic	2
 ideal	2.4
@@ -3997,6 +4020,7 @@ ilu	3.4
 iluaaf	2.7
 ily	3.4
 ily2	2.6
+im hooked	1.8
 im over it	-1.4
 imaginative	1.8
 imbecile	-2.2
@@ -4557,6 +4581,8 @@ laziest	-2.7
 lazy	-1.5
 leak	-1.4
 leaked	-1.3
+leaking	-1.4
+leaks	-1.2
 leaky	-1.3
 leave	-0.2
 leet	1.3
@@ -4623,8 +4649,10 @@ loathes	-1.9
 loathing	-2.7
 lobby	0.1
 lobbying	-0.3
+log me out	-1.2
 logged me out	-1.2
 logging me out	-1.2
+logs me out	-1.2
 lol	1.8
 lolz	2.7
 lone	-1.1
@@ -4644,6 +4672,7 @@ longing	-0.1
 longingly	0.7
 longings	0.4
 looking for a good	0
+looks nothing like	-1.5
 loom	-0.9
 loomed	-1.1
 looming	-0.5
@@ -5093,6 +5122,7 @@ neurotically	-1.8
 neuroticism	-0.9
 neurotics	-0.7
 never again	-2
+never asked for	-1.2
 never buy	-2
 never change	1.2
 never delivered	-1.6
@@ -5105,8 +5135,10 @@ never had an issue	1.8
 never had any issues	1.8
 never had any problems	1.8
 never heard back	-1.4
+never ordered	-1.2
 never replied	-1.6
 never responded	-1.6
+never signed up	-1.2
 never work	-1.6
 never worked	-2
 never works	-1.6
@@ -5345,6 +5377,7 @@ outrages	-2.3
 outraging	-2
 outreach	1.1
 outstanding	3
+over the moon	2.8
 overacted	-1.5
 overacting	-1.5
 overbooked	-1.5
@@ -5454,6 +5487,7 @@ patient with	1.5
 patronizing	-1.7
 pay	-0.4
 pay the price	-1.5
+pay to win	-1.8
 paying the price	-1.5
 pays the price	-1.5
 peace	2.5
@@ -6694,6 +6728,8 @@ smartweeds	0.1
 smarty	1.1
 smashed it	2.2
 smear	-1.5
+smell of chemicals	-1.5
+smells like chemicals	-1.5
 smelly	-1.6
 smh	-1.3
 smilax	0.6
@@ -6749,6 +6785,7 @@ snubs	-2.1
 so done	-1.5
 so done with	-1.8
 so fire	2.2
+so hooked	1.8
 so mid	-1.6
 so over everything	-1.6
 so over it	-1.6
@@ -6938,6 +6975,8 @@ stoked	2.3
 stolen	-2.2
 stop	-1.2
 stopped	-0.9
+stopped making my favorite	-1.8
+stopped selling my favorite	-1.8
 stopped working	-2.2
 stopping	-0.6
 stops	-0.6
@@ -7375,6 +7414,7 @@ total joke	-2
 total pro	2
 totalitarian	-2.1
 totalitarianism	-2.7
+totally hooked	1.8
 totally worth it	2.4
 tough	-0.5
 toughed	0.7
@@ -7696,6 +7736,8 @@ unimpressed	-1.4
 unimpressive	-1.4
 uninhabitable	-2
 uninspired	-1.6
+uninstalled	-1
+uninstalling	-1
 unintelligent	-2
 uninvolved	-2.2
 uninvolving	-2
@@ -8053,6 +8095,7 @@ wellsite	0.5
 wellspring	1.5
 wellsprings	1.4
 welly	0.2
+went crazy for	2
 wept	-2
 what a comeback	2.4
 what a finish	2
@@ -8074,6 +8117,8 @@ what an atmosphere	2
 what an effort	2
 what more can you ask for	1.8
 what more could you ask for	1.8
+what's the point	-1.2
+whats the point	-1.2
 whimsical	0.3
 whine	-1.5
 whined	-0.9
@@ -8105,6 +8150,9 @@ wickedness	-2.1
 wickednesses	-2.2
 widowed	-2.1
 wilco	0.9
+will buy again	1.8
+will order again	1.5
+will reorder	1.5
 willingness	1.1
 wimp	-1.4
 wimpier	-1
@@ -8234,9 +8282,13 @@ would fly again	1.8
 would have benefited from	-1
 would not buy again	-1.8
 would not recommend	-2.2
+would not rely on	-1.2
+would order again	1.5
 would recommend	1.8
+would reorder	1.5
 wouldn't buy again	-1.8
 wouldn't recommend	-2.2
+wouldn't rely on	-1.2
 wow	2.8
 wowed	2.6
 wowing	2.5
@@ -10227,6 +10279,7 @@ comedies	0
 comique	0.4
 comiquement	2.3
 comiques	0.6
+comment bien	0
 commérages	-0.7
 compassion	0.5
 compatissant	1.1
@@ -12723,6 +12776,7 @@ fuie	-1.3
 fuies	-1.3
 fuir	-1.4
 fuis	-1.3
+fuit	-1.2
 fuite	-1.4
 fuites	-1.4
 fulminer	-1.4
@@ -13618,6 +13672,9 @@ incomparables	-0.3
 incompatible	-1
 incompatibles	-1
 incomplet	-1.4
+incomplets	-1.4
+incomplète	-1.4
+incomplètes	-1.4
 incompris	-1.3
 incomprise	-1.3
 incomprises	-1.3
@@ -14210,6 +14267,10 @@ jalousie	-0.6
 jalousies	-2
 jaloux	-2
 jamais de réseau	-1.5
+jamais demandé	-1.2
+jamais demandée	-1.2
+jamais demandées	-1.2
+jamais demandés	-1.2
 jamais envoyé	-1.5
 jamais plus	-2
 jamais reçu	-1.6
@@ -15218,6 +15279,7 @@ obtenu	0
 obtenue	0
 obtenues	0
 obtenus	0
+odeur chimique	-1.5
 odieuse	-2
 odieusement	-0.8
 odieuses	-2
@@ -16668,6 +16730,8 @@ responsabilité	-0.8
 responsabilités	-0.8
 responsable	0
 responsables	0
+ressemble en rien	-1.2
+ressemble pas du tout	-1.2
 ressentiment	-1.4
 ressentiments	-1.4
 ressource	2.2
@@ -16743,6 +16807,7 @@ ridiculisée	-0.7
 ridiculisées	-0.7
 ridiculisés	-0.7
 rien de concret	-1.2
+rien de mieux	2
 rien de mieux qu	2
 rien de mieux que	2
 rien de pire	-2
@@ -17239,6 +17304,7 @@ scotchée	1.5
 scotchés	1.5
 scélérat	-3.1
 scélérats	-2.4
+se découd	-1.5
 se fout de nous	-2.6
 se foutent de nous	-2.6
 se raye	-1.2
