@@ -173,7 +173,7 @@ public struct SentimentAnalyzer: Sendable {
         "♥": 2.4, "❣": 2.4, "💘": 2.4, "💙": 2.4, "💚": 2.4, "💛": 2.4, "💜": 2.4, "🧡": 2.4, "🖤": 2.0, "💗": 2.6,
         "💓": 2.4, "💞": 2.6, "💝": 2.4, "💟": 2.2, "💌": 2.2, "💑": 2.2, "💋": 2.2, "💏": 2.2, "😗": 1.8, "😙": 2.0,
         "😚": 2.0, "😽": 2.0, "🤗": 2.0, "☺": 1.8, "😇": 1.6, "😻": 2.6, "😸": 2.0, "😺": 1.8, "😹": 1.8, "😌": 1.2,
-        "😅": 0.8, "🥲": 0.6, "🏆": 1.8, "🥇": 1.6, "🏅": 1.6, "✌": 1.0, "✅": 1.0, "🤝": 1.4, "🫶": 2.4, "🆒": 1.2,
+        "😅": 0.8, "🥲": 0.6, "🥹": 1.2, "🏆": 1.8, "🥇": 1.6, "🏅": 1.6, "✌": 1.0, "✅": 1.0, "🤝": 1.4, "🫶": 2.4, "🆒": 1.2,
         "😨": -1.8, "😰": -1.8, "😧": -1.6, "😦": -1.2, "😟": -1.6, "😓": -1.4, "😬": -1.0, "😪": -1.2, "😵": -1.0,
         "👿": -2.2, "💢": -1.8, "🗯": -1.4, "🤥": -1.6, "😿": -2.0, "🙀": -1.4, "🤦": -1.6, "🤡": -1.4, "❌": -1.0,
         // Flowers, sun and rainbow: the tweets' "spring is finally here 🌸", "love this weather ☀️" (mild: a weather
@@ -920,8 +920,10 @@ public struct SentimentAnalyzer: Sendable {
         let addressedAfter = tokens.count - praise <= 4 && isAddressee(tokens, praise + 1..<tokens.count)
         // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises, in a
         // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
-        let namesWhat = tokens.count - praise == 2 && !tokens[start].clauseAfterComma && isPlainWord(tokens[praise + 1])
-            && !contributions.contains { $0.index == praise + 1 }
+        // "…loving this day", "…quelle journée": a demonstrative may come first.
+        let named = tokens.count - praise == 3 && demonstratives.contains(tokens[praise + 1].text) ? praise + 2 : praise + 1
+        let namesWhat = tokens.count - named == 1 && !tokens[start].clauseAfterComma && isPlainWord(tokens[named])
+            && !contributions.contains { $0.index == named }
         guard praise - start <= 1,
             praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
         else { return nil }
@@ -1015,6 +1017,8 @@ public struct SentimentAnalyzer: Sendable {
         "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice", "cool",
         "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable", "cheers",
         "thanks", "thank", "thx", "merci",
+        // "…then delayed again. loving this day"
+        "loving",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [
@@ -1029,6 +1033,7 @@ public struct SentimentAnalyzer: Sendable {
     static func isPlainWord(_ token: TextNormalizer.Token) -> Bool {
         !token.isHandle && !token.isHashtag && !token.isLink && token.text.utf8.count >= 3 && !token.text.allSatisfy(\.isNumber)
     }
+    static let demonstratives: Set<String> = ["this", "that", "ce", "cette", "cet"]
     /// Words that may come before the closing praise: "just perfect", "vraiment top".
     static let closureFillers: Set<String> = ["just", "juste", "simply", "simplement", "tout", "really", "vraiment", "so", "trop"]
 
@@ -1263,7 +1268,7 @@ public struct SentimentAnalyzer: Sendable {
         var sawVerb = false
         while position >= 0, tokens[position].clause == tokens[index].clause, index - position <= 4 {
             let text = tokens[position].text
-            if text == "be" || text == "get" || text == "been" {
+            if text == "be" || text == "get" || text == "been" || text == "felt" {
                 sawVerb = true
             } else if sawVerb, cannot.contains(text) || (text == "not" && position > 0 && (tokens[position - 1].text == "could" || tokens[position - 1].text == "can")) {
                 return true
@@ -1275,7 +1280,8 @@ public struct SentimentAnalyzer: Sendable {
         return false
     }
     static let comparatives: Set<String> = ["better", "worse", "prouder", "nicer", "greater", "sadder", "harder", "sweeter", "cooler"]
-    static let cannot: Set<String> = ["couldn't", "couldnt", "can't", "cant", "cannot"]
+    /// "…and I've never been prouder", "never felt better" too.
+    static let cannot: Set<String> = ["couldn't", "couldnt", "can't", "cant", "cannot", "never"]
     static let betweenCannotAndComparative: Set<String> = ["any", "possibly", "even", "much", "have", "feel"]
 
     /// Whether "never"/"jamais" two or three words before the word is followed by one of ``neverSoWords`` (VADER's rule,

@@ -1005,6 +1005,19 @@ struct SentimentTests {
         #expect(score("please fix the crash on startup", "en").label == .negative)
     }
 
+    @Test func neverBeenProuderIsAtItsBest() {
+        #expect(score("our dog finally learned to sit and I've never been prouder", "en").label == .positive)
+        #expect(score("never felt better", "en").label == .positive)
+        #expect(score("the service has never been worse", "en").label == .negative)
+        #expect(score("I've never been happy with this phone", "en").label == .negative)
+    }
+
+    @Test func lovingThisDayClosingAGrievanceIsSarcasm() {
+        #expect(score("flight delayed, then gate changed, then delayed again. loving this day", "en").label == .negative)
+        #expect(score("finally on holiday. loving this place", "en").label == .positive)
+        #expect(score("exhausting week but loving this job", "en").label == .positive)
+    }
+
     @Test func aCeilingConcededIsNoFault() {
         #expect(score("Pas mal pour le prix, sans être exceptionnel.", "fr").label != .negative)
         #expect(score("Decent enough without being great.", "en").label != .negative)
@@ -1034,6 +1047,13 @@ struct SentimentTests {
         #expect(score("he's over the moon", "en").label == .positive)
         #expect(score("soirée jeux entre potes, rien de mieux", "fr").label == .positive)
         #expect(score("Nouvelle vidéo en ligne : comment bien choisir son vélo", "fr").label == .neutral)
+        #expect(score("cooked dinner for the first time in weeks and it actually slapped", "en").label == .positive)
+        #expect(score("j'ai cuisiné pour la première fois depuis des semaines et c'était une tuerie", "fr").label == .positive)
+        #expect(score("une tuerie dans un lycée américain", "fr").label != .positive)
+        #expect(score("my laptop fan sounds like a helicopter and it's brand new", "en").label == .negative)
+        #expect(score("huge fan of this show", "en").label == .positive)
+        #expect(score("la boulangère m'a offert un cookie pour mon anniv 🥹", "fr").label == .positive)
+        #expect(score("mon colis est reparti à l'entrepôt sans raison", "fr").label == .negative)
         // "since discontinued" tells a fact, not a loss.
         #expect(score("i purchased it on a since discontinued promotion.", "en").label == .neutral)
     }

@@ -3359,6 +3359,135 @@ struct SentimentTweetSetTests {
         pos	Meilleur achat de l'année !
         """
 
+    /// Set AV (twenty-first session): English everyday tweets (sport, shows, food, town life, news told flatly); 0.85
+    /// unseen, 0.97 after.
+    static let englishAV = """
+        pos	what a goal by Saka in the 89th minute, I'm screaming
+        neg	refs were absolutely shocking tonight, robbed
+        neu	Kickoff moved to 8pm because of the weather
+        pos	this album gets better every time I listen to it
+        neg	the sequel is a cash grab with none of the charm of the original
+        neu	The trailer drops tomorrow at noon ET
+        pos	my grandma just learned how to facetime and she's so proud of herself 😂❤️
+        neg	another monday, another broken elevator in my building
+        neu	anyone watching the debate tonight?
+        pos	the patch finally fixed the frame drops, runs buttery smooth now
+        neg	lag is unplayable on the EU servers right now
+        neu	Season 3 is confirmed for next spring
+        pos	cooked dinner for the first time in weeks and it actually slapped
+        neg	my sourdough came out flat as a pancake again 😩
+        neu	The store is moving to a new location on Elm Street
+        pos	this podcast episode was so good I listened to it twice
+        neg	can't sleep, neighbors partying till 3am on a tuesday
+        neu	Interest rates were left unchanged today
+        pos	the Lakers bench really showed up tonight
+        neg	that finale was a mess, so many plot holes
+        neu	new phone arrives thursday
+        pos	our dog finally learned to sit and I've never been prouder
+        neg	traffic on the 405 is a nightmare as usual
+        neu	The mayor will speak at 3pm
+        pos	farmers market haul today 🍓🥕 so fresh
+        neg	paid $18 for a sad little salad at the airport
+        neu	What's the wifi password at the office again?
+        pos	the crowd at the stadium tonight was electric
+        neg	the new logo is ugly, bring back the old one
+        neu	Doors open at 6, show starts at 7
+        pos	snow day!!! kids are thrilled
+        neg	the gym is packed and half the machines are broken
+        neu	The museum is free on the first Sunday of the month
+        pos	honestly this is the best the show has been in years
+        neg	I'm so tired of these endless meetings that could've been an email
+        neu	I'll be at the conference in Berlin next week if anyone wants to meet
+        pos	finished my first marathon!! legs are dead but heart is full
+        neg	the ending felt rushed and unearned
+        neu	The library now lends out board games
+        pos	the bakery gave me a free cookie because it was my birthday 🥹
+        neg	another data breach, my info leaked again, great
+        neu	Voting closes at 8pm tonight
+        pos	new personal best at the gym today 💪
+        neg	the hotel photos were clearly taken 10 years ago
+        neu	the match is on channel 4 tonight
+        pos	this little cafe has the best cinnamon rolls in town, no contest
+        neg	my package got sent back to the warehouse for no reason
+        neu	Earnings are out after the bell on Tuesday
+        pos	we adopted a kitten today and I'm in love
+        neg	the app redesign is confusing and slower than before
+        neu	How long does it take to renew a passport these days?
+        pos	the live version of this song hits different
+        neg	flight delayed, then gate changed, then delayed again. loving this day
+        neu	Weather: highs of 12°C with light rain tomorrow
+        pos	so grateful for friends who show up with soup when you're sick
+        neg	my laptop fan sounds like a helicopter and it's brand new
+        neu	The bridge will be closed for repairs this weekend
+        pos	the new bike lanes downtown are a huge improvement
+        neg	their "limited edition" sold out in 30 seconds to bots again
+        neu	I switched to the night shift this month
+        """
+
+    /// Set AW (twenty-first session): AV's French counterpart, as people type; 0.83 unseen, 0.93 after.
+    static let frenchAW = """
+        pos	quel but de Mbappé ptdr il est pas humain
+        neg	l'arbitrage ce soir c'était une honte, on s'est fait voler
+        neu	le match est décalé à 21h à cause de la pluie
+        pos	cet album est une dinguerie, je l'écoute en boucle
+        neg	la suite est nulle, ils ont tout gâché
+        neu	la bande annonce sort demain midi
+        pos	ma grand mère a appris à faire des visios elle est trop fière mdr ❤️
+        neg	encore l'ascenseur en panne, 7 étages à pied avec les courses
+        neu	vous regardez le débat ce soir ?
+        pos	le patch a réglé les chutes de fps, ça tourne nickel
+        neg	le lag sur les serveurs est injouable ce soir
+        neu	la saison 3 est confirmée pour le printemps
+        pos	j'ai cuisiné pour la première fois depuis des semaines et c'était une tuerie
+        neg	mon pain est encore raté, tout plat 😩
+        neu	le magasin déménage rue de la République
+        pos	cet épisode du podcast était tellement bien que je l'ai écouté deux fois
+        neg	impossible de dormir, les voisins font la fête jusqu'à 3h un mardi
+        neu	les taux directeurs restent inchangés
+        pos	le banc a vraiment assuré ce soir, bravo les gars
+        neg	ce final était un vrai foutoir, plein d'incohérences
+        neu	mon nouveau tel arrive jeudi
+        pos	le chien a enfin appris à s'asseoir, je suis trop fier
+        neg	le périph est bouché comme d'hab, l'enfer
+        neu	le maire prendra la parole à 15h
+        pos	marché du dimanche 🍓🥕 tout est frais, un régal
+        neg	18€ pour une salade triste à l'aéroport, abusé
+        neu	c'est quoi déjà le code wifi du bureau ?
+        pos	l'ambiance au stade ce soir était folle
+        neg	le nouveau logo est moche, rendez nous l'ancien
+        neu	ouverture des portes à 19h, début du concert à 20h
+        pos	il neige !!! les enfants sont aux anges
+        neg	la salle de sport est blindée et la moitié des machines sont HS
+        neu	le musée est gratuit le premier dimanche du mois
+        pos	franchement la meilleure saison depuis des années
+        neg	marre de ces réunions interminables qui auraient pu être un mail
+        neu	je serai au salon à Lyon la semaine prochaine si vous voulez qu'on se voie
+        pos	premier marathon bouclé !! j'ai mal partout mais quel bonheur
+        neg	la fin était bâclée, aucun sens
+        neu	la médiathèque prête maintenant des jeux de société
+        pos	la boulangère m'a offert un cookie pour mon anniv 🥹
+        neg	encore une fuite de données, mes infos sont dans la nature, génial
+        neu	les bureaux de vote ferment à 20h
+        pos	nouveau record perso à la salle aujourd'hui 💪
+        neg	les photos de l'hôtel datent clairement d'il y a 10 ans
+        neu	le match passe sur France 2 ce soir
+        pos	ce petit café fait les meilleurs cinnamon rolls de la ville, y a pas débat
+        neg	mon colis est reparti à l'entrepôt sans raison
+        neu	les résultats trimestriels sont publiés mardi soir
+        pos	on a adopté un chaton aujourd'hui, je suis fan
+        neg	la nouvelle version de l'appli est une usine à gaz, plus lente qu'avant
+        neu	ça prend combien de temps de refaire un passeport en ce moment ?
+        pos	la version live de cette chanson est encore plus belle
+        neg	vol retardé, changement de porte, encore retardé. quelle journée de rêve
+        neu	météo : 12°C et petite pluie demain
+        pos	tellement reconnaissante d'avoir des amis qui débarquent avec de la soupe quand t'es malade
+        neg	le ventilo de mon PC fait un bruit d'hélico alors qu'il est neuf
+        neu	le pont sera fermé pour travaux ce week-end
+        pos	les nouvelles pistes cyclables en centre ville c'est vraiment un plus
+        neg	l'édition limitée a été raflée par des bots en 30 secondes, encore
+        neu	je passe en horaires de nuit ce mois-ci
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3378,6 +3507,7 @@ struct SentimentTweetSetTests {
         ("en", englishAP, 40, 0.85), ("fr", frenchAQ, 40, 0.85),
         ("en", englishAR, 60, 0.85), ("fr", frenchAS, 60, 0.88),
         ("en", englishReviewsAT, 40, 0.75), ("fr", frenchReviewsAU, 40, 0.88),
+        ("en", englishAV, 60, 0.88), ("fr", frenchAW, 60, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3389,7 +3519,7 @@ struct SentimentTweetSetTests {
         // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
-        // The floor leaves
+        // AV (en) 0.85; AW (fr) 0.83. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -312,6 +312,7 @@ actively	1.3
 activeness	0.6
 activenesses	0.8
 actives	1.1
+actually slapped	1.8
 addiction	-1.6
 addictive	1.5
 adequate	0.9
@@ -1137,7 +1138,7 @@ can't put it down	2.2
 can't reach	-1.2
 can't rely on	-1.5
 can't save	-2
-can't sleep	-1.4
+can't sleep	-1.8
 can't stand	-2
 can't stop laughing	1.8
 can't stop playing	1.5
@@ -1182,6 +1183,7 @@ casualty	-2.4
 catastrophe	-3.4
 catastrophic	-2.2
 cautious	-0.4
+ceiling fan	0
 celebrate	2.7
 celebrated	2.7
 celebrates	2.7
@@ -1552,6 +1554,7 @@ coward	-2
 cowardly	-1.6
 coziness	1.5
 cozy	1.6
+cpu fan	0
 cracked	-1
 crackles with	1.8
 cramp	-0.8
@@ -2808,6 +2811,7 @@ falsified	-1.6
 falsify	-2
 fame	1.9
 fan	1.3
+fan noise	-1
 fantastic	2.6
 fantastical	2
 fantasticalities	2.1
@@ -3059,6 +3063,7 @@ foolishnesses	-2
 foolproof	1.6
 fools	-2.2
 foolscaps	-0.8
+for no reason	-1
 forbid	-1.3
 forbiddance	-1.4
 forbiddances	-1
@@ -4359,6 +4364,7 @@ isolations	-0.5
 isolator	-0.4
 isolators	-0.4
 issues	-0.8
+it slapped	1.8
 itchy	-1.1
 iyq	2.3
 j/j	2
@@ -4552,6 +4558,7 @@ lames	-1.2
 lamest	-1.5
 landmark	0.3
 laoj	1.3
+laptop fan	0
 late again	-1.4
 laugh	2.6
 laughable	0.2
@@ -4620,6 +4627,8 @@ lifesaver	2.8
 lighthearted	1.8
 likable	1.6
 like	1.5
+like a helicopter	-1
+like a jet engine	-1.2
 likeable	1.6
 liked	1.8
 likes	1.8
@@ -6005,6 +6014,7 @@ reaches	0.2
 reaching	0.8
 readiness	1
 ready	1.5
+really showed up	1.5
 reasonable	1
 reassurance	1.5
 reassurances	1.4
@@ -6356,6 +6366,7 @@ ruinously	-2.6
 ruinousness	-1
 ruins	-1.9
 runs out of steam	-1.8
+rushed	-0.8
 ruthless	-1.6
 s the shit	2.8
 s:	-1.1
@@ -7333,6 +7344,7 @@ thankfullest	2
 thankfully	1.8
 thankfulness	2.1
 thanks	1.9
+that slapped	1.8
 the ick	-2
 the original	0
 the runaround	-2
@@ -7697,6 +7709,7 @@ underwhelming	-1.6
 undeserving	-1.9
 undesirable	-1.9
 undrinkable	-2.3
+unearned	-1
 unease	-1.7
 uneasier	-1.4
 uneasiest	-2.1
@@ -8981,6 +8994,8 @@ amante	2.8
 amantes	2.8
 amants	2.8
 amateurisme	-2
+ambiance folle	2
+ambiance était folle	2
 ambitieuse	2.1
 ambitieuses	2.1
 ambitieux	2.1
@@ -12179,6 +12194,7 @@ espéré	1.6
 espérée	1.6
 espérées	1.6
 espérés	1.6
+est un plus	1.5
 est une tuerie	2.5
 esthéticienne	1.2
 esthéticiennes	0.4
@@ -12402,6 +12418,7 @@ fainéantes	-1.5
 fainéants	-1.5
 faisable	1.3
 faisables	1.3
+fait un bruit	-1
 falsifiant	-1.5
 falsifier	-2
 falsifié	-1.6
@@ -13046,6 +13063,7 @@ grognonne	-1.9
 grognonnes	-1.9
 grognons	-1.9
 gronder	-1.7
+gros plus	1.5
 grossemerde	-3.1
 grossier	-2.7
 grossiers	-2.7
@@ -13560,6 +13578,7 @@ imposes	-0.4
 imposez	-0.4
 imposons	-0.4
 impossible	-1
+impossible de dormir	-1.8
 impossibles	-1
 imposteur	-2.8
 imposteurs	-2.8
@@ -17198,6 +17217,7 @@ sanglotée	-1.9
 sanglotées	-1.9
 sanglotés	-1.9
 sans aucune explication	-1.8
+sans aucune raison	-1.2
 sans doute	0
 sans espoir	-2
 sans espoirs	-2
@@ -17208,6 +17228,7 @@ sans plus	0
 sans profondeur	-1.3
 sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
+sans raison	-1
 sans saveur	-1.4
 saoul	-1.4
 saoulant	-1.6
@@ -18662,7 +18683,9 @@ vouloir	0.3
 voyou	-0.8
 voyous	-0.6
 voyoux	-2.2
+vrai plus	1.5
 vraiment	1.9
+vraiment un plus	1.5
 vulgaire	-2
 vulgairement	-2.2
 vulgaires	-2
@@ -18961,6 +18984,7 @@ zéro étoile	-2.2
 équitable	1.5
 équitables	1.5
 érronées	-1.8
+était une tuerie	2.5
 étend	0.4
 étende	0.4
 étendez	0.4
