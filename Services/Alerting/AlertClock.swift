@@ -19,7 +19,7 @@ struct AlertOutbox: Sendable {
         try await repository.markPublished(alerts.map(\.id), client: client)
         for alert in alerts {
             logger.info(
-                "alert \(alert.isAcknowledgement ? "acknowledged" : alert.status.rawValue)", metadata: ["vigie.fingerprint": "\(alert.fingerprint)", "vigie.severity": "\(alert.severity)"])
+                "alert \(alert.isAcknowledgement ? "acknowledged" : (alert.isSilenced ? "silenced" : alert.status.rawValue))", metadata: ["vigie.fingerprint": "\(alert.fingerprint)", "vigie.severity": "\(alert.severity)"])
         }
     }
 }

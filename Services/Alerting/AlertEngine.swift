@@ -222,7 +222,16 @@ struct AlertEngine: Sendable {
             let silence = try await repository.activeSilence(
                 project: project.id, topic: scope.topic.id, kind: series.kind, now: now, connection: connection)
             try await repository.record(alert, bucketStart: bucket, threshold: bar.resolveBelow ?? bar.threshold, notify: silence == nil, connection: connection)
-            if silence == nil { events.append(alert) }
+            if let silence {
+                // Published for dashboards and audits as `vigie.alert.silenced` (nobody is notified; the bridge skips it).
+                var held = alert
+                held.id = alert.occurrenceID + ":s"
+                held.silence = silence
+                try await repository.enqueue(held, connection: connection)
+                events.append(held)
+            } else {
+                events.append(alert)
+            }
             state = AlertRepository.AlertState(
                 status: .firing, startedAt: bucket, resolvedAt: nil, bucketStart: bucket, threshold: bar.resolveBelow ?? bar.threshold, payload: alert,
                 notified: silence == nil)

@@ -73,6 +73,7 @@ struct BridgeService: Service {
             logger.info("skipping a record that is not an alert event", metadata: [KafkaLoggingKeys.offset: "\(message.offset)"])
             return nil
         }
+        guard WebhookBridge.forwards(event.data) else { return nil }
         return event.data
     }
 

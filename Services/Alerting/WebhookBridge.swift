@@ -25,6 +25,10 @@ struct WebhookBridge: Sendable {
     var maxBackoff: Duration = .seconds(30)
     var timeout: TimeAmount = .seconds(10)
 
+    /// Whether an alert event goes to the webhook: not a firing a silence held back (`vigie.alert.silenced`, for
+    /// dashboards and audits — muting is the point of a silence; its firing comes if it still fires when the silence ends).
+    static func forwards(_ alert: Alert) -> Bool { !alert.isSilenced }
+
     /// The Slack-compatible message of an alert.
     static func message(for alert: Alert) -> [String: String] {
         if alert.isAcknowledgement { return ["text": ":eyes: " + acknowledgementLine(alert) + (alert.dashboardURL.map { "\n<\($0)|open the dashboard>" } ?? "")] }

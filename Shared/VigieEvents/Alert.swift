@@ -85,8 +85,27 @@ public struct Alert: Codable, Sendable, Hashable {
             self.at = at
         }
     }
+    /// The silence that held a firing back, on its `vigie.alert.silenced` event.
+    public struct Silence: Codable, Sendable, Hashable {
+        public var id: String
+        public var endsAt: Date
+        public var createdBy: String
+        public var comment: String?
+        public init(id: String, endsAt: Date, createdBy: String, comment: String? = nil) {
+            self.id = id
+            self.endsAt = endsAt
+            self.createdBy = createdBy
+            self.comment = comment
+        }
+        enum CodingKeys: String, CodingKey {
+            case id, comment
+            case endsAt = "ends_at"
+            case createdBy = "created_by"
+        }
+    }
     /// Unique per event: `<fingerprint>:<status>:<started_at epoch seconds>`, plus `:r<n>` for the n-th reminder of
-    /// an alert still firing and not acknowledged (repeat interval), or `:a<epoch seconds>` for its acknowledgement.
+    /// an alert still firing and not acknowledged (repeat interval), `:a<epoch seconds>` for its acknowledgement, or
+    /// `:s` for a firing a silence held back.
     public var id: String
     /// The id of the alert's firing or resolution event, without a reminder's or an acknowledgement's suffix.
     public var occurrenceID: String { "\(fingerprint):\(status.rawValue):\(Int(startedAt.timeIntervalSince1970))" }
@@ -95,6 +114,12 @@ public struct Alert: Codable, Sendable, Hashable {
     /// The acknowledgement of an alert still firing (its `id` ends in `:a<epoch seconds>`; type
     /// `vigie.alert.acknowledged`): the same alert, with ``acknowledgement``.
     public var isAcknowledgement: Bool { idSuffix.hasPrefix(":a") }
+    /// A firing that a silence held back (its `id` ends in `:s`; type `vigie.alert.silenced`; ``silence`` says which):
+    /// for dashboards and audits — nobody is notified. If it still fires when the silence ends, its firing is
+    /// published then (plain id, type `vigie.alert.firing`); if it resolves before, no resolution follows.
+    public var isSilenced: Bool { idSuffix == ":s" }
+    /// The silence that held this firing back (on a `vigie.alert.silenced` event only).
+    public var silence: Silence?
     private var idSuffix: Substring { id.hasPrefix(occurrenceID) ? id.dropFirst(occurrenceID.count) : "" }
     /// Who acknowledged the alert, once someone has: set on its acknowledgement event and on a firing published after
     /// it (one a silence held back).
@@ -155,6 +180,6 @@ public struct Alert: Codable, Sendable, Hashable {
         case dashboardURL = "dashboard_url"
         case emittedAt = "emitted_at"
         case incidentID = "incident_id"
-        case acknowledgement
+        case acknowledgement, silence
     }
 }

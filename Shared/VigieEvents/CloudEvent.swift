@@ -33,11 +33,13 @@ public struct CloudEvent<Payload: Codable & Sendable & Hashable>: Codable, Senda
 }
 
 extension Alert {
-    /// The alert as the CloudEvent published on `vigie.alerts.v1`: type `vigie.alert.firing`, `vigie.alert.resolved`, or
-    /// `vigie.alert.acknowledged` for the acknowledgement of a firing alert.
+    /// The alert as the CloudEvent published on `vigie.alerts.v1`: type `vigie.alert.firing`, `vigie.alert.resolved`,
+    /// `vigie.alert.acknowledged` for the acknowledgement of a firing alert, or `vigie.alert.silenced` for a firing a
+    /// silence held back (nobody is to be notified of it).
     public var cloudEvent: CloudEvent<Alert> {
         CloudEvent(
-            id: id, source: "/vigie/alerting", type: isAcknowledgement ? "vigie.alert.acknowledged" : "vigie.alert.\(status.rawValue)",
+            id: id, source: "/vigie/alerting",
+            type: isAcknowledgement ? "vigie.alert.acknowledged" : (isSilenced ? "vigie.alert.silenced" : "vigie.alert.\(status.rawValue)"),
             subject: fingerprint, time: emittedAt,
             dataschema: "urn:vigie:schema:alert.v1", data: self)
     }

@@ -422,12 +422,19 @@ struct AlertEngineTests {
             _ = try await harness.process(Self.history())
             let burst = (0..<40).map { Self.scored("b\($0)", author: "angry\($0)", at: Self.at(0, second: $0), label: .negative) }
             let published = try await harness.process(burst)
-            #expect(published.map(\.kind) == [.negativeSurge], "the volume spike is silenced, the negative surge is not")
+            #expect(published.filter { !$0.isSilenced }.map(\.kind) == [.negativeSurge], "the volume spike is silenced, the negative surge is not")
+            // The silenced firing is published for dashboards as `vigie.alert.silenced`, naming its silence.
+            let held = try #require(published.first { $0.isSilenced })
+            #expect(held.kind == .volumeSpike && held.id == "p:acme:volume_spike:firing:\(Int(Self.live.timeIntervalSince1970)):s")
+            #expect(held.cloudEvent.type == "vigie.alert.silenced" && held.status == .firing)
+            #expect(held.silence?.createdBy == "cm" && held.silence?.comment == "TV ad tonight" && held.silence?.endsAt == Self.at(1))
+            #expect(try await repository.pendingOutbox(limit: 10, client: client).map(\.id).contains(held.id))
             #expect(try await repository.alert(fingerprint: "p:acme:volume_spike", client: client)?.notified == false)
             #expect(try await repository.dueNotifications(now: Self.at(0, second: 200), repeatInterval: 14_400, client: client).isEmpty)
             // The silence ends while the spike still fires: it is published then, once.
             let due = try await repository.dueNotifications(now: Self.at(1, second: 10), repeatInterval: 14_400, client: client)
             #expect(due.map(\.id) == ["p:acme:volume_spike:firing:\(Int(Self.live.timeIntervalSince1970))"])
+            #expect(due.allSatisfy { !$0.isSilenced && $0.silence == nil && $0.cloudEvent.type == "vigie.alert.firing" })
             #expect(try await repository.dueNotifications(now: Self.at(1, second: 20), repeatInterval: 14_400, client: client).isEmpty)
             let outbox = try await repository.pendingOutbox(limit: 10, client: client).map(\.id)
             #expect(outbox.contains(due[0].id))
@@ -435,13 +442,18 @@ struct AlertEngineTests {
     }
 
     /// Silences the whole project until `end` (from a minute before the burst), replays the history and fires a
-    /// volume spike under the silence: recorded, published to nobody.
+    /// volume spike under the silence: recorded, published only as `vigie.alert.silenced` (which notifies nobody);
+    /// then clears the outbox, as the publisher would.
     static func fireASpikeUnderASilence(of harness: Harness, until end: Date) async throws {
-        try await harness.processor.repository.createSilence(
+        let repository = harness.processor.repository
+        let client = harness.processor.client
+        try await repository.createSilence(
             .init(id: UUID(), projectID: "p", topicID: nil, kind: nil, startsAt: at(-1), endsAt: end, createdBy: "cm", comment: "drill"),
-            client: harness.processor.client)
+            client: client)
         _ = try await harness.process(history())
-        #expect(try await harness.process((0..<40).map { scored("b\($0)", author: "a\($0)", at: at(0, second: $0)) }).isEmpty)
+        let published = try await harness.process((0..<40).map { scored("b\($0)", author: "a\($0)", at: at(0, second: $0)) })
+        #expect(published.count == 1 && published.allSatisfy(\.isSilenced))
+        try await repository.markPublished(try await repository.pendingOutbox(limit: 10, client: client).map(\.id), client: client)
     }
 
     @Test func aSilencedAlertThatResolvesUnderItsSilenceIsNeverPublished() async throws {

@@ -164,6 +164,18 @@ struct WebhookBridgeTests {
         #expect(WebhookBridge.message(for: heldBack)["text"]?.contains("\nacknowledged by marie.cm") == true)
     }
 
+    /// A firing a silence held back is published for dashboards, never forwarded; its firing after the silence is.
+    @Test func aSilencedFiringIsNotForwarded() {
+        var held = Self.alert
+        held.id = held.occurrenceID + ":s"
+        held.silence = .init(id: "s1", endsAt: Date(timeIntervalSince1970: 1_790_003_600), createdBy: "marie.cm", comment: "TV ad")
+        #expect(!WebhookBridge.forwards(held))
+        #expect(WebhookBridge.forwards(Self.alert))
+        var acknowledged = Self.alert
+        acknowledged.id = acknowledged.occurrenceID + ":a1790000400"
+        #expect(WebhookBridge.forwards(acknowledged))
+    }
+
     /// Text from people and mentions cannot become Slack markup: no channel ping, no disguised link.
     @Test func slackControlCharactersAreEscaped() {
         var acknowledged = Self.alert

@@ -47,9 +47,17 @@ struct AlertHistoryTests {
             heldBack.id = heldBack.occurrenceID
             heldBack.acknowledgement = .init(by: "paul", at: Self.start.addingTimeInterval(20))
             let held = heldBack
+            // Its firing as the silence held it back: shown for the record, greyed, with the silence.
+            var silencedFiring = Self.alert(status: .firing, emittedAt: Self.start.addingTimeInterval(10))
+            silencedFiring.fingerprint = heldBack.fingerprint
+            silencedFiring.kind = .keyword
+            silencedFiring.id = silencedFiring.occurrenceID + ":s"
+            silencedFiring.silence = .init(id: "s1", endsAt: Self.start.addingTimeInterval(25), createdBy: "paul", comment: "drill")
+            let silenced = silencedFiring
             let acknowledged = acknowledgement
             try await client.withTransaction { connection in
-                try await readModel.save(mentions: [], alerts: [held, firing, reminder, acknowledged, resolved, acknowledged], connection: connection)
+                try await readModel.save(
+                    mentions: [], alerts: [silenced, held, firing, reminder, acknowledged, resolved, acknowledged], connection: connection)
             }
 
             let tokens = try ProjectTokens(entries: ["\(Self.token):p"], key: "reporting.tokens")
@@ -62,7 +70,10 @@ struct AlertHistoryTests {
                 }
                 let (status, all) = try await alerts("")
                 #expect(status == .ok)
-                #expect(all.map { $0["id"] as? String } == [resolved.id, acknowledgementID, firing.id, held.id], "newest first, the reminder not again")
+                #expect(
+                    all.map { $0["id"] as? String } == [resolved.id, acknowledgementID, firing.id, held.id, silenced.id],
+                    "newest first, the reminder not again")
+                #expect(try await alerts("?status=silenced").1.map { $0["id"] as? String } == [silenced.id])
                 let (_, acknowledged) = try await alerts("?status=acknowledged")
                 #expect((acknowledged.first?["acknowledgement"] as? [String: Any])?["by"] as? String == "marie.cm")
                 #expect(try await alerts("?status=firing").1.map { $0["id"] as? String } == [firing.id, held.id])
@@ -75,6 +86,8 @@ struct AlertHistoryTests {
                 #expect(html.contains("by marie.cm: statement &lt;b&gt;in&lt;/b&gt; 10 min"), "escaped")
                 #expect(html.contains("<span class=\"pill\">resolved</span>") && html.contains("<span class=\"pill\">firing</span>"))
                 #expect(html.contains(" · acknowledged by paul"), "a firing published after its acknowledgement says so")
+                #expect(html.contains("<tr class=\"silenced\"><td><span class=\"pill\">silenced</span>"), "\(html)")
+                #expect(html.contains(" · silenced by paul until 2026-09-21T14:13:45"), "\(html)")
             }
         }
     }

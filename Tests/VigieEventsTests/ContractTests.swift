@@ -78,6 +78,19 @@ struct ContractTests {
         #expect(event.data.acknowledgement?.at == Date(timeIntervalSince1970: 1_776_241_471))
     }
 
+    /// A firing a silence held back: the same alert, with the silence, under its own id and type (nobody is paged).
+    @Test func silencedEventFixture() throws {
+        let event = try roundTrip(CloudEvent<Alert>.self, "alert-event.v1.silenced.json")
+        #expect(event.type == "vigie.alert.silenced")
+        #expect(event.data.cloudEvent == event, "Alert.cloudEvent gives a silenced firing its type")
+        #expect(event.data.isSilenced && !event.data.isAcknowledgement && !event.data.isReminder && event.data.status == .firing)
+        #expect(event.data.occurrenceID == "air-vigie:brand:volume_spike:firing:1776240600")
+        #expect(event.data.silence?.createdBy == "marie.cm" && event.data.silence?.endsAt == Date(timeIntervalSince1970: 1_776_288_600))
+        var firing = event.data
+        firing.id = firing.occurrenceID
+        #expect(!firing.isSilenced && firing.cloudEvent.type == "vigie.alert.firing")
+    }
+
     /// Sources' language tags: ISO codes, BCP 47 tags and locales in any case name their primary language; codes that
     /// name none (Twitter's `und`, `zxx`, `qme`…) leave the text to be identified; anything else is refused.
     @Test func languageTagsNameTheirPrimaryLanguage() {

@@ -46,15 +46,19 @@ extension AlertRepository {
     }
 
     /// The silence holding back alerts of (project, topic, kind) at `now`, if any.
-    func activeSilence(project: String, topic: String?, kind: Alert.Kind, now: Date, connection: PostgresConnection) async throws -> UUID? {
+    func activeSilence(project: String, topic: String?, kind: Alert.Kind, now: Date, connection: PostgresConnection) async throws
+        -> Alert.Silence?
+    {
         try await connection.query(
             """
-            SELECT id FROM alerting.silences
+            SELECT id, ends_at, created_by, comment FROM alerting.silences
             WHERE project_id = \(project) AND (topic_id IS NULL OR topic_id = \(topic)::text) AND (kind IS NULL OR kind = \(kind.rawValue))
               AND starts_at <= \(now) AND ends_at > \(now)
             ORDER BY ends_at DESC LIMIT 1
             """
-        ).decode(column: UUID.self).first
+        ).decode((UUID, Date, String, String).self).first.map {
+            Alert.Silence(id: $0.0.uuidString.lowercased(), endsAt: $0.1, createdBy: $0.2, comment: $0.3.isEmpty ? nil : $0.3)
+        }
     }
 
     /// Firing alerts whose next notification is due at `now`: held back by a silence that has ended, or notified

@@ -25,7 +25,7 @@ struct DashboardController: Sendable {
             section{background:#fff;border-radius:8px;padding:16px;box-shadow:0 1px 2px rgba(0,0,0,.08)}section.wide{grid-column:1/-1}
             h1{font-size:20px;margin:0}h2{font-size:15px;margin:0 0 12px}table{border-collapse:collapse;width:100%}
             td,th{text-align:left;padding:6px 8px;border-bottom:1px solid #eceef2;vertical-align:top}th{font-weight:600;color:#5b6476}
-            .pos{color:#1a7f37}.neg{color:#c62828}.neu{color:#5b6476}.firing{background:#fdecea}.resolved{background:#eef7ee}.acknowledged{background:#fff8e1}
+            .pos{color:#1a7f37}.neg{color:#c62828}.neu{color:#5b6476}.firing{background:#fdecea}.resolved{background:#eef7ee}.acknowledged{background:#fff8e1}.silenced{background:#f1f1f4;color:#5b6476}
             .pill{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#eceef2}
             .bar{height:14px;background:#3d5a80;border-radius:3px}.muted{color:#5b6476;font-size:12px}.kpi{font-size:24px;font-weight:600}
             .kpis{display:flex;gap:32px}
@@ -80,11 +80,14 @@ struct DashboardController: Sendable {
                     + "<div class=\"muted\">by \(escape(acknowledgement?.by ?? "?"))" + (acknowledgement?.comment.map { ": " + escape($0) } ?? "")
                     + "</div></td><td class=\"muted\">\(EventCodec.formatDate(alert.emittedAt))</td></tr>"
             }
-            return "<tr class=\"\(alert.status.rawValue)\"><td><span class=\"pill\">\(alert.status.rawValue)</span></td><td>sev \(alert.severity)</td><td>\(escape(alert.title))"
+            // Held back by a silence: shown, greyed, with the silence that muted it.
+            let state = alert.isSilenced ? "silenced" : alert.status.rawValue
+            return "<tr class=\"\(state)\"><td><span class=\"pill\">\(state)</span></td><td>sev \(alert.severity)</td><td>\(escape(alert.title))"
                 + "<div class=\"muted\">\(alert.kind.rawValue) · observed \(Int(alert.explanation.observed)) vs expected \(String(format: "%.1f", alert.explanation.expected)), threshold \(Int(alert.explanation.threshold))"
                 + (alert.explanation.topTerms.isEmpty ? "" : " · terms: " + alert.explanation.topTerms.prefix(5).map { escape($0.key) }.joined(separator: ", "))
                 + (alert.incidentID.map { " · incident " + escape($0) } ?? "")
                 + (alert.acknowledgement.map { " · acknowledged by " + escape($0.by) } ?? "")
+                + (alert.silence.map { " · silenced by " + escape($0.createdBy) + " until " + EventCodec.formatDate($0.endsAt) } ?? "")
                 + "</div></td><td class=\"muted\">\(EventCodec.formatDate(alert.emittedAt))</td></tr>"
         }
         body += "<section><h2>Alerts</h2>" + (alertRows.isEmpty ? "<p class=\"muted\">No alert.</p>" : "<table>\(alertRows.joined())</table>") + "</section>"

@@ -153,8 +153,8 @@ struct ReportingController: Sendable {
         try await guarded {
             guard let project = try await project(context) else { return try notFound() }
             let status = request.uri.queryParameters.get("status").map { String($0) }
-            if let status, !["firing", "acknowledged", "resolved"].contains(status) {
-                throw BadParameter(field: "status", reason: "must be firing, acknowledged or resolved")
+            if let status, !["firing", "acknowledged", "silenced", "resolved"].contains(status) {
+                throw BadParameter(field: "status", reason: "must be firing, acknowledged, silenced or resolved")
             }
             let limit = try Self.limit(request, default: 50, max: 500)
             return try json(["alerts": try await readModel.alerts(project: project.id, status: status, limit: limit)])

@@ -31,9 +31,10 @@ struct ReadModel: Sendable {
             },
             casts: ["intents": "jsonb"], suffix: "ON CONFLICT (id) DO NOTHING", chunkSize: 300)
         // A reminder repeats a firing alert already stored: the history keeps one row per firing, per acknowledgement
-        // (status `acknowledged` here, so that a filter on `firing` keeps the firings) and per resolution.
+        // (status `acknowledged` here, so that a filter on `firing` keeps the firings), per firing a silence held back
+        // (`silenced`) and per resolution.
         for alert in alerts where !alert.isReminder {
-            let status = alert.isAcknowledgement ? "acknowledged" : alert.status.rawValue
+            let status = alert.isAcknowledgement ? "acknowledged" : (alert.isSilenced ? "silenced" : alert.status.rawValue)
             let payload = String(decoding: try EventCodec.encode(alert), as: UTF8.self)
             try await connection.query(
                 """
