@@ -448,6 +448,12 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[contributions.count - 1].value *= 1.3
                 continue
             }
+            // "a portrait of grief", "a meditation on memory and loss", "un film sur le deuil": what a work is about,
+            // not what it is; "le film dure 2h10": a length, not hardship.
+            if Self.isSubjectMatter(index, tokens: tokens, language: language) || Self.isALength(index, tokens: tokens)
+            {
+                continue
+            }
             // "pas mal, sans être exceptionnel", "decent without being great": a ceiling conceded, not a fault.
             if found > 0, Self.isConcededCeiling(index, tokens: tokens) { continue }
             var value = found
@@ -461,7 +467,8 @@ public struct SentimentAnalyzer: Sendable {
             {
                 // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
                 // "couldn't be happier", "can't get any worse": a comparative that cannot be exceeded is at its extreme.
-                let intensifies = Self.isNeverSo(index, tokens: tokens) || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
+                let intensifies = Self.isNeverSo(index, tokens: tokens) || Self.isNotSoSince(index, tokens: tokens)
+                    || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
                 value *= intensifies ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
             }
             // "my back pain is gone", "la douleur a disparu": a bad thing gone is a relief.
@@ -604,6 +611,65 @@ public struct SentimentAnalyzer: Sendable {
         }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
+    /// Whether the word at `index` is the subject of a work ("a portrait of grief", "a film about loneliness", "a
+    /// meditation on memory and loss", "un documentaire sur la guerre", "portrait d'une famille en crise"): up to four
+    /// words after a noun of works and its preposition, within one clause, before any verb or relative pronoun ("a
+    /// film about grief that is boring" judges).
+    static func isSubjectMatter(_ index: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+        var position = index - 1
+        while position >= 1, index - position <= 5, tokens[position].clause == tokens[index].clause {
+            let text = tokens[position].text
+            if subjectMatterStops.contains(text) { return false }
+            if tokens[position - 1].clause == tokens[index].clause {
+                let work = tokens[position - 1].text
+                if language == "fr" {
+                    if text == "sur", frenchWorks.contains(work) { return true }
+                    if text == "de" || text == "d", frenchWorksOf.contains(work) { return true }
+                } else if text == "of" || text == "on" || text == "about", englishWorks.contains(work) {
+                    return true
+                }
+            }
+            position -= 1
+        }
+        return false
+    }
+    static let englishWorks: Set<String> = [
+        "portrait", "meditation", "study", "tale", "story", "exploration", "examination", "film", "movie",
+        "documentary", "drama", "comedy", "essay", "chronicle", "portrayal", "depiction", "reflection", "parable",
+        "fable", "rumination", "book", "novel", "memoir", "song", "album", "series", "show", "play",
+    ]
+    /// French works "sur" something; and those "de" something ("une histoire de fou", "un film de merde" judge).
+    static let frenchWorks: Set<String> = [
+        "film", "documentaire", "portrait", "reflexion", "meditation", "recit", "chronique", "fable", "drame",
+        "comedie", "regard", "etude", "plongee", "livre", "roman", "essai", "serie", "chanson", "album", "piece",
+        "enquete",
+    ]
+    static let frenchWorksOf: Set<String> = ["portrait", "meditation", "chronique", "etude", "recit", "plongee"]
+    /// Where a work's subject ends: a verb, a subject pronoun, a relative pronoun, a contrast.
+    static let subjectMatterStops: Set<String> = [
+        "is", "was", "are", "were", "s", "feels", "felt", "seems", "becomes", "that", "which", "who", "but", "it", "i",
+        "you", "he", "she", "we", "they", "est", "etait", "reste", "semble", "devient", "qui", "que", "qu", "mais", "c",
+        "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
+    ]
+
+    /// Whether the word at `index` is French "dure" (lasts) before a length: "le film dure 2h10", "ça dure plus de
+    /// trois heures" — not "la vie est dure".
+    static func isALength(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard lastingVerbs.contains(tokens[index].text), index + 1 < tokens.count,
+            tokens[index + 1].clause == tokens[index].clause
+        else { return false }
+        let next = tokens[index + 1].text
+        // "dure une heure" is a length, "dure une éternité" a complaint.
+        if next == "une" {
+            return index + 2 < tokens.count && ["heure", "demi", "bonne", "petite"].contains(tokens[index + 2].text)
+        }
+        return next.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || lengthWords.contains(next)
+    }
+    static let lastingVerbs: Set<String> = ["dure", "durent", "durait", "duraient"]
+    static let lengthWords: Set<String> = [
+        "environ", "pres", "presque", "plus", "moins", "deux", "trois", "quatre", "cinq", "seulement", "pile",
+    ]
+
     /// Whether the good word at `index` is what the thing is not, said after praise or as a concession: "sans être
     /// exceptionnel", "sans être très original", "without being great" — a ceiling, not a fault (negated, it read as
     /// one: "pas mal pour le prix, sans être exceptionnel" was negative).
@@ -1142,6 +1208,19 @@ public struct SentimentAnalyzer: Sendable {
         return tokens[index].clauseAfterComma && isNegatedInList(index, tokens: tokens, language: language, defused: defused)
     }
 
+    /// Whether the French "pas" (or "plus", "jamais") at `position` is spent on the verb before it, which has a
+    /// sentiment of its own: "ne sauve pas ce scénario ennuyeux", "n'aime pas ce film nul" deny the saving and the
+    /// liking, not the boredom; so does "j'aime pas ce truc nul", without "ne". ("Ce n'est pas un film nul": "est" has
+    /// none, and "nul" is denied.)
+    static func spentOnItsVerb(_ position: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+        guard language == "fr", tokens[position].facts.flags.contains(.negationAfterVerb) else { return false }
+        var verb = position - 1
+        if verb >= 0, tokens[verb].facts.booster != nil || tokens[verb].facts.flags.contains(.adverbBeforePas) {
+            verb -= 1
+        }
+        return verb >= 0 && tokens[verb].clause == tokens[position].clause && (tokens[verb].facts.french ?? 0) != 0
+    }
+
     /// Words after a negation that undo it: "nothing but" (only), "nothing short of" (truly).
     static let onlyOrTruly: Set<String> = ["but", "short"]
 
@@ -1165,7 +1244,7 @@ public struct SentimentAnalyzer: Sendable {
             if !facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(position) }),
                 !Self.onlyOrTruly.contains(tokens[position + 1].text)
             {
-                if passedSentiment { break }
+                if passedSentiment || Self.spentOnItsVerb(position, tokens: tokens, language: language) { break }
                 return true
             }
             // "barely a coherent scene", "hardly any plot", "scarcely ever works": none, not a little.
@@ -1294,6 +1373,24 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
+
+    /// "je n'avais pas autant ri depuis des années", "haven't laughed this hard in years", "hadn't been so happy in a
+    /// long time": denied as a degree not reached for that long, the word is at its most — not its contrary.
+    static func isNotSoSince(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[index].clause
+        let window = max(0, index - 3)..<min(tokens.count, index + 3)
+        guard tokens[window].contains(where: { $0.clause == clause && neverSoWords.contains($0.text) }) else {
+            return false
+        }
+        return tokens[(index + 1)..<min(tokens.count, index + 6)].indices.contains { position in
+            guard tokens[position].clause == clause else { return false }
+            if tokens[position].text == "depuis" { return true }
+            return tokens[position].text == "in" && position + 1 < tokens.count
+                && sinceSpans.contains(tokens[position + 1].text)
+        }
+    }
+    /// After "in": how long it had not been so ("in years", "in ages", "in a long time", "in a while").
+    static let sinceSpans: Set<String> = ["years", "ages", "forever", "decades", "months", "weeks", "a", "so"]
 
     static let strongNegations = [["du", "tout"], ["at", "all"]]
 

@@ -1018,6 +1018,45 @@ struct SentimentTests {
         #expect(score("exhausting week but loving this job", "en").label == .positive)
     }
 
+    @Test func whatAWorkIsAboutIsNotWhatItIs() {
+        #expect(score("a haunting, lyrical meditation on grief and memory", "en").label == .positive)
+        #expect(score("a documentary about the war in Ukraine", "en").label == .neutral)
+        #expect(score("un documentaire sur la guerre en Ukraine", "fr").label == .neutral)
+        #expect(score("Le film dure 2h10 et il est adapté d'un roman de 2015.", "fr").label == .neutral)
+        // A verdict after the subject still counts; "de" is no subject in French ("un film de merde").
+        #expect(score("a film about grief that is boring", "en").label == .negative)
+        #expect(score("un film de merde", "fr").label == .negative)
+        #expect(score("my sister has this series of phone and she loves the radio", "en").label == .positive)
+        #expect(score("la vie est dure", "fr").label == .negative)
+        #expect(score("ça dure une éternité", "fr").label == .negative)
+    }
+
+    @Test func aNegationSpentOnItsVerbAndADegreeNotReachedForYears() {
+        let charmingLead = "Même l'acteur principal, pourtant charmant, ne sauve pas ce scénario ennuyeux."
+        #expect(score(charmingLead, "fr").label == .negative)
+        #expect(score("j'aime pas ce truc nul", "fr").label == .negative)
+        #expect(score("ce n'est pas un film nul", "fr").label == .positive)
+        #expect(score("Je n'avais pas autant ri au cinéma depuis des années.", "fr").label == .positive)
+        #expect(score("I haven't laughed this hard in years", "en").label == .positive)
+        #expect(score("haven't been this happy in a long time", "en").label == .positive)
+        #expect(score("je ne suis pas aussi content que prévu", "fr").label == .negative)
+    }
+
+    @Test func criticsPraiseAndBlame() {
+        let portrait = "A quietly devastating portrait of grief that never tips into sentimentality."
+        #expect(score(portrait, "en").label == .positive)
+        #expect(score("Le genre de film qui vous hante pendant des jours.", "fr").label == .positive)
+        #expect(score("Visually striking but emotionally hollow.", "en").label == .negative)
+        #expect(score("Visuellement superbe mais vide d'émotion.", "fr").label == .negative)
+        #expect(score("A sequel nobody asked for, made with all the passion of a tax form.", "en").label == .negative)
+        #expect(score("J'ai regardé ma montre toutes les dix minutes.", "fr").label == .negative)
+        #expect(score("The twist is obvious from the first ten minutes.", "en").label == .negative)
+        #expect(score("On devine le rebondissement au bout de dix minutes.", "fr").label == .negative)
+        #expect(score("Un petit film avec un très grand cœur.", "fr").label == .positive)
+        #expect(score("A bloated, self-important slog.", "en").label == .negative)
+        #expect(score("Half thriller, half family drama.", "en").label == .neutral)
+    }
+
     @Test func aCeilingConcededIsNoFault() {
         #expect(score("Pas mal pour le prix, sans être exceptionnel.", "fr").label != .negative)
         #expect(score("Decent enough without being great.", "en").label != .negative)

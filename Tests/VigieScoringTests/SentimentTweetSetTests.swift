@@ -3488,6 +3488,94 @@ struct SentimentTweetSetTests {
         neu	je passe en horaires de nuit ce mois-ci
         """
 
+    /// Set AX (twenty-first session): English critics' sentences on films; 0.72 unseen, 0.95 after.
+    static let englishReviewsAX = """
+        pos	A quietly devastating portrait of grief that never tips into sentimentality.
+        neg	The plot is a tangle of clichés held together by nothing but loud music.
+        neu	The film runs just over two hours and is based on the 2014 novel.
+        pos	Funny, warm and smarter than it has any right to be.
+        neg	It wants to be profound but mostly it's just tedious.
+        pos	The performances alone are worth the price of admission.
+        neg	Two hours of my life I will never get back.
+        neu	It's the third film in the franchise, directed by a newcomer.
+        pos	A haunting, gorgeously shot meditation on memory and loss.
+        neg	The jokes land with a thud and the pacing is glacial.
+        pos	By the end I was in tears, in the best way.
+        neg	A charmless remake that forgets everything that made the original work.
+        neu	Half thriller, half family drama, it never quite decides which it wants to be.
+        pos	Thrilling from start to finish; I was on the edge of my seat.
+        neg	The dialogue is so clunky it's almost laughable.
+        pos	This is filmmaking at its most generous and alive.
+        neg	Even a great cast can't save this mess.
+        neu	Fans of the books will notice several changes to the ending.
+        pos	An absolute joy, and the best animated film in years.
+        neg	Visually striking but emotionally hollow.
+        pos	The kind of movie that stays with you for days.
+        neg	Predictable, overlong and strangely joyless.
+        neu	The director's previous film premiered at Cannes.
+        pos	Sharp writing and a star-making turn from its young lead.
+        neg	I kept checking my watch.
+        pos	It's a small film, but it has an enormous heart.
+        neg	A sequel nobody asked for, made with all the passion of a tax form.
+        neu	Shot in black and white, mostly in a single apartment.
+        pos	Brutal, tender and unforgettable.
+        neg	The twist is obvious from the first ten minutes.
+        pos	A riveting, beautifully acted drama.
+        neg	It's not scary, not funny and not nearly as clever as it thinks.
+        neu	Some viewers will find the slow pace rewarding; others will not.
+        pos	I laughed harder than I have in a cinema in years.
+        neg	A bloated, self-important slog.
+        pos	Sad, yes, but also deeply hopeful.
+        neg	The CGI looks unfinished and the story makes no sense.
+        neu	The score was composed by the band's former guitarist.
+        pos	Not a perfect film, but a thoroughly enjoyable one.
+        neg	Not even the charming lead can rescue this dull script.
+        """
+
+    /// Set AY (twenty-first session): French spectators' reviews of films, AX's counterpart; 0.64 unseen, 0.85 after.
+    static let frenchReviewsAY = """
+        pos	Un film bouleversant, porté par des acteurs exceptionnels.
+        neg	Scénario creux et dialogues ridicules, je me suis ennuyé du début à la fin.
+        neu	Le film dure 2h10 et il est adapté d'un roman de 2015.
+        pos	Drôle, tendre et intelligent, un vrai bol d'air.
+        neg	Ça se veut profond mais c'est surtout long et prétentieux.
+        pos	Rien que pour la performance de l'actrice principale, il faut y aller.
+        neg	Deux heures de ma vie que je ne récupérerai jamais.
+        neu	C'est le troisième volet de la saga, réalisé par un nouveau venu.
+        pos	Une mise en scène magnifique et une histoire qui touche en plein cœur.
+        neg	Les blagues tombent à plat et le rythme est d'une lenteur affligeante.
+        pos	J'ai fini en larmes, mais des larmes de bonheur.
+        neg	Un remake sans âme qui oublie tout ce qui faisait le charme de l'original.
+        neu	Mi-thriller, mi-drame familial, le film hésite entre les deux.
+        pos	Haletant du début à la fin, on ne voit pas le temps passer.
+        neg	Les dialogues sont tellement lourds que c'en est presque comique.
+        pos	Du grand cinéma, généreux et vivant.
+        neg	Même un casting de rêve ne peut pas sauver ce naufrage.
+        neu	Les lecteurs du livre remarqueront que la fin a été changée.
+        pos	Une pure merveille, le meilleur film d'animation depuis des années.
+        neg	Visuellement superbe mais vide d'émotion.
+        pos	Le genre de film qui vous hante pendant des jours.
+        neg	Prévisible, trop long et sans aucune saveur.
+        neu	Le précédent film du réalisateur avait été présenté à Cannes.
+        pos	Écriture ciselée et une jeune actrice qui crève l'écran.
+        neg	J'ai regardé ma montre toutes les dix minutes.
+        pos	Un petit film avec un très grand cœur.
+        neg	Une suite dont personne ne voulait, tournée sans la moindre envie.
+        neu	Tourné en noir et blanc, presque entièrement dans un appartement.
+        pos	Brutal, tendre et inoubliable.
+        neg	On devine le rebondissement au bout de dix minutes.
+        pos	Un drame captivant, magnifiquement interprété.
+        neg	Ni drôle, ni effrayant, ni aussi malin qu'il le croit.
+        neu	Certains spectateurs apprécieront la lenteur, d'autres moins.
+        pos	Je n'avais pas autant ri au cinéma depuis des années.
+        neg	Un pensum boursouflé et prétentieux.
+        pos	Triste, oui, mais profondément porteur d'espoir.
+        neg	Les effets spéciaux font cheap et l'histoire ne tient pas debout.
+        neu	La musique est signée par l'ancien guitariste du groupe.
+        pos	Pas parfait, mais franchement très agréable.
+        neg	Même l'acteur principal, pourtant charmant, ne sauve pas ce scénario ennuyeux.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3508,6 +3596,7 @@ struct SentimentTweetSetTests {
         ("en", englishAR, 60, 0.85), ("fr", frenchAS, 60, 0.88),
         ("en", englishReviewsAT, 40, 0.75), ("fr", frenchReviewsAU, 40, 0.88),
         ("en", englishAV, 60, 0.88), ("fr", frenchAW, 60, 0.85),
+        ("en", englishReviewsAX, 40, 0.88), ("fr", frenchReviewsAY, 40, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3519,7 +3608,7 @@ struct SentimentTweetSetTests {
         // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
-        // AV (en) 0.85; AW (fr) 0.83. The floor leaves
+        // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

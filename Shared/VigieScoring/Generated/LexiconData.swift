@@ -474,6 +474,8 @@ alert	1.2
 alienation	-1.1
 alive	1.6
 all over the place	-0.8
+all the charm of a	-1.5
+all the passion of a	-1.5
 allergic	-1.2
 allow	0.9
 alol	2.8
@@ -902,6 +904,7 @@ bff	2.9
 bffn	1
 bias	-0.4
 biased	-1.1
+big heart	2
 big l	-1.8
 big w	2
 bill went up	-1.5
@@ -973,6 +976,7 @@ blind	-1.7
 bliss	2.7
 blissful	2.9
 blithe	1.2
+bloated	-1.2
 block	-1.9
 blockbuster	2.9
 blocked	-1.1
@@ -2521,6 +2525,7 @@ embittered	-0.4
 embrace	1.3
 emergency	-1.6
 emotional	0.6
+emotionally hollow	-1.8
 empathetic	1.7
 emptied	-0.7
 emptier	-0.7
@@ -2594,6 +2599,7 @@ enlightened	2.2
 enlightening	2.3
 enlightens	1.7
 ennui	-1.2
+enormous heart	2
 enrage	-2.6
 enraged	-1.7
 enrages	-1.8
@@ -3353,6 +3359,8 @@ giving me the runaround	-2.2
 gj	2
 gl	1.3
 gla	2.5
+glacial pace	-1.5
+glacial pacing	-1.5
 glad	2
 gladly	1.4
 glamor	2.1
@@ -3723,7 +3731,7 @@ hating	-2.3
 hatred	-3.2
 haunt	-1.7
 haunted	-2.1
-haunting	-1.1
+haunting	1.2
 haunts	-1
 haven't fixed	-1.4
 havoc	-2.9
@@ -3821,6 +3829,7 @@ hits different	1.8
 hoax	-1.1
 holiday	1.7
 holidays	1.6
+hollow	-1
 homesick	-0.7
 homesickness	-1.8
 homesicknesses	-1.8
@@ -3901,6 +3910,7 @@ hours late	-1.8
 huckster	-0.9
 hug	2.1
 huge	1.3
+huge heart	2
 huge l	-2
 huge w	2
 huggable	1.6
@@ -5424,6 +5434,7 @@ overwhelmingly	-0.5
 overwhelms	-0.8
 overwrought	-1.2
 oxymoron	-0.5
+pacing is glacial	-1.5
 pain	-2.3
 pained	-1.8
 painful	-1.9
@@ -5957,6 +5968,7 @@ quaking	-1.5
 questionable	-1.2
 questioned	-0.4
 questioning	-0.4
+quietly devastating	2
 quirky	1
 quit working	-2
 r&r	2.4
@@ -6513,6 +6525,7 @@ sedition	-1.8
 seditious	-1.7
 seduced	-1.5
 self-confident	2.5
+self-important	-1.5
 selfish	-2.1
 selfishly	-1.4
 selfishness	-1.7
@@ -6595,6 +6608,7 @@ share	0
 shared	0
 shares	0
 sharing	0.6
+sharp writing	1.5
 shattered	-2.1
 shit	-2.6
 shitake	-0.3
@@ -6702,6 +6716,7 @@ sleeplessness	-1.6
 slept like a baby	1.8
 slicker	0.4
 slickest	0.3
+slog	-1.5
 sloppy	-1.8
 slow	-1
 slower	-1
@@ -6915,6 +6930,7 @@ stammers	-0.8
 stampede	-1.8
 stan	1.5
 stank	-1.9
+star-making	2
 startle	-1.3
 startled	-0.7
 startlement	-0.5
@@ -7376,7 +7392,7 @@ threating	-2
 threats	-1.8
 thrill	1.5
 thrilled	1.9
-thriller	0.4
+thriller	0
 thrillers	0.1
 thrilling	2.1
 thrillingly	2
@@ -7647,6 +7663,7 @@ trying to get through	-1.2
 tumor	-1.6
 turmoil	-1.5
 twat	-3.4
+twist is obvious	-1.2
 tx	1.5
 txs	1.1
 ty	1.6
@@ -8221,6 +8238,7 @@ wishes	0.6
 wishing	0.9
 wit	1.5
 witch	-1.5
+with a thud	-1.5
 withdrawal	0.1
 witless	-2
 witty	1.8
@@ -10622,6 +10640,7 @@ courageuse	2.4
 courageusement	2.3
 courageuses	2.4
 courageux	2.4
+courez-y	2
 courrouccée	-2.7
 courroucé	-2.7
 courroucées	-2.7
@@ -13011,6 +13030,7 @@ graisseuses	-1.3
 graisseux	-1.3
 grand cinéma	2.5
 grand classique	1.8
+grand cœur	2
 grandeur	2.1
 grandeurs	2.1
 grandiose	2.6
@@ -15335,6 +15355,9 @@ on attend toujours	-1.6
 on aura tout entendu	-2
 on aura tout vu	-1.8
 on connaît la chanson	-1
+on devine la fin	-1.2
+on devine le rebondissement	-1.2
+on devine tout	-1.2
 on me balade	-1.4
 opportun	1.7
 opportune	1.7
@@ -15672,6 +15695,7 @@ perplexe	-0.3
 perplexes	-0.3
 personne ne décroche	-1.6
 personne ne répond	-1.6
+personne ne voulait	-1.2
 perspective	1.2
 perspectives	1.2
 persécutant	-0.8
@@ -16574,6 +16598,9 @@ refusé	-1.2
 refusée	-1.2
 refusées	-1.2
 refusés	-1.2
+regarde ma montre	-1.5
+regarder ma montre	-1.5
+regardé ma montre	-1.5
 regret	-1.8
 regrets	-1.5
 regrettable	-0.8
@@ -17222,6 +17249,7 @@ sans doute	0
 sans espoir	-2
 sans espoirs	-2
 sans intérêt	-1.8
+sans la moindre envie	-1.2
 sans passion	-1.9
 sans passions	-1.9
 sans plus	0
@@ -17230,6 +17258,7 @@ sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
 sans raison	-1
 sans saveur	-1.4
+sans âme	-1.8
 saoul	-1.4
 saoulant	-1.6
 saoule	-1.6
@@ -18044,7 +18073,7 @@ terrorisées	-3.3
 terrorisés	-3.3
 teuf	1.6
 teufs	1.6
-thriller	0.4
+thriller	0
 thrillers	0.1
 tient pas debout	-1.8
 timide	-0.5
@@ -18547,6 +18576,8 @@ victoire	2.8
 victoires	2.8
 vidant	-0.6
 vide	-0.8
+vide d'émotion	-1.8
+vide d'émotions	-1.8
 vides	-0.8
 vidé	-0.3
 vidée	-1.5
@@ -18680,6 +18711,7 @@ vomissez	-0.9
 vomissons	-1.9
 vomit	-0.9
 vouloir	0.3
+vous hante	1.5
 voyou	-0.8
 voyous	-0.6
 voyoux	-2.2
