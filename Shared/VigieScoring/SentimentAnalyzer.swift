@@ -145,11 +145,20 @@ public struct SentimentAnalyzer: Sendable {
         table["assez"] = -0.1
         table["too"] = 0.2
         table["fairly"] = -0.15
+        // "huge fan", "huge problem": a size that intensifies (VADER rates it +1.3, which made "a huge exam tomorrow"
+        // glad and "a huge problem" milder).
+        table["huge"] = 0.293
+        // "une énorme erreur", "un énorme merci" (and, ending a clause, praise: ``predicativePraise``).
+        table["enorme"] = 0.293
+        table["enormes"] = 0.293
         return table
     }()
 
     /// Intensifiers of VADER's list that are praise on their own (VADER gives them no valence).
     static let praiseIntensifiers: [String: Double] = ["incredible": 2.5, "exceptional": 2.5, "tremendous": 2.2]
+    /// Intensifiers that are praise only ending a clause ("c'était énorme !", "that's huge") or opening one before an
+    /// article ("énorme la mise à jour") — not "un énorme partiel demain", "a huge exam tomorrow".
+    static let predicativePraise: [String: Double] = ["enorme": 2.0, "enormes": 2.0, "huge": 1.3]
 
     /// VADER's negations, with and without apostrophes (reviews and tweets often drop them).
     static let englishNegations: Set<String> = [
@@ -425,8 +434,14 @@ public struct SentimentAnalyzer: Sendable {
             // "the nurses were incredible with my dad", "incredible food".
             var praise: Double?
             if tokens[index].facts.booster != nil {
-                guard let value = Self.praiseIntensifiers[tokens[index].text],
-                    index + 1 >= tokens.count || tokens[index + 1].clause != tokens[index].clause || valence(at: index + 1) == nil
+                let endsClause = index + 1 >= tokens.count || tokens[index + 1].clause != tokens[index].clause
+                // "énorme la mise à jour !", "énorme ce match": opening a clause before what it praises.
+                let opensPraise = index + 1 < tokens.count && PhraseSet.startsClause(index, in: tokens)
+                    && Self.frenchArticles.contains(tokens[index + 1].text)
+                guard
+                    let value = Self.praiseIntensifiers[tokens[index].text]
+                        ?? (endsClause || opensPraise ? Self.predicativePraise[tokens[index].text] : nil),
+                    endsClause || valence(at: index + 1) == nil
                 else { continue }
                 praise = value
             }
@@ -1221,6 +1236,14 @@ public struct SentimentAnalyzer: Sendable {
         return verb >= 0 && tokens[verb].clause == tokens[position].clause && (tokens[verb].facts.french ?? 0) != 0
     }
 
+    /// Whether the French "ne" at `position` is restrictive ("ne … que": only) for the word at `index`: "ce ne sont
+    /// que des promesses", "les promesses ne sont que du vent" deny nothing.
+    static func isRestrictiveNe(_ position: Int, before index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let flags = tokens[position].facts.flags
+        guard flags.contains(.frenchNe), flags.isDisjoint(with: .frenchNegation) else { return false }
+        return tokens[(position + 1)...index].contains { $0.text == "que" || $0.text == "qu" }
+    }
+
     /// Words after a negation that undo it: "nothing but" (only), "nothing short of" (truly).
     static let onlyOrTruly: Set<String> = ["but", "short"]
 
@@ -1242,7 +1265,8 @@ public struct SentimentAnalyzer: Sendable {
             let facts = tokens[position].facts
             // "nothing but clichés", "nothing short of amazing": "only", "truly" — not a negation.
             if !facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(position) }),
-                !Self.onlyOrTruly.contains(tokens[position + 1].text)
+                !Self.onlyOrTruly.contains(tokens[position + 1].text),
+                !Self.isRestrictiveNe(position, before: index, tokens: tokens)
             {
                 if passedSentiment || Self.spentOnItsVerb(position, tokens: tokens, language: language) { break }
                 return true

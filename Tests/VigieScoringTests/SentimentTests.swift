@@ -1042,6 +1042,27 @@ struct SentimentTests {
         #expect(score("je ne suis pas aussi content que prévu", "fr").label == .negative)
     }
 
+    @Test func restrictiveNeQueDeniesNothing() {
+        #expect(score("Les promesses de la COP ne sont que du vent, comme d'habitude", "fr").label == .negative)
+        #expect(score("je n'ai que des éloges pour l'équipe", "fr").label == .positive)
+        #expect(score("ce n'est pas que du vent", "fr").label == .positive)
+    }
+
+    @Test func aSizeIntensifiesAndPraisesOnlyAsAVerdict() {
+        #expect(score("I have a huge exam tomorrow and I haven't started studying", "en").label != .positive)
+        #expect(score("J'ai un énorme partiel demain et j'ai même pas commencé à réviser", "fr").label != .positive)
+        #expect(score("une énorme erreur de l'arbitre", "fr").label == .negative)
+        #expect(score("this is a huge problem", "en").label == .negative)
+        #expect(score("c'était énorme !", "fr").label == .positive)
+        #expect(score("énorme la mise à jour des devs", "fr").label == .positive)
+        #expect(score("that's huge!", "en").label == .positive)
+        #expect(score("Mbappé est vraiment un mec en or, quoi qu'on en dise", "fr").label == .positive)
+        #expect(score("That Arsenal performance on Sunday was world class", "en").label == .positive)
+        #expect(score("Accord historique à Paris, 195 pays signent !", "fr").label == .positive)
+        #expect(score("Encore un été record de chaleur et nos dirigeants ne font rien", "fr").label == .negative)
+        #expect(score("Le débat sera animé par Léa Salamé", "fr").label == .neutral)
+    }
+
     @Test func criticsPraiseAndBlame() {
         let portrait = "A quietly devastating portrait of grief that never tips into sentimentality."
         #expect(score(portrait, "en").label == .positive)

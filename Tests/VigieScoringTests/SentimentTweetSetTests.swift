@@ -3576,6 +3576,108 @@ struct SentimentTweetSetTests {
         neg	Même l'acteur principal, pourtant charmant, ne sauve pas ce scénario ennuyeux.
         """
 
+    /// Set AZ (twenty-first session): French tweets on the climate and the environment; 0.80 unseen, 0.93 after.
+    static let frenchAZ = """
+        pos	Belle initiative de la ville de Grenoble pour les pistes cyclables #climat
+        neg	Encore un été record de chaleur et nos dirigeants ne font rien #ClimateChange
+        neu	La COP21 s'ouvrira le 30 novembre au Bourget
+        neg	Les glaciers fondent à une vitesse alarmante, c'est effrayant
+        pos	Super nouvelle : la France ferme sa dernière centrale à charbon 👏
+        neu	Conférence sur la transition énergétique jeudi à 18h à la fac
+        neg	Les promesses de la COP ne sont que du vent, comme d'habitude
+        pos	Fier de mon quartier qui a lancé un compost collectif 🌱
+        neu	Le rapport du GIEC sera publié lundi
+        neg	Déforestation record en Amazonie, c'est une catastrophe
+        pos	Les énergies renouvelables dépassent enfin le charbon en Europe, bonne nouvelle
+        neu	Le ministre de l'Écologie s'exprimera ce soir au JT de 20h
+        neg	Ces SUV partout en ville, quelle aberration écologique
+        pos	Bravo aux jeunes qui manifestent pour le climat, ils nous donnent une leçon
+        neu	Quel est l'impact carbone d'un aller-retour Paris-New York en avion ?
+        neg	Le greenwashing des grandes marques me dégoûte
+        pos	Première récolte de mon potager bio, trop contente 🍅
+        neu	Débat sur le nucléaire ce soir sur France Culture
+        neg	Inondations dans le Sud, des familles ont tout perdu
+        pos	Accord historique à Paris, 195 pays signent !
+        neu	La taxe carbone augmentera de 4 euros en janvier
+        neg	On nous demande de trier nos déchets pendant que les usines polluent en toute impunité
+        pos	Le vélo en ville c'est tellement plus agréable depuis les nouveaux aménagements
+        neu	Les émissions de CO2 ont baissé de 2% selon l'Insee
+        neg	Pic de pollution à Paris, on respire mal depuis trois jours
+        pos	Merci à tous les bénévoles qui ont nettoyé la plage ce matin 💙
+        neu	Le sommet sur le climat réunit 40 chefs d'État à New York
+        neg	La sécheresse ruine les agriculteurs, et personne n'en parle
+        pos	Le train de nuit revient, enfin une alternative à l'avion
+        neu	Selon Météo-France, l'hiver sera plus doux que la normale
+        """
+
+    /// Set BA (twenty-first session): English tweets on events, sport, politics, products; 0.93 unseen, 0.97 after.
+    static let englishBA = """
+        pos	Going to see the new Batman tomorrow, can't wait!
+        neg	Can't believe the Yankees lost again tonight, this season is a disaster
+        neu	Obama will speak in Denver on Thursday about the economy
+        pos	Kendrick's new album drops Friday and I'm so ready
+        neg	Samsung's new update bricked my phone, thanks for nothing
+        neu	The iPhone 5 might be announced in September according to rumors
+        pos	Happy birthday to my best friend, love you girl!
+        neg	Romney's comments today were just embarrassing
+        neu	Is anyone going to the Lady Gaga concert on Saturday?
+        pos	That Arsenal performance on Sunday was world class
+        neg	Traffic on I-95 is horrible because of the accident near exit 12
+        neu	Microsoft will release Windows 8 on October 26
+        pos	Finally finished my finals, summer here I come!
+        neg	The new Facebook timeline is so confusing, I hate it
+        neu	Christmas shopping at the mall tomorrow with my mom
+        pos	Watching the Olympics opening ceremony, London did an amazing job
+        neg	Lost my keys and missed the bus, great start to Monday
+        neu	The Lakers play the Celtics on Christmas Day
+        pos	Tim Tebow is such a good guy, say what you want about his passing
+        neg	Another shooting in Chicago this weekend, so sad
+        neu	Tomorrow is the last day to register to vote in Ohio
+        pos	The Hunger Games was even better than the book
+        neg	My flight to Boston got cancelled because of the storm, stuck in Atlanta
+        neu	Apple stock closed at $580 on Friday
+        pos	Just got tickets to see Coldplay in May!!
+        neg	Netflix raising prices again? Seriously?
+        neu	Going to the gym after work then dinner with Sarah
+        pos	The new Bond movie is awesome, Adele's theme song too
+        neg	I have a huge exam tomorrow and I haven't started studying
+        neu	The debate will be moderated by Jim Lehrer
+        """
+
+    /// Set BB (twenty-first session): BA's French counterpart; 0.84 unseen, 0.97 after.
+    static let frenchBB = """
+        pos	Trop hâte de voir le nouveau Star Wars demain soir !!
+        neg	Le PSG a encore perdu, cette équipe me désespère
+        neu	Macron sera à Marseille jeudi pour parler d'emploi
+        pos	Le nouvel album de Stromae est sorti et il est magnifique
+        neg	La mise à jour d'iOS a flingué la batterie de mon iPhone
+        neu	Le prochain iPhone serait présenté en septembre selon les rumeurs
+        pos	Joyeux anniversaire à ma meilleure amie, je t'aime fort ❤️
+        neg	Les déclarations du ministre aujourd'hui étaient franchement lamentables
+        neu	Quelqu'un va au concert d'Angèle samedi ?
+        pos	Quel match de l'OL hier soir, une vraie démonstration
+        neg	Bouchons monstres sur l'A7 à cause d'un accident
+        neu	La nouvelle version de Windows sortira le 5 octobre
+        pos	Partiels terminés, vive les vacances !
+        neg	Le nouveau design de l'appli est une horreur, rendez-nous l'ancien
+        neu	Courses de Noël demain avec ma mère
+        pos	La cérémonie d'ouverture des JO était grandiose, bravo Paris
+        neg	Clés perdues et bus raté, super début de semaine
+        neu	Le PSG affronte l'OM dimanche soir
+        pos	Mbappé est vraiment un mec en or, quoi qu'on en dise
+        neg	Encore une fusillade ce week-end, c'est tellement triste
+        neu	Demain c'est le dernier jour pour s'inscrire sur les listes électorales
+        pos	Le film était encore meilleur que le livre
+        neg	Mon vol pour Nice est annulé à cause de la tempête, bloquée à Lyon
+        neu	L'action Total a clôturé à 58 euros vendredi
+        pos	Je viens d'avoir des places pour Coldplay en juin !!
+        neg	Netflix augmente encore ses prix ? Sérieusement ?
+        neu	Salle de sport après le boulot puis dîner avec Sarah
+        pos	Le nouveau James Bond est génial, et la chanson d'Adele aussi
+        neg	J'ai un énorme partiel demain et j'ai même pas commencé à réviser
+        neu	Le débat sera animé par Léa Salamé
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3597,6 +3699,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsAT, 40, 0.75), ("fr", frenchReviewsAU, 40, 0.88),
         ("en", englishAV, 60, 0.88), ("fr", frenchAW, 60, 0.85),
         ("en", englishReviewsAX, 40, 0.88), ("fr", frenchReviewsAY, 40, 0.80),
+        ("fr", frenchAZ, 30, 0.85), ("en", englishBA, 30, 0.88), ("fr", frenchBB, 30, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3608,7 +3711,8 @@ struct SentimentTweetSetTests {
         // 0.67); AC (en) 0.64; AD (fr) 0.90; AE (en) 0.87; AF (fr) 0.52 (no neutral text); AG (en) 0.50; AH (en) 0.80; AI (fr) 0.80; AJ (en) 0.79; AK (fr)
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
-        // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64. The floor leaves
+        // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
+        // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

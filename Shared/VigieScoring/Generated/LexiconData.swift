@@ -3825,6 +3825,8 @@ hiding	-1.2
 highlight	1.4
 hilarious	1.7
 hindrance	-1.7
+historic agreement	1.8
+historic deal	1.8
 hits different	1.8
 hoax	-1.1
 holiday	1.7
@@ -8262,6 +8264,8 @@ woo	2.1
 woohoo	2.3
 woot	1.8
 work of art	2.2
+world class	2
+world-class	2
 worn	-1.2
 worried	-1.2
 worriedly	-2
@@ -8617,6 +8621,8 @@ abattu	-0.7
 abattue	-1.1
 abattues	-1.1
 abattus	-1.1
+aberration	-1.8
+aberrations	-1.8
 abhorrer	-2.2
 abominable	-2.8
 abominables	-2.8
@@ -8700,6 +8706,7 @@ accomplir	1.8
 accomplis	1.7
 accomplit	1.7
 accord	0
+accord historique	1.8
 accordant	1.3
 accorde	0.9
 accordent	0.9
@@ -9113,7 +9120,9 @@ angélique	3.3
 angéliques	3.3
 animosité	-1.9
 animé	1.9
+animé par	0
 animée	1.9
+animée par	0
 animées	1.9
 animés	1.9
 annulant	-0.8
@@ -9480,6 +9489,7 @@ audacieusement	0.8
 audacieuses	0.5
 audacieux	0.5
 augmentation	0
+augmente encore ses prix	-1.4
 augmenter	0
 augmenté	0
 augmentée	0
@@ -9551,6 +9561,7 @@ avide	-0.7
 avides	-1.3
 avidité	-1.7
 avidités	-1
+avoir des places	1.5
 avorton	-1.3
 avortons	-1.4
 badass	1.4
@@ -9968,6 +9979,7 @@ bêtes	-1.1
 bêtise	-0.8
 bêtises	-0.4
 c'est de la bombe	2.2
+c'est du vent	-1.5
 c'est du vol	-2.4
 c'est une blague	-1.8
 c'est une frappe	2
@@ -10856,6 +10868,7 @@ célébrités	1.9
 célébré	2.7
 célébrée	2.7
 célébrées	2.7
+cœur en or	2
 d'accord	0
 d-:	1.6
 d:	1.2
@@ -12222,6 +12235,7 @@ estimé	0
 estimée	0
 estimées	0
 estimés	0
+eu des places	1.5
 euphorie	0.8
 euphorique	0.8
 euphoriques	1.7
@@ -12572,6 +12586,7 @@ fierté	1.4
 fiertés	1.4
 fiesta	2.1
 fiestas	1.5
+fille en or	2
 film de trop	-1.5
 fils de chien	-2.2
 fils de pute	-3.6
@@ -12950,6 +12965,7 @@ gardé	0.1
 gardée	0.1
 gardées	0.1
 gardés	0.1
+gars en or	2
 gaspillage	-1.8
 gaspillages	-1.8
 gaspiller	-1.8
@@ -14798,6 +14814,7 @@ mdr	1.2
 mdrr	2.9
 mdrrr	2.9
 me balade	-1.5
+mec en or	2
 meh	-0.3
 meilleur	3.2
 meilleure	3.2
@@ -15115,6 +15132,8 @@ naïfs	-0.6
 naïve	-0.6
 naïves	-0.6
 ne changez rien	1.8
+ne faites rien	-1.2
+ne font rien	-1.2
 ne mérite pas	-1.2
 ne répond pas	-1.2
 ne répondent pas	-1.2
@@ -16353,6 +16372,7 @@ qualité	0
 qualité baisse	-1.4
 qualités	1.5
 que demander de plus	1.8
+que du vent	-1.8
 quel arrêt	2
 quel but	2.2
 quel joueur	2
@@ -19013,6 +19033,7 @@ zéro étoile	-2.2
 épuisée	-1.5
 épuisées	-1.5
 épuisés	-1.5
+équipe en or	2
 équitable	1.5
 équitables	1.5
 érronées	-1.8
