@@ -45,8 +45,9 @@ public struct SentimentAnalyzer: Sendable {
             let value: Double
         }
         private(set) var byFirstWord: [String: [Candidate]] = [:]
-        /// Indices in ``candidates`` by the first word's hash, longest first: probed with the tokens' hashes (no
-        /// second hashing of a word as common as "the" or "de", which start phrases).
+        /// Indices in ``candidates`` by the hash of their first two words (``pairHash(_:_:)``), longest first: probed
+        /// with the tokens' hashes. A word as common as "not", "the" or "de" starts hundreds of phrases; keyed by one
+        /// word, every one of them was compared at each of its occurrences, and most attempts fail on the second word.
         private var table = WordTable<[Int]>([:])
         private var candidates: [Candidate] = []
 
@@ -61,18 +62,28 @@ public struct SentimentAnalyzer: Sendable {
             for key in byFirstWord.keys.sorted() {
                 byFirstWord[key]?.sort { $0.words.count > $1.words.count }
                 for candidate in byFirstWord[key] ?? [] {
-                    indices[key, default: []].append(candidates.count)
+                    indices[candidate.words[0] + " " + candidate.words[1], default: []].append(candidates.count)
                     candidates.append(candidate)
                 }
             }
-            table = WordTable(indices)
+            table = WordTable(indices, filler: [], combining: +) { pair in
+                let words = pair.split(separator: " ", maxSplits: 1)
+                return Self.pairHash(WordHash.of(String(words[0])), WordHash.of(String(words[1])))
+            }
+        }
+
+        /// One hash for two consecutive words (never 0, as a ``WordTable`` needs).
+        @inline(__always) static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+            WordHash.finish((first &* 0x9E37_79B9_7F4A_7C15) ^ second)
         }
 
         var isEmpty: Bool { byFirstWord.isEmpty }
 
         /// The longest phrase starting at `index` within one clause, if any.
         func match(at index: Int, in tokens: [TextNormalizer.Token]) -> (count: Int, value: Double)? {
-            guard let ids = table.value(hash: tokens[index].hash) else { return nil }
+            guard index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause,
+                let ids = table.value(hash: Self.pairHash(tokens[index].hash, tokens[index + 1].hash))
+            else { return nil }
             for id in ids {
                 let candidate = candidates[id]
                 let end = index + candidate.words.count
@@ -148,17 +159,19 @@ public struct SentimentAnalyzer: Sendable {
         // "huge fan", "huge problem": a size that intensifies (VADER rates it +1.3, which made "a huge exam tomorrow"
         // glad and "a huge problem" milder).
         table["huge"] = 0.293
-        // "une énorme erreur", "un énorme merci" (and, ending a clause, praise: ``predicativePraise``).
+        // "une énorme erreur", "un énorme merci" (and, ending a clause, praise: ``praiseIntensifiers``).
         table["enorme"] = 0.293
         table["enormes"] = 0.293
         return table
     }()
 
     /// Intensifiers of VADER's list that are praise on their own (VADER gives them no valence).
-    static let praiseIntensifiers: [String: Double] = ["incredible": 2.5, "exceptional": 2.5, "tremendous": 2.2]
-    /// Intensifiers that are praise only ending a clause ("c'était énorme !", "that's huge") or opening one before an
-    /// article ("énorme la mise à jour") — not "un énorme partiel demain", "a huge exam tomorrow".
-    static let predicativePraise: [String: Double] = ["enorme": 2.0, "enormes": 2.0, "huge": 1.3]
+    /// With `predicativeOnly`, praise only ending a clause ("c'était énorme !", "that's huge") or opening one before
+    /// an article ("énorme la mise à jour") — not "un énorme partiel demain", "a huge exam tomorrow".
+    static let praiseIntensifiers: [String: (value: Double, predicativeOnly: Bool)] = [
+        "incredible": (2.5, false), "exceptional": (2.5, false), "tremendous": (2.2, false), "enorme": (2.0, true),
+        "enormes": (2.0, true), "huge": (1.3, true),
+    ]
 
     /// VADER's negations, with and without apostrophes (reviews and tweets often drop them).
     static let englishNegations: Set<String> = [
@@ -434,15 +447,13 @@ public struct SentimentAnalyzer: Sendable {
             // "the nurses were incredible with my dad", "incredible food".
             var praise: Double?
             if tokens[index].facts.booster != nil {
+                // One lookup for every intensifier ("very", "so", "trop"…): most are no praise at all.
+                guard let (value, predicativeOnly) = Self.praiseIntensifiers[tokens[index].text] else { continue }
                 let endsClause = index + 1 >= tokens.count || tokens[index + 1].clause != tokens[index].clause
-                // "énorme la mise à jour !", "énorme ce match": opening a clause before what it praises.
-                let opensPraise = index + 1 < tokens.count && PhraseSet.startsClause(index, in: tokens)
+                // "énorme la mise à jour !": opening a clause before what it praises.
+                let opensPraise = predicativeOnly && index + 1 < tokens.count && PhraseSet.startsClause(index, in: tokens)
                     && Self.frenchArticles.contains(tokens[index + 1].text)
-                guard
-                    let value = Self.praiseIntensifiers[tokens[index].text]
-                        ?? (endsClause || opensPraise ? Self.predicativePraise[tokens[index].text] : nil),
-                    endsClause || valence(at: index + 1) == nil
-                else { continue }
+                guard endsClause || opensPraise || (!predicativeOnly && valence(at: index + 1) == nil) else { continue }
                 praise = value
             }
             // "merci de me rappeler", "merci de régler ça": a polite "please", not thanks.
@@ -631,16 +642,18 @@ public struct SentimentAnalyzer: Sendable {
     /// words after a noun of works and its preposition, within one clause, before any verb or relative pronoun ("a
     /// film about grief that is boring" judges).
     static func isSubjectMatter(_ index: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+        let french = language == "fr"
         var position = index - 1
         while position >= 1, index - position <= 5, tokens[position].clause == tokens[index].clause {
-            let text = tokens[position].text
-            if subjectMatterStops.contains(text) { return false }
+            if subjectMatterStops.contains(tokens[position]) { return false }
             if tokens[position - 1].clause == tokens[index].clause {
-                let work = tokens[position - 1].text
-                if language == "fr" {
-                    if text == "sur", frenchWorks.contains(work) { return true }
-                    if text == "de" || text == "d", frenchWorksOf.contains(work) { return true }
-                } else if text == "of" || text == "on" || text == "about", englishWorks.contains(work) {
+                // The prepositions by their hashes: this runs for every scored word.
+                let hash = tokens[position].hash
+                let work = tokens[position - 1]
+                if french {
+                    if hash == Self.surHash, frenchWorks.contains(work) { return true }
+                    if hash == Self.deHash || hash == Self.dHash, frenchWorksOf.contains(work) { return true }
+                } else if hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash, englishWorks.contains(work) {
                     return true
                 }
             }
@@ -648,29 +661,31 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
-    static let englishWorks: Set<String> = [
+    static let (ofHash, onHash, aboutHash) = (WordHash.of("of"), WordHash.of("on"), WordHash.of("about"))
+    static let (surHash, deHash, dHash) = (WordHash.of("sur"), WordHash.of("de"), WordHash.of("d"))
+    static let englishWorks = FilteredWordSet([
         "portrait", "meditation", "study", "tale", "story", "exploration", "examination", "film", "movie",
         "documentary", "drama", "comedy", "essay", "chronicle", "portrayal", "depiction", "reflection", "parable",
         "fable", "rumination", "book", "novel", "memoir", "song", "album", "series", "show", "play",
-    ]
+    ])
     /// French works "sur" something; and those "de" something ("une histoire de fou", "un film de merde" judge).
-    static let frenchWorks: Set<String> = [
+    static let frenchWorks = FilteredWordSet([
         "film", "documentaire", "portrait", "reflexion", "meditation", "recit", "chronique", "fable", "drame",
         "comedie", "regard", "etude", "plongee", "livre", "roman", "essai", "serie", "chanson", "album", "piece",
         "enquete",
-    ]
-    static let frenchWorksOf: Set<String> = ["portrait", "meditation", "chronique", "etude", "recit", "plongee"]
+    ])
+    static let frenchWorksOf = FilteredWordSet(["portrait", "meditation", "chronique", "etude", "recit", "plongee"])
     /// Where a work's subject ends: a verb, a subject pronoun, a relative pronoun, a contrast.
-    static let subjectMatterStops: Set<String> = [
+    static let subjectMatterStops = FilteredWordSet([
         "is", "was", "are", "were", "s", "feels", "felt", "seems", "becomes", "that", "which", "who", "but", "it", "i",
         "you", "he", "she", "we", "they", "est", "etait", "reste", "semble", "devient", "qui", "que", "qu", "mais", "c",
         "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
-    ]
+    ])
 
     /// Whether the word at `index` is French "dure" (lasts) before a length: "le film dure 2h10", "ça dure plus de
     /// trois heures" — not "la vie est dure".
     static func isALength(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        guard lastingVerbs.contains(tokens[index].text), index + 1 < tokens.count,
+        guard lastingVerbs.contains(tokens[index]), index + 1 < tokens.count,
             tokens[index + 1].clause == tokens[index].clause
         else { return false }
         let next = tokens[index + 1].text
@@ -680,7 +695,7 @@ public struct SentimentAnalyzer: Sendable {
         }
         return next.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || lengthWords.contains(next)
     }
-    static let lastingVerbs: Set<String> = ["dure", "durent", "durait", "duraient"]
+    static let lastingVerbs = FilteredWordSet(["dure", "durent", "durait", "duraient"])
     static let lengthWords: Set<String> = [
         "environ", "pres", "presque", "plus", "moins", "deux", "trois", "quatre", "cinq", "seulement", "pile",
     ]
@@ -696,12 +711,15 @@ public struct SentimentAnalyzer: Sendable {
         else {
             return false
         }
-        switch tokens[before].text {
-        case "etre": return tokens[before - 1].text == "sans"
-        case "being": return tokens[before - 1].text == "without"
+        // By hashes: this runs for every good word.
+        switch tokens[before].hash {
+        case etreHash: return tokens[before - 1].hash == sansHash
+        case beingHash: return tokens[before - 1].hash == withoutHash
         default: return false
         }
     }
+    static let (etreHash, sansHash) = (WordHash.of("etre"), WordHash.of("sans"))
+    static let (beingHash, withoutHash) = (WordHash.of("being"), WordHash.of("without"))
 
     /// Words after a `like` that starts a clause where it is "as" ("Like most people", "Like I said").
     static let likeAsPreposition: Set<String> = [
@@ -756,9 +774,9 @@ public struct SentimentAnalyzer: Sendable {
     /// a negation before it denies the fix, not the bad thing ("the update did not fix the crash" is no praise).
     static func remedyVerb(before index: Int, tokens: [TextNormalizer.Token]) -> Int? {
         var verb = index - 1
-        while verb >= 0, index - verb <= 2, remedyDeterminers.contains(tokens[verb].text) { verb -= 1 }
+        while verb >= 0, index - verb <= 2, remedyDeterminers.contains(tokens[verb]) { verb -= 1 }
         guard verb >= 0, verb < index, tokens[verb].clause == tokens[index].clause,
-            remedyVerbs.contains(tokens[verb].text)
+            remedyVerbs.contains(tokens[verb])
         else {
             return nil
         }
@@ -768,14 +786,16 @@ public struct SentimentAnalyzer: Sendable {
     static let remedyVerbsDone: Set<String> = [
         "fixed", "solved", "resolved", "repaired", "corrige", "corriges", "regle", "resolu", "repare", "reparee",
     ]
-    static let remedyVerbs: Set<String> = remedyVerbsDone.union([
-        "fix", "fixes", "fixing", "solve", "solves", "solving", "resolve", "resolves", "resolving", "repair", "repairs",
-        "corriger", "corrigent", "regler", "reglent", "resoudre", "resout", "resolvent", "reparer", "reparent",
-    ])
-    static let remedyDeterminers: Set<String> = [
+    static let remedyVerbs = FilteredWordSet(
+        remedyVerbsDone.union([
+            "fix", "fixes", "fixing", "solve", "solves", "solving", "resolve", "resolves", "resolving", "repair",
+            "repairs", "corriger", "corrigent", "regler", "reglent", "resoudre", "resout", "resolvent", "reparer",
+            "reparent",
+        ]))
+    static let remedyDeterminers = FilteredWordSet([
         "the", "my", "that", "this", "our", "their", "its", "le", "la", "les", "l", "mon", "ma", "mes", "ce", "cet",
         "cette", "ces", "notre", "nos",
-    ]
+    ])
 
     static let possessives: Set<String> = [
         "its", "his", "her", "their", "my", "our", "your", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos",

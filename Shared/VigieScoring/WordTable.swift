@@ -104,3 +104,19 @@ struct HashFilter: Sendable {
     /// High bits of the hash: the table's slot comes from the low ones.
     @inline(__always) private static func bit(_ hash: UInt64) -> UInt64 { (hash >> 40) & mask }
 }
+
+/// A set of folded words asked about tokens: a bit filter of their hashes answers most misses with one bit test, before
+/// the set hashes the string (rules that look at every scored word's neighbours ask it several times a word).
+struct FilteredWordSet: Sendable {
+    let words: Set<String>
+    private let filter: HashFilter
+
+    init(_ words: Set<String>) {
+        self.words = words
+        filter = HashFilter(words.map(WordHash.of))
+    }
+
+    @inline(__always) func contains(_ token: TextNormalizer.Token) -> Bool {
+        filter.mayContain(token.hash) && words.contains(token.text)
+    }
+}

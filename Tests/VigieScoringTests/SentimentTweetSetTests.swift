@@ -3360,7 +3360,7 @@ struct SentimentTweetSetTests {
         """
 
     /// Set AV (twenty-first session): English everyday tweets (sport, shows, food, town life, news told flatly); 0.85
-    /// unseen, 0.97 after.
+    /// unseen, 0.93 after.
     static let englishAV = """
         pos	what a goal by Saka in the 89th minute, I'm screaming
         neg	refs were absolutely shocking tonight, robbed
@@ -3424,7 +3424,7 @@ struct SentimentTweetSetTests {
         neu	I switched to the night shift this month
         """
 
-    /// Set AW (twenty-first session): AV's French counterpart, as people type; 0.83 unseen, 0.93 after.
+    /// Set AW (twenty-first session): AV's French counterpart, as people type; 0.83 unseen, 0.90 after.
     static let frenchAW = """
         pos	quel but de Mbappé ptdr il est pas humain
         neg	l'arbitrage ce soir c'était une honte, on s'est fait voler
@@ -3644,7 +3644,7 @@ struct SentimentTweetSetTests {
         neu	The debate will be moderated by Jim Lehrer
         """
 
-    /// Set BB (twenty-first session): BA's French counterpart; 0.84 unseen, 0.97 after.
+    /// Set BB (twenty-first session): BA's French counterpart; 0.84 unseen, 0.93 after.
     static let frenchBB = """
         pos	Trop hâte de voir le nouveau Star Wars demain soir !!
         neg	Le PSG a encore perdu, cette équipe me désespère

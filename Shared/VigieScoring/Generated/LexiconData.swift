@@ -484,7 +484,6 @@ alone are worth	1.5
 alone is worth	1.5
 alright	1
 always down	-1.4
-am hooked	1.8
 amateurish	-1.6
 amaze	2.5
 amazed	2.2
@@ -1577,6 +1576,7 @@ crazinesses	-1
 crazing	-0.5
 crazy	-1.4
 crazy about	2
+crazy for	2
 crazyweed	0.8
 create	1.1
 created	1
@@ -3069,7 +3069,6 @@ foolishnesses	-2
 foolproof	1.6
 fools	-2.2
 foolscaps	-0.8
-for no reason	-1
 forbid	-1.3
 forbiddance	-1.4
 forbiddances	-1
@@ -3414,7 +3413,6 @@ glory	2.5
 glum	-2.1
 gn	1.2
 gn8	0.6
-go crazy for	2
 goat	2.2
 goated	2.5
 god	1.1
@@ -3425,7 +3423,6 @@ goddamned	-1.8
 goddamns	-2.1
 goddams	-1.9
 godsend	2.8
-goes crazy for	2
 gold standard	2
 good	1.9
 goodness	2
@@ -4376,7 +4373,6 @@ isolations	-0.5
 isolator	-0.4
 isolators	-0.4
 issues	-0.8
-it slapped	1.8
 itchy	-1.1
 iyq	2.3
 j/j	2
@@ -4401,6 +4397,7 @@ jeopardy	-2.1
 jerk	-1.4
 jerked	-0.8
 jerks	-1.1
+jet engine	-1
 jewel	1.5
 jewels	2
 jho	0.8
@@ -4639,8 +4636,6 @@ lifesaver	2.8
 lighthearted	1.8
 likable	1.6
 like	1.5
-like a helicopter	-1
-like a jet engine	-1.2
 likeable	1.6
 liked	1.8
 likes	1.8
@@ -4693,7 +4688,6 @@ longing	-0.1
 longingly	0.7
 longings	0.4
 looking for a good	0
-looks nothing like	-1.5
 loom	-0.9
 loomed	-1.1
 looming	-0.5
@@ -5231,6 +5225,7 @@ nothing going right	-1.8
 nothing is going right	-1.8
 nothing is working	-1.8
 nothing like the description	-1.6
+nothing like the photo	-1.6
 nothing like the photos	-1.6
 nothing like the picture	-1.6
 nothing like the pictures	-1.6
@@ -6028,7 +6023,6 @@ reaches	0.2
 reaching	0.8
 readiness	1
 ready	1.5
-really showed up	1.5
 reasonable	1
 reassurance	1.5
 reassurances	1.4
@@ -7362,7 +7356,6 @@ thankfullest	2
 thankfully	1.8
 thankfulness	2.1
 thanks	1.9
-that slapped	1.8
 the ick	-2
 the original	0
 the runaround	-2
@@ -7399,6 +7392,7 @@ thrillers	0.1
 thrilling	2.1
 thrillingly	2
 thrills	1.5
+thud	-1
 thwarted	-0.1
 thwarting	-0.7
 thwarts	-0.4
@@ -8127,7 +8121,6 @@ wellsite	0.5
 wellspring	1.5
 wellsprings	1.4
 welly	0.2
-went crazy for	2
 wept	-2
 what a comeback	2.4
 what a finish	2
@@ -8182,9 +8175,6 @@ wickedness	-2.1
 wickednesses	-2.2
 widowed	-2.1
 wilco	0.9
-will buy again	1.8
-will order again	1.5
-will reorder	1.5
 willingness	1.1
 wimp	-1.4
 wimpier	-1
@@ -8240,7 +8230,6 @@ wishes	0.6
 wishing	0.9
 wit	1.5
 witch	-1.5
-with a thud	-1.5
 withdrawal	0.1
 witless	-2
 witty	1.8
@@ -9561,7 +9550,6 @@ avide	-0.7
 avides	-1.3
 avidité	-1.7
 avidités	-1
-avoir des places	1.5
 avorton	-1.3
 avortons	-1.4
 badass	1.4
@@ -12226,7 +12214,6 @@ espéré	1.6
 espérée	1.6
 espérées	1.6
 espérés	1.6
-est un plus	1.5
 est une tuerie	2.5
 esthéticienne	1.2
 esthéticiennes	0.4
@@ -12235,7 +12222,6 @@ estimé	0
 estimée	0
 estimées	0
 estimés	0
-eu des places	1.5
 euphorie	0.8
 euphorique	0.8
 euphoriques	1.7
@@ -12451,7 +12437,6 @@ fainéantes	-1.5
 fainéants	-1.5
 faisable	1.3
 faisables	1.3
-fait un bruit	-1
 falsifiant	-1.5
 falsifier	-2
 falsifié	-1.6
@@ -13201,6 +13186,8 @@ handicapant	-2.1
 handicapante	-2.1
 hantant	-1.1
 hante	-1
+hante longtemps	1.5
+hante pendant	1.5
 hantent	-1
 hanter	-1.7
 hantes	-1
@@ -18731,13 +18718,11 @@ vomissez	-0.9
 vomissons	-1.9
 vomit	-0.9
 vouloir	0.3
-vous hante	1.5
 voyou	-0.8
 voyous	-0.6
 voyoux	-2.2
 vrai plus	1.5
 vraiment	1.9
-vraiment un plus	1.5
 vulgaire	-2
 vulgairement	-2.2
 vulgaires	-2
