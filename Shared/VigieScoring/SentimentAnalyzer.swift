@@ -451,8 +451,8 @@ public struct SentimentAnalyzer: Sendable {
                 guard let (value, predicativeOnly) = Self.praiseIntensifiers[tokens[index].text] else { continue }
                 let endsClause = index + 1 >= tokens.count || tokens[index + 1].clause != tokens[index].clause
                 // "énorme la mise à jour !": opening a clause before what it praises.
-                let opensPraise = predicativeOnly && index + 1 < tokens.count && PhraseSet.startsClause(index, in: tokens)
-                    && Self.frenchArticles.contains(tokens[index + 1].text)
+                let opensPraise = predicativeOnly && index + 1 < tokens.count
+                    && PhraseSet.startsClause(index, in: tokens) && Self.frenchArticles.contains(tokens[index + 1].text)
                 guard endsClause || opensPraise || (!predicativeOnly && valence(at: index + 1) == nil) else { continue }
                 praise = value
             }
@@ -653,7 +653,9 @@ public struct SentimentAnalyzer: Sendable {
                 if french {
                     if hash == Self.surHash, frenchWorks.contains(work) { return true }
                     if hash == Self.deHash || hash == Self.dHash, frenchWorksOf.contains(work) { return true }
-                } else if hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash, englishWorks.contains(work) {
+                } else if hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash,
+                    englishWorks.contains(work)
+                {
                     return true
                 }
             }

@@ -1111,7 +1111,7 @@ struct SentimentTests {
         #expect(score("j'ai cuisiné pour la première fois depuis des semaines et c'était une tuerie", "fr").label == .positive)
         #expect(score("une tuerie dans un lycée américain", "fr").label != .positive)
         #expect(score("my laptop fan sounds like a jet engine and it's brand new", "en").label == .negative)
-        #expect(score("my laptop fan sounds like a helicopter", "en").label != .positive, "a fan of a laptop is no admirer")
+        #expect(score("my laptop fan sounds like a helicopter", "en").label != .positive, "a laptop's fan: no admirer")
         #expect(score("huge fan of this show", "en").label == .positive)
         #expect(score("la boulangère m'a offert un cookie pour mon anniv 🥹", "fr").label == .positive)
         #expect(score("mon colis est reparti à l'entrepôt sans raison", "fr").label == .negative)
