@@ -1063,6 +1063,22 @@ struct SentimentTests {
         #expect(score("Le débat sera animé par Léa Salamé", "fr").label == .neutral)
     }
 
+    @Test func livingUpToItOrNot() {
+        #expect(score("it didn't live up to the hype", "en").label == .negative)
+        #expect(score("doesn't live up to expectations", "en").label == .negative)
+        #expect(score("it totally lived up to the hype", "en").label == .positive)
+        #expect(score("le service n'était pas à la hauteur", "fr").label == .negative)
+        #expect(score("pas à la hauteur de sa réputation", "fr").label == .negative)
+        #expect(score("toujours à la hauteur, merci", "fr").label == .positive)
+        #expect(score("Bed bugs. Enough said.", "en").label == .negative)
+        #expect(score("Des punaises de lit. Tout est dit.", "fr").label == .negative)
+        #expect(score("The noise from the street kept us up all night.", "en").label == .negative)
+        #expect(score("they kept me up to date the whole time", "en").label == .positive)
+        #expect(score("Le bruit de la rue nous a empêchés de dormir toute la nuit.", "fr").label == .negative)
+        #expect(score("Personnel aux petits soins pour notre anniversaire de mariage.", "fr").label == .positive)
+        #expect(score("On nous a facturé des boissons jamais commandées.", "fr").label == .negative)
+    }
+
     @Test func criticsPraiseAndBlame() {
         let portrait = "A quietly devastating portrait of grief that never tips into sentimentality."
         #expect(score(portrait, "en").label == .positive)

@@ -848,6 +848,8 @@ beautify	2.3
 beautifying	2.3
 beauts	1.7
 beauty	2.8
+bed bugs	-2.5
+bedbugs	-2.5
 been an email	-1.4
 believable	1.2
 belittle	-1.9
@@ -2049,10 +2051,13 @@ devotions	1.8
 diamond	1.4
 dick	-2.3
 dickhead	-3.1
+did not live up	-1.5
 did not work	-1.8
 didn't fix	-1.2
+didn't live up	-1.5
 didn't sleep	-1.2
 didn't work	-1.8
+didnt live up	-1.5
 die	-2.9
 died	-2.6
 difficult	-1.5
@@ -2274,10 +2279,13 @@ doa	-2.3
 dodging	-0.4
 dodgy	-0.9
 does not deserve	-1.2
+does not live up	-1.5
 does not work	-1.8
 doesn't deserve	-1.2
+doesn't live up	-1.5
 doesn't respond	-1.2
 doesn't work	-1.8
+doesnt live up	-1.5
 dolorous	-2.2
 dominance	0.8
 dominances	-0.1
@@ -2785,6 +2793,7 @@ faggot	-3.4
 faggots	-3.2
 fail	-2.5
 failed	-2.3
+failed to live up	-1.5
 failing	-2.3
 failingly	-1.4
 failings	-2.2
@@ -4476,6 +4485,10 @@ keening	-0.7
 keenly	1
 keenness	1.4
 keens	0.1
+kept me up	-1.2
+kept me up to date	1
+kept us up	-1.2
+kept us up to date	1
 kewl	1.3
 kfy	2.3
 kia	-3.2
@@ -4645,6 +4658,8 @@ limited	-0.9
 lit	1.8
 litigation	-0.8
 litigious	-0.8
+live up to	1.2
+lived up to	1.5
 livelier	1.7
 liveliest	2.1
 livelihood	0.8
@@ -5150,6 +5165,7 @@ never had an issue	1.8
 never had any issues	1.8
 never had any problems	1.8
 never heard back	-1.4
+never lived up	-1.5
 never ordered	-1.2
 never replied	-1.6
 never responded	-1.6
@@ -5232,6 +5248,7 @@ nothing like the pictures	-1.6
 nothing more	-0.6
 nothing seems to work	-1.8
 nothing special	-0.9
+nothing to write home about	-0.8
 nothing worked	-1.8
 nothing works	-1.8
 nothing worse than	-2
@@ -6642,6 +6659,7 @@ shout out	1.4
 shoutout	1.4
 shrew	-0.9
 shrill	-1
+shrugged	-0.8
 shy	-1
 shyer	-0.8
 shying	-0.9
@@ -10174,6 +10192,7 @@ chers	-0.6
 cherté	2
 chertés	2
 chevalet	0.3
+cheveu dans	-1.5
 chez	0
 chiant	-2
 chiante	-2
@@ -11966,6 +11985,9 @@ emprisonné	-2
 emprisonnée	-2
 emprisonnées	-2
 emprisonnés	-2
+empêché de dormir	-1.5
+empêchée de dormir	-1.5
+empêchés de dormir	-1.5
 en colère	-2.2
 en fait des tonnes	-1.5
 en fait trop	-1.2
@@ -13240,6 +13262,7 @@ hater	-1.8
 haters	-2.2
 hausse des prix	-1
 hausse du prix	-1
+haussé les épaules	-1
 hautain	-1.5
 haï	-3.2
 haïe	-3.2
@@ -14308,6 +14331,10 @@ jalouses	-2
 jalousie	-0.6
 jalousies	-2
 jaloux	-2
+jamais commandé	-1.2
+jamais commandée	-1.2
+jamais commandées	-1.2
+jamais commandés	-1.2
 jamais de réseau	-1.5
 jamais demandé	-1.2
 jamais demandée	-1.2
@@ -15592,6 +15619,7 @@ pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
 pas top	-1.4
+pas à la hauteur	-1.8
 passable	-0.3
 passage en force	-1.6
 passer en force	-1.6
@@ -15757,6 +15785,7 @@ pessimiste	-0.5
 pessimistes	-0.5
 petitesse	-1.1
 petitesses	-1.2
+petits soins	2
 peu long	-1
 peu longue	-1
 peur	-1.4
@@ -16282,6 +16311,7 @@ puissant	1.8
 puissante	1.8
 puissantes	1.8
 puissants	1.8
+punaises de lit	-2.5
 puni	-2
 punie	-2
 punies	-2
@@ -18799,6 +18829,7 @@ zéro étoile	-2.2
 }:-(	-2.1
 }:-)	0.3
 à chier	-2.6
+à la hauteur	1.5
 à partir de	0
 à éviter	-2.2
 âme	0.7
