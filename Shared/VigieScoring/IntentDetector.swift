@@ -106,7 +106,11 @@ public enum IntentDetector {
             guard let end = durationEnd(at: index, tokens: tokens) else { continue }
             let clause = tokens[index].clause
             // "it's been", "its been", "has been", "ça fait" just before.
-            if index >= 1, tokens[index - 1].text == "been" || (index >= 2 && tokens[index - 2].text == "ca" && tokens[index - 1].text == "fait") {
+            // ("sa fait", as it is often typed.)
+            if index >= 1, tokens[index - 1].text == "been"
+                || (index >= 2 && (tokens[index - 2].text == "ca" || tokens[index - 2].text == "sa")
+                    && tokens[index - 1].text == "fait")
+            {
                 return (index - 1)..<end
             }
             var from = index

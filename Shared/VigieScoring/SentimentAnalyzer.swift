@@ -250,6 +250,7 @@ public struct SentimentAnalyzer: Sendable {
         /// A byte at 0xE2 or above: the text may hold emoji (all at U+2000 and above).
         var mayHoldEmoji = false
         var upsideDownFace = false
+        var eyeRoll = false
         /// The text ends with "/s" as its last word (after a space, or alone).
         var endsWithSarcasmTag = false
 
@@ -293,6 +294,12 @@ public struct SentimentAnalyzer: Sendable {
                     // 🙃 (U+1F643) in UTF-8.
                     if first == 0xF0, start + 3 < bytes.count, bytes[start + 1] == 0x9F, bytes[start + 2] == 0x99, bytes[start + 3] == 0x83 {
                         marks.upsideDownFace = true
+                    }
+                    // 🙄 (U+1F644): rolled eyes after praise ("bravo 🙄") say it is not meant, like 🙃.
+                    if first == 0xF0, start + 3 < bytes.count, bytes[start + 1] == 0x9F, bytes[start + 2] == 0x99,
+                        bytes[start + 3] == 0x84
+                    {
+                        marks.eyeRoll = true
                     }
                 }
                 // A word of 2 to 5 bytes between spaces (or the text's ends) that is a standalone emoticon.
@@ -608,7 +615,11 @@ public struct SentimentAnalyzer: Sendable {
     static let askedAboutLimit = 2.0
     /// What a question asks for, however strongly the lexicon rates it: "what's the best plan for…?", "is the free
     /// trial still available?", "quel est le meilleur forfait ?".
-    static let askedAboutAttributes: Set<String> = ["best", "better", "free", "perfect", "ideal", "meilleur", "meilleure", "mieux", "gratuit", "gratuite"]
+    static let askedAboutAttributes: Set<String> = [
+        "best", "better", "free", "perfect", "ideal", "meilleur", "meilleure", "mieux", "gratuit", "gratuite",
+        // "is the deluxe edition worth it?", "ça vaut le coup ?"
+        "worth", "vaut",
+    ]
 
     /// Whether the text's first word, account handles aside, starts a question asking for information — not one that
     /// shares a feeling ("who else is excited for tonight?", "anyone else's app crashing?").
@@ -1162,14 +1173,14 @@ public struct SentimentAnalyzer: Sendable {
     static let ironyHashtags: Set<String> = ["sarcasm", "sarcastic", "irony", "ironic", "sarcasme", "ironie", "ironique", "seconddegre"]
 
     /// The marker (as written) that makes a text explicitly ironic, if any: an irony hashtag, `#not` as the last word,
-    /// `/s` at the end, or 🙃. Only explicit markers: irony without one is not reliably told from praise.
+    /// `/s` at the end, 🙃 or 🙄. Only explicit markers: irony without one is not reliably told from praise.
     static func ironyMarker(tokens: [TextNormalizer.Token], marks: Marks) -> String? {
         for index in tokens.indices where tokens[index].isHashtag && ironyHashtags.contains(tokens[index].text) {
             return "#" + tokens[index].original
         }
         if let last = tokens.last, last.isHashtag, last.text == "not" || last.text == "pas" { return "#" + last.original }
         if marks.endsWithSarcasmTag { return "/s" }
-        return marks.upsideDownFace ? "🙃" : nil
+        return marks.upsideDownFace ? "🙃" : (marks.eyeRoll ? "🙄" : nil)
     }
 
     /// The valence of a hashtag written in camel case, from its words: `#EpicFail` is "epic fail", `#NeverAgain` the

@@ -1063,6 +1063,16 @@ struct SentimentTests {
         #expect(score("Le débat sera animé par Léa Salamé", "fr").label == .neutral)
     }
 
+    @Test func rolledEyesAndTextSpeak() {
+        #expect(score("le livreur a laissé mon colis sous la pluie, bravo 🙄", "fr").label == .negative)
+        #expect(score("love waking up at 5am for work 🙄", "en").label == .negative)
+        #expect(score("trop bi1 le concert hier soir jvous jure", "fr").label == .positive)
+        #expect(score("sa fait 3 jours que jai pas de wifi", "fr").label == .negative)
+        #expect(score("jvais péter un câble avec ce service client", "fr").label == .negative)
+        #expect(score("is the deluxe edition worth it or should I get the standard?", "en").label == .neutral)
+        #expect(score("honestly so worth it, 144fps everywhere", "en").label == .positive)
+    }
+
     @Test func livingUpToItOrNot() {
         #expect(score("it didn't live up to the hype", "en").label == .negative)
         #expect(score("doesn't live up to expectations", "en").label == .negative)

@@ -3767,6 +3767,75 @@ struct SentimentTweetSetTests {
         pos	Le chef est venu nous saluer, une belle attention.
         """
 
+    /// Set BE (twenty-first session): French tweets as people type them (text-speak, slang, no accents); 0.77
+    /// unseen, 1.00 after.
+    static let frenchBE = """
+        neg	jsuis dég le train est encore supprimé ptn
+        pos	trop bi1 le concert hier soir jvous jure
+        neg	c nul ce nouveau forfait, ils se foutent de nous
+        neu	qqn sait a quelle heure ouvre la poste le samedi
+        pos	mdrr jsuis mort de rire devant cette vidéo
+        neg	wsh la connexion elle saute toutes les 5 min c relou
+        pos	big up a l'équipe du resto, trop gentils
+        neg	jpp de cette appli elle bug tout le temps
+        neu	jsuis dans le tram la, j'arrive dans 10 min
+        pos	grave contente de mon nouveau tel 😍
+        neg	la flemme d'aller bosser avec cette pluie 😒
+        pos	ce jeu est ouf franchement
+        neg	g attendu 1h au telephone pr rien
+        neu	tkt je te tiens au courant pour samedi
+        pos	merci la team pour l'anniv surprise jvous aime ❤️
+        neg	sa fait 3 jours que jai pas de wifi jen peux plus
+        neu	on se retrouve devant la gare a 18h ?
+        pos	la nouvelle maj est trop stylée
+        neg	chelou leur service client, personne répond jamais
+        pos	jkiffe trop ce son
+        neg	le livreur a laissé mon colis sous la pluie, bravo 🙄
+        neu	vous savez si le magasin est ouvert le dimanche ?
+        pos	trop fier de mon petit frère il a eu son permis 🎉
+        neg	encore en retard ce bus de merde
+        neu	jsp quoi regarder ce soir, des idées ?
+        pos	c'était incroyable la soirée d'hier, merci à tous
+        neg	osef de leurs excuses, rembourse moi
+        neu	la réunion est décalée à demain apparemment
+        pos	ce resto est une dinguerie, foncez
+        neg	jvais péter un câble avec ce service client
+        """
+
+    /// Set BF (twenty-first session): English tweets about games and gaming hardware; 0.93 unseen, 0.97 after.
+    static let englishBF = """
+        pos	the new patch finally fixed matchmaking, GG devs
+        neg	servers down AGAIN during the raid, unbelievable
+        neu	patch notes for 2.4 are up on the forum
+        pos	this controller feels amazing in the hand
+        neg	my PS5 keeps crashing on the loading screen
+        neu	does anyone know if cross-play is coming to switch?
+        pos	downloaded the beta and honestly it's so smooth
+        neg	another battle pass with nothing worth buying
+        neu	the tournament finals are this Sunday at 3pm EST
+        pos	my GPU upgrade was so worth it, 144fps everywhere
+        neg	the store charged me twice for the same skin
+        neu	Steam summer sale starts Thursday
+        pos	best co-op game I've played in years, my friends are hooked
+        neg	these loot boxes are a total scam
+        neu	what are the recommended specs for the new game?
+        pos	customer support refunded my accidental purchase in minutes, respect
+        neg	the PC port is unplayable, 20 fps on a 4090
+        neu	switching my main to support next season
+        pos	that boss fight was epic
+        neg	I lost all my save data after the update
+        neu	they announced a remaster at the showcase today
+        pos	this indie game deserves way more attention, what a gem
+        neg	cheaters in every ranked match, fix your anticheat
+        neu	is the deluxe edition worth it or should I get the standard?
+        pos	the soundtrack on this game is unreal
+        neg	60 dollars for a game that feels unfinished
+        neu	streaming the new map tonight at 8
+        pos	shoutout to the mods for keeping this community awesome
+        neg	queue times are ridiculous right now
+        neu	the update is 45GB so plan accordingly
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3790,6 +3859,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsAX, 40, 0.88), ("fr", frenchReviewsAY, 40, 0.80),
         ("fr", frenchAZ, 30, 0.85), ("en", englishBA, 30, 0.88), ("fr", frenchBB, 30, 0.88),
         ("en", englishReviewsBC, 40, 0.65), ("fr", frenchReviewsBD, 40, 0.75),
+        ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3802,7 +3872,7 @@ struct SentimentTweetSetTests {
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
-        // BC (en) 0.67; BD (fr) 0.69. The floor leaves
+        // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

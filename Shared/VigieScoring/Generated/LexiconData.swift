@@ -9687,6 +9687,7 @@ beurré	-3.2
 beurrée	-3.2
 beurrées	-3.2
 beurrés	-3.2
+bi1	1
 biaisé	-1.1
 biaisée	-1.1
 biaisées	-1.1
@@ -14346,6 +14347,7 @@ jamais reçu	-1.6
 jamais répondu	-1.6
 je déconseille	-2.2
 je-sais-tout	-2.1
+jen peux plus	-1.8
 jeter	-1.6
 jeteur	-0.8
 jeteurs	-0.8
@@ -14359,6 +14361,8 @@ jeté	-1.7
 jetée	-1.7
 jetées	-1.7
 jetés	-1.7
+jkiff	2
+jkiffe	2
 joie	2.4
 joies	2.2
 joker	0.5
@@ -16044,6 +16048,7 @@ poussiéreuse	-1.2
 poussiéreuses	-1.2
 poussiéreux	-1.2
 pp	0
+pr rien	-1
 prblm	-1.6
 prblms	-2.3
 pression	-1.2
@@ -16349,6 +16354,8 @@ puéril	-1.5
 pués	-2
 pâteuse	-1.2
 pâteux	-1.2
+pète un câble	-1.8
+pète un plomb	-1.8
 péché	0
 péchés	-2
 pédé	-1.1
@@ -16367,6 +16374,8 @@ périmé	-1.6
 périmée	-1.6
 périmées	-1.6
 périmés	-1.6
+péter un câble	-1.8
+péter un plomb	-1.8
 pétrifiant	-2.6
 pétrification	-1.9
 pétrifications	-0.3
@@ -16697,8 +16706,10 @@ remaniement	-0.6
 remaniements	-0.5
 remarquable	2.6
 remarquables	2.6
+rembourse moi	-1
 remboursement	-0.2
 remboursements	-0.2
+remboursez moi	-1
 remboursé	0.8
 remboursée	0.8
 remboursées	0.8
@@ -18349,6 +18360,7 @@ trompeuses	-0.5
 trompé	-2.3
 trompée	-2.3
 trompées	-2.3
+trop bi1	2
 trop bien	2.6
 trop cher	-2
 trop chere	-2
