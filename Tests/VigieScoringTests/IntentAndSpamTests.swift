@@ -59,6 +59,15 @@ struct IntentTests {
         #expect(intents("Where can I buy the new Fizzly flavour?", "en")["purchase_intent", default: 0] >= 0.6)
         #expect(intents("Le vol était à l'heure", "fr")["purchase_intent"] == nil)
         #expect(intents("new post https://shop.example/where-to-buy-cheap", "en")["purchase_intent"] == nil, "an address, not a wish")
+        // Written before they were probed (twenty-first session): each was read as a question only.
+        for (text, language) in [
+            ("thinking about buying the new Pixel, anyone tried it?", "en"),
+            ("ready to order the new MacBook, which config should I get?", "en"),
+            ("je compte prendre l'abonnement fibre, ça vaut le coup ?", "fr"),
+            ("où est-ce que je peux commander la nouvelle console ?", "fr"),
+        ] {
+            #expect(intents(text, language)["purchase_intent"] != nil, "\(text)")
+        }
     }
 
     @Test func praise() {
