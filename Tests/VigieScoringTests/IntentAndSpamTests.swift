@@ -68,6 +68,9 @@ struct IntentTests {
         ] {
             #expect(intents(text, language)["purchase_intent"] != nil, "\(text)")
         }
+        // "should I get" asks the way as often as what to buy: no cue.
+        let theWay = "How early should I get to the airport for an international flight?"
+        #expect(intents(theWay, "en")["purchase_intent"] == nil)
     }
 
     @Test func praise() {

@@ -1073,6 +1073,14 @@ struct SentimentTests {
         #expect(score("honestly so worth it, 144fps everywhere", "en").label == .positive)
     }
 
+    @Test func astonishmentClosingAGrievanceAndFeesNotCharged() {
+        let voucher = "@united overbooked and bumped. compensation offered: a $10 meal voucher. wow"
+        #expect(score(voucher, "en").label == .negative)
+        #expect(score("wow what a view!!", "en").label == .positive)
+        #expect(score("@SouthwestAir no bag fees is the reason I always fly with you", "en").label == .positive)
+        #expect(score("@USAirways been trying to reach someone for 2 days about my refund", "en").label == .negative)
+    }
+
     @Test func livingUpToItOrNot() {
         #expect(score("it didn't live up to the hype", "en").label == .negative)
         #expect(score("doesn't live up to expectations", "en").label == .negative)

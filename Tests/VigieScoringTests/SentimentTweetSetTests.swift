@@ -3836,6 +3836,51 @@ struct SentimentTweetSetTests {
         neu	the update is 45GB so plan accordingly
         """
 
+    /// Set BG (twenty-first session): English tweets to airlines in the manner of the public airline-sentiment tweets
+    /// (`Cancelled Flightled` as they have it); 0.90 unseen, 1.00 after.
+    static let englishBG = """
+        neg	@USAirways 2 hrs on hold and then the call drops. every single time
+        pos	@VirginAmerica you guys rock, best inflight entertainment hands down
+        neu	@JetBlue do you fly direct from Boston to Aruba?
+        neg	@united Cancelled Flighted again and the agent just shrugged. 3rd time this month
+        neg	@AmericanAir bags didn't make the connection. no one at the desk. 
+        pos	@SouthwestAir thanks for getting me home early, you're the best
+        neu	@united is there a fee to change a flight booked with miles?
+        neg	@USAirways worst customer service ever. period.
+        neg	@JetBlue seats are broken and the tv doesn't work, for a 5 hour flight
+        pos	@Delta smooth flight, friendly crew, on time. can't ask for more
+        neu	@SouthwestAir when does the fall schedule open?
+        neg	@AmericanAir stuck at DFW overnight with no hotel, thanks for nothing
+        neg	@united my seat assignment disappeared after check in??
+        pos	@VirginAmerica love the mood lighting and the snacks 😍
+        neu	@JetBlue just booked my first flight with you, any tips?
+        neg	@USAirways been trying to reach someone for 2 days about my refund
+        neg	@united the gate agent was incredibly rude to an elderly passenger
+        pos	@SouthwestAir flight attendant sang the safety announcement, made my day 😂
+        neu	@AmericanAir what's the status of flight 1423?
+        neg	@Delta delayed 4 hours for a "mechanical issue" and no updates
+        pos	@JetBlue thank you for taking such good care of my mom today
+        neg	@united you lost my stroller. with a toddler. at midnight.
+        neu	@VirginAmerica do you have a lounge at LAX?
+        neg	@USAirways your website keeps erroring out when I try to check in
+        pos	@AmericanAir upgrade to first on my birthday, you made my year!
+        neg	@SouthwestAir the boarding process today was total chaos
+        neu	@united flying to Denver tomorrow morning
+        neg	@JetBlue no wifi on a cross country flight in 2015??
+        pos	@Delta the new app is actually really good, rebooking took 30 seconds
+        neg	@AmericanAir hold music for 90 minutes is not customer service
+        neu	@USAirways can I bring a car seat on board?
+        neg	@united overbooked and bumped. compensation offered: a $10 meal voucher. wow
+        pos	@SouthwestAir no bag fees is the reason I always fly with you
+        neg	@JetBlue the plane smelled like a bathroom the entire flight
+        neu	@VirginAmerica will there be a sale for flights to Dallas soon?
+        neg	@AmericanAir flight Cancelled Flightled and rebooked for Thursday. it's Monday
+        pos	@united pilot kept us updated the whole delay, appreciated
+        neg	@USAirways I want a refund, not a voucher
+        neu	@Delta how early should I arrive for an international flight?
+        pos	@JetBlue free snacks and a smile, that's why I'm loyal
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3859,7 +3904,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsAX, 40, 0.88), ("fr", frenchReviewsAY, 40, 0.80),
         ("fr", frenchAZ, 30, 0.85), ("en", englishBA, 30, 0.88), ("fr", frenchBB, 30, 0.88),
         ("en", englishReviewsBC, 40, 0.65), ("fr", frenchReviewsBD, 40, 0.75),
-        ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88),
+        ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88), ("en", englishBG, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3872,7 +3917,7 @@ struct SentimentTweetSetTests {
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
-        // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93. The floor leaves
+        // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

@@ -851,6 +851,7 @@ beauty	2.8
 bed bugs	-2.5
 bedbugs	-2.5
 been an email	-1.4
+been trying to reach	-1.2
 believable	1.2
 belittle	-1.9
 belittled	-2
@@ -5198,9 +5199,13 @@ nme	-2.1
 no	-1.2
 no answer	-1.4
 no apology	-1.4
+no bag fees	1.5
 no cap	0
+no change fees	1.5
 no doubt	0
+no fees	1.5
 no help	-1.8
+no hidden fees	1.5
 no issue	1
 no issues	1.4
 no one answers	-1.6
@@ -6769,6 +6774,8 @@ smarty	1.1
 smashed it	2.2
 smear	-1.5
 smell of chemicals	-1.5
+smelled like a bathroom	-1.5
+smells like a bathroom	-1.5
 smells like chemicals	-1.5
 smelly	-1.6
 smh	-1.3
@@ -7674,6 +7681,7 @@ truthfully	1.9
 truthfulness	1.7
 truths	1.8
 trying to get through	-1.2
+trying to reach someone	-1.2
 tumor	-1.6
 turmoil	-1.5
 twat	-3.4
