@@ -1079,6 +1079,10 @@ struct SentimentTests {
         #expect(score("wow what a view!!", "en").label == .positive)
         #expect(score("@SouthwestAir no bag fees is the reason I always fly with you", "en").label == .positive)
         #expect(score("@USAirways been trying to reach someone for 2 days about my refund", "en").label == .negative)
+        #expect(score("@SNCF votre site plante dès que je veux valider le panier", "fr").label == .negative)
+        #expect(score("@transavia bagage cabine gratuit, c'est pour ça que je vole avec vous", "fr").label != .negative)
+        #expect(score("@SNCF le conducteur nous a tenus informés pendant tout le retard, merci", "fr").label == .positive)
+        #expect(score("@transavia pas de wifi sur un vol de 5h en 2024 ??", "fr").label == .negative)
     }
 
     @Test func livingUpToItOrNot() {

@@ -3881,6 +3881,51 @@ struct SentimentTweetSetTests {
         pos	@JetBlue free snacks and a smile, that's why I'm loyal
         """
 
+    /// Set BH (twenty-first session): French tweets to airlines and transport, BG's counterpart; 0.83 unseen, 0.92
+    /// after.
+    static let frenchBH = """
+        neg	@AirFrance 2h au téléphone et la ligne coupe. à chaque fois
+        pos	@transavia équipage au top, vol impeccable, merci !
+        neu	@easyJet_FR vous desservez Porto depuis Nantes cet été ?
+        neg	@AirFrance vol annulé pour la 3e fois ce mois-ci et l'agent hausse les épaules
+        neg	@SNCF ma valise a disparu entre Paris et Lyon, personne au guichet
+        pos	@SNCF merci au contrôleur du TGV 6607, d'une gentillesse rare
+        neu	@AirFrance y a-t-il des frais pour modifier un billet payé en miles ?
+        neg	@easyJet_FR pire service client de ma vie. point.
+        neg	@transavia sièges cassés et écran HS pour 4h de vol
+        pos	@AirFrance vol à l'heure, équipage souriant, rien à redire
+        neu	@SNCF quand ouvrent les réservations pour Noël ?
+        neg	@easyJet_FR coincés à Orly pour la nuit sans hôtel, merci pour rien
+        neg	@AirFrance mon siège réservé a disparu après l'enregistrement ??
+        pos	@transavia les nouveaux sièges sont vraiment confortables 😍
+        neu	@RATPgroup le RER B circule-t-il ce week-end ?
+        neg	@AirFrance ça fait 2 semaines que j'attends mon remboursement
+        neg	@SNCF l'agent a été d'une impolitesse incroyable avec une dame âgée
+        pos	@easyJet_FR l'hôtesse a fait l'annonce en chantant, trop drôle 😂
+        neu	@AirFrance quel est le statut du vol AF1234 ?
+        neg	@transavia retard de 4h pour "raison technique" et aucune info
+        pos	@SNCF merci d'avoir pris soin de ma fille qui voyageait seule
+        neg	@AirFrance vous avez perdu la poussette. avec un bébé. à minuit.
+        neu	@easyJet_FR il y a un salon à Nice ?
+        neg	@SNCF votre site plante dès que je veux valider le panier
+        pos	@AirFrance surclassement pour mon anniversaire, vous êtes géniaux !
+        neg	@RATPgroup l'embarquement dans le bus ce matin, la jungle
+        neu	@SNCF je prends le train de 7h demain pour Bordeaux
+        neg	@transavia pas de wifi sur un vol de 5h en 2024 ??
+        pos	@SNCF la nouvelle appli est vraiment bien, échange de billet en 30 secondes
+        neg	@AirFrance 1h30 de musique d'attente, c'est pas ça le service client
+        neu	@easyJet_FR je peux prendre un siège auto en cabine ?
+        neg	@AirFrance surbooking et débarqué. compensation : un bon repas de 10€. bravo
+        pos	@transavia bagage cabine gratuit, c'est pour ça que je vole avec vous
+        neg	@SNCF le wagon sentait les toilettes tout le trajet
+        neu	@easyJet_FR y aura-t-il des promos vers Lisbonne bientôt ?
+        neg	@AirFrance vol annulé et reprogrammé jeudi. on est lundi
+        pos	@SNCF le conducteur nous a tenus informés pendant tout le retard, merci
+        neg	@easyJet_FR je veux un remboursement, pas un avoir
+        neu	@AirFrance combien de temps avant faut-il arriver pour un vol international ?
+        pos	@transavia snacks offerts et sourires, c'est pour ça que je reste fidèle
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3905,6 +3950,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchAZ, 30, 0.85), ("en", englishBA, 30, 0.88), ("fr", frenchBB, 30, 0.88),
         ("en", englishReviewsBC, 40, 0.65), ("fr", frenchReviewsBD, 40, 0.75),
         ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88), ("en", englishBG, 40, 0.88),
+        ("fr", frenchBH, 40, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3917,7 +3963,7 @@ struct SentimentTweetSetTests {
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
-        // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90. The floor leaves
+        // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83. The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

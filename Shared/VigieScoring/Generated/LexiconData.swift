@@ -15621,6 +15621,8 @@ pas chères	1.5
 pas d'accord	-1.2
 pas de réponse	-1.6
 pas de réseau	-1.5
+pas de wi-fi	-1.2
+pas de wifi	-1.2
 pas dormi	-1.2
 pas fermé l'œil	-1.5
 pas le moral	-1.8
@@ -17438,6 +17440,8 @@ sensationnels	1.6
 sensible	1.5
 sensibles	1.5
 sent le sapin	-1.5
+sent les toilettes	-1.5
+sentait les toilettes	-1.5
 sentiment	0
 sentimental	1.3
 sentimentale	1.3
@@ -18088,6 +18092,9 @@ tendues	-1.4
 tendus	-1.4
 tension	-1.5
 tensions	-1.7
+tenu informé	1.5
+tenus au courant	1.2
+tenus informés	1.5
 terne	-1.2
 ternes	-1.2
 terreur	-0.7
@@ -18515,7 +18522,7 @@ valeurs	0
 validant	1.4
 valide	1.4
 valident	1.4
-valider	1.5
+valider	0
 valides	1.4
 validez	1.4
 validons	1.4
@@ -18742,8 +18749,10 @@ vivifiés	0.8
 vol	0
 volable	-1.7
 vole	-2.3
+vole avec	0
 volent	-2.3
 voler	0
+voler avec	0
 voles	-2.3
 voleur	-2.4
 voleurs	-2.2
@@ -18755,6 +18764,7 @@ volontier	1.4
 volontiers	0.7
 vols	0
 volé	-2.2
+volé avec	0
 volée	-2.2
 volées	-2.2
 volés	-2.2
