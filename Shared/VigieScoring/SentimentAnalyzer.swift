@@ -1038,8 +1038,14 @@ public struct SentimentAnalyzer: Sendable {
         let named = tokens.count - praise == 3 && demonstratives.contains(tokens[praise + 1].text) ? praise + 2 : praise + 1
         let namesWhat = tokens.count - named == 1 && !tokens[start].clauseAfterComma && isPlainWord(tokens[named])
             && !contributions.contains { $0.index == named }
+        // "Taxes going up again, thanks for the gift", "les impôts augmentent encore, merci pour ce cadeau": thanks for
+        // something, ending a text — sarcastic only after a thing that happens again (below), not after a sad word or
+        // a loss ("lost my dad last week, thanks for the kind words").
+        let thanksForWhat = tokens[praise].facts.flags.contains(.thanks) && praise + 1 < tokens.count
+            && thanksFor.contains(tokens[praise + 1].text) && tokens.count - praise <= 5
         guard praise - start <= 1,
             praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
+                || thanksForWhat
         else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
@@ -1047,8 +1053,11 @@ public struct SentimentAnalyzer: Sendable {
         guard !before.contains(where: { $0.value > 0 }) else { return nil }
         // "ils ont encore augmenté les impôts, génial...": a thing that happens again, told without an exclamation, is
         // a grievance too ("back in Paris again, lovely!" is glad).
-        guard before.contains(where: { $0.value < 0 }) || IntentDetector.firstGrievance(in: Array(tokens[..<start])) != nil
-            || (marks.exclamations == 0 && tokens[..<start].contains { Self.again.contains($0.text) })
+        let repeated = marks.exclamations == 0 && tokens[..<start].contains { Self.again.contains($0.text) }
+        guard repeated
+            || (!thanksForWhat
+                && (before.contains(where: { $0.value < 0 })
+                    || IntentDetector.firstGrievance(in: Array(tokens[..<start])) != nil))
         else { return nil }
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }

@@ -1085,6 +1085,17 @@ struct SentimentTests {
         #expect(score("@transavia pas de wifi sur un vol de 5h en 2024 ??", "fr").label == .negative)
     }
 
+    @Test func thanksForAGiftAfterARepeatedGrievance() {
+        #expect(score("Taxes going up again, thanks for the gift", "en").label == .negative)
+        #expect(score("Les impôts augmentent encore, merci pour ce cadeau", "fr").label == .negative)
+        let condolences = "lost my dad last week, thanks for the kind words"
+        #expect(score(condolences, "en").label == .positive, "thanks after a loss are meant")
+        #expect(score("Finally a real plan to lower prescription costs, about time", "en").label == .positive)
+        #expect(score("Quelle hypocrisie de parler d'écologie en prenant le jet privé", "fr").label == .negative)
+        #expect(score("Le ministre ment effrontément et personne ne réagit", "fr").label == .negative)
+        #expect(score("Discours très juste du maire ce soir, enfin quelqu'un qui parle vrai", "fr").label == .positive)
+    }
+
     @Test func livingUpToItOrNot() {
         #expect(score("it didn't live up to the hype", "en").label == .negative)
         #expect(score("doesn't live up to expectations", "en").label == .negative)

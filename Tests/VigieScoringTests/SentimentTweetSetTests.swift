@@ -3926,6 +3926,74 @@ struct SentimentTweetSetTests {
         pos	@transavia snacks offerts et sourires, c'est pour ça que je reste fidèle
         """
 
+    /// Set BI (twenty-first session): French political tweets, a third news told flatly; 0.77 unseen, 0.93 after.
+    static let frenchBI = """
+        neg	Encore une réforme des retraites imposée sans débat, honteux
+        neu	Le Conseil constitutionnel rendra sa décision jeudi
+        pos	Belle victoire pour les soignants, la prime est enfin votée
+        neg	Ce gouvernement méprise les classes moyennes, ça devient insupportable
+        neu	Le Premier ministre sera l'invité de France Inter demain matin
+        neg	49.3 encore une fois, bravo la démocratie...
+        pos	Discours très juste du maire ce soir, enfin quelqu'un qui parle vrai
+        neu	Les résultats des municipales seront connus vers 22h
+        neg	Les promesses de campagne déjà oubliées, quelle surprise
+        pos	Fière de voir autant de jeunes voter aujourd'hui 🗳️
+        neu	Le budget 2025 sera présenté au Parlement en octobre
+        neg	Le débat d'hier soir était d'un niveau lamentable
+        pos	Enfin une mesure concrète pour le pouvoir d'achat, on prend
+        neu	Sondage : 42% des Français favorables à la mesure
+        neg	Les députés absents pour le vote, c'est une honte
+        neu	Le président se rendra en Allemagne la semaine prochaine
+        pos	Bravo à la ministre pour sa réponse pleine de bon sens
+        neg	Toujours les mêmes qui paient, ras le bol
+        neu	Le projet de loi sera examiné au Sénat à partir du 12
+        neg	Quelle hypocrisie de parler d'écologie en prenant le jet privé
+        pos	Super initiative de la région pour les transports gratuits des étudiants
+        neu	Manifestation prévue samedi de la Bastille à la Nation
+        neg	Les impôts augmentent encore, merci pour ce cadeau
+        neu	Le taux de chômage est stable à 7,3% selon l'Insee
+        pos	Un accord enfin trouvé entre les syndicats et la direction, bonne nouvelle
+        neg	Le ministre ment effrontément et personne ne réagit
+        neu	Qui sera la tête de liste aux européennes ?
+        pos	Très bonne interview de la maire ce matin, claire et honnête
+        neg	La réforme de l'assurance chômage va plonger des milliers de familles dans la précarité
+        neu	Le conseil municipal se réunit ce soir à 19h
+        """
+
+    /// Set BJ (twenty-first session): BI's English counterpart; 0.86 unseen, 0.93 after.
+    static let englishBJ = """
+        neg	Another bill passed without a single hearing. Disgraceful.
+        neu	The Supreme Court will issue its ruling on Thursday
+        pos	Huge win for nurses today, the pay raise finally passed
+        neg	This administration keeps ignoring working families
+        neu	The Governor will appear on Meet the Press this Sunday
+        pos	Really good speech by the mayor tonight, finally someone telling it like it is
+        neu	Polls close at 8pm Eastern
+        neg	Campaign promises already forgotten. Shocking, I know.
+        pos	So proud to see so many young people voting today 🗳️
+        neu	The budget proposal goes to Congress in October
+        neg	Last night's debate was an embarrassment for everyone involved
+        pos	Finally a real plan to lower prescription costs, about time
+        neu	Poll: 42% of voters support the measure
+        neg	Half the senators didn't even show up for the vote. Pathetic.
+        neu	The President travels to Germany next week
+        neg	Same people always paying the price, I'm sick of it
+        neu	The bill goes to the Senate floor on the 12th
+        neg	Lecturing us about climate while flying private. The hypocrisy.
+        pos	Great initiative from the state making transit free for students
+        neu	March planned Saturday from the Capitol to City Hall
+        neg	Taxes going up again, thanks for the gift
+        neu	Unemployment held steady at 4.1% last month
+        pos	A deal between the union and management, great news for the workers
+        neg	The senator lied on live TV and nobody called it out
+        neu	Who's going to lead the ticket in 2028?
+        pos	Excellent interview with the mayor this morning, clear and honest
+        neg	This cut will push thousands of families into poverty
+        neu	City council meets tonight at 7
+        pos	Bipartisan support for the infrastructure bill, good to see
+        neg	Gerrymandering at its worst, this map is a joke
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -3950,7 +4018,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchAZ, 30, 0.85), ("en", englishBA, 30, 0.88), ("fr", frenchBB, 30, 0.88),
         ("en", englishReviewsBC, 40, 0.65), ("fr", frenchReviewsBD, 40, 0.75),
         ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88), ("en", englishBG, 40, 0.88),
-        ("fr", frenchBH, 40, 0.85),
+        ("fr", frenchBH, 40, 0.85), ("fr", frenchBI, 30, 0.85), ("en", englishBJ, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -3963,7 +4031,9 @@ struct SentimentTweetSetTests {
         // 0.81; AL (en) 0.90; AM (fr) 0.88; AN (fr) 0.69;
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
-        // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83. The floor leaves
+        // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83; BI (fr) 0.77;
+        // BJ (en) 0.86.
+        // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
         #expect(f1 >= floor, "macro-F1 \(f1) in \(language); misread: \(errors.joined(separator: " | "))")

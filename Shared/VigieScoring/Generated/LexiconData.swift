@@ -4758,6 +4758,11 @@ lowdowns	-0.2
 lowe	0.5
 lowed	-0.8
 lower	-1.2
+lower bills	1.5
+lower costs	1.5
+lower prescription	1.2
+lower prices	1.5
+lower taxes	1.5
 lowercase	0.3
 lowercased	-0.2
 lowerclassman	-0.4
@@ -10412,6 +10417,10 @@ concilier	1
 concilies	1.1
 concilié	1.1
 conciliée	1.1
+concret	1
+concrets	1
+concrète	1
+concrètes	1
 condamnation	-1.4
 condamnations	0.2
 condamne	-1.1
@@ -13417,6 +13426,8 @@ hurlées	-1.3
 hurlés	-1.3
 hurra	2.6
 hurrah	0.7
+hypocrisie	-2
+hypocrisies	-2
 hypocrite	-2
 hypocrites	-2
 hysteria	-1.9
@@ -14866,11 +14877,14 @@ menaçants	-0.7
 menaçons	-1.6
 mensonge	-1.8
 mensonges	-1.8
+ment	-1.5
 mentant	-2.4
+mentent	-1.5
 menteur	-2.3
 menteurs	-2.3
 menteuse	-2.3
 menteuses	-2.3
+mentir	-1.2
 merci	1.6
 merci patron	-1
 mercii	1.8
@@ -15576,6 +15590,7 @@ parfaits	2.8
 parfont	1.6
 parjure	-1.9
 parjures	-1.9
+parle vrai	1.2
 parlementer	-0.4
 parodi	-2.7
 parodie	-2.7
@@ -18407,6 +18422,7 @@ truqué	-1.5
 truquée	-1.5
 truquées	-1.5
 truqués	-1.5
+très juste	1.5
 très pratique	1.5
 trésor	1.2
 trésorerie	0.8
