@@ -1096,6 +1096,16 @@ struct SentimentTests {
         #expect(score("Discours très juste du maire ce soir, enfin quelqu'un qui parle vrai", "fr").label == .positive)
     }
 
+    @Test func banksAndInsurers() {
+        #expect(score("@AXA_France comment déclarer un dégât des eaux en ligne ?", "fr").label == .neutral)
+        let cancelling = "@AXA_France je souhaite résilier mon contrat habitation, quelle est la démarche ?"
+        #expect(score(cancelling, "fr").label == .neutral)
+        #expect(score("@AXA_France l'expert n'est jamais venu et personne ne rappelle", "fr").label == .negative)
+        #expect(score("@MMA votre devis a doublé sans explication", "fr").label == .negative)
+        #expect(score("@CreditAgricole carte avalée par le distributeur un dimanche", "fr").label == .negative)
+        #expect(score("the technician never showed up", "en").label == .negative)
+    }
+
     @Test func livingUpToItOrNot() {
         #expect(score("it didn't live up to the hype", "en").label == .negative)
         #expect(score("doesn't live up to expectations", "en").label == .negative)

@@ -3994,6 +3994,40 @@ struct SentimentTweetSetTests {
         neg	Gerrymandering at its worst, this map is a joke
         """
 
+    /// Set BK (twenty-first session): French tweets to banks and insurers; 0.73 unseen, 0.93 after.
+    static let frenchBK = """
+        neg	@CreditAgricole 3 semaines pour débloquer ma carte, c'est une blague
+        pos	@MAIF sinistre réglé en 48h, franchement chapeau
+        neu	@AXA_France comment déclarer un dégât des eaux en ligne ?
+        neg	@SocieteGenerale frais de tenue de compte encore augmentés, je pars
+        pos	@Boursorama virement instantané gratuit, ça change la vie
+        neu	@LCL vos agences sont ouvertes le samedi ?
+        neg	@BNPParibas l'appli refuse ma connexion depuis la mise à jour
+        pos	@Fortuneo conseillère très à l'écoute, merci pour votre aide
+        neg	@MACIF toujours aucune nouvelle de mon dossier après 2 mois
+        neu	@CaisseEpargne quel est le plafond de retrait de la carte Visa classic ?
+        neg	@AXA_France l'expert n'est jamais venu et personne ne rappelle
+        pos	@Revolut_fr carte reçue en 3 jours, appli nickel
+        neg	@LaBanquePostale 45 min au téléphone pour s'entendre dire de passer en agence
+        neu	@Qonto vous gérez les comptes des associations ?
+        pos	@CreditMutuel mon conseiller a trouvé une solution en une journée, top
+        neg	@SocieteGenerale prélèvement rejeté à cause de votre bug, et c'est moi qui paie les frais
+        neu	je change de banque le mois prochain
+        pos	@MAAF accueil super sympa en agence ce matin
+        neg	@Boursorama service client injoignable depuis une semaine
+        neu	@BNPParibas la carte est-elle compatible Apple Pay ?
+        neg	@MMA votre devis a doublé sans explication
+        pos	@N26France ouverture de compte en 10 min, bluffant
+        neg	@LCL conseiller qui change tous les 6 mois et qui ne connaît jamais mon dossier
+        neu	@AXA_France je souhaite résilier mon contrat habitation, quelle est la démarche ?
+        pos	@Matmut remboursement reçu, merci pour la rapidité
+        neg	@CaisseEpargne plafond bloqué en pleine semaine de vacances, merci du cadeau
+        neu	ouverture d'un PEL, des conseils ?
+        pos	@Shine_fr enfin une banque qui comprend les indépendants
+        neg	@CreditAgricole carte avalée par le distributeur un dimanche, évidemment
+        neu	@Boursorama les virements internationaux sont-ils payants ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4019,6 +4053,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsBC, 40, 0.65), ("fr", frenchReviewsBD, 40, 0.75),
         ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88), ("en", englishBG, 40, 0.88),
         ("fr", frenchBH, 40, 0.85), ("fr", frenchBI, 30, 0.85), ("en", englishBJ, 30, 0.85),
+        ("fr", frenchBK, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -4032,7 +4067,7 @@ struct SentimentTweetSetTests {
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
         // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83; BI (fr) 0.77;
-        // BJ (en) 0.86.
+        // BJ (en) 0.86; BK (fr) 0.73.
         // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.

@@ -5160,6 +5160,7 @@ neurotics	-0.7
 never again	-2
 never asked for	-1.2
 never buy	-2
+never came	-1.2
 never change	1.2
 never delivered	-1.6
 never fixed	-1.4
@@ -5175,6 +5176,7 @@ never lived up	-1.5
 never ordered	-1.2
 never replied	-1.6
 never responded	-1.6
+never showed up	-1.5
 never signed up	-1.2
 never work	-1.6
 never worked	-2
@@ -10079,6 +10081,7 @@ caricaturales	-1.3
 caricaturaux	-1.3
 carnage	-2.5
 carnages	-2.5
+carte avalée	-1.5
 casse couilles	-2.2
 casse-cou	0.5
 casseur	-1.5
@@ -10950,6 +10953,7 @@ dette	-0.4
 dettes	-0.8
 deuil	-0.6
 deuils	-2.1
+devis a doublé	-1.2
 deçu	-2
 diable	-3.4
 diablerie	-0.9
@@ -11438,6 +11442,8 @@ déguisée	-1.1
 déguisées	-1.1
 déguisés	-1.1
 dégât	-2.9
+dégât des eaux	0
+dégâts des eaux	0
 déjoue	-0.4
 déjouent	-0.4
 déjouer	-0.1
@@ -12016,6 +12022,10 @@ enchanté	1.6
 enchantée	1.6
 enchantées	1.6
 enchantés	1.6
+encore augmenté	-1.2
+encore augmentée	-1.2
+encore augmentées	-1.2
+encore augmentés	-1.2
 encourageant	1.1
 encourageante	2.5
 encourageantes	1.1
@@ -12449,6 +12459,7 @@ facilitée	1.6
 facilitées	1.6
 facilités	1.6
 facture a augmenté	-1.5
+facture a doublé	-1.2
 facture a encore augmenté	-1.8
 facture augmente	-1.5
 factures explosent	-1.8
@@ -14364,7 +14375,11 @@ jamais envoyé	-1.5
 jamais plus	-2
 jamais reçu	-1.6
 jamais répondu	-1.6
+jamais venu	-1.2
+jamais venue	-1.2
+jamais venus	-1.2
 je déconseille	-2.2
+je souhaite	0
 je-sais-tout	-2.1
 jen peux plus	-1.8
 jeter	-1.6
@@ -15757,6 +15772,7 @@ perles	2
 perplexe	-0.3
 perplexes	-0.3
 personne ne décroche	-1.6
+personne ne rappelle	-1.5
 personne ne répond	-1.6
 personne ne voulait	-1.2
 perspective	1.2
@@ -16127,6 +16143,7 @@ privée	0
 privées	-2.1
 privés	-2.1
 prix	0
+prix a doublé	-1.2
 prix explosent	-1.8
 prix flambent	-1.8
 prix qui explosent	-1.8
@@ -17321,6 +17338,7 @@ sans aucune raison	-1.2
 sans doute	0
 sans espoir	-2
 sans espoirs	-2
+sans explication	-1
 sans intérêt	-1.8
 sans la moindre envie	-1.2
 sans passion	-1.9
