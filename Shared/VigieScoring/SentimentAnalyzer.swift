@@ -1140,8 +1140,9 @@ public struct SentimentAnalyzer: Sendable {
         "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice", "cool",
         "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable", "cheers",
         "thanks", "thank", "thx", "merci",
-        // "…then delayed again. loving this day"; "…a $10 meal voucher. wow" (astonishment, not admiration)
-        "loving", "wow",
+        // "…then delayed again. loving this day"; "…a $10 meal voucher. wow" (astonishment, not admiration); "Teams
+        // crashed 3 times during one meeting. impressive."
+        "loving", "wow", "impressive", "impressionnant",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [

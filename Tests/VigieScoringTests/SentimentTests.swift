@@ -1096,6 +1096,14 @@ struct SentimentTests {
         #expect(score("Discours très juste du maire ce soir, enfin quelqu'un qui parle vrai", "fr").label == .positive)
     }
 
+    @Test func devicesAndApps() {
+        #expect(score("@Microsoft Teams crashed 3 times during one meeting. impressive.", "en").label == .negative)
+        #expect(score("the view from the summit was impressive", "en").label == .positive)
+        #expect(score("@Netflix what time does the new season drop?", "en").label == .neutral)
+        #expect(score("the noise cancelling is decent", "en").label == .positive)
+        #expect(score("@Xbox my controller drifts and it's 3 months old", "en").label == .negative)
+    }
+
     @Test func banksAndInsurers() {
         #expect(score("@AXA_France comment déclarer un dégât des eaux en ligne ?", "fr").label == .neutral)
         let cancelling = "@AXA_France je souhaite résilier mon contrat habitation, quelle est la démarche ?"

@@ -4028,6 +4028,40 @@ struct SentimentTweetSetTests {
         neu	@Boursorama les virements internationaux sont-ils payants ?
         """
 
+    /// Set BL (twenty-first session): English tweets to device and app makers; 0.80 unseen, 0.90 after.
+    static let englishBL = """
+        neg	@Apple the new iOS update made my keyboard lag like crazy
+        pos	@Samsung the camera on this phone is insane, night shots look like daylight
+        neu	@Google when is the Pixel 9 coming to Canada?
+        neg	@Microsoft Teams crashed 3 times during one meeting. impressive.
+        pos	@Dell laptop arrived a day early and setup was painless
+        neu	@AppleSupport how do I transfer my photos to a new iPhone?
+        neg	@HP printer says it's out of ink after 40 pages. scam
+        pos	@Logitech this mouse is the best $30 I've ever spent
+        neg	@Spotify shuffle plays the same 20 songs every time
+        neu	@Adobe is there a student discount for Creative Cloud?
+        pos	@Garmin battery life on this watch is unreal, 2 weeks and counting
+        neg	@Xbox my controller drifts and it's 3 months old
+        neu	@Netflix what time does the new season drop?
+        neg	@Uber app charged me for a ride I cancelled
+        pos	@Sonos setup took 2 minutes and the sound is gorgeous
+        neg	@Amazon Alexa stopped understanding literally anything I say
+        neu	@Tesla does the software update include the new autopilot features?
+        pos	@Anker this charger is tiny and charges my laptop fast, love it
+        neg	@Comcast paying for 500 Mbps and getting 40. cool cool cool
+        neu	@Apple my AirPods case won't close properly, is that covered by warranty?
+        pos	@Canon customer support walked me through the fix in 10 minutes, thank you
+        neg	@Meta why was my account locked for no reason??
+        neu	@Fitbit can I sync without the app?
+        pos	@Nintendo the new Zelda is a masterpiece
+        neg	@Zoom audio keeps cutting out, unusable for calls
+        neu	@Roku is there a way to turn off autoplay previews?
+        pos	@Kindle reading in bed without a lamp is a game changer
+        neg	@Lenovo the hinge cracked after 6 months of normal use
+        neu	@Apple what's the trade in value for an iPhone 12?
+        pos	@Bose the noise cancelling on these is witchcraft
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4053,7 +4087,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsBC, 40, 0.65), ("fr", frenchReviewsBD, 40, 0.75),
         ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88), ("en", englishBG, 40, 0.88),
         ("fr", frenchBH, 40, 0.85), ("fr", frenchBI, 30, 0.85), ("en", englishBJ, 30, 0.85),
-        ("fr", frenchBK, 30, 0.85),
+        ("fr", frenchBK, 30, 0.85), ("en", englishBL, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -4067,7 +4101,7 @@ struct SentimentTweetSetTests {
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
         // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83; BI (fr) 0.77;
-        // BJ (en) 0.86; BK (fr) 0.73.
+        // BJ (en) 0.86; BK (fr) 0.73; BL (en) 0.80.
         // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.

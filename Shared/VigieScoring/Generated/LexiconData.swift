@@ -1117,6 +1117,8 @@ buzzing	1.6
 bwahaha	0.4
 bwahahah	2.5
 bz	0.4
+call drops	-1.5
+calls drop	-1.5
 calm	1.3
 calmative	1.1
 calmatives	0.5
@@ -1519,6 +1521,7 @@ contradictors	-1.6
 contradictory	-1.4
 contradicts	-1.4
 contrived	-1.5
+controller drift	-1.5
 controversial	-0.8
 controversially	-1.1
 convenient	1.4
@@ -1568,6 +1571,9 @@ cramped	-1.3
 crap	-1.6
 crappy	-2.6
 crash	-1.7
+crashed	-1.5
+crashes	-1.5
+crashing	-1.5
 craze	-0.6
 crazed	-0.5
 crazes	0.2
@@ -2374,8 +2380,12 @@ dreads	-1.4
 dream	1
 dreams	1.7
 dreary	-1.4
+drifts	-1
 droopy	-0.8
-drop	-1.1
+drop	0
+drop in quality	-1.2
+dropped the ball	-1.5
+drops	0
 drown	-2.7
 drowned	-2.9
 drowns	-2.2
@@ -5231,6 +5241,10 @@ nobody answers	-1.6
 nobody asked for	-1.4
 nobody can tell me	-1.4
 nobody picks up	-1.6
+noise canceling	0
+noise cancelling	0
+noise-canceling	0
+noise-cancelling	0
 noisy	-0.7
 nonsense	-1.7
 noob	-0.2
@@ -6997,6 +7011,7 @@ stenchful	-2.4
 stenchy	-2.3
 stereotype	-1.3
 stereotyped	-1.2
+stick drift	-1.5
 stifled	-1.4
 still not fixed	-1.4
 still nothing	-1.2
