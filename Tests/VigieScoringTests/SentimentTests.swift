@@ -1104,6 +1104,15 @@ struct SentimentTests {
         #expect(score("@Xbox my controller drifts and it's 3 months old", "en").label == .negative)
     }
 
+    @Test func restaurants() {
+        #expect(score("Tiny place but the dumplings are out of this world.", "en").label == .positive)
+        #expect(score("Tout petit restaurant mais les raviolis sont une tuerie.", "fr").label == .positive)
+        #expect(score("Every single dish was a hit with our group.", "en").label == .positive)
+        #expect(score("Chaque plat a fait l'unanimité à notre table.", "fr").label == .positive)
+        #expect(score("They have a separate gluten-free menu if you ask.", "en").label == .neutral)
+        #expect(score("3 months of use and it no longer recognizes anything.", "en").label == .negative)
+    }
+
     @Test func banksAndInsurers() {
         #expect(score("@AXA_France comment déclarer un dégât des eaux en ligne ?", "fr").label == .neutral)
         let cancelling = "@AXA_France je souhaite résilier mon contrat habitation, quelle est la démarche ?"

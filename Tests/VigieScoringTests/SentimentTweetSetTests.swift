@@ -4062,6 +4062,54 @@ struct SentimentTweetSetTests {
         pos	@Bose the noise cancelling on these is witchcraft
         """
 
+    /// Set BM (twenty-first session): English restaurant reviews; 0.69 unseen, 0.84 after.
+    static let englishReviewsBM = """
+        pos	Honestly the best pizza I've had outside of Naples. The crust is perfection.
+        neg	Ordered the burger medium, got it well done and dry. Fries were soggy.
+        neu	They only take cash and there's usually a line on weekends.
+        pos	Tiny place but the dumplings are out of this world.
+        neg	Server forgot our drinks twice and never came back to check on us.
+        neu	The menu changed, they no longer serve breakfast after 11.
+        pos	Staff remembered my order from last week, such a lovely touch.
+        neg	$24 for a sandwich that was mostly bread. Hard pass.
+        neu	Portions are big, so we shared two plates between three people.
+        pos	Every single dish was a hit with our group.
+        neg	The place was filthy and the bathroom was out of order.
+        neu	Reservations recommended on Friday nights.
+        pos	The chocolate cake alone is worth the trip.
+        neg	Food took over an hour and came out lukewarm.
+        neu	They have a separate gluten-free menu if you ask.
+        pos	Great vibe, great music, great cocktails.
+        neg	Manager was dismissive when we pointed out the wrong order.
+        neu	It's a small menu: three starters, four mains, two desserts.
+        pos	Exceeded expectations for a hotel restaurant.
+        neg	Found a bug in my salad. Yes, an actual bug.
+        """
+
+    /// Set BN (twenty-first session): BM's French counterpart; 0.75 unseen, 0.95 after.
+    static let frenchReviewsBN = """
+        pos	Honnêtement la meilleure pizza que j'ai mangée hors de Naples, la pâte est parfaite.
+        neg	Burger commandé à point, servi trop cuit et sec. Frites molles.
+        neu	Ils ne prennent que les espèces et il y a souvent la queue le week-end.
+        pos	Tout petit restaurant mais les raviolis sont une tuerie.
+        neg	Le serveur a oublié nos boissons deux fois et n'est jamais revenu.
+        neu	La carte a changé, plus de petit-déjeuner après 11h.
+        pos	Le personnel se souvenait de ma commande de la semaine dernière, trop sympa.
+        neg	24€ le sandwich, et c'était surtout du pain. Non merci.
+        neu	Les portions sont copieuses, on a partagé deux plats à trois.
+        pos	Chaque plat a fait l'unanimité à notre table.
+        neg	Salle crasseuse et toilettes hors service.
+        neu	Réservation conseillée le vendredi soir.
+        pos	Le gâteau au chocolat vaut à lui seul le déplacement.
+        neg	Plus d'une heure d'attente pour des plats tièdes.
+        neu	Il existe une carte sans gluten sur demande.
+        pos	Super ambiance, bonne musique, cocktails excellents.
+        neg	Le responsable a été méprisant quand on a signalé l'erreur de commande.
+        neu	C'est une petite carte : trois entrées, quatre plats, deux desserts.
+        pos	Bien meilleur que ce qu'on attendait pour un restaurant d'hôtel.
+        neg	Un insecte dans ma salade. Oui, un vrai insecte.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4088,6 +4136,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchBE, 30, 0.88), ("en", englishBF, 30, 0.88), ("en", englishBG, 40, 0.88),
         ("fr", frenchBH, 40, 0.85), ("fr", frenchBI, 30, 0.85), ("en", englishBJ, 30, 0.85),
         ("fr", frenchBK, 30, 0.85), ("en", englishBL, 30, 0.85),
+        ("en", englishReviewsBM, 20, 0.78), ("fr", frenchReviewsBN, 20, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -4101,7 +4150,7 @@ struct SentimentTweetSetTests {
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
         // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83; BI (fr) 0.77;
-        // BJ (en) 0.86; BK (fr) 0.73; BL (en) 0.80.
+        // BJ (en) 0.86; BK (fr) 0.73; BL (en) 0.80; BM (en) 0.69; BN (fr) 0.75.
         // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.

@@ -1096,6 +1096,7 @@ bsod	-2.2
 btd	-2.1
 btdt	-0.1
 buffering	-1
+bug in my	-1.2
 buggy	-1.5
 bullied	-3.1
 bullshit	-2.8
@@ -1708,6 +1709,7 @@ d:	1.2
 d:<	-3.2
 d;	-2.9
 d=	1.5
+dairy-free	0
 damage	-2.2
 damaged	-1.9
 damager	-1.9
@@ -2441,7 +2443,7 @@ dumping	-1.3
 dumpings	-1.1
 dumpish	-1.8
 dumpling	0.4
-dumplings	-0.3
+dumplings	0
 dumps	-1.7
 dumpster	-0.6
 dumpsters	-1
@@ -3431,6 +3433,8 @@ gloriously	2.9
 gloriousness	2.6
 glory	2.5
 glum	-2.1
+gluten free	0
+gluten-free	0
 gn	1.2
 gn8	0.6
 goat	2.2
@@ -4375,6 +4379,7 @@ irritatingly	-2
 irritation	-2.3
 irritations	-1.5
 irritative	-2
+is a hit	1.8
 is a joke	-1.8
 is electric	2
 is everything	1.2
@@ -5421,6 +5426,7 @@ optionless	-1.7
 original	1.3
 original version	0
 out of control	-1.8
+out of this world	2.5
 outage	-1.8
 outcry	-2.3
 outdated	-1.2
@@ -7180,6 +7186,7 @@ sufferer	-2
 sufferers	-2.4
 suffering	-2.1
 suffers	-2.1
+sugar-free	0
 suicidal	-3.5
 suicide	-3.5
 suing	-1.1
@@ -8071,6 +8078,7 @@ warsaws	-0.2
 warship	-0.7
 warships	-0.5
 warstle	0.1
+was a hit	1.8
 was electric	2
 was fire	2.2
 was mid	-1.4
@@ -8170,6 +8178,7 @@ wellspring	1.5
 wellsprings	1.4
 welly	0.2
 wept	-2
+were a hit	1.8
 what a comeback	2.4
 what a finish	2
 what a game	2
@@ -14055,6 +14064,7 @@ insatisfait	-0.8
 insatisfaite	-0.8
 insatisfaites	-0.8
 insatisfaits	-0.8
+insecte dans	-1.5
 insensibilité	-1.8
 insensible	-0.9
 insensibles	-0.9
@@ -16627,8 +16637,8 @@ ravages	-2.9
 ravi	2.6
 ravie	2.6
 ravies	2.6
-ravioli	-0.3
-raviolis	-0.3
+ravioli	0
+raviolis	0
 ravir	2.8
 ravis	0.7
 ravissant	1.7
@@ -17625,6 +17635,7 @@ sommets	2.3
 somptueuse	2.4
 somptueuses	2.4
 somptueux	2.4
+sont une tuerie	2.5
 sophistiqué	2.6
 sophistiquée	2.6
 sophistiquées	2.6
@@ -18506,6 +18517,7 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
+unanimité	1.5
 une vraie tuerie	2.4
 uni	0
 unie	0
@@ -18603,6 +18615,7 @@ vaut pas son prix	-1.5
 vaut plus la peine	-1.6
 vaut plus le coup	-1.6
 vaut vraiment le coup	2.2
+vaut à lui seul le déplacement	2
 vautour	-2
 vautours	-1.3
 veinard	1.5
