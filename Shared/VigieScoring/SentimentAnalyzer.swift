@@ -656,19 +656,16 @@ public struct SentimentAnalyzer: Sendable {
         let french = language == "fr"
         var position = index - 1
         while position >= 1, index - position <= 5, tokens[position].clause == tokens[index].clause {
-            if subjectMatterStops.contains(tokens[position]) { return false }
-            if tokens[position - 1].clause == tokens[index].clause {
-                // The prepositions by their hashes: this runs for every scored word.
-                let hash = tokens[position].hash
-                let work = tokens[position - 1]
-                if french {
-                    if hash == Self.surHash, frenchWorks.contains(work) { return true }
-                    if hash == Self.deHash || hash == Self.dHash, frenchWorksOf.contains(work) { return true }
-                } else if hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash,
-                    englishWorks.contains(work)
-                {
-                    return true
-                }
+            // The prepositions by their hashes first: this runs for every scored word, and most have none before them.
+            let hash = tokens[position].hash
+            let work = tokens[position - 1]
+            let isSubject =
+                french
+                ? (hash == Self.surHash && frenchWorks.contains(work))
+                    || ((hash == Self.deHash || hash == Self.dHash) && frenchWorksOf.contains(work))
+                : (hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash) && englishWorks.contains(work)
+            if isSubject, work.clause == tokens[index].clause {
+                return !tokens[(position + 1)..<index].contains { subjectMatterStops.contains($0) }
             }
             position -= 1
         }
