@@ -646,6 +646,8 @@ public struct SentimentAnalyzer: Sendable {
             return index + 1 < tokens.count && tokens[index + 1].clause == tokens[index].clause
                 && likeAsPreposition.contains(tokens[index + 1].text)
         }
+        // "goes down every evening at 7 like clockwork": after a number, a comparison.
+        if tokens[index - 1].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true { return true }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
     /// Whether the word at `index` is the subject of a work ("a portrait of grief", "a film about loneliness", "a

@@ -1113,6 +1113,15 @@ struct SentimentTests {
         #expect(score("3 months of use and it no longer recognizes anything.", "en").label == .negative)
     }
 
+    @Test func frenchVerbsOfLikingInEveryPerson() {
+        #expect(score("Mes enfants adorent ce jeu, on y joue tous les soirs.", "fr").label == .positive)
+        #expect(score("je l'ai adorée", "fr").label == .positive)
+        #expect(score("vous allez détester", "fr").label == .negative)
+        #expect(score("Conforme à la description, sans surprise.", "fr").label == .neutral)
+        #expect(score("@Spectrum internet goes down every evening at 7 like clockwork", "en").label == .negative)
+        #expect(score("@Visible cheapest plan I've had and it actually works", "en").label == .positive)
+    }
+
     @Test func banksAndInsurers() {
         #expect(score("@AXA_France comment déclarer un dégât des eaux en ligne ?", "fr").label == .neutral)
         let cancelling = "@AXA_France je souhaite résilier mon contrat habitation, quelle est la démarche ?"

@@ -4110,6 +4110,54 @@ struct SentimentTweetSetTests {
         neg	Un insecte dans ma salade. Oui, un vrai insecte.
         """
 
+    /// Set BO (twenty-first session): French product reviews; 0.80 unseen, 0.95 after.
+    static let frenchReviewsBO = """
+        pos	Aspirateur puissant et silencieux, la maison n'a jamais été aussi propre.
+        neg	La batterie ne tient même pas 10 minutes, remboursement demandé.
+        neu	Livré avec deux embouts, le troisième est vendu séparément.
+        pos	Très bonne cafetière, le café est chaud et bien corsé.
+        neg	Le couvercle s'est cassé au bout d'une semaine, plastique de mauvaise qualité.
+        neu	Je l'utilise surtout le week-end, pour l'instant ça va.
+        pos	Mes enfants adorent ce jeu, on y joue tous les soirs.
+        neg	Article reçu d'occasion alors qu'il était vendu neuf.
+        neu	Conforme à la description, sans surprise.
+        pos	Enfin une coque qui protège vraiment, mon téléphone a survécu à une chute.
+        neg	Taille beaucoup trop petit, impossible à enfiler.
+        neu	Le montage prend environ une heure avec deux personnes.
+        pos	Rapport qualité-prix imbattable, je recommande les yeux fermés.
+        neg	Le son grésille dès qu'on monte le volume.
+        neu	La couleur réelle est plutôt gris foncé que noir.
+        pos	Super moelleux, je dors comme un bébé depuis.
+        neg	Il a fallu trois relances pour obtenir une réponse du vendeur.
+        neu	Fonctionne avec les piles AA, non fournies.
+        pos	Un vrai bijou, tout le monde me demande où je l'ai acheté.
+        neg	Arrivé avec deux semaines de retard et la boîte écrasée.
+        """
+
+    /// Set BP (twenty-first session): English tweets to telecoms; 0.75 unseen, 0.90 after.
+    static let englishBP = """
+        neg	@TMobile no signal in my own apartment for a week now
+        pos	@Verizon rep fixed my billing issue in one call, appreciate you
+        neu	@ATT is 5G available in Tulsa yet?
+        neg	@Comcast your tech was supposed to come between 8 and 12. it's 4pm
+        pos	@GoogleFi international roaming just worked the second I landed, love it
+        neu	@Sprint how do I unlock my phone for travel?
+        neg	@Spectrum internet goes down every evening at 7 like clockwork
+        pos	@Mint switched last month and saving $40 a month, no regrets
+        neg	@Verizon charged an activation fee nobody mentioned in store
+        neu	@TMobile does the Magenta plan include Netflix?
+        neg	@ATT chat agent disconnected me after 45 minutes
+        pos	@Xfinity the new router is a huge upgrade, speeds are way up
+        neu	@Cox are you doing maintenance in Phoenix tonight?
+        neg	@Spectrum cancelled my appointment without telling me, took a day off for nothing
+        pos	@Visible cheapest plan I've had and it actually works
+        neg	@Comcast price went up again and the service got worse
+        neu	@Verizon what's the upgrade fee for the iPhone 16?
+        pos	@TMobile the store manager went out of her way to help my grandma set up her phone
+        neg	@ATT my bill says I used 40GB abroad. I was home the whole month
+        neu	@Spectrum switching to the 500 Mbps plan next week
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4137,6 +4185,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchBH, 40, 0.85), ("fr", frenchBI, 30, 0.85), ("en", englishBJ, 30, 0.85),
         ("fr", frenchBK, 30, 0.85), ("en", englishBL, 30, 0.85),
         ("en", englishReviewsBM, 20, 0.78), ("fr", frenchReviewsBN, 20, 0.85),
+        ("fr", frenchReviewsBO, 20, 0.85), ("en", englishBP, 20, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -4150,7 +4199,8 @@ struct SentimentTweetSetTests {
         // AO (en) 0.67; AP (en) 0.73; AQ (fr) 0.80; AR (en) 0.78; AS (fr) 0.85; AT (en) 0.69; AU (fr) 0.92.
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
         // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83; BI (fr) 0.77;
-        // BJ (en) 0.86; BK (fr) 0.73; BL (en) 0.80; BM (en) 0.69; BN (fr) 0.75.
+        // BJ (en) 0.86; BK (fr) 0.73; BL (en) 0.80; BM (en) 0.69; BN (fr) 0.75;
+        // BO (fr) 0.80; BP (en) 0.75.
         // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.

@@ -313,6 +313,7 @@ activeness	0.6
 activenesses	0.8
 actives	1.1
 actually slapped	1.8
+actually works	1.2
 addiction	-1.6
 addictive	1.5
 adequate	0.9
@@ -908,6 +909,7 @@ bias	-0.4
 biased	-1.1
 big heart	2
 big l	-1.8
+big upgrade	1.8
 big w	2
 bill went up	-1.5
 bills went up	-1.5
@@ -3935,6 +3937,7 @@ hug	2.1
 huge	1.3
 huge heart	2
 huge l	-2
+huge upgrade	1.8
 huge w	2
 huggable	1.6
 hugged	1.7
@@ -4307,6 +4310,7 @@ interesting	1.7
 interestingly	1.7
 interestingness	1.8
 interests	1
+internet goes down	-1.5
 interrogated	-1.6
 interrupt	-1.4
 interrupted	-1.2
@@ -4901,6 +4905,7 @@ masochistically	-1.6
 masochists	-1.2
 mass shooting	-3
 massive l	-2
+massive upgrade	1.8
 massive w	2
 masterful	2.6
 masterpiece	3.1
@@ -8231,6 +8236,7 @@ wickedly	-2.1
 wickedness	-2.1
 wickednesses	-2.2
 widowed	-2.1
+wifi goes down	-1.5
 wilco	0.9
 willingness	1.1
 wimp	-1.4
@@ -8840,6 +8846,8 @@ adoptes	0.7
 adorable	0.7
 adorablement	2.1
 adorables	1.4
+adorais	2.4
+adorait	2.4
 adorant	2.6
 adorateur	1.7
 adorateurs	2.1
@@ -8848,11 +8856,14 @@ adorations	2.2
 adoratrice	1.7
 adoratrices	2.1
 adore	2.6
+adorent	2.6
 adorer	1.2
 adores	2.6
+adorez	2.6
+adorons	2.6
 adoré	0.6
-adorée	0.5
-adorées	0.6
+adorée	2.6
+adorées	2.6
 adorés	2.4
 adversaire	-0.5
 adversaires	-0.4
@@ -11803,10 +11814,11 @@ détestant	-2.3
 déteste	-2.5
 détestement	-3.1
 détestements	-2.9
+détestent	-2.5
 détester	-0.5
 détestes	-1.9
-détestez	-0.8
-détestons	-0.8
+détestez	-2.5
+détestons	-2.5
 détesté	-2.5
 détestée	-0.8
 détestées	-0.8
@@ -11883,6 +11895,7 @@ dévouées	1.7
 dévoués	1.7
 déçois	-1.6
 déçoit	-1.6
+déçoivent	-1.6
 déçu	-2
 déçue	-2
 déçues	-2.1
@@ -13174,6 +13187,9 @@ grâce	1.8
 grâces	1.6
 grève	-1.2
 grèves	-1.2
+grésille	-1.2
+grésillement	-1
+grésillements	-1
 gréviste	-0.6
 grévistes	-0.6
 guerre	-2.9
@@ -14492,8 +14508,11 @@ juvéniles	1.3
 kif	2
 kiff	2
 kiffe	2.2
+kiffent	2.2
 kiffer	2.2
 kiffes	2.2
+kiffez	2.2
+kiffons	2.2
 kiffé	2.2
 killi	-0.1
 killis	-0.1
@@ -17366,6 +17385,7 @@ sans espoirs	-2
 sans explication	-1
 sans intérêt	-1.8
 sans la moindre envie	-1.2
+sans mauvaise surprise	1.2
 sans passion	-1.9
 sans passions	-1.9
 sans plus	0
@@ -17374,6 +17394,7 @@ sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
 sans raison	-1
 sans saveur	-1.4
+sans surprise	0
 sans âme	-1.8
 saoul	-1.4
 saoulant	-1.6
