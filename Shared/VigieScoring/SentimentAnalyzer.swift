@@ -514,6 +514,8 @@ public struct SentimentAnalyzer: Sendable {
             if value > 0, index >= 2, tokens[index - 1].facts.flags.contains(.contentStopword), Self.isLost(index, tokens: tokens) {
                 value *= -0.74
             }
+            // "they eliminated the best singer", "ils ont supprimé la meilleure série": a good thing taken away.
+            if value > 0, index >= 2, Self.isRemoved(index, tokens: tokens) { value *= -0.74 }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
             if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
@@ -807,6 +809,23 @@ public struct SentimentAnalyzer: Sendable {
     static let remedyDeterminers = FilteredWordSet([
         "the", "my", "that", "this", "our", "their", "its", "le", "la", "les", "l", "mon", "ma", "mes", "ce", "cet",
         "cette", "ces", "notre", "nos",
+    ])
+
+    /// Whether the good word at `index` is what a verb of removal took away, after its determiners: "eliminated the
+    /// best singer", "cancelled my favourite show", "a supprimé la meilleure série". Not when the removal is denied
+    /// ("they didn't cancel the best show").
+    static func isRemoved(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        var verb = index - 1
+        while verb >= 0, index - verb <= 2, remedyDeterminers.contains(tokens[verb]) { verb -= 1 }
+        guard verb >= 0, tokens[verb].clause == tokens[index].clause, removalVerbs.contains(tokens[verb])
+        else { return false }
+        return !tokens[max(0, verb - 3)..<verb].contains {
+            $0.clause == tokens[verb].clause && !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
+        }
+    }
+    static let removalVerbs = FilteredWordSet([
+        "eliminated", "removed", "cancelled", "canceled", "axed", "scrapped", "killed", "elimine", "eliminee",
+        "supprime", "supprimee", "retire", "annule", "vire",
     ])
 
     static let possessives: Set<String> = [

@@ -1122,6 +1122,14 @@ struct SentimentTests {
         #expect(score("@Visible cheapest plan I've had and it actually works", "en").label == .positive)
     }
 
+    @Test func aGoodThingTakenAway() {
+        #expect(score("#TheVoice they eliminated the best singer of the season, robbed", "en").label == .negative)
+        let eliminated = "#TheVoice le jury a éliminé la meilleure voix de la saison, scandaleux"
+        #expect(score(eliminated, "fr").label == .negative)
+        #expect(score("they cancelled my favourite show", "en").label == .negative)
+        #expect(score("they didn't cancel the best show on tv, thank god", "en").label == .positive)
+    }
+
     @Test func banksAndInsurers() {
         #expect(score("@AXA_France comment déclarer un dégât des eaux en ligne ?", "fr").label == .neutral)
         let cancelling = "@AXA_France je souhaite résilier mon contrat habitation, quelle est la démarche ?"

@@ -4158,6 +4158,54 @@ struct SentimentTweetSetTests {
         neu	@Spectrum switching to the 500 Mbps plan next week
         """
 
+    /// Set BQ (twenty-first session): French tweets of TV audiences; 0.90 unseen, 0.95 after.
+    static let frenchBQ = """
+        pos	#KohLanta quel épisode de fou ce soir, j'ai crié devant ma télé 😂
+        neg	#TheVoice le jury a éliminé la meilleure voix de la saison, scandaleux
+        neu	#Quotidien l'invité de ce soir est Thomas Pesquet
+        pos	#LesEnfoirés la chanson finale m'a mis les larmes aux yeux ❤️
+        neg	@TF1 trop de pubs, 3 coupures en 20 minutes c'est abusé
+        neu	#DALS la finale sera diffusée samedi prochain
+        pos	#Top Chef ce dessert était une œuvre d'art, bravo à lui
+        neg	@canalplus l'appli plante pile au moment du penalty 😡
+        neu	Vous regardez quoi ce soir ? #PrimeTime
+        pos	#LoupsGarous la meilleure émission de la rentrée sans hésiter
+        neg	#JT20h reportage complètement à côté de la plaque, on a honte pour eux
+        neu	@France2tv à quelle heure commence le match ?
+        pos	#StarAcademy les élèves ont tout donné ce soir, frissons garantis
+        neg	la saison 2 est d'un ennui, ils ont perdu tout ce qui faisait le charme
+        neu	#Koh Lanta épisode 5 ce mardi à 21h10
+        pos	@ARTEfr ce documentaire sur les océans est sublime
+        neg	@M6 vous avez encore déprogrammé ma série sans prévenir, merci bien
+        neu	Le replay est dispo sur MyTF1 jusqu'à dimanche
+        pos	#ZoneInterdite enquête passionnante ce soir
+        neg	ce présentateur coupe la parole à tout le monde, insupportable
+        """
+
+    /// Set BR (twenty-first session): BQ's English counterpart; 0.90 unseen, 0.95 after.
+    static let englishBR = """
+        pos	#Survivor that blindside tonight was INSANE, I'm screaming 😂
+        neg	#TheVoice they eliminated the best singer of the season, robbed
+        neu	#SNL this week's host is Pedro Pascal
+        pos	that finale had me in tears, what a show ❤️
+        neg	@NBC three ad breaks in twenty minutes, come on
+        neu	#DWTS the finale airs next Monday
+        pos	#TopChef that dessert was a work of art
+        neg	@ESPN app crashed right as they took the penalty 😡
+        neu	what's everyone watching tonight? #primetime
+        pos	best new show of the fall, no question
+        neg	that segment was so tone deaf, embarrassing
+        neu	@CBS what time does the game start?
+        pos	the cast gave everything tonight, chills
+        neg	season 2 is so boring, they lost everything that made it special
+        neu	new episode Tuesday at 9/8c
+        pos	@PBS this ocean documentary is breathtaking
+        neg	@FOX you moved my show again without any notice, thanks a lot
+        neu	it's streaming on Peacock until Sunday
+        pos	#Dateline gripping episode tonight
+        neg	this host keeps talking over every guest, unbearable
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4186,6 +4234,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchBK, 30, 0.85), ("en", englishBL, 30, 0.85),
         ("en", englishReviewsBM, 20, 0.78), ("fr", frenchReviewsBN, 20, 0.85),
         ("fr", frenchReviewsBO, 20, 0.85), ("en", englishBP, 20, 0.80),
+        ("fr", frenchBQ, 20, 0.85), ("en", englishBR, 20, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
@@ -4200,7 +4249,7 @@ struct SentimentTweetSetTests {
         // AV (en) 0.85; AW (fr) 0.83; AX (en) 0.72; AY (fr) 0.64; AZ (fr) 0.80; BA (en) 0.93; BB (fr) 0.84.
         // BC (en) 0.67; BD (fr) 0.69; BE (fr) 0.77; BF (en) 0.93; BG (en) 0.90; BH (fr) 0.83; BI (fr) 0.77;
         // BJ (en) 0.86; BK (fr) 0.73; BL (en) 0.80; BM (en) 0.69; BN (fr) 0.75;
-        // BO (fr) 0.80; BP (en) 0.75.
+        // BO (fr) 0.80; BP (en) 0.75; BQ (fr) 0.90; BR (en) 0.90.
         // The floor leaves
         // room for a few texts, not for a rule family; French F and G and English D keep news and political irony read
         // through one word, hence their lower floors.
