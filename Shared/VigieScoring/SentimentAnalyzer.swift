@@ -777,24 +777,15 @@ public struct SentimentAnalyzer: Sendable {
     /// denied ("still haven't fixed the lag", "n'ont toujours pas réglé le problème") or only hoped for ("please fix
     /// the lag").
     static func isRemedied(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        guard let verb = remedyVerb(before: index, tokens: tokens), remedyVerbsDone.contains(tokens[verb].text) else {
-            return false
-        }
-        return !tokens[max(0, verb - 3)..<verb].contains {
-            $0.clause == tokens[verb].clause && !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
-        }
+        guard let verb = objectVerb(before: index, in: remedyVerbs, tokens: tokens),
+            remedyVerbsDone.contains(tokens[verb].text)
+        else { return false }
+        return !isDenied(verb, tokens: tokens)
     }
     /// The verb of fixing whose object is the word at `index` ("fix the crash", "corriger le bug"), if there is one:
     /// a negation before it denies the fix, not the bad thing ("the update did not fix the crash" is no praise).
     static func remedyVerb(before index: Int, tokens: [TextNormalizer.Token]) -> Int? {
-        var verb = index - 1
-        while verb >= 0, index - verb <= 2, remedyDeterminers.contains(tokens[verb]) { verb -= 1 }
-        guard verb >= 0, verb < index, tokens[verb].clause == tokens[index].clause,
-            remedyVerbs.contains(tokens[verb])
-        else {
-            return nil
-        }
-        return verb
+        objectVerb(before: index, in: remedyVerbs, tokens: tokens)
     }
     /// Fixes done (past participles), then every form of the verbs of fixing.
     static let remedyVerbsDone: Set<String> = [
@@ -806,27 +797,38 @@ public struct SentimentAnalyzer: Sendable {
             "repairs", "corriger", "corrigent", "regler", "reglent", "resoudre", "resout", "resolvent", "reparer",
             "reparent",
         ]))
-    static let remedyDeterminers = FilteredWordSet([
-        "the", "my", "that", "this", "our", "their", "its", "le", "la", "les", "l", "mon", "ma", "mes", "ce", "cet",
-        "cette", "ces", "notre", "nos",
-    ])
 
     /// Whether the good word at `index` is what a verb of removal took away, after its determiners: "eliminated the
     /// best singer", "cancelled my favourite show", "a supprimé la meilleure série". Not when the removal is denied
     /// ("they didn't cancel the best show").
     static func isRemoved(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        var verb = index - 1
-        while verb >= 0, index - verb <= 2, remedyDeterminers.contains(tokens[verb]) { verb -= 1 }
-        guard verb >= 0, tokens[verb].clause == tokens[index].clause, removalVerbs.contains(tokens[verb])
-        else { return false }
-        return !tokens[max(0, verb - 3)..<verb].contains {
-            $0.clause == tokens[verb].clause && !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
-        }
+        guard let verb = objectVerb(before: index, in: removalVerbs, tokens: tokens) else { return false }
+        return !isDenied(verb, tokens: tokens)
     }
     static let removalVerbs = FilteredWordSet([
         "eliminated", "removed", "cancelled", "canceled", "axed", "scrapped", "killed", "elimine", "eliminee",
         "supprime", "supprimee", "retire", "annule", "vire",
     ])
+
+    /// The verb among `verbs` whose object is the word at `index`, in its clause, with at most two determiners
+    /// between ("fixed the", "cancelled my", "a supprimé la"). Both its users run it for every scored word: the lists
+    /// are asked through bit filters.
+    static func objectVerb(before index: Int, in verbs: FilteredWordSet, tokens: [TextNormalizer.Token]) -> Int? {
+        var verb = index - 1
+        while verb >= 0, index - verb <= 2, objectDeterminers.contains(tokens[verb]) { verb -= 1 }
+        guard verb >= 0, tokens[verb].clause == tokens[index].clause, verbs.contains(tokens[verb]) else { return nil }
+        return verb
+    }
+    static let objectDeterminers = FilteredWordSet([
+        "the", "my", "that", "this", "our", "their", "its", "le", "la", "les", "l", "mon", "ma", "mes", "ce", "cet",
+        "cette", "ces", "notre", "nos",
+    ])
+    /// Whether a negation in the three words before the verb at `verb`, in its clause, denies it.
+    static func isDenied(_ verb: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        tokens[max(0, verb - 3)..<verb].contains {
+            $0.clause == tokens[verb].clause && !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
+        }
+    }
 
     static let possessives: Set<String> = [
         "its", "his", "her", "their", "my", "our", "your", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos",
