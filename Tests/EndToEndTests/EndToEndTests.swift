@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NIOCore
+import NIOHTTP1
 import Testing
 import VigieEvents
 import VigieKafka
@@ -74,6 +75,21 @@ struct EndToEndTests {
         #expect(try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/summary", token: "other-token-0123456789").status == 404)
         #expect(try await cluster.post(ndjson: ["{}"], contentType: "text/plain").status == 415)
 
+        // An operator silences Acme's emerging terms for an hour (a launch brings new words): their firing is still
+        // published, as `vigie.alert.silenced`, for the dashboard and audits; the webhook bridge does not forward it.
+        let silences = cluster.url(.alerting) + "/v1/silences"
+        let silenceBody: [String: Any] = [
+            "project_id": "e2e", "topic_id": "acme", "kind": "emerging_term", "duration_minutes": 60, "created_by": "marie",
+            "comment": "lancement du produit",
+        ]
+        #expect(try await cluster.send(.POST, silences, json: silenceBody, token: nil).status == 401)
+        #expect(try await cluster.send(.POST, silences, json: silenceBody, token: "other-token-0123456789").status == 404)
+        let badKind = try await cluster.send(.POST, silences, json: silenceBody.merging(["kind": "loud"]) { $1 })
+        #expect(badKind.status == 400 && (badKind.json as? [String: Any])?["field"] as? String == "kind")
+        let silence = try await cluster.send(.POST, silences, json: silenceBody)
+        #expect(silence.status == 201, "\(String(decoding: silence.body, as: UTF8.self))")
+        let silenceID = (silence.json as? [String: Any])?["id"] as? String
+
         // Event time: 30 five-minute buckets of history, then a burst bucket, then two calm buckets.
         let width = 300.0
         // Bucket 30 is the current bucket: only live buckets may fire (history loaded later is counted, not alerted on).
@@ -138,6 +154,17 @@ struct EndToEndTests {
         try await Task.sleep(for: .milliseconds(700))
         cluster.kill(.alerting)
         try cluster.start(.alerting)
+        // Someone takes the volume spike while it fires: an acknowledgement event follows its firing on the topic.
+        _ = try await eventually(.seconds(60), "the volume spike firing") { () -> Bool? in
+            let events = try await readAlerts(cluster.kafka.bootstrapServers)
+            return events.contains { $0.fingerprint == "e2e:acme:volume_spike" && $0.status == .firing } ? true : nil
+        }
+        let acknowledgements = cluster.url(.alerting) + "/v1/acknowledgements"
+        let acknowledgement = ["fingerprint": "e2e:acme:volume_spike", "by": "marie", "comment": "on s'en occupe"]
+        #expect(try await cluster.send(.POST, acknowledgements, json: acknowledgement, token: "other-token-0123456789").status == 404)
+        #expect(try await cluster.send(.POST, acknowledgements, json: acknowledgement.merging(["by": ""]) { $1 }).status == 400)
+        let acknowledged = try await cluster.send(.POST, acknowledgements, json: acknowledgement)
+        #expect(acknowledged.status == 200, "\(String(decoding: acknowledged.body, as: UTF8.self))")
         #expect(try await cluster.post(ndjson: calm).status == 200)
         // A record that is not a Mention on the mentions topic goes to scoring's dead-letter topic with its reason,
         // and does not stop the stream.
@@ -225,17 +252,25 @@ struct EndToEndTests {
         #expect(badFilter.status == 400)
 
         // Alerts: for the many-author negative burst, a volume spike, a negative surge and an emerging term ("annulé",
-        // "commande", "inadmissible" were never said before), each firing then resolved once; nothing for the flood.
-        let alerts = try await eventually(.seconds(90), "the firing and resolved alerts") { () -> [Alert]? in
+        // "commande", "inadmissible" were never said before); nothing for the flood. The spike fired, was acknowledged
+        // and resolved; the surge fired and resolved; the silence held the emerging term back: published as silenced,
+        // and its resolution, which nobody saw firing, not at all.
+        let alerts = try await eventually(.seconds(90), "the firing, acknowledged, silenced and resolved alerts") { () -> [Alert]? in
             let events = try await readAlerts(cluster.kafka.bootstrapServers)
-            return events.filter({ $0.status == .resolved }).count >= 3 ? events : nil
+            return events.filter({ $0.status == .resolved }).count >= 2 && events.contains(where: \.isSilenced) ? events : nil
         }
         #expect(Set(alerts.map(\.fingerprint)) == ["e2e:acme:volume_spike", "e2e:acme:negative_surge", "e2e:acme:emerging_term"], "\(alerts.map(\.id))")
         #expect(Set(alerts.compactMap(\.incidentID)).count == 1 && alerts.allSatisfy { $0.incidentID != nil }, "one incident groups them")
-        for fingerprint in Set(alerts.map(\.fingerprint)) {
-            #expect(alerts.filter { $0.fingerprint == fingerprint }.map(\.status) == [.firing, .resolved], "\(alerts.map(\.id))")
+        func lifecycle(_ kind: Alert.Kind) -> [String] {
+            alerts.filter { $0.kind == kind }.map { $0.isSilenced ? "silenced" : $0.isAcknowledgement ? "acknowledged" : $0.status.rawValue }
         }
-        let emerging = alerts.first { $0.kind == .emergingTerm && $0.status == .firing }
+        #expect(lifecycle(.volumeSpike) == ["firing", "acknowledged", "resolved"], "\(alerts.map(\.id))")
+        #expect(lifecycle(.negativeSurge) == ["firing", "resolved"], "\(alerts.map(\.id))")
+        #expect(lifecycle(.emergingTerm) == ["silenced"], "\(alerts.map(\.id))")
+        let held = alerts.first(where: \.isSilenced)
+        #expect(held?.silence?.createdBy == "marie" && held?.silence?.id.lowercased() == silenceID?.lowercased())
+        #expect(alerts.first(where: \.isAcknowledgement)?.acknowledgement?.by == "marie")
+        let emerging = held
         let emergingTerms = Set(emerging?.explanation.topTerms.map(\.key) ?? [])
         #expect(emergingTerms.isSuperset(of: ["inadmissible", "commande"]), "\(emergingTerms)")
         let acme = alerts.filter { $0.fingerprint == "e2e:acme:volume_spike" }
@@ -255,8 +290,10 @@ struct EndToEndTests {
         let records = try await readRecords(topic: Topics.alerts.name, partitions: Topics.alerts.descriptor.partitions, cluster.kafka.bootstrapServers)
         #expect(records.count >= alerts.count, "at least once (a kill between publish and bookkeeping may repeat an event, same id)")
         var files: [URL] = []
+        var silencedRecords = 0  // not forwarded to webhooks
         for (index, record) in records.enumerated() {
             let value = Array(record.value?.readableBytesView ?? [])
+            if (try? EventCodec.decode(CloudEvent<Alert>.self, from: Data(value)))?.data.isSilenced == true { silencedRecords += 1 }
             #expect(record.header(EventHeaders.contentType) == "application/cloudevents+json")
             let signature = record.header(EventHeaders.signature) ?? ""
             #expect(signature.hasPrefix("sha256="))
@@ -294,15 +331,18 @@ struct EndToEndTests {
             try TestEnvironment.binary("vigie-alerting"), ["bridge", "--webhook", "http://127.0.0.1:\(receiverPort)/hook", "--group-wait", "0"], log: "bridge")
         let forwarded = try await eventually(.seconds(60), "the alerts at the webhook") { () -> [String]? in
             let files = (try? FileManager.default.contentsOfDirectory(at: received, includingPropertiesForKeys: nil)) ?? []
-            guard files.count >= records.count else { return nil }
+            guard files.count >= records.count - silencedRecords else { return nil }
             return try files.sorted { $0.path < $1.path }.map { file in
                 let message = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: String]
                 return message?["text"] ?? ""
             }
         }
-        #expect(forwarded.count == records.count, "each alert record once (after one retry)")
+        #expect(silencedRecords >= 1)
+        #expect(forwarded.count == records.count - silencedRecords, "each alert record once (after one retry), none a silence held back")
         #expect(forwarded.contains { $0.contains("FIRING") && $0.contains("Acme") })
         #expect(forwarded.contains { $0.contains("RESOLVED") })
+        #expect(forwarded.contains { $0.contains("ACKNOWLEDGED") && $0.contains("marie") })
+        #expect(!forwarded.contains { $0.contains(held?.title ?? "-") }, "the silenced emerging term is not forwarded")
         // By default the bridge groups an incident's alerts into one message (here they are all on the topic already).
         let grouped = cluster.logs.appendingPathComponent("webhook-grouped")
         try FileManager.default.createDirectory(at: grouped, withIntermediateDirectories: true)
@@ -321,7 +361,7 @@ struct EndToEndTests {
         }
         #expect(incidentMessages.count == 1, "\(incidentMessages)")
         #expect(incidentMessages.first?.contains("*INCIDENT* e2e:incident:") == true)
-        #expect(incidentMessages.first?.contains("\(records.count) alerts") == true, "\(incidentMessages)")
+        #expect(incidentMessages.first?.contains("\(records.count - silencedRecords) alerts") == true, "\(incidentMessages)")
 
         // The poison record is on the dead-letter topic, with its reason.
         let letters = try await eventually(.seconds(30), "the dead letter") { () -> [DeadLetter]? in
@@ -345,6 +385,9 @@ struct EndToEndTests {
             let answer = try await cluster.get(cluster.url(.reporting) + "/v1/projects/e2e/alerts", token: ServiceCluster.token)
             return ((answer.json as? [String: Any])?["alerts"] as? [Any])?.count == alerts.count ? true : nil
         }
+        let silencedInReporting = try await cluster.get(
+            cluster.url(.reporting) + "/v1/projects/e2e/alerts?status=silenced", token: ServiceCluster.token)
+        #expect(((silencedInReporting.json as? [String: Any])?["alerts"] as? [Any])?.count == 1)
         // The lifecycle API shows the incident, closed, with its three alerts.
         let incidents = try await cluster.get(cluster.url(.alerting) + "/v1/incidents?project=e2e", token: ServiceCluster.token)
         let incident = ((incidents.json as? [String: Any])?["incidents"] as? [[String: Any]])?.first
@@ -369,6 +412,7 @@ struct EndToEndTests {
         let html = String(decoding: page.body, as: UTF8.self)
         #expect(page.status == 200)
         #expect(html.contains("E2E Corp") && html.contains("<svg"))
+        #expect(html.contains("silenced by marie"), "the held-back firing is on the dashboard, greyed, with who silenced it")
         #expect(!html.contains("http://") || html.contains("http://127.0.0.1"), "no external resource")
         #expect(!html.contains("<script"))
     }

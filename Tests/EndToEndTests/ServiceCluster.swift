@@ -145,6 +145,20 @@ final class ServiceCluster: @unchecked Sendable {
         return Answer(status: Int(response.status.code), body: Data(body.readableBytesView))
     }
 
+    /// A JSON request to a service's API (`POST`, or `DELETE` without a body).
+    func send(_ method: HTTPMethod, _ url: String, json: [String: Any]? = nil, token: String? = ServiceCluster.token) async throws -> Answer {
+        var request = HTTPClientRequest(url: url)
+        request.method = method
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let json {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: json)))
+        }
+        let response = try await http.execute(request, timeout: .seconds(30))
+        let body = try await response.body.collect(upTo: 1024 * 1024)
+        return Answer(status: Int(response.status.code), body: Data(body.readableBytesView))
+    }
+
     func post(ndjson lines: [String], apiKey: String? = ServiceCluster.apiKey, contentType: String = "application/x-ndjson") async throws -> Answer {
         var request = HTTPClientRequest(url: url(.ingest) + "/v1/mentions")
         request.method = .POST
