@@ -577,6 +577,10 @@ public struct SentimentAnalyzer: Sendable {
             contributions.removeAll()
         }
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
+        // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
+        // blame around it are its reasons, and only a text far to one side keeps that side.
+        let verdict = contributions.isEmpty ? nil : Self.middlingVerdict(tokens)
+        if verdict != nil { sum *= Self.middlingVerdictWeight }
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
         let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words ?? sarcasticOpening?.words
@@ -594,8 +598,43 @@ public struct SentimentAnalyzer: Sendable {
         var drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
+        if let verdict { drivers = Array(([verdict] + drivers).prefix(5)) }
         return Result(score: score, label: label, drivers: Array(drivers))
     }
+
+    /// What is left of a text's sum under a middling verdict: praise and blame worth less than ~2 (one strong word)
+    /// end neutral.
+    static let middlingVerdictWeight = 0.1
+
+    /// The words of a middling verdict of the writer's own (``middlingVerdicts``), as written; nil when there is none.
+    static func middlingVerdict(_ tokens: [TextNormalizer.Token]) -> String? {
+        for start in tokens.indices where middlingVerdictStarts.contains(tokens[start]) {
+            for (words, clauseFinal) in middlingVerdicts where words[0] == tokens[start].text && start + words.count <= tokens.count {
+                let end = start + words.count
+                let clause = tokens[start].clause
+                guard tokens[start..<end].allSatisfy({ $0.clause == clause }), tokens[start..<end].lazy.map(\.text).elementsEqual(words)
+                else { continue }
+                // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing more
+                // frustrating than…"; "sans plus" not in "sans plus attendre". ("so-so" is said of a part: "good phone, so-so service".)
+                if clauseFinal, end < tokens.count, tokens[end].clause == clause { continue }
+                // "only 3 stars", "seulement trois étoiles": a rating held as too low.
+                if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) { continue }
+                return tokens[start..<end].map(\.original).joined(separator: " ")
+            }
+        }
+        return nil
+    }
+    /// Middling verdicts (folded words), and whether one must end its clause.
+    static let middlingVerdicts: [(words: [String], clauseFinal: Bool)] = [
+        (["mixed", "feelings"], false), (["mixed", "bag"], false), (["three", "stars"], false), (["3", "stars"], false),
+        (["middle", "of", "the", "road"], false), (["nothing", "more", "nothing", "less"], true),
+        (["no", "more", "no", "less"], true), (["nothing", "more"], true), (["avis", "mitige"], false), (["avis", "mitiges"], false),
+        (["mitige"], false), (["mitigee"], false), (["mitiges"], false), (["mitigees"], false), (["trois", "etoiles"], false),
+        (["3", "etoiles"], false), (["ni", "plus", "ni", "moins"], true), (["sans", "plus"], true), (["couci", "couca"], false),
+        (["mi", "figue", "mi", "raisin"], false), (["ni", "bon", "ni", "mauvais"], false), (["ni", "bonne", "ni", "mauvaise"], false),
+    ]
+    static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
+    static let ratingRestrictions: Set<String> = ["only", "just", "seulement", "que", "juste"]
 
     /// The first words of a question asking for information (after account handles): auxiliaries and question words,
     /// not "why", which as often complains ("why is my bill higher this month?") — nor "y", its text-speak, although
@@ -1258,6 +1297,13 @@ public struct SentimentAnalyzer: Sendable {
         ["si", "seulement"], ["j", "aimerais", "bien"],
     ]
 
+    /// Whom "wish" wishes something to.
+    static let wishedFor: Set<String> = ["me", "us", "you", "him", "her", "them", "everyone", "everybody", "all", "yall", "ya"]
+    static let wishedModals: Set<String> = [
+        "could", "would", "had", "were", "was", "did", "knew", "couldn't", "wouldn't", "didn't", "hadn't", "weren't", "wasn't",
+        "can", "will", "do", "d",
+    ]
+
     /// Per clause, the first and last index of its first counterfactual marker.
     static func counterfactualStarts(_ tokens: [TextNormalizer.Token]) -> [Int: (start: Int, end: Int)] {
         var starts: [Int: (start: Int, end: Int)] = [:]
@@ -1265,6 +1311,13 @@ public struct SentimentAnalyzer: Sendable {
             let clause = tokens[start].clause
             for marker in counterfactualMarkers where start + marker.count <= tokens.count {
                 guard tokens[start].text == marker[0], starts[clause] == nil else { continue }
+                // "wish me luck", "wish you a merry Christmas": a wish for someone, not a regret.
+                // ("wish you could", "wish they had": a regret again.)
+                if marker.count == 1, start + 1 < tokens.count, wishedFor.contains(tokens[start + 1].text),
+                    start + 2 >= tokens.count || !wishedModals.contains(tokens[start + 2].text)
+                {
+                    continue
+                }
                 if tokens[start..<(start + marker.count)].lazy.map(\.text).elementsEqual(marker) { starts[clause] = (start, start + marker.count - 1) }
             }
         }

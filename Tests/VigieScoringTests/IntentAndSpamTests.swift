@@ -25,6 +25,10 @@ struct IntentTests {
         #expect(intents("I want my money back", "en")["complaint"] != nil)
         #expect(intents("je veux être remboursé", "fr")["complaint"] != nil)
         #expect(intents("my package says delivered but it's nowhere to be found", "en")["complaint"] != nil)
+        // Marked delivered, and nothing came: a complaint with no sentiment word.
+        #expect(intents("@DoorDashHelp order marked delivered, nothing at my door, and the chat just closed on me", "en")["complaint"] != nil)
+        #expect(intents("@UberEats commande marquée livrée, rien devant ma porte", "fr")["complaint"] != nil)
+        #expect(score("@UberEats commande marquée livrée, rien devant ma porte", "fr").label == .negative)
         // An exasperated "why does it take…" is a complaint as well as a question.
         #expect(intents("why does it take 3 weeks to process a return", "en")["complaint"] != nil)
         #expect(intents("pourquoi ça prend 3 semaines pour traiter un retour", "fr")["complaint"] != nil)

@@ -1130,6 +1130,49 @@ struct SentimentTests {
         #expect(score("they didn't cancel the best show on tv, thank god", "en").label == .positive)
     }
 
+    @Test func aMiddlingVerdictOfTheWritersOwnIsNeutral() {
+        // The praise and blame around a middling verdict are its reasons.
+        #expect(score("I have mixed feelings. Great sound, but the case feels flimsy.", "en").label == .neutral)
+        #expect(score("Avis mitigé : le son est excellent mais la coque fait vraiment cheap.", "fr").label == .neutral)
+        #expect(score("Trois étoiles. Le personnel est adorable mais la chambre est bruyante.", "fr").label == .neutral)
+        #expect(score("I'd give it three stars. Some features are nice, others feel unfinished.", "en").label == .neutral)
+        #expect(score("Decent app. Does what it says, nothing more.", "en").label == .neutral)
+        #expect(score("Conforme à la description, ni plus ni moins.", "fr").label == .neutral)
+        #expect(score("I have mixed feelings. Great sound, but the case feels flimsy.", "en").drivers.first == "mixed feelings")
+        // A text far to one side keeps its side; a rating held too low is blame; the same words that are no verdict.
+        #expect(score("Three stars because the support is a nightmare and the app is awful, avoid.", "en").label == .negative)
+        #expect(score("I gave it only 3 stars, it broke in a week.", "en").label == .negative)
+        #expect(score("Je ne mets que trois étoiles, le produit est arrivé cassé.", "fr").label == .negative)
+        #expect(score("Nothing more frustrating than a train that never comes.", "en").label == .negative)
+        #expect(score("Nous avons réservé sans plus attendre, un hôtel magnifique.", "fr").label == .positive)
+        #expect(score("good phone, so-so service.", "en").label == .positive, "so-so is said of a part")
+    }
+
+    @Test func aWishForSomeoneIsNoRegret() {
+        #expect(score("switching from iPhone to Android this weekend, wish me luck", "en").label == .neutral)
+        #expect(score("je passe d'iPhone à Android ce week-end, souhaitez-moi bonne chance", "fr").label == .neutral)
+        #expect(score("I wish you a merry Christmas", "en").label == .positive)
+        #expect(score("I wish the food was better", "en").label == .negative)
+        #expect(score("i only wish you could get better images at all resolutions", "en").label == .negative)
+    }
+
+    @Test func reviewsAndTweetsOfTheTwentySecondSession() {
+        #expect(score("The zipper broke the second time I used it. For $80 I expected a lot better.", "en").label == .negative)
+        #expect(score("Ce roman m'a tenue éveillée jusqu'à 3h du matin, impossible de le lâcher.", "fr").label == .positive)
+        #expect(score("J'avais envie d'aimer mais l'intrigue traîne et la fin n'a aucun sens.", "fr").label == .negative)
+        #expect(score("Ne charge plus au bout d'un mois et la garantie, c'est la croix et la bannière.", "fr").label == .negative)
+        #expect(score("Murs en papier, bruit toute la nuit et une salle de bain qui sentait l'égout.", "fr").label == .negative)
+        #expect(score("What a find! Tiny little bakery with the flakiest croissants I've had outside Paris.", "en").label == .positive)
+        #expect(score("Fits true to size. I ordered a medium and I usually wear a medium.", "en").label == .neutral)
+        #expect(score("got my refund from @Zappos in two days, no questions asked", "en").label == .positive)
+        #expect(score("@Costco rotisserie chicken remains undefeated", "en").label == .positive)
+        #expect(score("le poulet rôti de chez @Costco reste invaincu", "fr").label == .positive)
+        #expect(score("@Ticketmaster 25€ de frais pour une place à 60€, du vol pur et simple", "fr").label == .negative)
+        #expect(score("@Starbucks la barista a dessiné un petit chat sur mon gobelet, ça m'a fait ma semaine", "fr").label == .positive)
+        #expect(score("@Uber m'a facturé 40€ de frais de nettoyage pour une course que je n'ai jamais faite", "fr").label == .negative)
+        #expect(score("The 8:12 train will leave from platform B", "en").label == .neutral)
+    }
+
     @Test func banksAndInsurers() {
         #expect(score("@AXA_France comment déclarer un dégât des eaux en ligne ?", "fr").label == .neutral)
         let cancelling = "@AXA_France je souhaite résilier mon contrat habitation, quelle est la démarche ?"

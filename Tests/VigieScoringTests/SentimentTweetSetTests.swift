@@ -4206,6 +4206,195 @@ struct SentimentTweetSetTests {
         neg	this host keeps talking over every guest, unbearable
         """
 
+    /// Set BS (twenty-second session): English reviews of products, restaurants, hotels and books, with
+    /// middling verdicts (`mixed feelings`, `three stars`); 0.74 unseen, 0.93 after.
+    static let englishReviewsBS = """
+        pos	Bought this for my daughter's dorm and she uses it every single day. Sturdy, quiet, and easy to clean.
+        neg	The zipper broke the second time I used it. For $80 I expected a lot better.
+        neu	It's a kettle. It boils water. Takes about four minutes for a full pot.
+        pos	Exceeded my expectations. The battery easily lasts two days of heavy use.
+        neg	Smells like chemicals even after washing it three times. Returning it.
+        neu	Arrived on Tuesday as scheduled. Haven't had a chance to try it yet.
+        pos	Our waiter Marco was attentive without hovering, and the lamb was cooked perfectly.
+        neg	We waited 50 minutes for two burgers and one of them was raw in the middle.
+        neu	Portions are on the smaller side. Prices are about what you'd pay anywhere downtown.
+        pos	Stayed three nights for a conference. Spotless room, comfy bed, and the front desk staff remembered our names.
+        neg	Thin walls, a neighbour's TV until 2am, and nobody at reception cared when we complained.
+        neu	The hotel is a 15 minute walk from the station. Breakfast is served from 7 to 10.
+        pos	I was skeptical about the hype but this serum really did clear up my skin in a couple of weeks.
+        neg	Gave me a rash on day one. Read the ingredients before you buy.
+        neu	Fits true to size. I ordered a medium and I usually wear a medium.
+        pos	Best customer service I've dealt with in years — they replaced the faulty unit without a single question.
+        neg	The app logs me out every time I switch screens, which makes it basically unusable.
+        neu	Does what the description says. Nothing more, nothing less.
+        pos	Five stars. Would happily buy again and already recommended it to my sister.
+        neg	Cheap plastic, wobbly legs, and two screws were missing from the box.
+        neu	I have mixed feelings. Great sound, but the case feels flimsy.
+        pos	What a find! Tiny little bakery with the flakiest croissants I've had outside Paris.
+        neg	Overpriced and underwhelming. The "famous" ramen was lukewarm and bland.
+        neu	Parking is available behind the building. They take reservations on weekends only.
+        pos	Setup took five minutes and the picture quality is stunning for the price.
+        neg	Stopped charging after a month and the warranty process is a nightmare.
+        neu	The colour is slightly darker than in the photos.
+        pos	My dog absolutely loves these treats and they don't upset his stomach.
+        neg	Not worth the money. The blades dulled within a few uses.
+        neu	Second pair I've bought. Same as the first.
+        pos	Honestly the most comfortable shoes I own. Walked 20k steps at Disney with no blisters.
+        neg	Customer support kept sending me the same copy-paste answer. Still no refund after six weeks.
+        neu	Instructions are in English, French and Spanish. Assembly needs two people.
+        pos	Solid little vacuum. Picks up pet hair surprisingly well and the battery lasts the whole apartment.
+        neg	Shower was cold, the towels were stained and the wifi didn't work at all.
+        neu	Average hotel for an average price. Clean enough for one night.
+        pos	Delicious food, generous portions and very reasonable prices. We'll be back!
+        neg	Disappointing. It looked nothing like the picture and the fabric is see-through.
+        neu	Check-in is at 3pm. They let us leave our bags earlier.
+        pos	This book kept me up until 3am. Couldn't put it down.
+        neg	I wanted to like it but the plot drags and the ending makes no sense.
+        neu	Shipping took ten days. The box was a bit dented but the item was fine.
+        pos	Great value. Works just as well as the brand name one at half the price.
+        neg	Worst purchase of the year. It died right after the return window closed.
+        neu	I'd give it three stars. Some features are nice, others feel unfinished.
+        """
+
+    /// Set BT (twenty-second session): BS's French counterpart (`avis mitigé`, `trois étoiles`, `impossible de le
+    /// lâcher`); 0.82 unseen, 0.98 after.
+    static let frenchReviewsBT = """
+        pos	Très bon rapport qualité-prix, je l'utilise tous les jours depuis trois mois sans aucun souci.
+        neg	La fermeture éclair a lâché au deuxième usage. Pour 80 euros, c'est honteux.
+        neu	Colis reçu mardi comme prévu. Pas encore testé.
+        pos	Service impeccable, plats savoureux et une carte des vins bien choisie. On reviendra !
+        neg	Une heure d'attente pour deux pizzas froides. Le serveur ne s'est même pas excusé.
+        neu	Les portions sont un peu justes. Les prix sont dans la moyenne du quartier.
+        pos	Chambre spacieuse et propre, literie confortable, personnel aux petits soins. Je recommande vivement.
+        neg	Murs en papier, bruit toute la nuit et une salle de bain qui sentait l'égout.
+        neu	L'hôtel se trouve à dix minutes à pied de la gare. Petit-déjeuner servi jusqu'à 10h.
+        pos	Je ne m'attendais pas à grand-chose et j'ai été agréablement surprise : la crème est top.
+        neg	Des boutons dès le premier jour. Je déconseille aux peaux sensibles.
+        neu	Taille normalement. J'ai pris un M comme d'habitude.
+        pos	SAV au top : ils ont remplacé l'appareil défectueux en 48h sans discuter.
+        neg	L'application plante à chaque mise à jour, c'est devenu inutilisable.
+        neu	Conforme à la description, ni plus ni moins.
+        pos	Cinq étoiles sans hésiter, je l'ai déjà conseillé à toute ma famille.
+        neg	Plastique bas de gamme, pieds bancals et il manquait deux vis dans le carton.
+        neu	Avis mitigé : le son est excellent mais la coque fait vraiment cheap.
+        pos	Une petite boulangerie géniale, les croissants les plus feuilletés du quartier.
+        neg	Trop cher pour ce que c'est. Le fameux ramen était tiède et sans goût.
+        neu	Parking à l'arrière du bâtiment. Réservation conseillée le week-end.
+        pos	Installation en cinq minutes et une image superbe pour ce prix-là.
+        neg	Ne charge plus au bout d'un mois et la garantie, c'est la croix et la bannière.
+        neu	La couleur est un peu plus foncée que sur les photos.
+        pos	Mon chien adore ces friandises et il les digère très bien.
+        neg	Ne vaut pas son prix, les lames sont émoussées après quelques utilisations.
+        neu	C'est la deuxième paire que j'achète, identique à la première.
+        pos	Les chaussures les plus confortables que j'ai jamais eues, zéro ampoule après une journée entière de marche.
+        neg	Le service client m'envoie toujours la même réponse toute faite. Toujours pas remboursé après six semaines.
+        neu	Notice en français et en anglais. Il faut être deux pour le montage.
+        pos	Petit aspirateur efficace, il ramasse bien les poils de chat et la batterie tient tout l'appartement.
+        neg	Douche froide, serviettes tachées et pas de wifi du tout. Plus jamais.
+        neu	Hôtel moyen pour un prix moyen. Propre, ça suffit pour une nuit.
+        pos	Cuisine délicieuse, copieuse et pas chère. Une adresse à garder !
+        neg	Très déçue, rien à voir avec la photo et le tissu est transparent.
+        neu	Arrivée à partir de 15h, mais ils ont gardé nos bagages le matin.
+        pos	Ce roman m'a tenue éveillée jusqu'à 3h du matin, impossible de le lâcher.
+        neg	J'avais envie d'aimer mais l'intrigue traîne et la fin n'a aucun sens.
+        neu	Livraison en dix jours, carton un peu abîmé mais l'article est intact.
+        pos	Aussi efficace que la grande marque pour deux fois moins cher.
+        neg	Pire achat de l'année : il a rendu l'âme juste après la fin du délai de retour.
+        neu	Je mettrais trois étoiles. Certaines fonctions sont bien, d'autres pas finies.
+        pos	Franchement bluffée par la qualité, rien à redire.
+        neg	Arnaque. Produit jamais reçu et vendeur injoignable.
+        neu	Le produit correspond à ce que j'avais commandé.
+        """
+
+    /// Set BU (twenty-second session): English tweets to brands (deliveries, telecoms, shops, apps); 0.80 unseen,
+    /// 0.92 after.
+    static let englishBU = """
+        neg	@DoorDashHelp order marked delivered, nothing at my door, and the chat just closed on me
+        pos	shoutout to the @Lyft driver who waited while I ran back for my phone, legend
+        neu	does anyone know if @Target price matches Amazon?
+        neg	@Verizon third outage this week in my area. what am I even paying for
+        pos	my new @Dyson is the best thing I've bought all year, the floors have never been cleaner
+        neu	@Chase is the app down for anyone else or just me?
+        neg	waited 2 hours at the DMV to be told I'm missing a form that isn't on the website
+        pos	@Starbucks barista drew a little cat on my cup and honestly it made my week
+        neu	Netflix is raising prices again starting next month
+        neg	@UPSHelp my package has been "in transit" for 9 days. this is ridiculous
+        pos	the new @Spotify wrapped is so good this year 😭
+        neu	@AppleSupport how do I transfer my eSIM to a new phone?
+        neg	@Uber charged me a $40 cleaning fee for a ride I never took
+        pos	@Patagonia repaired my 10 year old jacket for free. lifelong customer
+        neu	the @IKEA near me closes at 9 on weekdays
+        neg	stuck on the tarmac for 3 hours with no AC @AmericanAir this is inhumane
+        pos	got my refund from @Zappos in two days, no questions asked. that's how it's done
+        neu	anyone tried the new burger at @Wendys yet?
+        neg	@Comcast I've been transferred 6 times and nobody can fix my internet
+        pos	@Duolingo 365 day streak!!! never thought I'd make it
+        neu	@Walmart what time does the pharmacy open on Sundays?
+        neg	ordered a large and got a small, cold fries, missing sauce. @McDonalds never again
+        pos	@SouthwestAir crew was hilarious today, best flight I've had in ages
+        neu	switching from iPhone to Android this weekend, wish me luck
+        neg	@HomeDepot delivery window was 8-12, it's 5pm and nobody showed up or called
+        pos	@Costco rotisserie chicken remains undefeated
+        neu	@Amtrak is the 7:15 to Boston running on time?
+        neg	the new @Instagram update is awful, I can't even find my DMs anymore
+        pos	thank you @CVS pharmacist for staying late to fill my prescription, you're a hero
+        neu	my @Fitbit says I walked 12,000 steps today
+        neg	@Ticketmaster $85 in fees on a $60 ticket. absolute robbery
+        pos	@Hulu finally added the show I've been waiting for, weekend sorted
+        neu	@USPS is there mail delivery on Veterans Day?
+        neg	my @Samsung fridge died after 14 months and repair is "3 to 4 weeks out"
+        pos	@REI staff spent 40 minutes helping me pick boots. that's service
+        neu	Black Friday deals at @BestBuy start Thursday at 5pm
+        neg	@Delta lost my bag on a direct flight. how
+        pos	@Chipotle gave me extra guac without charging me, faith in humanity restored
+        neu	@Xfinity can I change my plan online or do I have to call?
+        neg	been on hold with @IRS for 2 hours, I'm losing my mind
+        """
+
+    /// Set BV (twenty-second session): BU's French counterpart; 0.75 unseen, 0.92 after.
+    static let frenchBV = """
+        neg	@UberEats commande marquée livrée, rien devant ma porte et le chat se ferme tout seul
+        pos	merci au chauffeur @Heetch qui a attendu que je récupère mon téléphone, un crack
+        neu	quelqu'un sait si @Darty rembourse la différence de prix ?
+        neg	@SFR troisième panne cette semaine dans mon quartier, je paye pour quoi au juste
+        pos	mon nouvel aspirateur @Dyson est le meilleur achat de l'année, le sol n'a jamais été aussi propre
+        neu	@LCL l'appli est en panne chez vous aussi ou c'est que moi ?
+        neg	2h d'attente à la préfecture pour s'entendre dire qu'il manque un papier qui n'est même pas sur le site
+        pos	@Starbucks la barista a dessiné un petit chat sur mon gobelet, ça m'a fait ma semaine
+        neu	Netflix augmente encore ses prix à partir du mois prochain
+        neg	@Chronopost mon colis est "en cours d'acheminement" depuis 9 jours, c'est une blague
+        pos	le récap @Spotify de cette année est trop bien 😭
+        neu	@AppleSupport comment je transfère mon eSIM sur un nouveau téléphone ?
+        neg	@Uber m'a facturé 40€ de frais de nettoyage pour une course que je n'ai jamais faite
+        pos	@Patagonia a réparé gratuitement ma veste de 10 ans. client à vie
+        neu	le @IKEA à côté de chez moi ferme à 21h en semaine
+        neg	bloqués 3h sur le tarmac sans clim @airfrance c'est inhumain
+        pos	remboursée en deux jours par @Zalando sans aucune question, c'est comme ça qu'on fait
+        neu	quelqu'un a testé le nouveau burger de @BurgerKingFR ?
+        neg	@Free transféré 6 fois et personne n'est capable de réparer ma box
+        pos	@Duolingo 365 jours de série !!! jamais cru que j'y arriverais
+        neu	@Carrefour la pharmacie ouvre à quelle heure le dimanche ?
+        neg	commandé un grand menu, reçu un petit, frites froides, sauce oubliée. @McDonalds plus jamais
+        pos	équipage @transavia hilarant aujourd'hui, meilleur vol depuis longtemps
+        neu	je passe d'iPhone à Android ce week-end, souhaitez-moi bonne chance
+        neg	@Boulanger livraison prévue entre 8h et 12h, il est 17h et personne n'est venu ni n'a appelé
+        pos	le poulet rôti de chez @Costco reste invaincu
+        neu	@SNCF le TER de 7h15 pour Rouen est à l'heure ?
+        neg	la nouvelle mise à jour d'@Instagram est nulle, je trouve même plus mes messages
+        pos	merci à la pharmacienne qui est restée après la fermeture pour me donner mes médicaments, une héroïne
+        neu	ma montre dit que j'ai fait 12 000 pas aujourd'hui
+        neg	@Ticketmaster 25€ de frais pour une place à 60€, du vol pur et simple
+        pos	@primevideo a enfin ajouté la série que j'attendais, week-end réglé
+        neu	@laposte il y a du courrier le 11 novembre ?
+        neg	mon frigo @Samsung a lâché au bout de 14 mois et le réparateur passe "dans 3 à 4 semaines"
+        pos	le vendeur @Decathlon a passé 40 minutes à m'aider à choisir mes chaussures, ça c'est du service
+        neu	les promos du Black Friday chez @Fnac commencent jeudi à 17h
+        neg	@easyJet a perdu ma valise sur un vol direct. comment c'est possible
+        pos	@Chipotle m'a mis du guacamole en plus sans me le facturer, l'humanité a encore de l'espoir
+        neu	@Orange je peux changer de forfait en ligne ou faut appeler ?
+        neg	ça fait 2h que j'attends au téléphone avec les impôts, je vais devenir fou
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4235,6 +4424,8 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsBM, 20, 0.78), ("fr", frenchReviewsBN, 20, 0.85),
         ("fr", frenchReviewsBO, 20, 0.85), ("en", englishBP, 20, 0.80),
         ("fr", frenchBQ, 20, 0.85), ("en", englishBR, 20, 0.85),
+        ("en", englishReviewsBS, 45, 0.85), ("fr", frenchReviewsBT, 45, 0.88),
+        ("en", englishBU, 40, 0.85), ("fr", frenchBV, 40, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

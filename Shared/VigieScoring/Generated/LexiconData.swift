@@ -1677,6 +1677,7 @@ cunt	-2.2
 cunts	-2.9
 curious	1.3
 curse	-2.5
+customer for life	1.8
 customer support	0
 cut	-1.1
 cute	2
@@ -1756,6 +1757,7 @@ darlingness	2.3
 darlings	2.2
 dated	-0.6
 dauntless	2.3
+daylight robbery	-2.5
 days late	-1.8
 daze	-0.7
 dazed	-0.7
@@ -2773,9 +2775,14 @@ exonerates	1.6
 exonerating	1
 expand	1.3
 expands	0.4
+expected a lot better	-2
+expected a lot more	-1.5
 expected better	-1.8
+expected far better	-2
 expected more	-1.2
 expected much better	-2
+expected so much better	-2
+expected so much more	-1.5
 expel	-1.9
 expelled	-1
 expelling	-1.6
@@ -3358,6 +3365,7 @@ gentler	1.4
 gentlest	1.8
 gently	2
 genuine	1.2
+get what you pay for	-1.2
 gg	1.2
 gga	1.7
 ghost	-1.3
@@ -3469,7 +3477,9 @@ gossipries	-0.8
 gossipry	-1.2
 gossips	-1.3
 gossipy	-1.3
+got a full refund	1.5
 got me hooked	1.8
+got my refund	1.2
 got my tickets	1.5
 got the job	2.2
 got tickets	1.5
@@ -3846,6 +3856,7 @@ hide	-0.7
 hides	-0.7
 hiding	-1.2
 highlight	1.4
+highway robbery	-2.5
 hilarious	1.7
 hindrance	-1.7
 historic agreement	1.8
@@ -4633,7 +4644,7 @@ leaked	-1.3
 leaking	-1.4
 leaks	-1.2
 leaky	-1.3
-leave	-0.2
+leave	0
 leet	1.3
 left no crumbs	2.4
 legal	0.5
@@ -5239,6 +5250,8 @@ no one answers	-1.6
 no one asked for	-1.4
 no one can tell me	-1.4
 no one picks up	-1.6
+no questions asked	0
+no refund	-1.2
 no response	-1.6
 no signal	-1.5
 no stars	-2
@@ -5281,7 +5294,7 @@ nothing like the photo	-1.6
 nothing like the photos	-1.6
 nothing like the picture	-1.6
 nothing like the pictures	-1.6
-nothing more	-0.6
+nothing more	0
 nothing seems to work	-1.8
 nothing special	-0.9
 nothing to write home about	-0.8
@@ -5510,6 +5523,7 @@ panicles	-0.2
 panics	-1.9
 paniculate	0.1
 panicums	-0.1
+paper thin walls	-1.6
 paradise	3.2
 paradox	-0.4
 paranoia	-1
@@ -6095,6 +6109,7 @@ rebellious	-1.2
 rebelliously	-1.8
 rebelliousness	-1.2
 rebels	-0.8
+received my refund	1.2
 recession	-1.8
 reckless	-1.7
 recommend	1.5
@@ -6365,6 +6380,7 @@ riveting	2.2
 rob	-2.6
 robbed	-2.2
 robber	-2.6
+robbery	-2
 robed	-0.7
 robing	-1.5
 robs	-2
@@ -7024,6 +7040,7 @@ stereotype	-1.3
 stereotyped	-1.2
 stick drift	-1.5
 stifled	-1.4
+still no refund	-1.8
 still not fixed	-1.4
 still nothing	-1.2
 still waiting	-1.6
@@ -7175,6 +7192,7 @@ successively	0.9
 successiveness	1
 successor	0.9
 successors	1.1
+such a find	1.8
 such a joke	-1.8
 such a pro	2
 suck	-1.9
@@ -7428,6 +7446,7 @@ thieved	-1.4
 thieveries	-2.1
 thievery	-2
 thieves	-2.3
+thin walls	-1.2
 thks	1.4
 thorny	-1.1
 thoughtful	1.6
@@ -7676,6 +7695,7 @@ troublous	-2.1
 troublously	-2.1
 true	1.8
 true story	0
+true to size	0
 trueness	2.1
 truer	1.5
 truest	1.9
@@ -7769,6 +7789,7 @@ uncontrolled	-1
 unconvinced	-1.6
 uncredited	-1
 undecided	-0.9
+undefeated	1.5
 undercooked	-1.5
 underestimate	-1.2
 underestimated	-1.1
@@ -8185,6 +8206,7 @@ welly	0.2
 wept	-2
 were a hit	1.8
 what a comeback	2.4
+what a find	2
 what a finish	2
 what a game	2
 what a goal	2.2
@@ -8289,6 +8311,7 @@ wises	1.3
 wisest	2.1
 wisewomen	1.3
 wish	1.7
+wish me luck	0
 wishes	0.6
 wishing	0.9
 wit	1.5
@@ -9537,6 +9560,7 @@ aubaine	2.8
 aubaines	2.8
 aucun intérêt	-1.8
 aucun réseau	-1.5
+aucun sens	-1.3
 aucune réponse	-1.8
 aucune émotion	-1.3
 audace	1.5
@@ -10336,6 +10360,8 @@ clarifie	0.9
 clarifies	0.9
 clarté	1.7
 classique instantané	2
+client à vie	1.8
+cliente à vie	1.8
 clown	0.5
 clémence	1.5
 clément	0.6
@@ -11188,6 +11214,7 @@ dreadlocks	-0.2
 droit dans le mur	-2
 drôle	1.7
 drôles	0.7
+du vol pur et simple	-2.4
 dumbass	-2.6
 dupent	-0.5
 duper	-0.1
@@ -12256,6 +12283,7 @@ entêtées	-1.7
 entêtés	-1.7
 envi	0.4
 envie	0
+envie d'aimer	-1
 envies	0.4
 envieuse	-1.1
 envieuses	-1.1
@@ -12525,6 +12553,9 @@ fainéantes	-1.5
 fainéants	-1.5
 faisable	1.3
 faisables	1.3
+fait ma journée	2.4
+fait ma semaine	2.4
+fait ma soirée	2.2
 falsifiant	-1.5
 falsifier	-2
 falsifié	-1.6
@@ -13027,8 +13058,8 @@ galère	-1.8
 galères	-1.8
 galérer	-1.6
 garanti	1
-garantie	1
-garanties	1
+garantie	0
+garanties	0
 garantir	1
 garantis	1
 garce	-1.3
@@ -13696,6 +13727,10 @@ imposez	-0.4
 imposons	-0.4
 impossible	-1
 impossible de dormir	-1.8
+impossible de décrocher	2
+impossible de la lâcher	2
+impossible de le lâcher	2
+impossible à lâcher	2
 impossibles	-1
 imposteur	-2.8
 imposteurs	-2.8
@@ -14287,6 +14322,9 @@ inutiles	-1.8
 inutilisable	-2.3
 inutilisables	-2.3
 inutilité	-1.6
+invaincu	1.5
+invaincue	1.5
+invaincus	1.5
 invalidé	-1.9
 invalidée	-1.9
 invalidées	-1.9
@@ -14518,6 +14556,8 @@ killi	-0.1
 killis	-0.1
 kis	1.8
 kiss	1.8
+l'égout	-1.5
+la croix et la bannière	-1.5
 la flemme	-1
 la hess	-1.8
 la loose	-1.8
@@ -14732,8 +14772,10 @@ lésés	-2.8
 léthargie	-1.4
 léthargique	-1.2
 léthargiques	-1.2
+m'a facturé	-0.8
 m'a tuer	1.5
 m'a tué	1.5
+m'ont facturé	-0.8
 madame-je-sais-tout	-1.8
 magique	2.2
 magiques	2.2
@@ -15100,6 +15142,8 @@ mur	0
 mure	0
 mures	0
 murs	0
+murs en carton	-1.6
+murs en papier	-1.6
 musaraigne	-0.9
 mythique	1.8
 mythiques	1.8
@@ -15257,7 +15301,7 @@ ni bien ni mal	0
 ni bon ni mauvais	0
 ni bonne ni mauvaise	0
 ni fait ni à faire	-2
-ni plus ni moins	-0.4
+ni plus ni moins	0
 niais	-1.5
 nibard	-0.9
 nibards	-0.9
@@ -15703,6 +15747,7 @@ pas le moral	-1.8
 pas m'en passer	2
 pas possible	-1
 pas pratique	-1.2
+pas pu le lâcher	2
 pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
@@ -17378,6 +17423,7 @@ sanglotée	-1.9
 sanglotées	-1.9
 sanglotés	-1.9
 sans aucune explication	-1.8
+sans aucune question	1.2
 sans aucune raison	-1.2
 sans doute	0
 sans espoir	-2
@@ -17389,6 +17435,7 @@ sans mauvaise surprise	1.2
 sans passion	-1.9
 sans passions	-1.9
 sans plus	0
+sans poser de questions	1.2
 sans profondeur	-1.3
 sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
@@ -17694,6 +17741,7 @@ souffrons	-2.1
 souhait	1.7
 souhaitant	0.9
 souhaite	0.6
+souhaite-moi bonne chance	0
 souhaitent	0.6
 souhaiter	1.7
 souhaiterai	0.3
@@ -17702,6 +17750,7 @@ souhaiteriez	0.6
 souhaiterions	0.6
 souhaites	0.6
 souhaitez	0.6
+souhaitez-moi bonne chance	0
 souhaitons	0.6
 souhaits	0.6
 souk	-1.5
@@ -18830,6 +18879,7 @@ vivifiée	0.8
 vivifiées	0.8
 vivifiés	0.8
 vol	0
+vol pur et simple	-2.4
 volable	-1.7
 vole	-2.3
 vole avec	0
@@ -18860,7 +18910,9 @@ vomissent	-0.9
 vomissez	-0.9
 vomissons	-1.9
 vomit	-0.9
+voulais aimer	-1
 vouloir	0.3
+voulu aimer	-1
 voyou	-0.8
 voyous	-0.6
 voyoux	-2.2
@@ -19023,6 +19075,7 @@ zéro étoile	-2.2
 égotismes	-1
 égotiste	-2.3
 égotistes	-2.3
+égout	-1.5
 égoïsme	-1.7
 égoïsmes	-2
 égoïste	-2.1
