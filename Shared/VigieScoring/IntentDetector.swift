@@ -32,7 +32,7 @@ public enum IntentDetector {
         "personne n est venu", "personne n est passe", "jamais venue", "jamais passe", "personne ne nous a", "personne ne m a",
         "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe", "personne ne peut", "personne ne sait",
         "sans que personne", "personne ne m explique", "marquee livree", "marque livre", "marque comme livre", "marquee comme livree",
-        "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree",
+        "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree", "laisse sous la pluie", "laisse dehors sous la pluie",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
@@ -48,7 +48,8 @@ public enum IntentDetector {
         "can't get through", "cant get through", "can't access", "cant access", "can't connect", "cant connect", "can't sign in",
         "cant sign in", "disconnected", "got bumped", "gave away my", "gave my seat", "nobody can", "no one can", "nobody could",
         "no one could", "nobody knows", "no one knows", "dropping every", "drops every", "dropped call", "dropped calls",
-        "marked delivered", "marked as delivered", "shows delivered", "says delivered",
+        "marked delivered", "marked as delivered", "shows delivered", "says delivered", "never updated", "left my parcel", "left my package",
+        "left in the rain", "left out in the rain",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

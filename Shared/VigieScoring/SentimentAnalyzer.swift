@@ -567,6 +567,7 @@ public struct SentimentAnalyzer: Sendable {
         if let cheer = Self.cheer(tokens, marks: marks) { contributions.append((cheer.words, 1.8, cheer.index)) }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
         Self.dropLaughterBesideGrievance(&contributions)
+        Self.intensifyBlameBeforeAstonishment(&contributions, tokens: tokens)
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
         // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
         // one does: "is my unit defective?" is a worry.)
@@ -631,7 +632,7 @@ public struct SentimentAnalyzer: Sendable {
         (["no", "more", "no", "less"], true), (["nothing", "more"], true), (["avis", "mitige"], false), (["avis", "mitiges"], false),
         (["mitige"], false), (["mitigee"], false), (["mitiges"], false), (["mitigees"], false), (["trois", "etoiles"], false),
         (["3", "etoiles"], false), (["ni", "plus", "ni", "moins"], true), (["sans", "plus"], true), (["couci", "couca"], false),
-        (["mi", "figue", "mi", "raisin"], false), (["ni", "bon", "ni", "mauvais"], false), (["ni", "bonne", "ni", "mauvaise"], false),
+        (["mi", "figue", "mi", "raisin"], false), (["ni", "bon", "ni", "mauvais"], false), (["ni", "chef", "d", "oeuvre", "ni", "navet"], false), (["ni", "bonne", "ni", "mauvaise"], false),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let ratingRestrictions: Set<String> = ["only", "just", "seulement", "que", "juste"]
@@ -929,6 +930,23 @@ public struct SentimentAnalyzer: Sendable {
         guard contributions.contains(where: { $0.value < 0 && !isLaughter($0.word) }) else { return }
         contributions.removeAll { $0.value > 0 && isLaughter($0.word) }
     }
+    /// "d'une paresse incroyable", "une lenteur hallucinante", "rudeness unbelievable": a word of astonishment right
+    /// after blame says how much blame, not praise. It counts with the blame's sign, at half its strength.
+    static func intensifyBlameBeforeAstonishment(_ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]) {
+        guard contributions.count >= 2 else { return }
+        for position in 1..<contributions.count where contributions[position].value > 0 {
+            let index = contributions[position].index
+            guard index < tokens.count, contributions[position - 1].value < 0, contributions[position - 1].index == index - 1,
+                tokens[index - 1].clause == tokens[index].clause, astonishment.contains(tokens[index])
+            else { continue }
+            contributions[position].value = -0.5 * contributions[position].value
+        }
+    }
+    static let astonishment = FilteredWordSet([
+        "incroyable", "incroyables", "hallucinant", "hallucinante", "hallucinants", "hallucinantes", "ahurissant", "ahurissante",
+        "siderant", "siderante", "inoui", "inouie", "dingue", "unbelievable", "incredible",
+    ])
+
     /// Words of laughter (folded).
     static let laughter: Set<String> = [
         "lol", "lool", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "hihi", "mdr", "ptdr", "xd", "xptdr",

@@ -29,6 +29,7 @@ struct IntentTests {
         #expect(intents("@DoorDashHelp order marked delivered, nothing at my door, and the chat just closed on me", "en")["complaint"] != nil)
         #expect(intents("@UberEats commande marquée livrée, rien devant ma porte", "fr")["complaint"] != nil)
         #expect(score("@UberEats commande marquée livrée, rien devant ma porte", "fr").label == .negative)
+        #expect(score("The tracking never updated and the courier left my parcel in the rain.", "en").label == .negative)
         // An exasperated "why does it take…" is a complaint as well as a question.
         #expect(intents("why does it take 3 weeks to process a return", "en")["complaint"] != nil)
         #expect(intents("pourquoi ça prend 3 semaines pour traiter un retour", "fr")["complaint"] != nil)

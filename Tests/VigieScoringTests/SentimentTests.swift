@@ -1146,6 +1146,16 @@ struct SentimentTests {
         #expect(score("Nothing more frustrating than a train that never comes.", "en").label == .negative)
         #expect(score("Nous avons réservé sans plus attendre, un hôtel magnifique.", "fr").label == .positive)
         #expect(score("good phone, so-so service.", "en").label == .positive, "so-so is said of a part")
+        #expect(score("Ni chef-d'œuvre ni navet, un film du dimanche soir.", "fr").label == .neutral)
+    }
+
+    @Test func astonishmentRightAfterBlameSaysHowMuch() {
+        #expect(score("Les blagues tombent à plat et le scénario est d'une paresse incroyable.", "fr").label == .negative)
+        #expect(score("Un service d'une lenteur incroyable.", "fr").label == .negative)
+        #expect(score("the rudeness, unbelievable", "en").label == .negative)
+        // Alone, or after praise, it is praise.
+        #expect(score("Un film incroyable.", "fr").label == .positive)
+        #expect(score("La vue est magnifique, incroyable !", "fr").label == .positive)
     }
 
     @Test func aWishForSomeoneIsNoRegret() {
@@ -1171,6 +1181,10 @@ struct SentimentTests {
         #expect(score("@Starbucks la barista a dessiné un petit chat sur mon gobelet, ça m'a fait ma semaine", "fr").label == .positive)
         #expect(score("@Uber m'a facturé 40€ de frais de nettoyage pour une course que je n'ai jamais faite", "fr").label == .negative)
         #expect(score("The 8:12 train will leave from platform B", "en").label == .neutral)
+        #expect(score("This app has genuinely helped me stick to a budget for the first time in my life.", "en").label == .positive)
+        #expect(score("You need to create an account before you can use any of the features.", "en").label == .neutral)
+        #expect(score("Une BD magnifiquement dessinée, j'attends la suite avec impatience.", "fr").label == .positive)
+        #expect(score("Interdit aux moins de 12 ans.", "fr").label == .neutral)
     }
 
     @Test func banksAndInsurers() {

@@ -4395,6 +4395,96 @@ struct SentimentTweetSetTests {
         neg	ça fait 2h que j'attends au téléphone avec les impôts, je vais devenir fou
         """
 
+    /// Set BW (twenty-second session): English reviews of apps, games, courses and home services; 0.76 unseen,
+    /// 0.84 after.
+    static let englishReviewsBW = """
+        pos	This app has genuinely helped me stick to a budget for the first time in my life.
+        neg	Since the last update it drains my battery in a few hours. Uninstalled.
+        neu	You need to create an account before you can use any of the features.
+        pos	Clean interface, no ads, and the sync between my phone and laptop just works.
+        neg	Subscription was cancelled but they kept charging my card for three months.
+        neu	The free version limits you to five projects.
+        pos	One of the best games I've played this year. The story had me hooked from start to finish.
+        neg	Pay-to-win garbage. You can't progress without spending money.
+        neu	The game takes about 20 hours to finish if you skip the side quests.
+        pos	The instructor explains everything clearly and the exercises are actually useful.
+        neg	Half the course videos are outdated and the links in the resources don't work.
+        neu	The course is split into eight modules with a quiz at the end of each.
+        pos	Our cleaner was punctual, thorough and left the place spotless. Booking again.
+        neg	The plumber showed up three hours late and left a bigger leak than before.
+        neu	They charge a call-out fee of $60 plus parts.
+        pos	Love the new dark mode, so much easier on the eyes at night.
+        neg	Crashes every time I try to upload a photo. Useless.
+        neu	Works on Android and iOS. There is no desktop version yet.
+        pos	Worth every penny. I use it daily and it has saved me hours.
+        neg	Customer support is a bot that sends you in circles. Never got a human.
+        neu	The update changed the layout of the settings menu.
+        pos	Surprisingly fun for a free game, and the community is friendly.
+        neg	Constant lag and disconnects in multiplayer, and the devs ignore every report.
+        neu	Graphics are fine, gameplay is fine, story is forgettable.
+        pos	The language lessons are short enough to do on my commute and I'm finally making progress.
+        neg	I lost all my notes after the sync failed and there is no backup. Furious.
+        neu	It does the basics. Power users will want something more advanced.
+        pos	Great photo editor, the AI tools save me so much time.
+        neg	Way too many ads, one after every single level.
+        neu	It's okay. I switched back to my old app after a week.
+        pos	Smooth booking, clear prices and the driver was lovely.
+        neg	The tracking never updated and the courier left my parcel in the rain.
+        neu	Delivery is free over $35.
+        pos	Finally a weather app that is accurate for my area.
+        neg	They removed the offline mode, which was the only reason I paid for it.
+        neu	The premium plan costs $4.99 a month or $39 a year.
+        pos	Brilliant puzzle game, just the right difficulty.
+        neg	Not intuitive at all. I spent 20 minutes looking for the export button.
+        neu	Not the best, not the worst. It gets the job done.
+        pos	Helpful staff and a very smooth process from start to finish.
+        """
+
+    /// Set BX (twenty-second session): French reviews of films, series, books, games, albums and shows; 0.88
+    /// unseen, 0.98 after.
+    static let frenchReviewsBX = """
+        pos	Un film magnifique, porté par une Adèle Exarchopoulos bouleversante. J'en suis ressorti ému.
+        neg	Deux heures d'ennui. Les personnages sont creux et l'histoire ne mène nulle part.
+        neu	Le film sort en salles le 14 février et dure 1h52.
+        pos	Une série addictive, j'ai tout regardé en un week-end.
+        neg	La dernière saison gâche tout ce qui avait été construit. Quelle déception.
+        neu	La saison 3 compte huit épisodes de 45 minutes.
+        pos	Un roman lumineux, plein d'humanité. Je l'ai offert à toutes mes amies.
+        neg	Style lourd, intrigue cousue de fil blanc, j'ai abandonné au bout de cent pages.
+        neu	C'est le deuxième tome d'une trilogie.
+        pos	Un jeu superbe, une direction artistique à tomber et une bande-son inoubliable.
+        neg	Bugs à chaque coin de rue, sauvegardes corrompues. Remboursement demandé.
+        neu	Le jeu est disponible sur PC, PS5 et Switch.
+        pos	Mise en scène inventive et acteurs épatants, la salle a applaudi à la fin.
+        neg	Un navet prétentieux. J'ai regardé ma montre toutes les dix minutes.
+        neu	Adapté du roman de Joël Dicker.
+        pos	Drôle, tendre et intelligent. Une vraie bouffée d'air frais.
+        neg	Les blagues tombent à plat et le scénario est d'une paresse incroyable.
+        neu	Le réalisateur avait déjà tourné deux films avec la même actrice.
+        pos	Le meilleur album du groupe depuis dix ans, chaque titre est une pépite.
+        neg	Son album le plus fade, rien ne ressort, tout se ressemble.
+        neu	L'album contient douze titres dont trois en featuring.
+        pos	Une pièce qui fait rire du début à la fin, les comédiens sont excellents.
+        neg	Mal joué, mal écrit, et beaucoup trop long. Évitez.
+        neu	Le spectacle est en tournée dans toute la France jusqu'en juin.
+        pos	Une BD magnifiquement dessinée, j'attends la suite avec impatience.
+        neg	Des dessins bâclés et une histoire sans intérêt. Dommage.
+        neu	Les effets spéciaux sont corrects, le scénario classique, on passe un moment.
+        pos	Un documentaire passionnant qui m'a appris énormément de choses.
+        neg	Un documentaire à charge, partial et mal documenté.
+        neu	Ni chef-d'œuvre ni navet, un film du dimanche soir.
+        pos	Franchement, une des meilleures surprises de l'année.
+        neg	Je me suis endormie devant. Ça dit tout.
+        neu	Le doublage français est disponible sur la plateforme.
+        pos	La fin m'a mis une claque, je ne l'avais pas vue venir.
+        neg	Une suite inutile qui n'apporte rien à l'original.
+        neu	Interdit aux moins de 12 ans.
+        pos	Visuellement splendide et l'émotion est au rendez-vous.
+        neg	Acteurs qui surjouent, dialogues ridicules, à fuir.
+        neu	Le tournage a eu lieu en Bretagne l'été dernier.
+        pos	On rit, on pleure, on en redemande. Foncez !
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4426,6 +4516,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchBQ, 20, 0.85), ("en", englishBR, 20, 0.85),
         ("en", englishReviewsBS, 45, 0.85), ("fr", frenchReviewsBT, 45, 0.88),
         ("en", englishBU, 40, 0.85), ("fr", frenchBV, 40, 0.85),
+        ("en", englishReviewsBW, 40, 0.80), ("fr", frenchReviewsBX, 40, 0.90),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1591,6 +1591,7 @@ crazy about	2
 crazy for	2
 crazyweed	0.8
 create	1.1
+create an account	0
 created	1
 creates	1.1
 creatin	0.1
@@ -3798,6 +3799,7 @@ heh	-0.6
 hell	-3.6
 hellish	-3.2
 help	1.7
+helped	1.5
 helper	1.4
 helpers	1.1
 helpful	1.8
@@ -9612,6 +9614,7 @@ avares	-1.8
 avarié	-2.3
 avariée	-2.3
 avariés	-2.3
+avec impatience	1.2
 avenant	1.5
 avenante	1.5
 avenants	1.5
@@ -14245,6 +14248,7 @@ interdictions	-1.3
 interdire	-0.7
 interdisant	-1.9
 interdit	-1.8
+interdit aux moins de	0
 interdite	-1.8
 interdites	-1.8
 interdits	-1.8
@@ -15679,6 +15683,7 @@ pardonnée	0.5
 pardonnées	0.5
 pardonnés	0.5
 pardons	0.6
+paresse	-1.5
 paresseuse	-1.5
 paresseuses	-1.5
 paresseux	-1.5
