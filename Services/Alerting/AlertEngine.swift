@@ -162,7 +162,12 @@ struct AlertEngine: Sendable {
         // Most evaluations change nothing: not firing, no bar reached. They need no state (one query less per kind).
         let crosses = series.bars.contains { bucket, bar in (series.observed[bucket] ?? 0) >= bar.firing }
         guard crosses || scope.firing.contains(where: { $0.fingerprint == series.fingerprint }) else { return [] }
-        var state = try await repository.state(fingerprint: series.fingerprint, connection: connection)
+        var state: AlertRepository.AlertState?
+        if let read = series.stateRead {
+            state = read.state
+        } else {
+            state = try await repository.state(fingerprint: series.fingerprint, connection: connection)
+        }
         let project = scope.project
         let width = scope.width
         var events: [Alert] = []
@@ -245,7 +250,7 @@ struct AlertEngine: Sendable {
     /// (``VolumeSpikeDetector``). The novelty is asked only of a bucket that crosses the level and is not already
     /// firing; while a topic lacks the history for it (`novelty.warmUp` judged buckets), the level alone decides.
     /// A new-shaped crossing fires at once at `fireAtOnce` × its bar; under that it is pending, and the next bucket
-    /// fires at `confirmRatio` × the bar it crossed (``pendingCrossing(_:before:detector:fingerprint:connection:)``).
+    /// fires at `confirmRatio` × the bar it crossed (``pendingCrossing(_:before:detector:fingerprint:stateRead:connection:)``).
     /// A bucket under its level, or above it with a familiar shape, still fires when its last hour is a sustained rise
     /// (``sustainedBar(_:bucket:detector:parameters:)``). Each bucket's bar is the route that needs the fewest authors.
     /// - Parameter shapeCheck: `false` gives the level bars alone in `bars` and the sustained ones in `sustainedBars`
@@ -257,6 +262,8 @@ struct AlertEngine: Sendable {
         let firing = scope.firing.contains { $0.fingerprint == fingerprint }
         var bars: [Date: WatchedSeries.Bar] = [:]
         var sustainedBars: [Date: WatchedSeries.Bar] = [:]
+        // The stored state, read at most once (by the first pending crossing that needs it).
+        var stateRead: WatchedSeries.StateRead?
         for bucket in scope.candidates {
             let history = scope.history(before: bucket, buckets: detector.windowBuckets) { $0.authors }
             let seasonal = VolumeSpikeDetector.seasonalSlots(of: bucket, bucketMinutes: project.alerts.bucketMinutes)
@@ -278,7 +285,9 @@ struct AlertEngine: Sendable {
                 crossing.parameters["confirmation"] = "at_once"
                 routes.append(crossing)
             }
-            if let confirmed = try await pendingCrossing(scope, before: bucket, detector: detector, fingerprint: fingerprint, connection: connection) {
+            if let confirmed = try await pendingCrossing(
+                scope, before: bucket, detector: detector, fingerprint: fingerprint, stateRead: &stateRead, connection: connection)
+            {
                 routes.append(confirmed)
             }
             if let sustained { routes.append(sustained) }
@@ -290,7 +299,7 @@ struct AlertEngine: Sendable {
         return WatchedSeries(
             fingerprint: fingerprint, kind: .volumeSpike,
             metric: "distinct_authors", observed: scope.counts.mapValues { Double($0.authors) }, bars: bars, sustainedBars: sustainedBars,
-            evidence: { _ in .init() },
+            evidence: { _ in .init() }, stateRead: stateRead,
             title: { observed, bar in
                 if let summed = bar.summed {
                     return "\(name): \(Int(summed.observed)) distinct authors over the last \(summed.buckets * minutes) min, a sustained rise (expected \(Self.format(summed.expected)))"
@@ -347,9 +356,10 @@ struct AlertEngine: Sendable {
     /// (under `fireAtOnce` × its bar, or it would have fired), `bucket` fires at `confirmRatio` × that bar — the
     /// episode's bar, explained with the pending bucket's count and baseline. Nil when the bucket before did not cross,
     /// or crossed in the cooldown after a resolution.
-    func pendingCrossing(_ scope: Scope, before bucket: Date, detector: VolumeSpikeDetector, fingerprint: String, connection: PostgresConnection)
-        async throws -> WatchedSeries.Bar?
-    {
+    func pendingCrossing(
+        _ scope: Scope, before bucket: Date, detector: VolumeSpikeDetector, fingerprint: String, stateRead: inout WatchedSeries.StateRead?,
+        connection: PostgresConnection
+    ) async throws -> WatchedSeries.Bar? {
         let previous = bucket.addingTimeInterval(-scope.width)
         guard previous >= scope.first else { return nil }
         let count = Double(scope.counts[previous]?.authors ?? 0)
@@ -362,7 +372,8 @@ struct AlertEngine: Sendable {
             count < detector.fireAtOnce * baseline.threshold
         else { return nil }
         // As in the replays, a crossing in the quiet buckets after a resolution is not pending (it could not fire).
-        if let state = try await repository.state(fingerprint: fingerprint, connection: connection), let resolvedAt = state.resolvedAt,
+        if stateRead == nil { stateRead = .init(state: try await repository.state(fingerprint: fingerprint, connection: connection)) }
+        if let state = stateRead?.state, let resolvedAt = state.resolvedAt,
             previous < resolvedAt.addingTimeInterval(Double(cooldownBuckets) * scope.width)
         {
             return nil

@@ -51,6 +51,10 @@ struct WatchedSeries: Sendable {
     /// Closed buckets where a firing alert resolves whatever its value: an emerging term that has settled into the
     /// conversation (``Detectors/emergingSettled(_:from:through:width:)``).
     var settled: Set<Date> = []
+    /// The fingerprint's stored state when building the series already read it (a pending crossing asks whether it
+    /// came in the quiet after a resolution): the lifecycle uses it instead of reading it again. `nil`: not read.
+    var stateRead: StateRead?
+    struct StateRead { var state: AlertRepository.AlertState? }
     /// The alert's title for a firing bucket.
     var title: @Sendable (_ observed: Double, _ bar: Bar) -> String
     /// Severity 1–5 from the observed value, the bar and the evidence.
