@@ -71,6 +71,7 @@ EXCLUDED = set(
     scandal rebel rebels vandal discord plain shaker nerds
     énergie ressources crédit couvert retraites vagues tâches taches appuie appuies saisi saisis poursuite
     concernés concernées bénéfices tuerie hes
+    men recommanderais remercierais bénite
     """.split()
 )
 

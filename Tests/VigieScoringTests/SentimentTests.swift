@@ -1158,6 +1158,20 @@ struct SentimentTests {
         #expect(score("La vue est magnifique, incroyable !", "fr").label == .positive)
     }
 
+    @Test func frenchVerbsOfSentimentInOtherPersonsAndTenses() {
+        // Forms the translated lexicon lacked (it had the infinitive, or a form or two).
+        #expect(score("Ça m'énervait déjà l'an dernier", "fr").label == .negative)
+        #expect(score("Ils refusent de me rembourser", "fr").label == .negative)
+        #expect(score("Ils abandonnent leurs clients", "fr").label == .negative)
+        #expect(score("Les trains puent et les contrôleurs mentent", "fr").label == .negative)
+        #expect(score("Vous nous régalez à chaque épisode", "fr").label == .positive)
+        #expect(score("Je félicite toute l'équipe", "fr").label == .positive)
+        #expect(score("Foncez, vous ne le regretterez pas !", "fr").label == .positive)
+        // Left out: a conditional of praise is a polite request; "ignorait" is not knowing.
+        #expect(score("J'apprécierais une réponse rapide", "fr").drivers.contains("apprécierais") == false)
+        #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
+    }
+
     @Test func aWishForSomeoneIsNoRegret() {
         #expect(score("switching from iPhone to Android this weekend, wish me luck", "en").label == .neutral)
         #expect(score("je passe d'iPhone à Android ce week-end, souhaitez-moi bonne chance", "fr").label == .neutral)
