@@ -289,15 +289,11 @@ enum RecordReader {
                 }
                 guard position + 1 < bytes.count else { return nil }
                 position += 2
+                if let byte = JSONEscape.byte(escapedAs: bytes[position - 1]) {
+                    scalars.append(byte)
+                    continue
+                }
                 switch bytes[position - 1] {
-                case 34: scalars.append(34)
-                case 92: scalars.append(92)
-                case 47: scalars.append(47)
-                case 98: scalars.append(8)
-                case 102: scalars.append(12)
-                case 110: scalars.append(10)
-                case 114: scalars.append(13)
-                case 116: scalars.append(9)
                 case 117:
                     guard var code = hex4(at: position) else { return nil }
                     position += 4
@@ -476,4 +472,16 @@ enum RecordReader {
             while index < bytes.count, bytes[index] == 32 || bytes[index] == 10 || bytes[index] == 13 || bytes[index] == 9 { index += 1 }
         }
     }
+}
+
+/// The two-character escapes of JSON strings (`\n` is a line feed…), for the reader and the writer.
+enum JSONEscape {
+    /// (the letter after the backslash, the byte it stands for)
+    static let pairs: [(letter: UInt8, byte: UInt8)] = [(34, 34), (92, 92), (47, 47), (98, 8), (102, 12), (110, 10), (114, 13), (116, 9)]
+
+    static func byte(escapedAs letter: UInt8) -> UInt8? { pairs.first { $0.letter == letter }?.byte }
+
+    /// The letter of `byte`'s short escape; `JSONEncoder` (without escaping slashes) uses one for `"`, `\\` and
+    /// five control characters, `\u00XX` for the other control characters.
+    static func letter(escaping byte: UInt8) -> UInt8? { byte == 47 ? nil : pairs.first { $0.byte == byte }?.letter }
 }

@@ -219,15 +219,9 @@ enum RecordWriter {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
                     clean = position + 1
                     bytes.append(92)
-                    switch byte {
-                    case 34: bytes.append(34)
-                    case 92: bytes.append(92)
-                    case 8: bytes.append(98)
-                    case 12: bytes.append(102)
-                    case 10: bytes.append(110)
-                    case 13: bytes.append(114)
-                    case 9: bytes.append(116)
-                    default:
+                    if let letter = JSONEscape.letter(escaping: byte) {
+                        bytes.append(letter)
+                    } else {
                         let hex = Array("0123456789abcdef".utf8)
                         bytes.append(contentsOf: [117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
                     }

@@ -33,6 +33,7 @@ public enum IntentDetector {
         "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe", "personne ne peut", "personne ne sait",
         "sans que personne", "personne ne m explique", "marquee livree", "marque livre", "marque comme livre", "marquee comme livree",
         "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree", "laisse sous la pluie", "laisse dehors sous la pluie",
+        "3e fois", "3eme fois", "2e fois", "deuxieme fois", "hors service", "pas annonces", "encore fermee", "encore ferme",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
@@ -49,7 +50,9 @@ public enum IntentDetector {
         "cant sign in", "disconnected", "got bumped", "gave away my", "gave my seat", "nobody can", "no one can", "nobody could",
         "no one could", "nobody knows", "no one knows", "dropping every", "drops every", "dropped call", "dropped calls",
         "marked delivered", "marked as delivered", "shows delivered", "says delivered", "never updated", "left my parcel", "left my package",
-        "left in the rain", "left out in the rain",
+        "left in the rain", "left out in the rain", "second time this", "2nd time this", "is out of order", "was out of order",
+        "are out of order", "still out of order", "nobody announced",
+        "not announced",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

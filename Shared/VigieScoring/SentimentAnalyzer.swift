@@ -1228,6 +1228,8 @@ public struct SentimentAnalyzer: Sendable {
         "service", "client", "clients", "customer", "support", "sav",
         // "great job Comcast", "…, nice work"
         "job", "work",
+        // "…roadworks nobody announced, great job city council", "well done management"
+        "city", "council", "government", "management", "team", "staff", "company", "mayor", "ministry", "department",
     ]
     /// A word that may be a noun: not a number, an account, a tag or a link, of three letters or more. (The content
     /// stopwords are no test: they hold the languages' frequent words, `flight` and `service` among them.)

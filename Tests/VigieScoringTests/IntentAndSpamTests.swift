@@ -30,6 +30,9 @@ struct IntentTests {
         #expect(intents("@UberEats commande marquée livrée, rien devant ma porte", "fr")["complaint"] != nil)
         #expect(score("@UberEats commande marquée livrée, rien devant ma porte", "fr").label == .negative)
         #expect(score("The tracking never updated and the courier left my parcel in the rain.", "en").label == .negative)
+        // A failure that comes back, counted.
+        #expect(intents("La piscine municipale est encore fermée pour \"raisons techniques\", 3e fois ce mois", "fr")["complaint"] != nil)
+        #expect(intents("charging station out of order for the second time this week", "en")["complaint"] != nil)
         // An exasperated "why does it take…" is a complaint as well as a question.
         #expect(intents("why does it take 3 weeks to process a return", "en")["complaint"] != nil)
         #expect(intents("pourquoi ça prend 3 semaines pour traiter un retour", "fr")["complaint"] != nil)

@@ -1172,6 +1172,25 @@ struct SentimentTests {
         #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
     }
 
+    @Test func publicServicesAndEverydayLife() {
+        // Praise closing a grievance is sarcasm, addressed to an institution too.
+        #expect(score("2 hour traffic jam because of roadworks nobody announced, great job city council", "en").label == .negative)
+        #expect(score("Bouchons de 2h sur le périph à cause de travaux pas annoncés, merci la mairie", "fr").label == .negative)
+        // A doubt overturned.
+        #expect(score("my EV does 220 miles in winter, I was skeptical but I'm never going back to petrol", "en").label == .positive)
+        #expect(score("Ma Zoé tient 350 km en hiver, j'étais sceptique mais je ne reviendrai pas au diesel", "fr").label == .positive)
+        // Instructions and deadlines are not alarms.
+        #expect(score("In an emergency, dial 112 from any phone", "en").label == .neutral)
+        #expect(score("En cas d'urgence, composez le 112 depuis n'importe quel téléphone", "fr").label == .neutral)
+        #expect(score("La date limite de déclaration en ligne est fixée au 8 juin pour la zone 3", "fr").label == .neutral)
+        #expect(score("3 months waiting for my benefits payment, still nothing, how am I supposed to pay rent?", "en").label == .negative)
+        #expect(score("got refunded by @eBay in 48 hours for an item not as described, no complaints", "en").label == .positive)
+        #expect(score("museum closed without notice even though we had booked, not even an apology", "en").label == .negative)
+        // A thing out of order is broken; listings out of order are not.
+        #expect(score("the ticket machine is out of order", "en").label == .negative)
+        #expect(score("it sometimes gets track listings out of order", "en").label == .neutral)
+    }
+
     @Test func aWishForSomeoneIsNoRegret() {
         #expect(score("switching from iPhone to Android this weekend, wish me luck", "en").label == .neutral)
         #expect(score("je passe d'iPhone à Android ce week-end, souhaitez-moi bonne chance", "fr").label == .neutral)

@@ -4485,6 +4485,95 @@ struct SentimentTweetSetTests {
         pos	On rit, on pleure, on en redemande. Foncez !
         """
 
+    /// Set BY (twenty-second session): French tweets on public services, transport, health, sport and town life;
+    /// 0.80 unseen, 0.92 after.
+    static let frenchBY = """
+        neg	Encore une grève SNCF ce week-end, impossible de rentrer voir ma famille, ras-le-bol
+        neu	Préavis de grève déposé pour le 12 décembre sur les lignes RER B et D
+        pos	Merci au conducteur du bus 38 qui m'a attendue alors que je courais, vous êtes un amour
+        neg	Ma facture EDF a doublé en un an et personne n'est capable de m'expliquer pourquoi
+        neu	@EDFofficiel comment je fais pour transmettre mon relevé de compteur ?
+        pos	Installé mes panneaux solaires en septembre, déjà 40% d'économie sur la facture, trop content
+        neg	3 mois que j'attends le versement de la CAF, toujours rien, on fait comment pour payer le loyer ?
+        neu	La CAF verse les aides le 5 de chaque mois
+        pos	Déclaration d'impôts faite en 10 minutes sur le site, franchement c'est devenu simple
+        neg	Le site des impôts plante depuis ce matin, le jour de la date limite évidemment
+        neu	La date limite de déclaration en ligne est fixée au 8 juin pour la zone 3
+        pos	Quel match de l'OM hier soir, le Vélodrome était en feu 🔥
+        neg	Encore une défaite, cette équipe n'a plus d'âme, le coach doit partir
+        neu	Le PSG affronte Lille samedi à 21h
+        pos	Mon médecin m'a rappelée un dimanche pour mes résultats, ça existe encore des gens comme ça
+        neg	6 mois d'attente pour un rendez-vous chez l'ophtalmo, on marche sur la tête
+        neu	La pharmacie de garde ce week-end est celle de la place du marché
+        pos	Ma Zoé tient 350 km en hiver, j'étais sceptique mais je ne reviendrai pas au diesel
+        neg	Borne de recharge en panne, deuxième fois cette semaine, et l'appli dit qu'elle marche
+        neu	Le prix du gazole est à 1,79 € ce matin à la station du coin
+        pos	Le nouveau tram est rapide, propre et à l'heure, enfin !
+        neg	Bouchons de 2h sur le périph à cause de travaux pas annoncés, merci la mairie
+        neu	Travaux sur l'A6 entre Auxerre et Avallon du 3 au 7 mars
+        pos	La boulangerie du coin fait des galettes des rois incroyables, meilleure de Paris
+        neg	Colis Vinted perdu, vendeur qui ne répond plus et support qui me renvoie vers le vendeur
+        neu	Est-ce que quelqu'un a déjà vendu des meubles sur Leboncoin ?
+        pos	Remboursée par Vinted en 48h pour un article non conforme, rien à dire
+        neg	Mon abonnement salle de sport prélevé alors que je l'ai résilié en mars, scandaleux
+        neu	La salle ouvre à 6h en semaine et 8h le week-end
+        pos	Les pompiers sont arrivés en 7 minutes, ils ont été formidables avec ma grand-mère
+        neg	Le 15 ne répondait pas, 20 minutes d'attente pour une urgence
+        neu	En cas d'urgence, composez le 112 depuis n'importe quel téléphone
+        pos	Le Louvre en nocturne le vendredi, une expérience magique sans la foule
+        neg	Musée fermé sans prévenir alors qu'on avait réservé, aucune excuse
+        neu	L'entrée est gratuite le premier dimanche du mois
+        pos	Bravo à la mairie pour les pistes cyclables, je vais au boulot à vélo maintenant
+        neg	La piscine municipale est encore fermée pour "raisons techniques", 3e fois ce mois
+        neu	La mairie organise une réunion publique jeudi sur le projet de parking
+        pos	Mon fils a eu son bac avec mention très bien, trop fière de lui 🥹
+        neg	Parcoursup a planté pile à l'heure des résultats, stress total pour rien
+        """
+
+    /// Set BZ (twenty-second session): BY's English counterpart; 0.78 unseen, 0.95 after.
+    static let englishBZ = """
+        neg	another rail strike this weekend, can't get home to see my family, so done with this
+        neu	Unions have announced a strike on the Northern line for December 12
+        pos	shoutout to the bus driver on the 38 who waited for me while I ran, you're a gem
+        neg	my electricity bill doubled in a year and nobody can tell me why
+        neu	@BritishGas how do I submit a meter reading?
+        pos	had solar panels installed in September, already saving 40% on my bill, so happy
+        neg	3 months waiting for my benefits payment, still nothing, how am I supposed to pay rent?
+        neu	Payments are made on the 5th of each month
+        pos	filed my taxes online in 10 minutes, honestly it's gotten so easy
+        neg	the IRS website has been down all morning, on the deadline day of course
+        neu	The filing deadline is April 15 for most taxpayers
+        pos	what a game last night, the stadium was absolutely rocking 🔥
+        neg	another loss, this team has no heart, the coach has to go
+        neu	Arsenal play Chelsea on Saturday at 5:30
+        pos	my doctor called me back on a Sunday with my results, people like that still exist
+        neg	6 month wait to see a specialist, this system is broken
+        neu	The pharmacy on Main Street is open until 10pm this weekend
+        pos	my EV does 220 miles in winter, I was skeptical but I'm never going back to petrol
+        neg	charging station out of order for the second time this week and the app says it's working
+        neu	Gas is $3.49 a gallon at the station near me this morning
+        pos	the new light rail is fast, clean and on time, finally!
+        neg	2 hour traffic jam because of roadworks nobody announced, great job city council
+        neu	Roadworks on the M6 between junctions 4 and 5 from March 3 to 7
+        pos	the bakery around the corner makes the best cinnamon rolls in the city
+        neg	@eBay parcel lost, seller stopped replying and support keeps sending me back to the seller
+        neu	has anyone sold furniture on Facebook Marketplace?
+        pos	got refunded by @eBay in 48 hours for an item not as described, no complaints
+        neg	my gym charged me again even though I cancelled in March, outrageous
+        neu	The gym opens at 6am on weekdays and 8am on weekends
+        pos	the paramedics got here in 7 minutes and were amazing with my grandma
+        neg	911 put me on hold for 20 minutes during an emergency
+        neu	In an emergency, dial 112 from any phone
+        pos	the museum's late opening on Fridays is magical, no crowds at all
+        neg	museum closed without notice even though we had booked, not even an apology
+        neu	Entry is free on the first Sunday of the month
+        pos	well done to the council for the new bike lanes, I cycle to work now
+        neg	the public pool is closed again for "technical reasons", third time this month
+        neu	The council is holding a public meeting on Thursday about the car park plan
+        pos	my son got straight A's, so proud of him 🥹
+        neg	the results portal crashed right when results came out, so much stress for nothing
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4517,6 +4606,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsBS, 45, 0.85), ("fr", frenchReviewsBT, 45, 0.88),
         ("en", englishBU, 40, 0.85), ("fr", frenchBV, 40, 0.85),
         ("en", englishReviewsBW, 40, 0.80), ("fr", frenchReviewsBX, 40, 0.90),
+        ("fr", frenchBY, 40, 0.85), ("en", englishBZ, 40, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -641,6 +641,7 @@ approval	2.1
 approved	1.8
 approves	1.7
 ardent	2.1
+are out of order	-1.5
 arguable	-1
 arguably	-1
 argue	-1.4
@@ -3482,6 +3483,7 @@ got a full refund	1.5
 got me hooked	1.8
 got my refund	1.2
 got my tickets	1.5
+got refunded	1.2
 got the job	2.2
 got tickets	1.5
 got upgraded	1.8
@@ -3945,6 +3947,8 @@ hostiles	-1.3
 hostilities	-2.1
 hostility	-2.5
 hours late	-1.8
+how am i supposed to	-1.2
+how are we supposed to	-1.2
 huckster	-0.9
 hug	2.1
 huge	1.3
@@ -4144,6 +4148,8 @@ improver	1.8
 improvers	1.3
 improves	1.8
 improving	1.8
+in an emergency	0
+in case of emergency	0
 in circles	-1.4
 in no time	1.2
 inability	-1.7
@@ -4402,6 +4408,7 @@ is electric	2
 is everything	1.2
 is fire	2.2
 is mid	-1.4
+is out of order	-1.5
 is the shit	2.8
 isn't working	-1.8
 isolatable	0.2
@@ -5242,6 +5249,7 @@ no apology	-1.4
 no bag fees	1.5
 no cap	0
 no change fees	1.5
+no complaints	1.2
 no doubt	0
 no fees	1.5
 no help	-1.8
@@ -5278,6 +5286,7 @@ nosey	-0.8
 not as described	-1.6
 not buy again	-1.8
 not delivered	-1.5
+not even an apology	-1.8
 not only	0
 not respond	-1.4
 not responding	-1
@@ -7045,6 +7054,7 @@ stifled	-1.4
 still no refund	-1.8
 still not fixed	-1.4
 still nothing	-1.2
+still out of order	-1.5
 still waiting	-1.6
 stimulate	0.9
 stimulated	0.9
@@ -7145,6 +7155,7 @@ stubbornly	-1.4
 stubbornness	-1.1
 stubbornnesses	-1.5
 stuck	-1
+stuck in traffic	-1.2
 stunk	-1.6
 stunned	-0.4
 stunning	1.6
@@ -7542,6 +7553,7 @@ touted	-0.2
 touting	-0.7
 touts	-0.1
 toxic	-2
+traffic jam	-1.2
 tragedian	-0.5
 tragedians	-1
 tragedienne	-0.4
@@ -8110,6 +8122,9 @@ was a hit	1.8
 was electric	2
 was fire	2.2
 was mid	-1.4
+was out of order	-1.5
+was sceptical but	1.2
+was skeptical but	1.2
 was the shit	2.8
 wasn't delivered	-1.5
 wasn't working	-1.8
@@ -8207,6 +8222,7 @@ wellsprings	1.4
 welly	0.2
 wept	-2
 were a hit	1.8
+were skeptical but	1.2
 what a comeback	2.4
 what a find	2
 what a finish	2
@@ -9595,6 +9611,7 @@ aubaines	2.8
 aucun intérêt	-1.8
 aucun réseau	-1.5
 aucun sens	-1.3
+aucune excuse	-1.5
 aucune réponse	-1.8
 aucune émotion	-1.3
 audace	1.5
@@ -9944,6 +9961,7 @@ boréal	-0.3
 boréale	-0.3
 boréales	-0.3
 bouc émissaire	-1.7
+bouchons	-1
 boucs émissaires	-1.4
 boude	-1.5
 bouder	-1.5
@@ -11030,6 +11048,7 @@ dangereuses	-2.1
 dangereux	-2.1
 dangerosité	-2
 dangers	-2.2
+date limite	0
 daube	-2.3
 de l'or	2
 de la frappe	2.4
@@ -12058,6 +12077,8 @@ embellissant	2.3
 embellissement	1.9
 embellissements	2.4
 embellit	1.8
+embouteillage	-1.2
+embouteillages	-1.2
 embrassable	2
 embrassables	2
 embrasse	2.3
@@ -12134,6 +12155,7 @@ emprisonnés	-2
 empêché de dormir	-1.5
 empêchée de dormir	-1.5
 empêchés de dormir	-1.5
+en cas d'urgence	0
 en colère	-2.2
 en fait des tonnes	-1.5
 en fait trop	-1.2
@@ -13535,6 +13557,7 @@ horrifiés	-2.5
 horripilant	-2
 horripile	-2
 hors de prix	-2.2
+hors service	-1.5
 hostile	-0.8
 hostilement	-2.2
 hostiles	-0.4
@@ -15876,6 +15899,7 @@ pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
 pas top	-1.4
+pas un mot d'excuse	-1.8
 pas à la hauteur	-1.8
 passable	-0.3
 passage en force	-1.6
@@ -19450,6 +19474,7 @@ zéro étoile	-2.2
 équitable	1.5
 équitables	1.5
 érronées	-1.8
+étais sceptique mais	1.2
 était une tuerie	2.5
 étend	0.4
 étende	0.4
