@@ -33,7 +33,7 @@ public enum IntentDetector {
         "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe", "personne ne peut", "personne ne sait",
         "sans que personne", "personne ne m explique", "marquee livree", "marque livre", "marque comme livre", "marquee comme livree",
         "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree", "laisse sous la pluie", "laisse dehors sous la pluie",
-        "3e fois", "3eme fois", "2e fois", "deuxieme fois", "hors service", "pas annonces", "encore fermee", "encore ferme",
+        "marque la commande livree", "marque la commande comme livree", "marquee comme livree", "3e fois", "3eme fois", "2e fois", "deuxieme fois", "hors service", "pas annonces", "encore fermee", "encore ferme",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
@@ -50,7 +50,7 @@ public enum IntentDetector {
         "cant sign in", "disconnected", "got bumped", "gave away my", "gave my seat", "nobody can", "no one can", "nobody could",
         "no one could", "nobody knows", "no one knows", "dropping every", "drops every", "dropped call", "dropped calls",
         "marked delivered", "marked as delivered", "shows delivered", "says delivered", "never updated", "left my parcel", "left my package",
-        "left in the rain", "left out in the rain", "second time this", "2nd time this", "is out of order", "was out of order",
+        "left in the rain", "left out in the rain", "second time this", "2nd time this", "marked it delivered", "marked it as delivered", "is out of order", "was out of order",
         "are out of order", "still out of order", "nobody announced",
         "not announced",
     ]
@@ -211,8 +211,21 @@ public enum IntentDetector {
             let next = tokens[index + 1].text
             if next.utf8.count >= 5, next.hasSuffix("ing") { return index..<(index + 2) }
         }
+        return askedRepetition(in: tokens)
+    }
+
+    /// "why does shuffle keep playing the same 10 songs", "why do you keep sending me this": a failure that comes
+    /// back, asked about (`keep` alone is no failure: "keep going!"). The range of `keep` and its verb.
+    static func askedRepetition(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        for index in tokens.indices.dropLast() where tokens[index].hash == keepHash {
+            let next = tokens[index + 1].text
+            guard next.utf8.count >= 5, next.hasSuffix("ing") else { continue }
+            if tokens[..<index].contains(where: { $0.hash == whyHash && $0.clause == tokens[index].clause }) { return index..<(index + 2) }
+        }
         return nil
     }
+    static let keepHash = WordHash.of("keep")
+    static let whyHash = WordHash.of("why")
 
     /// Words that deny the cue after them: "no help", "sans aide".
     static let denials: Set<String> = ["no", "not", "without", "zero", "sans", "aucune", "aucun", "pas"]

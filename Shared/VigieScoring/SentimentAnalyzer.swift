@@ -568,6 +568,11 @@ public struct SentimentAnalyzer: Sendable {
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
         Self.dropLaughterBesideGrievance(&contributions)
         Self.intensifyBlameBeforeAstonishment(&contributions, tokens: tokens)
+        // "why does shuffle keep playing the same 10 songs": the verb of a failure asked about is no praise (and with
+        // no other word, the text leans negative as a complaint, below).
+        if let asked = IntentDetector.askedRepetition(in: tokens) {
+            contributions.removeAll { $0.index == asked.upperBound - 1 && $0.value > 0 }
+        }
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
         // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
         // one does: "is my unit defective?" is a worry.)
@@ -651,7 +656,7 @@ public struct SentimentAnalyzer: Sendable {
         "vaut", "valait",
     ]
     /// Who asks, before the question's first word ("I'm looking for…", "je cherche…", "vous conseillez quoi… ?").
-    static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j", "ca", "vous", "tu"]
+    static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j", "ca", "c", "vous", "tu"]
     /// A positive word rated under this in a question asking for information is what it asks about ("holidays" 1.6,
     /// "worth" 0.9, "good" 1.9); stronger ones are the writer's ("does anyone else love this song?").
     static let askedAboutLimit = 2.0
@@ -1220,6 +1225,8 @@ public struct SentimentAnalyzer: Sendable {
         // "…then delayed again. loving this day"; "…a $10 meal voucher. wow" (astonishment, not admiration); "Teams
         // crashed 3 times during one meeting. impressive."
         "loving", "wow", "impressive", "impressionnant",
+        // "…ate half my fries and marked it delivered. unreal", "…a marqué la commande livrée, incroyable": indignation.
+        "unreal", "unbelievable", "incroyable", "hallucinant", "dingue",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [

@@ -1191,6 +1191,24 @@ struct SentimentTests {
         #expect(score("it sometimes gets track listings out of order", "en").label == .neutral)
     }
 
+    @Test func musicShowsBeautyAndFood() {
+        // Astonishment closing a grievance is indignation.
+        #expect(score("@UberEats driver ate half my fries and then marked it delivered. unreal", "en").label == .negative)
+        let fries = "@Deliveroo le livreur a mangé la moitié de mes frites et a marqué la commande livrée, incroyable"
+        #expect(score(fries, "fr").label == .negative)
+        #expect(score("ils m'ont raccroché au nez, incroyable", "fr").label == .negative)
+        #expect(score("Un concert incroyable", "fr").label == .positive)
+        // A failure that comes back, asked about, with a verb of its own that VADER rates.
+        #expect(score("@Spotify why does shuffle keep playing the same 10 songs", "en").label == .negative)
+        #expect(score("keep going, you are doing great!", "en").label == .positive)
+        #expect(score("what's the best pizza place in Brooklyn? asking for a friend", "en").label == .neutral)
+        #expect(score("c'est quoi la meilleure pizzeria de Lyon ? c'est pour un ami", "fr").label == .neutral)
+        #expect(score("the movie was 3 hours of nothing happening, I want my evening back", "en").label == .negative)
+        #expect(score("3h de film où il ne se passe rien, rendez-moi ma soirée", "fr").label == .negative)
+        #expect(score("on a eu les places !!! à nous le Stade de France 😭😭", "fr").label == .positive)
+        #expect(score("the trailer for the new Marvel movie drops tomorrow at noon", "en").label == .neutral)
+    }
+
     @Test func aWishForSomeoneIsNoRegret() {
         #expect(score("switching from iPhone to Android this weekend, wish me luck", "en").label == .neutral)
         #expect(score("je passe d'iPhone à Android ce week-end, souhaitez-moi bonne chance", "fr").label == .neutral)

@@ -4574,6 +4574,75 @@ struct SentimentTweetSetTests {
         neg	the results portal crashed right when results came out, so much stress for nothing
         """
 
+    /// Set CA (twenty-second session): English tweets on music, shows, beauty, fashion and food brands; 0.80
+    /// unseen, 1.00 after.
+    static let englishCA = """
+        pos	this new Olivia Rodrigo album is on repeat, every single track slaps
+        neg	paid $300 for nosebleed seats and the sound was so bad I couldn't hear the vocals
+        neu	Taylor Swift announces three more dates for the European leg of her tour
+        pos	@Sephora the new foundation matches my skin perfectly, first time ever
+        neg	@Ulta ordered 3 items, got 1, and the lipstick was already opened. gross
+        neu	does anyone know if the Glossier store in London takes returns?
+        pos	@ChickfilA the staff are always so polite even when it's packed
+        neg	@UberEats driver ate half my fries and then marked it delivered. unreal
+        neu	McDonald's is bringing back the McRib next week
+        pos	that cooking show finale had me screaming, best season yet
+        neg	the movie was 3 hours of nothing happening, I want my evening back
+        neu	the trailer for the new Marvel movie drops tomorrow at noon
+        pos	my skin has never looked this good, this serum is a game changer
+        neg	this mascara flakes off in an hour and gave me red eyes, tossing it
+        neu	switching from Fenty to Rare Beauty, any shade tips?
+        pos	@Spotify your playlists know me better than my friends do
+        neg	@Spotify why does shuffle keep playing the same 10 songs
+        neu	Grammy nominations will be announced on Friday
+        pos	we finally got tickets!!! see you in Paris 😭😭
+        neg	resale tickets going for $2000 is criminal
+        neu	the concert starts at 8 and doors open at 6:30
+        pos	@Nandos never misses, the peri peri chicken was perfect as always
+        neg	waited 40 min for a table we had booked and the food came out cold
+        neu	what's the best pizza place in Brooklyn? asking for a friend
+        pos	her acceptance speech was so genuine, I teared up
+        neg	that halftime show was a mess, the mic kept cutting out
+        neu	The show has been renewed for a fourth season
+        pos	ordered a dress from @Zara and it fits like it was made for me
+        neg	@SHEIN the dress looks nothing like the picture and the seams are already coming apart
+        neu	@ASOS do you ship to Canada?
+        """
+
+    /// Set CB (twenty-second session): CA's French counterpart; 0.70 unseen, 0.94 after.
+    static let frenchCB = """
+        pos	le nouvel album d'Angèle tourne en boucle, chaque titre est une pépite
+        neg	300€ pour être tout en haut et un son tellement pourri qu'on n'entendait pas la voix
+        neu	Aya Nakamura annonce trois nouvelles dates pour sa tournée européenne
+        pos	@sephorafrance le nouveau fond de teint est exactement ma carnation, une première
+        neg	@Nocibe commandé 3 produits, reçu 1, et le rouge à lèvres était déjà ouvert, dégueulasse
+        neu	quelqu'un sait si la boutique Sézane accepte les retours ?
+        pos	@KFC_France le personnel est toujours adorable même quand c'est blindé
+        neg	@Deliveroo le livreur a mangé la moitié de mes frites et a marqué la commande livrée, incroyable
+        neu	McDonald's ramène le McFish la semaine prochaine
+        pos	la finale de Top Chef m'a fait hurler, meilleure saison
+        neg	3h de film où il ne se passe rien, rendez-moi ma soirée
+        neu	la bande-annonce du prochain Astérix sort demain à midi
+        pos	ma peau n'a jamais été aussi belle, ce sérum change tout
+        neg	ce mascara coule au bout d'une heure et m'a donné les yeux rouges, poubelle
+        neu	je passe de Fenty à Rare Beauty, des conseils pour la teinte ?
+        pos	@Deezer vos playlists me connaissent mieux que mes potes
+        neg	@Deezer pourquoi l'aléatoire me passe toujours les 10 mêmes chansons
+        neu	les nominations aux Victoires de la musique seront annoncées vendredi
+        pos	on a eu les places !!! à nous le Stade de France 😭😭
+        neg	des places revendues à 2000€, c'est criminel
+        neu	le concert commence à 20h, ouverture des portes à 18h30
+        pos	@BigFernand jamais déçu, le burger était parfait comme toujours
+        neg	40 minutes d'attente pour une table réservée et les plats sont arrivés froids
+        neu	c'est quoi la meilleure pizzeria de Lyon ? c'est pour un ami
+        pos	son discours aux César était tellement sincère, j'ai eu les larmes aux yeux
+        neg	le show de la mi-temps était un carnage, le micro coupait sans arrêt
+        neu	la série est renouvelée pour une quatrième saison
+        pos	robe commandée chez @Zara et elle me va comme si elle était faite pour moi
+        neg	@SHEIN la robe ne ressemble en rien à la photo et les coutures lâchent déjà
+        neu	@ASOS_FR vous livrez en Belgique ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4607,6 +4676,7 @@ struct SentimentTweetSetTests {
         ("en", englishBU, 40, 0.85), ("fr", frenchBV, 40, 0.85),
         ("en", englishReviewsBW, 40, 0.80), ("fr", frenchReviewsBX, 40, 0.90),
         ("fr", frenchBY, 40, 0.85), ("en", englishBZ, 40, 0.88),
+        ("en", englishCA, 30, 0.88), ("fr", frenchCB, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

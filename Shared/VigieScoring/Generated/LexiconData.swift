@@ -666,6 +666,7 @@ as described	1
 as promised	1.4
 ashamed	-2.1
 ashamedly	-1.7
+asking for a friend	0
 ass	-2.5
 assassination	-2.9
 assassinations	-2.7
@@ -3017,6 +3018,7 @@ fixed the issue	1.8
 fixed the problem	1.8
 fkm	-2.4
 flagship	0.4
+flakes off	-1.2
 flatter	0.4
 flattered	1.6
 flatterer	-0.3
@@ -4915,6 +4917,8 @@ manipulated	-1.6
 manipulating	-1.5
 manipulation	-1.2
 marvel	1.8
+marvel movie	0
+marvel movies	0
 marvelous	2.9
 marvels	2
 masochism	-1.6
@@ -5298,6 +5302,8 @@ nothing better than	2
 nothing ever goes right	-2
 nothing goes right	-1.8
 nothing going right	-1.8
+nothing happening	-1
+nothing happens	-1
 nothing is going right	-1.8
 nothing is working	-1.8
 nothing like the description	-1.6
@@ -8078,7 +8084,10 @@ wanker	-2.5
 want	0.3
 want a human	-1.2
 want a refund	-1.4
+want my evening back	-1.5
 want my money back	-2
+want my time back	-1.5
+want those hours back	-1.5
 wanted to like	-1.2
 wanted to love	-1.2
 war	-2.9
@@ -10130,6 +10139,7 @@ bêtises	-0.4
 c'est de la bombe	2.2
 c'est du vent	-1.5
 c'est du vol	-2.4
+c'est pour un ami	0
 c'est une blague	-1.8
 c'est une frappe	2
 cachant	-1.2
@@ -12429,6 +12439,7 @@ estimé	0
 estimée	0
 estimées	0
 estimés	0
+eu nos places	1.5
 euphorie	0.8
 euphorique	0.8
 euphoriques	1.7
@@ -12650,6 +12661,8 @@ faisables	1.3
 fait ma journée	2.4
 fait ma semaine	2.4
 fait ma soirée	2.2
+fait pour moi	1.5
+faite pour moi	1.5
 falsifiant	-1.5
 falsifier	-2
 falsifié	-1.6
@@ -13731,6 +13744,7 @@ ignoré	-1.3
 ignorée	-1.3
 ignorées	-1.3
 ignorés	-1.3
+il ne se passe rien	-1.2
 illettrisme	-1.9
 illisible	-1.6
 illisibles	-1.6
@@ -15659,6 +15673,7 @@ omi	-0.1
 omis	-0.1
 omise	-0.1
 omises	-0.1
+on a eu les places	1.5
 on attend toujours	-1.6
 on aura tout entendu	-2
 on aura tout vu	-1.8
@@ -16307,6 +16322,8 @@ potaches	-0.6
 potin	-0.7
 potins	-0.7
 pouah	-1.8
+poubelle	-1
+poubelles	-1
 pouilleuse	-2.5
 pouilleuses	-2.5
 pouilleux	-2.5
@@ -17070,6 +17087,8 @@ remplie	0
 remplies	0
 remplir	0
 remplis	0
+rendez-moi ma soirée	-1.5
+rendez-moi mon argent	-1.5
 renflouement	-0.4
 renforce	2
 renforcent	2
@@ -18579,6 +18598,7 @@ touchante	1.6
 touchantes	1.6
 touchants	1.6
 toujours en attente	-1.6
+toujours les mêmes	-1
 toujours pas de réponse	-2
 toujours rien	-1.2
 toupet	-0.4
@@ -19020,6 +19040,7 @@ victimisées	-1.5
 victimisés	-1.5
 victoire	2.8
 victoires	2.8
+victoires de la musique	0
 vidant	-0.6
 vide	-0.8
 vide d'émotion	-1.8
@@ -19213,6 +19234,7 @@ yeah	1.2
 yeees	1.7
 yep	1.2
 yes	1.7
+yeux rouges	-0.8
 yummy	2.4
 zinzin	-1.8
 zinzins	-1.8
