@@ -582,10 +582,12 @@ public struct SentimentAnalyzer: Sendable {
         {
             contributions.removeAll()
         }
-        var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
-        // blame around it are its reasons, and only a text far to one side keeps that side.
+        // blame around it are its reasons, and only a text far to one side keeps that side. The verdict's own words
+        // are the verdict, not a sentiment ("ne vous attendez pas à des miracles").
         let verdict = contributions.isEmpty ? nil : Self.middlingVerdict(tokens)
+        if let verdict { contributions.removeAll { verdict.range.contains($0.index) } }
+        var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         if verdict != nil { sum *= Self.middlingVerdictWeight }
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
@@ -604,7 +606,7 @@ public struct SentimentAnalyzer: Sendable {
         var drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
         if let complaintCue { drivers = [complaintCue] }
-        if let verdict { drivers = Array(([verdict] + drivers).prefix(5)) }
+        if let verdict { drivers = Array(([verdict.words] + drivers.filter { $0 != verdict.words }).prefix(5)) }
         return Result(score: score, label: label, drivers: Array(drivers))
     }
 
@@ -613,31 +615,44 @@ public struct SentimentAnalyzer: Sendable {
     static let middlingVerdictWeight = 0.1
 
     /// The words of a middling verdict of the writer's own (``middlingVerdicts``), as written; nil when there is none.
-    static func middlingVerdict(_ tokens: [TextNormalizer.Token]) -> String? {
+    static func middlingVerdict(_ tokens: [TextNormalizer.Token]) -> (words: String, range: Range<Int>)? {
         for start in tokens.indices where middlingVerdictStarts.contains(tokens[start]) {
-            for (words, clauseFinal) in middlingVerdicts where words[0] == tokens[start].text && start + words.count <= tokens.count {
+            for (words, placement) in middlingVerdicts where words[0] == tokens[start].text && start + words.count <= tokens.count {
                 let end = start + words.count
                 let clause = tokens[start].clause
                 guard tokens[start..<end].allSatisfy({ $0.clause == clause }), tokens[start..<end].lazy.map(\.text).elementsEqual(words)
                 else { continue }
                 // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing more
                 // frustrating than…"; "sans plus" not in "sans plus attendre". ("so-so" is said of a part: "good phone, so-so service".)
-                if clauseFinal, end < tokens.count, tokens[end].clause == clause { continue }
+                let endsClause = end == tokens.count || tokens[end].clause != clause
+                if placement != .anywhere, !endsClause { continue }
+                // "Average.", "Moyen." are a verdict as a sentence of their own, not in "average price".
+                if placement == .wholeClause, start > 0, tokens[start - 1].clause == clause { continue }
                 // "only 3 stars", "seulement trois étoiles": a rating held as too low.
                 if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) { continue }
-                return tokens[start..<end].map(\.original).joined(separator: " ")
+                return (tokens[start..<end].map(\.original).joined(separator: " "), start..<end)
             }
         }
         return nil
     }
-    /// Middling verdicts (folded words), and whether one must end its clause.
-    static let middlingVerdicts: [(words: [String], clauseFinal: Bool)] = [
-        (["mixed", "feelings"], false), (["mixed", "bag"], false), (["three", "stars"], false), (["3", "stars"], false),
-        (["middle", "of", "the", "road"], false), (["nothing", "more", "nothing", "less"], true),
-        (["no", "more", "no", "less"], true), (["nothing", "more"], true), (["avis", "mitige"], false), (["avis", "mitiges"], false),
-        (["mitige"], false), (["mitigee"], false), (["mitiges"], false), (["mitigees"], false), (["trois", "etoiles"], false),
-        (["3", "etoiles"], false), (["ni", "plus", "ni", "moins"], true), (["sans", "plus"], true), (["couci", "couca"], false),
-        (["mi", "figue", "mi", "raisin"], false), (["ni", "bon", "ni", "mauvais"], false), (["ni", "chef", "d", "oeuvre", "ni", "navet"], false), (["ni", "bonne", "ni", "mauvaise"], false),
+    enum VerdictPlacement { case anywhere, clauseEnd, wholeClause }
+    /// Middling verdicts (folded words), and where in its clause one counts.
+    static let middlingVerdicts: [(words: [String], placement: VerdictPlacement)] = [
+        (["mixed", "feelings"], .anywhere), (["mixed", "bag"], .anywhere), (["three", "stars"], .anywhere), (["3", "stars"], .anywhere),
+        (["middle", "of", "the", "road"], .anywhere), (["nothing", "more", "nothing", "less"], .clauseEnd),
+        (["no", "more", "no", "less"], .clauseEnd), (["nothing", "more"], .clauseEnd), (["avis", "mitige"], .anywhere),
+        (["avis", "mitiges"], .anywhere), (["mitige"], .anywhere), (["mitigee"], .anywhere), (["mitiges"], .anywhere),
+        (["mitigees"], .anywhere), (["trois", "etoiles"], .anywhere), (["3", "etoiles"], .anywhere),
+        (["ni", "plus", "ni", "moins"], .clauseEnd), (["sans", "plus"], .clauseEnd), (["couci", "couca"], .anywhere),
+        (["mi", "figue", "mi", "raisin"], .anywhere), (["ni", "bon", "ni", "mauvais"], .anywhere),
+        (["ni", "chef", "d", "oeuvre", "ni", "navet"], .anywhere), (["ni", "bonne", "ni", "mauvaise"], .anywhere),
+        // Expectations lowered ("Decent for the price, don't expect miracles", "ne vous attendez pas à des miracles"), faint
+        // praise and its reservation ("Not bad but a bit pricey", "Pas mal mais un peu cher").
+        (["expect", "miracles"], .anywhere), (["pas", "a", "des", "miracles"], .anywhere), (["not", "bad", "but"], .anywhere),
+        (["pas", "mal", "mais"], .anywhere), (["neither", "good", "nor", "bad"], .anywhere), (["ni", "bien", "ni", "mal"], .anywhere),
+        // A one-word sentence: "Average.", "Moyen.".
+        // ("Meh." and "Bof." lean negative in tweets: "meh. monday. rain. no coffee.")
+        (["average"], .wholeClause), (["moyen"], .wholeClause), (["moyenne"], .wholeClause), (["passable"], .wholeClause),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let ratingRestrictions: Set<String> = ["only", "just", "seulement", "que", "juste"]

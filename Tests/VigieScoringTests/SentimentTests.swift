@@ -1147,6 +1147,15 @@ struct SentimentTests {
         #expect(score("Nous avons réservé sans plus attendre, un hôtel magnifique.", "fr").label == .positive)
         #expect(score("good phone, so-so service.", "en").label == .positive, "so-so is said of a part")
         #expect(score("Ni chef-d'œuvre ni navet, un film du dimanche soir.", "fr").label == .neutral)
+        // Expectations lowered, faint praise with its reservation, a one-word sentence.
+        #expect(score("Decent for the price, don't expect miracles.", "en").label == .neutral)
+        #expect(score("Correct pour le prix, ne vous attendez pas à des miracles.", "fr").label == .neutral)
+        #expect(score("Not bad but a bit pricey for what it is.", "en").label == .neutral)
+        #expect(score("Pas mal mais un peu cher pour ce que c'est.", "fr").label == .neutral)
+        #expect(score("Average. Sound is good but the battery doesn't last the day.", "en").label == .neutral)
+        #expect(score("Moyen. Le son est bon mais la batterie ne tient pas la journée.", "fr").label == .neutral)
+        #expect(score("Average price, great food.", "en").label == .positive, "not a sentence of its own")
+        #expect(score("meh, the season finale was kinda boring", "en").label == .negative, "meh leans negative")
     }
 
     @Test func astonishmentRightAfterBlameSaysHowMuch() {
@@ -1236,6 +1245,9 @@ struct SentimentTests {
         #expect(score("You need to create an account before you can use any of the features.", "en").label == .neutral)
         #expect(score("Une BD magnifiquement dessinée, j'attends la suite avec impatience.", "fr").label == .positive)
         #expect(score("Interdit aux moins de 12 ans.", "fr").label == .neutral)
+        #expect(score("Very strong plastic smell that doesn't go away even after washing.", "en").label == .negative)
+        #expect(score("Odeur de plastique très forte qui ne part pas même après lavage.", "fr").label == .negative)
+        #expect(score("Le produit est conforme mais l'emballage était abîmé.", "fr").label == .neutral)
     }
 
     @Test func banksAndInsurers() {

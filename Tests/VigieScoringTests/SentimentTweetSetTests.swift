@@ -4643,6 +4643,75 @@ struct SentimentTweetSetTests {
         neu	@ASOS_FR vous livrez en Belgique ?
         """
 
+    /// Set CC (twenty-second session): French product reviews in the manner of marketplace ratings (1–2 stars
+    /// negative, 3 neutral, 4–5 positive); 0.79 unseen, 0.97 after.
+    static let frenchReviewsCC = """
+        neg	Reçu avec un coin cassé. Le vendeur ne répond pas. Je ne recommande pas.
+        neu	Produit correct mais la notice est incompréhensible, on a mis 2h à le monter.
+        pos	Parfait pour mon fils de 8 ans, il l'utilise tous les jours. Bonne qualité.
+        neu	Bof. Ça fait le job mais sans plus, je m'attendais à mieux pour ce prix.
+        neg	Ne fonctionne plus au bout de 3 semaines. Retour en cours.
+        pos	Très bon produit, conforme à la description, livraison rapide. Je recommande.
+        neu	La taille est un peu petite, prenez une taille au dessus. Sinon le tissu est correct.
+        neg	Très déçue, la couleur n'a rien à voir avec la photo. Renvoyé.
+        pos	Super coque, protège bien le téléphone et ne jaunit pas. Top.
+        neu	Moyen. Le son est bon mais la batterie ne tient pas la journée.
+        neg	Arnaque, le produit est une contrefaçon. Fuyez.
+        pos	Je l'ai offert à ma mère qui est ravie. Merci !
+        neu	Pas mal mais un peu cher pour ce que c'est.
+        neg	Odeur de plastique très forte qui ne part pas même après lavage.
+        pos	Excellent rapport qualité prix, deuxième achat.
+        neu	Produit reçu, pas encore testé.
+        neg	Le câble ne charge pas mon téléphone. Inutile.
+        pos	Facile à installer, fonctionne parfaitement avec Alexa.
+        neu	Correct pour le prix, ne vous attendez pas à des miracles.
+        neg	Colis jamais reçu alors qu'il est indiqué livré. Service client aux abonnés absents.
+        pos	Chaussures très confortables dès le premier jour, je vais en racheter une paire.
+        neu	Le produit est conforme mais l'emballage était abîmé.
+        neg	Qualité médiocre, les coutures ont lâché au premier lavage.
+        pos	Mes enfants adorent ce jeu, on y joue tous les soirs en famille.
+        neu	Ni bien ni mal. Il fait ce qu'on lui demande.
+        neg	Beaucoup trop bruyant, impossible de l'utiliser la nuit.
+        pos	Livre passionnant, je l'ai dévoré en deux jours.
+        neu	Trois étoiles car la livraison a pris trois semaines, le produit lui-même est bien.
+        neg	Pièce manquante dans le carton et aucune réponse du vendeur depuis 10 jours.
+        pos	Bonne poêle, rien n'attache, facile à nettoyer.
+        """
+
+    /// Set CD (twenty-second session): CC's English counterpart; 0.69 unseen, 0.86 after.
+    static let englishReviewsCD = """
+        neg	Arrived with a cracked corner. Seller won't respond. Would not recommend.
+        neu	Product is fine but the instructions are useless, took us 2 hours to put together.
+        pos	Perfect for my 8 year old, he uses it every day. Good quality.
+        neu	Meh. It does the job but that's about it, expected more for the price.
+        neg	Stopped working after 3 weeks. Return in progress.
+        pos	Great product, exactly as described, fast shipping. Recommend.
+        neu	Runs a little small, size up. Otherwise the fabric is okay.
+        neg	Very disappointed, the color is nothing like the picture. Sent it back.
+        pos	Great case, protects the phone well and doesn't turn yellow. Love it.
+        neu	Average. Sound is good but the battery doesn't last the day.
+        neg	Scam, this is a counterfeit. Stay away.
+        pos	Bought it for my mom and she loves it. Thank you!
+        neu	Not bad but a bit pricey for what it is.
+        neg	Very strong plastic smell that doesn't go away even after washing.
+        pos	Excellent value for money, second time buying.
+        neu	Received the item, haven't tried it yet.
+        neg	The cable doesn't charge my phone. Useless.
+        pos	Easy to set up, works perfectly with Alexa.
+        neu	Decent for the price, don't expect miracles.
+        neg	Package never arrived even though it says delivered. Customer service is nowhere to be found.
+        pos	Very comfortable shoes from day one, going to buy another pair.
+        neu	Product as described but the packaging was damaged.
+        neg	Poor quality, the seams came apart after the first wash.
+        pos	My kids love this game, we play it every night as a family.
+        neu	Neither good nor bad. It does what it's supposed to do.
+        neg	Way too loud, can't use it at night.
+        pos	Gripping book, I devoured it in two days.
+        neu	Three stars because delivery took three weeks, the product itself is fine.
+        neg	Missing part in the box and no answer from the seller for 10 days.
+        pos	Good pan, nothing sticks, easy to clean.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4677,6 +4746,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsBW, 40, 0.80), ("fr", frenchReviewsBX, 40, 0.90),
         ("fr", frenchBY, 40, 0.85), ("en", englishBZ, 40, 0.88),
         ("en", englishCA, 30, 0.88), ("fr", frenchCB, 30, 0.85),
+        ("fr", frenchReviewsCC, 30, 0.90), ("en", englishReviewsCD, 30, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1034,6 +1034,7 @@ bothered	-1.3
 bothering	-1.6
 bothers	-0.8
 bothersome	-1.3
+box was damaged	-0.1
 boycott	-1.3
 boycotted	-1.7
 boycotting	-1.7
@@ -2298,6 +2299,7 @@ does not deserve	-1.2
 does not live up	-1.5
 does not work	-1.8
 doesn't deserve	-1.2
+doesn't go away	-1
 doesn't live up	-1.5
 doesn't respond	-1.2
 doesn't work	-1.8
@@ -5516,6 +5518,8 @@ overwhelms	-0.8
 overwrought	-1.2
 oxymoron	-0.5
 pacing is glacial	-1.5
+packaging damaged	-0.1
+packaging was damaged	-0.1
 pain	-2.3
 pained	-1.8
 painful	-1.9
@@ -5734,6 +5738,7 @@ pity	-1.2
 pitying	-1.4
 pityingly	-1
 pityriasis	-0.8
+plastic smell	-1.5
 play	1.4
 played	1.4
 playful	1.9
@@ -7133,6 +7138,9 @@ strike	-0.5
 strikers	-0.6
 strikes	-1.5
 strong	2.3
+strong odor	-1.5
+strong plastic smell	-2
+strong smell	-1.5
 strongbox	0.7
 strongboxes	0.3
 stronger	1.6
@@ -10219,6 +10227,7 @@ caricaturaux	-1.3
 carnage	-2.5
 carnages	-2.5
 carte avalée	-1.5
+carton abîmé	-0.1
 casse couilles	-2.2
 casse-cou	0.5
 casseur	-1.5
@@ -12055,6 +12064,8 @@ effrontée	-1.4
 effrontées	-1.4
 effrontés	-1.4
 effroyablement	-3.3
+emballage abîmé	-0.1
+emballage était abîmé	-0.1
 emballe	1.7
 emballer	2
 emballes	1.7
@@ -15641,6 +15652,7 @@ obtenue	0
 obtenues	0
 obtenus	0
 odeur chimique	-1.5
+odeur de plastique	-1.8
 odieuse	-2
 odieusement	-0.8
 odieuses	-2
@@ -16740,6 +16752,7 @@ questionnées	-0.4
 questionnés	-0.4
 queue	-1
 queues	-1
+qui ne part pas	-1
 qui trinque	-1.6
 qui trinquent	-1.6
 quitter	-0.2
