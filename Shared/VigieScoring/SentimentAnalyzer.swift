@@ -617,7 +617,9 @@ public struct SentimentAnalyzer: Sendable {
     /// The words of a middling verdict of the writer's own (``middlingVerdicts``), as written; nil when there is none.
     static func middlingVerdict(_ tokens: [TextNormalizer.Token]) -> (words: String, range: Range<Int>)? {
         for start in tokens.indices where middlingVerdictStarts.contains(tokens[start]) {
-            for (words, placement) in middlingVerdicts where words[0] == tokens[start].text && start + words.count <= tokens.count {
+            for candidate in middlingVerdictsByFirstWord.value(hash: tokens[start].hash) ?? [] {
+                let (words, placement) = middlingVerdicts[candidate]
+                guard start + words.count <= tokens.count else { continue }
                 let end = start + words.count
                 let clause = tokens[start].clause
                 guard tokens[start..<end].allSatisfy({ $0.clause == clause }), tokens[start..<end].lazy.map(\.text).elementsEqual(words)
@@ -655,6 +657,9 @@ public struct SentimentAnalyzer: Sendable {
         (["average"], .wholeClause), (["moyen"], .wholeClause), (["moyenne"], .wholeClause), (["passable"], .wholeClause),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
+    /// The verdicts (positions in ``middlingVerdicts``) by the hash of their first word: a common first word ("not",
+    /// "pas") is not compared with every verdict.
+    static let middlingVerdictsByFirstWord = WordTable<[Int]>(Dictionary(grouping: middlingVerdicts.indices) { middlingVerdicts[$0].words[0] })
     static let ratingRestrictions: Set<String> = ["only", "just", "seulement", "que", "juste"]
 
     /// The first words of a question asking for information (after account handles): auxiliaries and question words,
