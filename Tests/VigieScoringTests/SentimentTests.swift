@@ -1218,6 +1218,19 @@ struct SentimentTests {
         #expect(score("the trailer for the new Marvel movie drops tomorrow at noon", "en").label == .neutral)
     }
 
+    @Test func workHousingWeatherAndErrands() {
+        #expect(score("my boss scheduled a meeting at 5:45 on a Friday. who does that", "en").label == .negative)
+        #expect(score("it's been raining for 9 days straight, I forgot what the sun looks like", "en").label == .negative)
+        #expect(score("9 jours de pluie d'affilée, j'ai oublié à quoi ressemble le soleil", "fr").label == .negative)
+        #expect(score("my commute is 10 minutes now that I moved, life changing", "en").label == .positive)
+        #expect(score("permis eu du premier coup !!!", "fr").label == .positive)
+        #expect(score("ghosté après le quatrième entretien. quatre entretiens. même pas un mail", "fr").label == .negative)
+        #expect(score("nos voisins nous ont apporté de la soupe quand on était tous malades, des amours", "fr").label == .positive)
+        // A bin is an object; throwing a product in it is a verdict.
+        #expect(score("le ramassage des poubelles passe au mercredi la semaine prochaine", "fr").label == .neutral)
+        #expect(score("ce mascara m'a donné les yeux rouges, direct à la poubelle", "fr").label == .negative)
+    }
+
     @Test func aWishForSomeoneIsNoRegret() {
         #expect(score("switching from iPhone to Android this weekend, wish me luck", "en").label == .neutral)
         #expect(score("je passe d'iPhone à Android ce week-end, souhaitez-moi bonne chance", "fr").label == .neutral)

@@ -4712,6 +4712,75 @@ struct SentimentTweetSetTests {
         pos	Good pan, nothing sticks, easy to clean.
         """
 
+    /// Set CE (twenty-second session): English tweets on work, housing, weather, pets and errands; 0.77 unseen,
+    /// 0.87 after.
+    static let englishCE = """
+        neg	landlord still hasn't fixed the heating and it's 12 degrees in my flat. third email this week
+        pos	signed the lease on our first home today!!! 🏡🥹
+        neu	anyone know if you need a guarantor to rent in London?
+        neg	got ghosted after the fourth round of interviews. four rounds. not even an email
+        pos	GOT THE JOB 🎉🎉 starting Monday
+        neu	my company is moving to a 4-day week trial in January
+        neg	my boss scheduled a meeting at 5:45 on a Friday. who does that
+        pos	my manager covered my shift so I could go to my kid's recital, best boss ever
+        neu	hybrid work means I'm in the office Tuesdays and Thursdays
+        neg	rent went up 20% and the dishwasher still doesn't work
+        pos	first sunny day in weeks, went for a long walk by the river, bliss
+        neu	snow expected tonight, up to 10cm in the north
+        neg	it's been raining for 9 days straight, I forgot what the sun looks like
+        pos	the new puppy finally slept through the night 🐶❤️
+        neg	the vet charged me $400 and the cat is still sick
+        neu	how often should you take a dog to the groomer?
+        pos	passed my driving test on the first try!!!
+        neg	failed my driving test because of one roundabout, gutted
+        neu	the theory test costs £23
+        pos	our neighbours brought us soup when we were all sick, what legends
+        neg	the neighbours have been drilling since 7am on a Sunday
+        neu	bin collection moves to Wednesday next week because of the holiday
+        pos	finally paid off my student loan, feels unreal
+        neg	my student loan interest is higher than what I pay each month, make it make sense
+        neu	the application window closes on the 31st
+        pos	my commute is 10 minutes now that I moved, life changing
+        neg	train cancelled, next one in an hour, I'm going to miss my interview
+        neu	is the 8:05 running today?
+        pos	the barista remembered my order after one visit, small things
+        neg	they got my order wrong three days in a row, I give up
+        """
+
+    /// Set CF (twenty-second session): CE's French counterpart; 0.70 unseen, 0.90 after.
+    static let frenchCF = """
+        neg	le proprio n'a toujours pas réparé le chauffage et il fait 12 degrés dans l'appart, troisième mail cette semaine
+        pos	on a signé pour notre premier appart aujourd'hui !!! 🏡🥹
+        neu	quelqu'un sait s'il faut un garant pour louer à Paris ?
+        neg	ghosté après le quatrième entretien. quatre entretiens. même pas un mail
+        pos	J'AI EU LE POSTE 🎉🎉 je commence lundi
+        neu	ma boîte teste la semaine de 4 jours à partir de janvier
+        neg	mon chef a calé une réunion à 17h45 un vendredi, sérieusement
+        pos	ma manager a pris mon créneau pour que j'aille au spectacle de ma fille, meilleure cheffe du monde
+        neu	en hybride je suis au bureau le mardi et le jeudi
+        neg	loyer augmenté de 20% et le lave-vaisselle ne marche toujours pas
+        pos	premier jour de soleil depuis des semaines, longue balade au bord de l'eau, le bonheur
+        neu	de la neige attendue cette nuit, jusqu'à 10 cm dans le nord
+        neg	9 jours de pluie d'affilée, j'ai oublié à quoi ressemble le soleil
+        pos	le chiot a enfin fait ses nuits 🐶❤️
+        neg	400€ chez le véto et le chat est toujours malade
+        neu	tous les combien faut-il emmener un chien au toilettage ?
+        pos	permis eu du premier coup !!!
+        neg	recalée au permis à cause d'un rond-point, dégoûtée
+        neu	l'examen du code coûte 30 €
+        pos	nos voisins nous ont apporté de la soupe quand on était tous malades, des amours
+        neg	les voisins font de la perceuse depuis 7h un dimanche
+        neu	le ramassage des poubelles passe au mercredi la semaine prochaine à cause du férié
+        pos	enfin fini de rembourser mon prêt étudiant, c'est irréel
+        neg	les intérêts de mon prêt sont plus élevés que ce que je rembourse chaque mois, expliquez-moi
+        neu	les candidatures ferment le 31
+        pos	10 minutes de trajet depuis que j'ai déménagé, ça change la vie
+        neg	train supprimé, le prochain dans une heure, je vais rater mon entretien
+        neu	le TER de 8h05 circule aujourd'hui ?
+        pos	la barista s'est souvenue de ma commande après une seule visite, ce sont les petites choses
+        neg	ils se sont trompés dans ma commande trois jours de suite, j'abandonne
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4747,6 +4816,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchBY, 40, 0.85), ("en", englishBZ, 40, 0.88),
         ("en", englishCA, 30, 0.88), ("fr", frenchCB, 30, 0.85),
         ("fr", frenchReviewsCC, 30, 0.90), ("en", englishReviewsCD, 30, 0.80),
+        ("en", englishCE, 30, 0.82), ("fr", frenchCF, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

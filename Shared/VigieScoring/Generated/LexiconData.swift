@@ -915,6 +915,7 @@ big upgrade	1.8
 big w	2
 bill went up	-1.5
 bills went up	-1.5
+bin collection	0
 bitch	-2.8
 bitched	-2.6
 bitcheries	-2.3
@@ -3133,6 +3134,7 @@ forgives	1.7
 forgiving	1.9
 forgivingly	1.4
 forgivingness	1.8
+forgot what the sun looks like	-1.5
 forgotten	-0.9
 fortunate	1.9
 fought	-1.3
@@ -4426,6 +4428,8 @@ isolations	-0.5
 isolator	-0.4
 isolators	-0.4
 issues	-0.8
+it's the little things	1.5
+it's the small things	1.5
 itchy	-1.1
 iyq	2.3
 j/j	2
@@ -4688,6 +4692,8 @@ libertinisms	1.2
 liberty	2.4
 lied	-1.6
 lies	-1.8
+life changing	2
+life-changing	2
 lifeless	-1.5
 lifesaver	2.8
 lighthearted	1.8
@@ -8259,6 +8265,7 @@ what a voice	2
 what a win	2.2
 what an atmosphere	2
 what an effort	2
+what legends	2.2
 what more can you ask for	1.8
 what more could you ask for	1.8
 what's the point	-1.2
@@ -8272,6 +8279,7 @@ whines	-1.8
 whiney	-1.3
 whining	-0.9
 whitewash	0.1
+who does that	-1.2
 wholesome	2
 whore	-3.3
 whored	-2.8
@@ -10147,6 +10155,7 @@ bêtises	-0.4
 c'est de la bombe	2.2
 c'est du vent	-1.5
 c'est du vol	-2.4
+c'est les petites choses	1.5
 c'est pour un ami	0
 c'est une blague	-1.8
 c'est une frappe	2
@@ -10248,6 +10257,7 @@ catastrophiques	-2.8
 cauchemar	-2.6
 cauchemardesque	-3.2
 cauchemardesques	-3.2
+ce sont les petites choses	1.5
 censeur	-2
 censeurs	-1.2
 censuré	-0.6
@@ -11088,6 +11098,7 @@ demeurées	0.4
 demeurés	0.4
 demi-portion	-1.3
 demi-portions	-1.4
+des amours	1.8
 deshonoré	-2
 deshonorée	-2
 deshonorées	-2
@@ -11138,6 +11149,7 @@ dingue	0
 dinguerie	2
 dingues	0
 direct	0
+direct poubelle	-1.5
 directe	0
 directes	0
 directif	-1.1
@@ -11305,6 +11317,7 @@ dreadlocks	-0.2
 droit dans le mur	-2
 drôle	1.7
 drôles	0.7
+du premier coup	1.5
 du vol pur et simple	-2.4
 dumbass	-2.6
 dupent	-0.5
@@ -13226,6 +13239,8 @@ gerbées	-1.8
 gerbés	-1.8
 geste commercial	1
 gg	1.8
+ghosté	-1.5
+ghostée	-1.5
 gifle pour	-2
 glamour	1.1
 glauque	-1.8
@@ -15407,6 +15422,8 @@ méritées	1.4
 mérités	1.4
 méthodique	0.6
 méthodiques	0.6
+même pas un mail	-1.2
+même pas une réponse	-1.2
 mûr	0
 mûre	0
 mûres	0
@@ -15763,6 +15780,7 @@ oublieuse	-1.9
 oublieuses	-1.9
 oublieux	-1.9
 oublié	-0.9
+oublié à quoi ressemble le soleil	-1.5
 oubliée	-0.9
 oubliées	-0.9
 oubliés	-0.9
@@ -16334,8 +16352,7 @@ potaches	-0.6
 potin	-0.7
 potins	-0.7
 pouah	-1.8
-poubelle	-1
-poubelles	-1
+poubelle direct	-1.5
 pouilleuse	-2.5
 pouilleuses	-2.5
 pouilleux	-2.5
@@ -16831,6 +16848,7 @@ raisonnable	1
 raisonnables	1
 ralentissement	-1.2
 ralentissements	-1.2
+ramassage des poubelles	0
 rance	-2.5
 rances	-2.5
 rancidité	-2.6
@@ -19280,6 +19298,7 @@ zéro étoile	-2.2
 }:-)	0.3
 à chier	-2.6
 à la hauteur	1.5
+à la poubelle	-1.2
 à partir de	0
 à éviter	-2.2
 âme	0.7
