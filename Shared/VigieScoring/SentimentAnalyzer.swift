@@ -627,9 +627,11 @@ public struct SentimentAnalyzer: Sendable {
                 // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing more
                 // frustrating than…"; "sans plus" not in "sans plus attendre". ("so-so" is said of a part: "good phone, so-so service".)
                 let endsClause = end == tokens.count || tokens[end].clause != clause
-                if placement != .anywhere, !endsClause { continue }
-                // "Average.", "Moyen." are a verdict as a sentence of their own, not in "average price".
-                if placement == .wholeClause, start > 0, tokens[start - 1].clause == clause { continue }
+                if placement == .clauseEnd || placement == .wholeClause, !endsClause { continue }
+                // "Average.", "Moyen." are a verdict as a sentence of their own, not in "average price"; "Fine for a short
+                // stay." begins its sentence ("works fine for me" praises).
+                let startsClause = start == 0 || tokens[start - 1].clause != clause
+                if placement == .wholeClause || placement == .clauseStart, !startsClause { continue }
                 // "only 3 stars", "seulement trois étoiles": a rating held as too low.
                 if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) { continue }
                 return (tokens[start..<end].map(\.original).joined(separator: " "), start..<end)
@@ -637,7 +639,7 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
-    enum VerdictPlacement { case anywhere, clauseEnd, wholeClause }
+    enum VerdictPlacement { case anywhere, clauseStart, clauseEnd, wholeClause }
     /// Middling verdicts (folded words), and where in its clause one counts.
     static let middlingVerdicts: [(words: [String], placement: VerdictPlacement)] = [
         (["mixed", "feelings"], .anywhere), (["mixed", "bag"], .anywhere), (["three", "stars"], .anywhere), (["3", "stars"], .anywhere),
@@ -655,6 +657,15 @@ public struct SentimentAnalyzer: Sendable {
         // A one-word sentence: "Average.", "Moyen.".
         // ("Meh." and "Bof." lean negative in tweets: "meh. monday. rain. no coffee.")
         (["average"], .wholeClause), (["moyen"], .wholeClause), (["moyenne"], .wholeClause), (["passable"], .wholeClause),
+        // "It's fine. Does what it says, nothing special.", "Emplacement correct, rien d'exceptionnel." ("nothing special
+        // about this phone" keeps its blame), "Nothing special, nothing terrible."
+        (["nothing", "special"], .clauseEnd), (["rien", "d", "exceptionnel"], .clauseEnd),
+        // Adequacy: "Fine for a short stay.", "Okay for the price.", "Suffisant pour un court séjour."; a price held
+        // too high for it ("Worth a watch on streaming, not at full price", "pas au prix fort"); time passed ("it passes
+        // the time", "on passe le temps").
+        (["fine", "for"], .clauseStart), (["okay", "for"], .clauseStart), (["ok", "for"], .clauseStart),
+        (["suffisant", "pour"], .clauseStart), (["not", "at", "full", "price"], .anywhere), (["pas", "au", "prix", "fort"], .anywhere),
+        (["passes", "the", "time"], .anywhere), (["passe", "le", "temps"], .anywhere),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     /// The verdicts (positions in ``middlingVerdicts``) by the hash of their first word: a common first word ("not",

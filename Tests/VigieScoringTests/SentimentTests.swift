@@ -1156,6 +1156,16 @@ struct SentimentTests {
         #expect(score("Moyen. Le son est bon mais la batterie ne tient pas la journée.", "fr").label == .neutral)
         #expect(score("Average price, great food.", "en").label == .positive, "not a sentence of its own")
         #expect(score("meh, the season finale was kinda boring", "en").label == .negative, "meh leans negative")
+        // Adequacy, time passed, a price held too high, nothing special.
+        #expect(score("Good location, small rooms, average breakfast. Fine for a short stay.", "en").label == .neutral)
+        #expect(score("Bien situé, chambres petites, petit-déjeuner moyen. Suffisant pour un court séjour.", "fr").label == .neutral)
+        #expect(score("It works fine for me, love it.", "en").label == .positive, "not at the start of its sentence")
+        let thriller = "A solid, by-the-numbers thriller. You won't remember it next week, but it passes the time."
+        #expect(score(thriller, "en").label == .neutral)
+        #expect(score("La première moitié est prenante, la seconde s'égare. À voir en streaming, pas au prix fort.", "fr").label == .neutral)
+        #expect(score("The hotel is what you'd expect for the price. Nothing special, nothing terrible.", "en").label == .neutral)
+        #expect(score("L'hôtel correspond à ce qu'on attend pour le prix. Rien d'exceptionnel, rien de terrible.", "fr").label == .neutral)
+        #expect(score("There is nothing special about this phone and the battery is weak", "en").label == .negative)
     }
 
     @Test func astonishmentRightAfterBlameSaysHowMuch() {
@@ -1261,6 +1271,11 @@ struct SentimentTests {
         #expect(score("Very strong plastic smell that doesn't go away even after washing.", "en").label == .negative)
         #expect(score("Odeur de plastique très forte qui ne part pas même après lavage.", "fr").label == .negative)
         #expect(score("Le produit est conforme mais l'emballage était abîmé.", "fr").label == .neutral)
+        #expect(score("The jokes land with a thud and the lead has zero charisma.", "en").label == .negative)
+        #expect(score("Visually impressive but emotionally empty, I felt nothing.", "en").label == .negative)
+        #expect(score("The waiter rolled his eyes when we asked for tap water. Not going back.", "en").label == .negative)
+        #expect(score("Le serveur a levé les yeux au ciel quand on a demandé une carafe d'eau. On n'y retournera pas.", "fr").label == .negative)
+        #expect(score("Le parking est payant et doit être réservé à l'avance.", "fr").label == .neutral)
     }
 
     @Test func banksAndInsurers() {

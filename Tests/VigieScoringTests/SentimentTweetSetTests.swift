@@ -4781,6 +4781,75 @@ struct SentimentTweetSetTests {
         neg	ils se sont trompés dans ma commande trois jours de suite, j'abandonne
         """
 
+    /// Set CG (twenty-second session): English reviews of films, hotels and restaurants, a third middling (3
+    /// stars); 0.57 unseen, 0.86 after.
+    static let englishReviewsCG = """
+        pos	A gorgeous, patient film that trusts its audience. The last twenty minutes are extraordinary.
+        neg	Two and a half hours of characters explaining the plot to each other. Exhausting.
+        neu	The first half is gripping, the second half loses its way. Worth a watch on a streaming service, not at full price.
+        pos	Funny, warm and never cheap. The best comedy I've seen in years.
+        neg	The jokes land with a thud and the lead has zero charisma.
+        neu	A solid, by-the-numbers thriller. You won't remember it next week, but it passes the time.
+        pos	The cast is uniformly excellent and the score is haunting in the best way.
+        neg	A cynical cash grab that wastes a great cast.
+        neu	Fans of the books will enjoy it; everyone else may feel a bit lost.
+        pos	I walked out of the cinema grinning. Pure joy from start to finish.
+        neg	Visually impressive but emotionally empty, I felt nothing.
+        neu	Competent but forgettable.
+        pos	Our room had a stunning view of the bay and the staff went out of their way for us.
+        neg	The photos online must be ten years old. Tired rooms, broken kettle, mould in the bathroom.
+        neu	Good location, small rooms, average breakfast. Fine for a short stay.
+        pos	Spotless, quiet and the breakfast buffet was fantastic. We'd stay again in a heartbeat.
+        neg	Reception lost our booking and then charged us for an upgrade we never asked for.
+        neu	The hotel is what you'd expect for the price. Nothing special, nothing terrible.
+        pos	The spa alone is worth the trip. Pure relaxation.
+        neg	Paper-thin walls and a party next door until 3am. Zero sleep.
+        neu	Parking costs extra and needs to be booked in advance.
+        pos	Every dish was a small surprise. Service was warm without being fussy.
+        neg	Overcooked steak, soggy fries and a 25 minute wait for the bill.
+        neu	The tasting menu is good value at lunch; at dinner it's pricey for what you get.
+        pos	Hands down the best ramen I've had outside Tokyo.
+        neg	The waiter rolled his eyes when we asked for tap water. Not going back.
+        neu	Busy on weekends, so book ahead. The terrace is nice when it's sunny.
+        pos	Cozy place, great wine list and the owner clearly loves what she does.
+        neg	Tiny portions at huge prices. Left hungry and annoyed.
+        neu	Three stars. Nice decor, food was fine, service slow.
+        """
+
+    /// Set CH (twenty-second session): CG's French counterpart; 0.58 unseen, 0.86 after.
+    static let frenchReviewsCH = """
+        pos	Un film magnifique et patient, qui fait confiance à son public. Les vingt dernières minutes sont extraordinaires.
+        neg	Deux heures et demie de personnages qui s'expliquent l'intrigue. Épuisant.
+        neu	La première moitié est prenante, la seconde s'égare. À voir en streaming, pas au prix fort.
+        pos	Drôle, chaleureux et jamais vulgaire. La meilleure comédie vue depuis des années.
+        neg	Les blagues tombent à plat et l'acteur principal n'a aucun charisme.
+        neu	Un thriller solide mais sans surprise. On l'aura oublié la semaine prochaine, mais on passe le temps.
+        pos	Le casting est excellent de bout en bout et la musique vous hante longtemps.
+        neg	Une opération commerciale cynique qui gâche un beau casting.
+        neu	Les fans des livres apprécieront, les autres risquent d'être un peu perdus.
+        pos	Je suis sorti de la salle avec le sourire. Un pur bonheur du début à la fin.
+        neg	Visuellement impressionnant mais vide d'émotion, je n'ai rien ressenti.
+        neu	Honnête mais vite oublié.
+        pos	Notre chambre avait une vue superbe sur la baie et le personnel s'est mis en quatre pour nous.
+        neg	Les photos du site ont dix ans. Chambres fatiguées, bouilloire cassée, moisissure dans la salle de bain.
+        neu	Bien situé, chambres petites, petit-déjeuner moyen. Suffisant pour un court séjour.
+        pos	Impeccable, calme et le buffet du petit-déjeuner était top. On y retournerait sans hésiter.
+        neg	La réception a perdu notre réservation puis nous a facturé un surclassement jamais demandé.
+        neu	L'hôtel correspond à ce qu'on attend pour le prix. Rien d'exceptionnel, rien de terrible.
+        pos	Le spa à lui seul vaut le déplacement. Détente absolue.
+        neg	Murs en carton et une fête à côté jusqu'à 3h. Zéro sommeil.
+        neu	Le parking est payant et doit être réservé à l'avance.
+        pos	Chaque plat était une petite surprise. Service chaleureux sans être guindé.
+        neg	Steak trop cuit, frites molles et 25 minutes pour avoir l'addition.
+        neu	Le menu dégustation est intéressant le midi, le soir c'est cher pour ce que c'est.
+        pos	Sans hésiter les meilleurs ramens que j'ai mangés hors de Tokyo.
+        neg	Le serveur a levé les yeux au ciel quand on a demandé une carafe d'eau. On n'y retournera pas.
+        neu	Du monde le week-end, pensez à réserver. La terrasse est agréable quand il fait beau.
+        pos	Endroit chaleureux, belle carte des vins et la patronne aime clairement son métier.
+        neg	Portions minuscules à prix d'or. Repartis affamés et agacés.
+        neu	Trois étoiles. Jolie déco, cuisine correcte, service lent.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4817,6 +4886,7 @@ struct SentimentTweetSetTests {
         ("en", englishCA, 30, 0.88), ("fr", frenchCB, 30, 0.85),
         ("fr", frenchReviewsCC, 30, 0.90), ("en", englishReviewsCD, 30, 0.80),
         ("en", englishCE, 30, 0.82), ("fr", frenchCF, 30, 0.85),
+        ("en", englishReviewsCG, 30, 0.80), ("fr", frenchReviewsCH, 30, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1123,6 +1123,7 @@ bussin	2.4
 buzzing	1.6
 bwahaha	0.4
 bwahahah	2.5
+by-the-numbers	-0.6
 bz	0.4
 call drops	-1.5
 calls drop	-1.5
@@ -2556,6 +2557,7 @@ embittered	-0.4
 embrace	1.3
 emergency	-1.6
 emotional	0.6
+emotionally empty	-1.5
 emotionally hollow	-1.8
 empathetic	1.7
 emptied	-0.7
@@ -2945,6 +2947,7 @@ fell apart	-2
 fell flat	-1.8
 felonies	-2.5
 felony	-2.5
+felt nothing	-1.2
 ferocious	-0.4
 ferociously	-1.1
 ferociousness	-1
@@ -4626,6 +4629,7 @@ laments	-1.5
 lamer	-1.4
 lames	-1.2
 lamest	-1.5
+land with a thud	-1.5
 landmark	0.3
 laoj	1.3
 laptop fan	0
@@ -5261,6 +5265,7 @@ no apology	-1.4
 no bag fees	1.5
 no cap	0
 no change fees	1.5
+no charisma	-1.5
 no complaints	1.2
 no doubt	0
 no fees	1.5
@@ -5299,6 +5304,7 @@ not as described	-1.6
 not buy again	-1.8
 not delivered	-1.5
 not even an apology	-1.8
+not going back	-1.5
 not only	0
 not respond	-1.4
 not responding	-1
@@ -6416,6 +6422,8 @@ robust	1.4
 rofl	2.7
 roflcopter	2.1
 roflmao	2.5
+rolled her eyes	-1.2
+rolled his eyes	-1.2
 romance	2.6
 romanced	2.2
 romancer	1.3
@@ -8489,7 +8497,9 @@ ywia	2.5
 zealot	-1.9
 zealots	-0.8
 zealous	0.5
+zero charisma	-1.8
 zero issues	1.4
+zero sleep	-1.5
 zero stars	-2.2
 zzz	-1.2
 {:	1.8
@@ -9629,6 +9639,7 @@ attristés	-1.1
 attère	-1.9
 attères	-1.9
 au cordeau	1.5
+au prix fort	0
 au top	2.2
 au-delà de mes attentes	2.2
 aubaine	2.8
@@ -14805,6 +14816,7 @@ leurré	-1.8
 leurrée	-1.8
 leurrées	-1.8
 leurrés	-1.8
+levé les yeux au ciel	-1.2
 libertaire	0.9
 libertaires	0.9
 libertarisme	0.4
@@ -15434,6 +15446,8 @@ n'en peux plus	-2
 n'est pas au rendez-vous	-1.5
 n'importe	0
 n'importe quoi	-2
+n'y retournera pas	-1.5
+n'y retournerai pas	-1.5
 n00b	-1.6
 nah	-0.4
 nanar	-1.2
@@ -19279,6 +19293,7 @@ zélée	0.5
 zélées	0.5
 zélés	0.5
 zéro	-0.8
+zéro sommeil	-1.5
 zéro étoile	-2.2
 {:	1.8
 |-0	-1.2
@@ -19297,6 +19312,7 @@ zéro étoile	-2.2
 }:-(	-2.1
 }:-)	0.3
 à chier	-2.6
+à l'avance	0
 à la hauteur	1.5
 à la poubelle	-1.2
 à partir de	0
