@@ -1241,6 +1241,17 @@ struct SentimentTests {
         #expect(score("ce mascara m'a donné les yeux rouges, direct à la poubelle", "fr").label == .negative)
     }
 
+    @Test func everydayExasperationAndSmallJoys() {
+        #expect(score("my phone plan went up without warning, thanks Verizon", "en").label == .negative)
+        #expect(score("$40 for a pizza and a beer, New York you can't be serious", "en").label == .negative)
+        #expect(score("40 balles pour une pizza et une bière, Paris vous êtes sérieux", "fr").label == .negative)
+        #expect(score("encore une appli qui me demande mon avis toutes les 5 minutes, laissez-moi tranquille", "fr").label == .negative)
+        #expect(score("la vue depuis le sommet valait chaque goutte de sueur 🏔️", "fr").label == .positive)
+        #expect(score("mon chat m'attend tous les soirs derrière la porte, ça me fait fondre", "fr").label == .positive)
+        #expect(score("torn between a Mac and a PC for school, any advice?", "en").label == .neutral)
+        #expect(score("j'hésite entre un Mac et un PC pour mes études, des avis ?", "fr").label == .neutral)
+    }
+
     @Test func aWishForSomeoneIsNoRegret() {
         #expect(score("switching from iPhone to Android this weekend, wish me luck", "en").label == .neutral)
         #expect(score("je passe d'iPhone à Android ce week-end, souhaitez-moi bonne chance", "fr").label == .neutral)

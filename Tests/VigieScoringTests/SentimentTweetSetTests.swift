@@ -4850,6 +4850,75 @@ struct SentimentTweetSetTests {
         neu	Trois étoiles. Jolie déco, cuisine correcte, service lent.
         """
 
+    /// Set CI (twenty-second session): French everyday tweets as typed (`jsuis`, `la flemme`, `une dinguerie`);
+    /// 0.80 unseen, 0.97 after.
+    static let frenchCI = """
+        neg	jsuis dégoûté j'ai raté le bus de 2 secondes et le prochain est dans 40 min
+        pos	trop hâte de partir en vacances samedi ☀️
+        neu	vous faites quoi pour le réveillon cette année ?
+        neg	la flemme de retourner au taf demain, le dimanche soir c'est le pire
+        pos	ma grand-mère a 90 ans aujourd'hui et elle danse encore, respect 👵❤️
+        neg	encore une appli qui me demande mon avis toutes les 5 minutes, laissez-moi tranquille
+        neu	je viens de finir la saison 2, je commence la 3 ce soir
+        pos	ce petit resto libanais c'est une dinguerie, allez-y les yeux fermés
+        neg	plus de 2h au téléphone avec la banque pour débloquer ma carte, je craque
+        neu	il fait 3 degrés ce matin à Lyon
+        pos	j'ai enfin réussi ma recette de pain maison, je suis trop fière 🍞
+        neg	mon vol est retardé de 4h et personne ne sait pourquoi, génial
+        neu	le match commence à quelle heure ce soir ?
+        pos	merci à tous pour vos messages d'anniversaire, ça me touche énormément
+        neg	ce prof nous a donné un devoir à rendre pour demain, c'est abusé
+        neu	je dois renouveler mon passeport, c'est combien de temps en ce moment ?
+        pos	la vue depuis le sommet valait chaque goutte de sueur 🏔️
+        neg	j'ai perdu mes écouteurs dans le métro, pire journée
+        neu	nouvelle mise à jour d'iOS dispo ce soir
+        pos	mon chat m'attend tous les soirs derrière la porte, ça me fait fondre
+        neg	j'en peux plus des travaux dans l'immeuble, ça commence à 7h tous les jours
+        neu	quelqu'un a un bon plan pour un garagiste pas cher à Nantes ?
+        pos	les soldes chez Zara m'ont sauvé la vie, trois pulls pour le prix d'un
+        neg	40 balles pour une pizza et une bière, Paris vous êtes sérieux
+        neu	le marché de Noël ouvre vendredi place Kléber
+        pos	le concert d'hier soir était irréel, j'en ai encore des frissons
+        neg	mon forfait a augmenté sans prévenir, merci Bouygues
+        neu	j'hésite entre un Mac et un PC pour mes études, des avis ?
+        pos	enfin en week-end, plaid, tisane et série, le rêve
+        neg	le wifi du train ne marche jamais, à quoi bon le proposer
+        """
+
+    /// Set CJ (twenty-second session): CI's English counterpart; 0.90 unseen, 1.00 after.
+    static let englishCJ = """
+        neg	missed the bus by 2 seconds and the next one is in 40 min, I hate everything
+        pos	can't wait to go on holiday on Saturday ☀️
+        neu	what are you all doing for New Year's Eve?
+        neg	Sunday scaries hitting hard, not ready for work tomorrow
+        pos	my grandma turns 90 today and she still dances, legend 👵❤️
+        neg	another app asking me to rate it every 5 minutes, leave me alone
+        neu	just finished season 2, starting season 3 tonight
+        pos	this little Lebanese place is unreal, go there with your eyes closed
+        neg	2 hours on the phone with the bank to unblock my card, I'm losing it
+        neu	it's 3 degrees this morning in Chicago
+        pos	finally nailed my homemade bread recipe, so proud 🍞
+        neg	my flight is delayed 4 hours and nobody knows why, fantastic
+        neu	what time does the game start tonight?
+        pos	thank you all for the birthday messages, it means so much
+        neg	this teacher gave us an assignment due tomorrow, ridiculous
+        neu	I need to renew my passport, how long is it taking these days?
+        pos	the view from the summit was worth every drop of sweat 🏔️
+        neg	lost my earbuds on the subway, worst day
+        neu	new iOS update available tonight
+        pos	my cat waits for me behind the door every evening, my heart melts
+        neg	so done with the construction in my building, it starts at 7am every day
+        neu	anyone know a cheap mechanic in Austin?
+        pos	the Zara sale saved my life, three sweaters for the price of one
+        neg	$40 for a pizza and a beer, New York you can't be serious
+        neu	the Christmas market opens Friday in the main square
+        pos	last night's concert was unreal, I still have chills
+        neg	my phone plan went up without warning, thanks Verizon
+        neu	torn between a Mac and a PC for school, any advice?
+        pos	finally the weekend, blanket, tea and a show, bliss
+        neg	the train wifi never works, why even offer it
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4887,6 +4956,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsCC, 30, 0.90), ("en", englishReviewsCD, 30, 0.80),
         ("en", englishCE, 30, 0.82), ("fr", frenchCF, 30, 0.85),
         ("en", englishReviewsCG, 30, 0.80), ("fr", frenchReviewsCH, 30, 0.80),
+        ("fr", frenchCI, 30, 0.88), ("en", englishCJ, 30, 0.90),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

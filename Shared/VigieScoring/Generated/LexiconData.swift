@@ -1145,6 +1145,7 @@ can somebody help	0
 can someone help	0
 can u help	0
 can you help	0
+can't be serious	-1.2
 can't believe	0
 can't get through	-1.4
 can't live without it	2
@@ -7545,6 +7546,7 @@ toothless	-1.4
 top	0.8
 tops	2.3
 torn	-1
+torn between	0
 torture	-2.9
 tortured	-2.6
 torturer	-2.3
@@ -8368,6 +8370,8 @@ wishing	0.9
 wit	1.5
 witch	-1.5
 withdrawal	0.1
+without notice	-1
+without warning	-1
 witless	-2
 witty	1.8
 wobbly	-1.2
@@ -8485,6 +8489,7 @@ yep	1.2
 yes	1.7
 yikes	-1.3
 yolo	1.1
+you can't be serious	-1.5
 you rock	2
 you're a star	2.2
 youthful	1.3
@@ -12815,6 +12820,7 @@ feu	-1.4
 fiable	0.8
 fiables	0.8
 fiasco	-2.3
+fichez-moi la paix	-1.5
 fichu	-0.6
 fichue	-1.2
 fichues	-1.2
@@ -12976,6 +12982,7 @@ foutaise	-2.2
 foutaises	-2.2
 foutent	-1
 foutez	-1
+foutez-moi la paix	-1.5
 foutoir	-1.8
 foutre	-1
 foutu	-0.8
@@ -13712,6 +13719,7 @@ hésitants	-0.3
 hésitation	-0.9
 hésitations	-1
 hésite	-1.4
+hésite entre	0
 hésitent	-1.4
 hésiter	-1.1
 hésites	-1.4
@@ -14756,7 +14764,9 @@ laideur	-2.7
 laideurs	-2.5
 laids	-2.3
 laisse-moi rire	-1.8
+laisse-moi tranquille	-1.2
 laissez-moi rire	-1.8
+laissez-moi tranquille	-1.2
 lamentable	-2.8
 lamentablement	-1.5
 lamentables	-2.8
@@ -15140,6 +15150,7 @@ mdr	1.2
 mdrr	2.9
 mdrrr	2.9
 me balade	-1.5
+me fait fondre	1.8
 mec en or	2
 meh	-0.3
 meilleur	3.2
@@ -18959,6 +18970,7 @@ vaincues	-2.1
 vaincus	-2.1
 vainqueur	-0.7
 vainqueurs	-0.7
+valait chaque	1.5
 valait la peine	1.8
 valait le coup	1.8
 valait pas le coup	-1.6
@@ -18990,6 +19002,7 @@ vannes	-0.1
 vaurien	-2.6
 vaurienne	-2.6
 vauriens	-1.7
+vaut chaque	1.5
 vaut chaque centime	2.2
 vaut la peine	1.8
 vaut le coup	1.8
@@ -19229,6 +19242,7 @@ vomit	-0.9
 voulais aimer	-1
 vouloir	0.3
 voulu aimer	-1
+vous êtes sérieux	-1.2
 voyou	-0.8
 voyous	-0.6
 voyoux	-2.2
