@@ -181,7 +181,9 @@ public struct SentimentAnalyzer: Sendable {
     ]
     static let frenchNegations: Set<String> = ["pas", "jamais", "rien", "aucun", "aucune", "sans", "non", "ni", "personne", "nullement"]
     static let frenchNe: Set<String> = ["ne", "n"]
-    static let contrasts: Set<String> = ["but", "however", "yet", "mais", "pourtant", "cependant", "toutefois", "neanmoins"]
+    static let contrasts: Set<String> = [
+        "but", "however", "yet", "though", "although", "mais", "pourtant", "cependant", "toutefois", "neanmoins",
+    ]
 
     static let emoji: [Unicode.Scalar: Double] = [
         "😀": 2.2, "😃": 2.3, "😄": 2.3, "😁": 2.2, "😆": 2.0, "😊": 2.2, "🙂": 1.5, "😍": 3.0, "🥰": 3.0, "😘": 2.4,
@@ -533,10 +535,14 @@ public struct SentimentAnalyzer: Sendable {
 
         // Contrast: before "but"/"mais" counts half, after it one and a half. "Pourtant" turns only where a clause
         // starts ("…, pourtant le film est réussi"); inside one it concedes ("un premier épisode pourtant réussi").
+        // So does "though" ("a good book, though the middle drags"; not "great phone though"), when something is said
+        // after it ("the picture is perfect, although I'm not watching on an HDTV" concedes nothing).
         if let pivot = tokens.indices.last(where: { index in
             tokens[index].facts.flags.contains(.contrast)
-                && (tokens[index].text != "pourtant" || PhraseSet.startsClause(index, in: tokens)
+                && (!Self.contrastsAtClauseStart.contains(tokens[index].text) || PhraseSet.startsClause(index, in: tokens)
                     || tokens[index - 1].text == "et" || tokens[index - 1].text == "mais")
+                && (tokens[index].text == "pourtant" || !Self.contrastsAtClauseStart.contains(tokens[index].text)
+                    || contributions.contains { $0.index > index && $0.index < tokens.count })
         }) {
             for index in contributions.indices { contributions[index].value *= contributions[index].index < pivot ? 0.5 : 1.5 }
         }
@@ -637,8 +643,61 @@ public struct SentimentAnalyzer: Sendable {
                 return (tokens[start..<end].map(\.original).joined(separator: " "), start..<end)
             }
         }
+        return ratedMiddling(tokens)
+    }
+
+    /// Middling verdicts told through a rating word rather than a set phrase: a part rated average ("Nice design,
+    /// average performance", "performances moyennes"; not "the average price", "en moyenne", "le Moyen Âge"), faint
+    /// praise with "enough" or "assez" ("Comfortable enough, but…", "Clean enough for one night", "Assez confortable,
+    /// mais…"; not "not good enough", "good enough to eat", "pas assez confortable"), and a short sentence of adequacy ("Produit correct.").
+    static func ratedMiddling(_ tokens: [TextNormalizer.Token]) -> (words: String, range: Range<Int>)? {
+        for index in tokens.indices where middlingRatings.contains(tokens[index]) {
+            let token = tokens[index]
+            let sameClauseBefore = index > 0 && tokens[index - 1].clause == token.clause
+            let clauseLength = tokens[index...].prefix { $0.clause == token.clause }.count
+                + tokens[..<index].reversed().prefix { $0.clause == token.clause }.count
+            switch token.text {
+            case "average", "moyen", "moyenne", "moyens", "moyennes":
+                if sameClauseBefore, notRatingBefore.contains(tokens[index - 1].text) { continue }
+                // Intensified, it is a litotes for bad: "franchement moyen", "très moyen", "really average".
+                if sameClauseBefore, tokens[index - 1].facts.booster != nil || tokens[index - 1].text == "franchement" { continue }
+                if index + 1 < tokens.count, ["age", "orient"].contains(tokens[index + 1].text) { continue }
+                return (token.original, index..<(index + 1))
+            case "assez":
+                // "Assez confortable, mais…": faint praise (not "pas assez confortable", "j'en ai assez").
+                guard index + 1 < tokens.count, tokens[index + 1].clause == token.clause, (tokens[index + 1].facts.french ?? 0) > 0 else { continue }
+                if sameClauseBefore, !tokens[index - 1].facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]) { continue }
+                return (tokens[index...(index + 1)].map(\.original).joined(separator: " "), index..<(index + 2))
+            case "enough":
+                // Opening its clause: "Comfortable enough, but…" ("it is easy enough for my grandmother to use" praises).
+                guard sameClauseBefore, (tokens[index - 1].facts.english ?? 0) > 0, PhraseSet.startsClause(index - 1, in: tokens) else { continue }
+                if index + 1 < tokens.count, tokens[index + 1].text == "to" { continue }
+                return (tokens[(index - 1)...index].map(\.original).joined(separator: " "), (index - 1)..<(index + 1))
+            default:
+                // "correct", "correcte" in a sentence of one or two words ("Produit correct.", "Correct."; not "…,
+                // correct, …" in a list).
+                let clauseStart = index - tokens[..<index].reversed().prefix { $0.clause == token.clause }.count
+                let clauseEnd = clauseStart + clauseLength
+                guard clauseLength <= 2, !tokens[clauseStart].clauseAfterComma,
+                    clauseEnd == tokens.count || !tokens[clauseEnd].clauseAfterComma
+                else { continue }
+                return (token.original, index..<(index + 1))
+            }
+        }
         return nil
     }
+    static let contrastsAtClauseStart: Set<String> = ["pourtant", "though", "although"]
+    static let middlingRatings = FilteredWordSet([
+        "average", "moyen", "moyenne", "moyens", "moyennes", "enough", "assez", "correct", "correcte",
+    ])
+    /// Before "average" or "moyen": a noun's determiner or a comparison ("the average", "above average", "en moyenne",
+    /// "un moyen de…", "plus moyen").
+    static let notRatingBefore: Set<String> = [
+        "on", "an", "a", "the", "above", "below", "than", "of", "my", "your", "his", "her", "our", "their", "its", "with", "en", "au", "le",
+        "la", "un", "une", "des", "de", "d", "l", "dessus", "dessous", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
+        "nos", "votre", "vos", "leur", "leurs", "les", "plus", "moins", "par", "aucun", "no", "any", "this", "that", "ce", "cet", "cette",
+        "classe", "classes", "age",
+    ]
     enum VerdictPlacement { case anywhere, clauseStart, clauseEnd, wholeClause }
     /// Middling verdicts (folded words), and where in its clause one counts.
     static let middlingVerdicts: [(words: [String], placement: VerdictPlacement)] = [
@@ -666,6 +725,9 @@ public struct SentimentAnalyzer: Sendable {
         (["fine", "for"], .clauseStart), (["okay", "for"], .clauseStart), (["ok", "for"], .clauseStart),
         (["suffisant", "pour"], .clauseStart), (["not", "at", "full", "price"], .anywhere), (["pas", "au", "prix", "fort"], .anywhere),
         (["passes", "the", "time"], .anywhere), (["passe", "le", "temps"], .anywhere),
+        // The basics done: "Does the basics well.", "Fait l'essentiel correctement."
+        (["does", "the", "basics"], .anywhere), (["fait", "l", "essentiel"], .anywhere),
+        (["ok", "product"], .wholeClause), (["okay", "product"], .wholeClause), (["produit", "ok"], .wholeClause),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     /// The verdicts (positions in ``middlingVerdicts``) by the hash of their first word: a common first word ("not",

@@ -1166,6 +1166,19 @@ struct SentimentTests {
         #expect(score("The hotel is what you'd expect for the price. Nothing special, nothing terrible.", "en").label == .neutral)
         #expect(score("L'hôtel correspond à ce qu'on attend pour le prix. Rien d'exceptionnel, rien de terrible.", "fr").label == .neutral)
         #expect(score("There is nothing special about this phone and the battery is weak", "en").label == .negative)
+        // A part rated average, faint praise with "enough" or "assez", a sentence of adequacy.
+        #expect(score("Nice design, average performance.", "en").label == .neutral)
+        #expect(score("la suite était bof, franchement moyen", "fr").label == .negative, "intensified, a litotes for bad")
+        #expect(score("ce budget est une catastrophe pour les classes moyennes", "fr").label == .negative)
+        #expect(score("Comfortable enough, but the fabric pills after a few washes.", "en").label == .neutral)
+        #expect(score("Assez confortable, mais le tissu bouloche après quelques lavages.", "fr").label == .neutral)
+        #expect(score("it is easy enough for my grandmother to use.", "en").label == .positive)
+        #expect(score("OK product. Delivery was slow but it arrived intact.", "en").label == .neutral)
+        #expect(score("Produit correct. Livraison un peu lente.", "fr").label == .neutral)
+        #expect(score("Does the basics well. Missing a timer, which would have been nice.", "en").label == .neutral)
+        // "though" turns where a clause starts, when something follows it.
+        #expect(score("It's a good book, though the middle drags and I saw the twist coming.", "en").label == .neutral)
+        #expect(score("the picture is perfect, although i'm not watching on an hdtv.", "en").label == .positive)
     }
 
     @Test func astonishmentRightAfterBlameSaysHowMuch() {

@@ -4919,6 +4919,75 @@ struct SentimentTweetSetTests {
         neg	the train wifi never works, why even offer it
         """
 
+    /// Set CK (twenty-second session): English product and book reviews, 12 of 30 middling; 0.64 unseen, 0.87
+    /// after.
+    static let englishReviewsCK = """
+        neu	It works, but setup was a pain and the app is clunky. Probably wouldn't buy again, but I'm not returning it.
+        pos	Quiet, powerful and the filters are easy to clean. Best vacuum we've owned.
+        neg	Leaked on the first day and customer service told me to contact the manufacturer. Useless.
+        neu	The picture is good for the price, the sound is weak. Plan on buying a soundbar.
+        pos	Battery lasts a week, screen is crisp, and it pairs instantly. Very happy.
+        neg	The blender died after two smoothies. Smelled like burning plastic.
+        neu	Does the basics well. Missing a timer, which would have been nice.
+        pos	Heats up in seconds and the coffee is genuinely café-quality.
+        neg	Returned it. The keyboard double-types every third letter.
+        neu	It's a good book, though the middle drags and I saw the twist coming.
+        pos	Couldn't stop reading. The characters felt like real people.
+        neg	Predictable, preachy and about 200 pages too long.
+        neu	The charger works but gets quite hot. Keeping an eye on it.
+        pos	Solid build, great price, arrived a day early. Five stars.
+        neg	Two of the four chairs arrived scratched and the replacement took a month.
+        neu	Comfortable enough, but the fabric pills after a few washes.
+        pos	My daughter hasn't taken these headphones off since Christmas.
+        neg	Instructions missing, holes don't line up, half the screws are the wrong size.
+        neu	Good for casual use. Serious gamers will want something faster.
+        pos	Brilliant little speaker, fills the whole room.
+        neg	Stopped connecting to wifi after the update and support has no fix.
+        neu	OK product. Delivery was slow but it arrived intact.
+        pos	Exactly what I needed, works like a charm.
+        neg	The zip broke on the first trip and the wheels squeak constantly.
+        neu	Smaller than I expected from the photos, but it does the job.
+        pos	Gorgeous colour and the quality is far better than the price suggests.
+        neg	Stains easily and the colour faded after one wash.
+        neu	Nice design, average performance.
+        pos	The kids play with it every day, it's held up perfectly.
+        neg	Arrived dead on arrival, and the seller wants me to pay return shipping.
+        """
+
+    /// Set CL (twenty-second session): CK's French counterpart; 0.43 unseen (the session's lowest), 0.78 after.
+    static let frenchReviewsCL = """
+        neu	Ça marche, mais l'installation a été pénible et l'appli est lourde. Je ne le rachèterais pas, mais je ne le renvoie pas.
+        pos	Silencieux, puissant et les filtres se nettoient facilement. Le meilleur aspirateur qu'on ait eu.
+        neg	Fuite dès le premier jour et le service client m'a dit de voir avec le fabricant. Inutile.
+        neu	L'image est bonne pour le prix, le son est faible. Prévoyez une barre de son.
+        pos	La batterie tient une semaine, l'écran est net et il se connecte tout de suite. Très contente.
+        neg	Le blender a lâché après deux smoothies. Odeur de plastique brûlé.
+        neu	Fait l'essentiel correctement. Il manque un minuteur, ça aurait été bien.
+        pos	Chauffe en quelques secondes et le café est vraiment digne d'un bar.
+        neg	Renvoyé. Le clavier tape deux fois une lettre sur trois.
+        neu	C'est un bon livre, même si le milieu traîne et que j'ai vu venir le rebondissement.
+        pos	Impossible de m'arrêter de lire. Les personnages semblent réels.
+        neg	Prévisible, moralisateur et 200 pages de trop.
+        neu	Le chargeur fonctionne mais chauffe pas mal. Je le surveille.
+        pos	Solide, prix imbattable, arrivé avec un jour d'avance. Cinq étoiles.
+        neg	Deux des quatre chaises sont arrivées rayées et le remplacement a pris un mois.
+        neu	Assez confortable, mais le tissu bouloche après quelques lavages.
+        pos	Ma fille n'a pas quitté ce casque depuis Noël.
+        neg	Notice absente, trous qui ne correspondent pas, la moitié des vis ne sont pas à la bonne taille.
+        neu	Bien pour un usage occasionnel. Les joueurs exigeants voudront plus rapide.
+        pos	Super petite enceinte, elle remplit toute la pièce.
+        neg	Ne se connecte plus au wifi depuis la mise à jour et le support n'a pas de solution.
+        neu	Produit OK. Livraison lente mais arrivé intact.
+        pos	Exactement ce qu'il me fallait, fonctionne à merveille.
+        neg	La fermeture a cassé au premier voyage et les roues grincent sans arrêt.
+        neu	Plus petit que ce que les photos laissaient penser, mais il fait le travail.
+        pos	Couleur magnifique et qualité bien au-dessus de ce que le prix laisse penser.
+        neg	Se tache facilement et la couleur a passé dès le premier lavage.
+        neu	Joli design, performances moyennes.
+        pos	Les enfants jouent avec tous les jours, il tient parfaitement le coup.
+        neg	Arrivé hors service, et le vendeur veut que je paie le retour.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -4957,6 +5026,7 @@ struct SentimentTweetSetTests {
         ("en", englishCE, 30, 0.82), ("fr", frenchCF, 30, 0.85),
         ("en", englishReviewsCG, 30, 0.80), ("fr", frenchReviewsCH, 30, 0.80),
         ("fr", frenchCI, 30, 0.88), ("en", englishCJ, 30, 0.90),
+        ("en", englishReviewsCK, 30, 0.82), ("fr", frenchReviewsCL, 30, 0.72),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

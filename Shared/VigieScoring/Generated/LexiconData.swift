@@ -1379,6 +1379,8 @@ colliding	-0.5
 collision	-1.5
 collisions	-1.1
 colluding	-1.2
+color faded	-1
+colour faded	-1
 combat	-1.4
 combats	-0.8
 comedian	1.6
@@ -3378,6 +3380,7 @@ gentlest	1.8
 gently	2
 genuine	1.2
 get what you pay for	-1.2
+gets quite hot	0
 gg	1.2
 gga	1.7
 ghost	-1.3
@@ -7022,6 +7025,7 @@ stabbed	-1.9
 stable	1.2
 stabs	-1.9
 stained	-1
+stains easily	-1.2
 stale	-1.3
 stall	-0.8
 stalled	-0.8
@@ -9448,6 +9452,8 @@ arrangées	2
 arrangés	2
 arrivé rayé	-1.2
 arrivée rayée	-1.2
+arrivées rayées	-1
+arrivés rayés	-1
 arrogance	-2.4
 arrogances	-1.9
 arrogant	-0.9
@@ -9654,6 +9660,7 @@ aucun réseau	-1.5
 aucun sens	-1.3
 aucune excuse	-1.5
 aucune réponse	-1.8
+aucune solution	-1.2
 aucune émotion	-1.3
 audace	1.5
 audaces	0.9
@@ -10026,6 +10033,8 @@ bouleversé	-2.6
 bouleversée	-2.6
 bouleversées	-2.6
 bouleversés	-2.6
+bouloche	-1
+boulochent	-1
 bouloches	-1.2
 boum	1.7
 boums	1.7
@@ -10368,6 +10377,7 @@ charmé	2
 charmée	2
 chatte	-3.4
 chattes	-3.4
+chauffe pas mal	0
 chef-d'oeuvre	3.1
 chefs-d'oeuvres	2.5
 chelou	-1
@@ -10840,6 +10850,7 @@ corrompue	-1
 corrompues	-1
 corrompus	-1
 cosy	1.3
+couleur a passé	-1
 coup de cœur	2.4
 coupable	-1.8
 coupables	-1.8
@@ -13899,6 +13910,7 @@ impossible de dormir	-1.8
 impossible de décrocher	2
 impossible de la lâcher	2
 impossible de le lâcher	2
+impossible de m'arrêter de lire	2
 impossible à lâcher	2
 impossibles	-1
 imposteur	-2.8
@@ -15315,6 +15327,9 @@ moqué	-1.3
 moquée	-1.3
 moquées	-1.3
 moqués	-1.3
+moralisateur	-1
+moralisateurs	-1
+moralisatrice	-1
 moralité	2
 morfondant	-1
 morfondre	-1.9
@@ -15493,6 +15508,7 @@ ne font rien	-1.2
 ne mérite pas	-1.2
 ne répond pas	-1.2
 ne répondent pas	-1.2
+ne se connecte plus	-1.2
 ne tiendra pas	-1.2
 ne tient pas	-1.2
 ne tient pas debout	-1.8
@@ -15843,6 +15859,7 @@ pacifiquement	2
 pacifiques	1.7
 pacifiste	0.8
 pacifistes	0.7
+pages de trop	-1.2
 paisible	2.2
 paisiblement	2
 paisibles	2.2
@@ -15956,15 +15973,18 @@ pas chères	1.5
 pas d'accord	-1.2
 pas de réponse	-1.6
 pas de réseau	-1.5
+pas de solution	-1.2
 pas de wi-fi	-1.2
 pas de wifi	-1.2
 pas dormi	-1.2
 pas fermé l'œil	-1.5
 pas le moral	-1.8
 pas m'en passer	2
+pas mal de	0
 pas possible	-1
 pas pratique	-1.2
 pas pu le lâcher	2
+pas pu m'arrêter de lire	2
 pas seulement	0
 pas sérieux	-1.6
 pas terrible	-1.6
@@ -17178,6 +17198,10 @@ renoncés	-1
 renonçons	-1.3
 renversant	2.2
 renversante	2.2
+renvoyé	-0.8
+renvoyée	-0.8
+renvoyées	-0.8
+renvoyés	-0.8
 repli	0.8
 replier	0.8
 replis	0.8
@@ -17845,6 +17869,7 @@ se fout de nous	-2.6
 se foutent de nous	-2.6
 se raye	-1.2
 se rayent	-1.2
+se tache facilement	-1.2
 secouable	-0.3
 secouer	-0.7
 secourent	1.3
