@@ -633,11 +633,14 @@ public struct SentimentAnalyzer: Sendable {
                 // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing more
                 // frustrating than…"; "sans plus" not in "sans plus attendre". ("so-so" is said of a part: "good phone, so-so service".)
                 let endsClause = end == tokens.count || tokens[end].clause != clause
-                if placement == .clauseEnd || placement == .wholeClause, !endsClause { continue }
+                if placement == .clauseEnd || placement == .wholeClause || placement == .sentence, !endsClause { continue }
                 // "Average.", "Moyen." are a verdict as a sentence of their own, not in "average price"; "Fine for a short
                 // stay." begins its sentence ("works fine for me" praises).
                 let startsClause = start == 0 || tokens[start - 1].clause != clause
-                if placement == .wholeClause || placement == .clauseStart, !startsClause { continue }
+                if placement == .wholeClause || placement == .clauseStart || placement == .sentence, !startsClause { continue }
+                // "It's fine." and "So-so." as a sentence of their own, not "it's fine, I love you anyway" nor "good
+                // phone, so-so service".
+                if placement == .sentence, tokens[start].clauseAfterComma || (end < tokens.count && tokens[end].clauseAfterComma) { continue }
                 // "only 3 stars", "seulement trois étoiles": a rating held as too low.
                 if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) { continue }
                 return (tokens[start..<end].map(\.original).joined(separator: " "), start..<end)
@@ -659,8 +662,9 @@ public struct SentimentAnalyzer: Sendable {
             switch token.text {
             case "average", "moyen", "moyenne", "moyens", "moyennes":
                 if sameClauseBefore, notRatingBefore.contains(tokens[index - 1].text) { continue }
-                // Intensified, it is a litotes for bad: "franchement moyen", "très moyen", "really average".
-                if sameClauseBefore, tokens[index - 1].facts.booster != nil || tokens[index - 1].text == "franchement" { continue }
+                // Intensified, it is a litotes for bad: "franchement moyen", "très moyen", "really average" ("plutôt
+                // moyen", "pretty average" stay middling).
+                if sameClauseBefore, litotesIntensifiers.contains(tokens[index - 1].text) { continue }
                 if index + 1 < tokens.count, ["age", "orient"].contains(tokens[index + 1].text) { continue }
                 return (token.original, index..<(index + 1))
             case "assez":
@@ -687,6 +691,9 @@ public struct SentimentAnalyzer: Sendable {
         return nil
     }
     static let contrastsAtClauseStart: Set<String> = ["pourtant", "though", "although"]
+    static let litotesIntensifiers: Set<String> = [
+        "tres", "vraiment", "franchement", "trop", "super", "hyper", "really", "very", "so", "extremely", "incredibly", "totally",
+    ]
     static let middlingRatings = FilteredWordSet([
         "average", "moyen", "moyenne", "moyens", "moyennes", "enough", "assez", "correct", "correcte",
     ])
@@ -698,7 +705,7 @@ public struct SentimentAnalyzer: Sendable {
         "nos", "votre", "vos", "leur", "leurs", "les", "plus", "moins", "par", "aucun", "no", "any", "this", "that", "ce", "cet", "cette",
         "classe", "classes", "age",
     ]
-    enum VerdictPlacement { case anywhere, clauseStart, clauseEnd, wholeClause }
+    enum VerdictPlacement { case anywhere, clauseStart, clauseEnd, wholeClause, sentence }
     /// Middling verdicts (folded words), and where in its clause one counts.
     static let middlingVerdicts: [(words: [String], placement: VerdictPlacement)] = [
         (["mixed", "feelings"], .anywhere), (["mixed", "bag"], .anywhere), (["three", "stars"], .anywhere), (["3", "stars"], .anywhere),
@@ -728,6 +735,8 @@ public struct SentimentAnalyzer: Sendable {
         // The basics done: "Does the basics well.", "Fait l'essentiel correctement."
         (["does", "the", "basics"], .anywhere), (["fait", "l", "essentiel"], .anywhere),
         (["ok", "product"], .wholeClause), (["okay", "product"], .wholeClause), (["produit", "ok"], .wholeClause),
+        (["it", "s", "fine"], .sentence), (["its", "fine"], .sentence), (["it", "s", "okay"], .sentence), (["it", "s", "ok"], .sentence),
+        (["so", "so"], .sentence), (["ca", "va"], .sentence),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     /// The verdicts (positions in ``middlingVerdicts``) by the hash of their first word: a common first word ("not",

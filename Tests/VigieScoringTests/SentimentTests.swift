@@ -1179,6 +1179,13 @@ struct SentimentTests {
         // "though" turns where a clause starts, when something follows it.
         #expect(score("It's a good book, though the middle drags and I saw the twist coming.", "en").label == .neutral)
         #expect(score("the picture is perfect, although i'm not watching on an hdtv.", "en").label == .positive)
+        // "It's fine." and "So-so." as a sentence; "plutôt moyen" stays middling, "très moyen" does not.
+        #expect(score("It's fine. The color is a bit duller than pictured.", "en").label == .neutral)
+        #expect(score("Ça va. La couleur est un peu plus terne que sur la photo.", "fr").label == .neutral)
+        #expect(score("So-so. Good battery, mediocre camera.", "en").label == .neutral)
+        #expect(score("it's fine, I love you anyway", "en").label == .positive)
+        #expect(score("Plutôt moyen. Rien à redire, mais rien qui sort du lot non plus.", "fr").label == .neutral)
+        #expect(score("Le service était très moyen.", "fr").label == .negative)
     }
 
     @Test func astonishmentRightAfterBlameSaysHowMuch() {

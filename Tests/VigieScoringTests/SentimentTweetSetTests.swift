@@ -4988,6 +4988,55 @@ struct SentimentTweetSetTests {
         neg	Arrivé hors service, et le vendeur veut que je paie le retour.
         """
 
+    /// Set CM (twenty-second session): short English reviews written after the middling rules, to test them;
+    /// 0.68 unseen, 0.95 after.
+    static let englishReviewsCM = """
+        neu	Pretty average. Nothing wrong with it, nothing that stands out either.
+        pos	Genuinely impressed. Fast, quiet and the app actually works.
+        neg	Cheaply made. The handle snapped within a week.
+        neu	Decent headphones for the gym. Not for serious listening.
+        pos	Love love love. Bought a second one for my sister.
+        neg	Terrible fit, the sizing chart is way off.
+        neu	It's fine. The color is a bit duller than pictured.
+        pos	Worth every penny, I use it every single day.
+        neg	Came with a dead pixel and the return process is a hassle.
+        neu	Works as expected. Took a while to arrive.
+        pos	Best purchase I've made this year, hands down.
+        neg	The smell is overpowering and it gave me a headache.
+        neu	So-so. Good battery, mediocre camera.
+        pos	Sturdy, stylish and easy to assemble. Highly recommend.
+        neg	Broke on day three. Waste of money.
+        neu	The book has some great moments but it's uneven overall.
+        pos	A delight from start to finish, I'll read everything she writes.
+        neg	Couldn't get past chapter two, the writing is flat.
+        neu	Good enough for the price, I guess.
+        pos	The sound quality blew me away for such a small speaker.
+        """
+
+    /// Set CN (twenty-second session): CM's French counterpart; 0.84 unseen, 0.95 after.
+    static let frenchReviewsCN = """
+        neu	Plutôt moyen. Rien à redire, mais rien qui sort du lot non plus.
+        pos	Vraiment impressionnée. Rapide, silencieux et l'appli fonctionne enfin.
+        neg	Fabriqué à l'économie. La poignée a cassé en une semaine.
+        neu	Casque correct pour le sport. Pas pour une écoute sérieuse.
+        pos	J'adore j'adore j'adore. J'en ai racheté un pour ma sœur.
+        neg	Taille catastrophique, le guide des tailles est complètement faux.
+        neu	Ça va. La couleur est un peu plus terne que sur la photo.
+        pos	Vaut chaque centime, je m'en sers tous les jours.
+        neg	Un pixel mort à la réception et le retour est une galère.
+        neu	Fonctionne comme prévu. A mis du temps à arriver.
+        pos	Meilleur achat de l'année, sans discussion.
+        neg	L'odeur est insupportable et m'a donné mal à la tête.
+        neu	Mitigé. Bonne batterie, appareil photo médiocre.
+        pos	Solide, élégant et facile à monter. Je recommande vivement.
+        neg	Cassé au bout de trois jours. De l'argent jeté par les fenêtres.
+        neu	Le livre a de très beaux moments mais reste inégal.
+        pos	Un régal du début à la fin, je lirai tout ce qu'elle écrit.
+        neg	Pas réussi à dépasser le deuxième chapitre, l'écriture est plate.
+        neu	Suffisant pour le prix, je suppose.
+        pos	La qualité du son m'a bluffé pour une si petite enceinte.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5027,6 +5076,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsCG, 30, 0.80), ("fr", frenchReviewsCH, 30, 0.80),
         ("fr", frenchCI, 30, 0.88), ("en", englishCJ, 30, 0.90),
         ("en", englishReviewsCK, 30, 0.82), ("fr", frenchReviewsCL, 30, 0.72),
+        ("en", englishReviewsCM, 20, 0.88), ("fr", frenchReviewsCN, 20, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1275,6 +1275,7 @@ chastise	-2.5
 chastised	-2.2
 chastises	-1.7
 chastising	-1.7
+cheaply made	-1.5
 cheat	-2
 cheated	-2.3
 cheater	-2.5
@@ -1558,6 +1559,7 @@ could not put it down	2.2
 could not save	-2
 could you help	0
 couldn't ask for more	2.4
+couldn't get past	-1.2
 couldn't put it down	2.2
 couldn't save	-2
 couldn't sleep	-1.2
@@ -6129,6 +6131,7 @@ reaches	0.2
 reaching	0.8
 readiness	1
 ready	1.5
+really average	-0.8
 reasonable	1
 reassurance	1.5
 reassurances	1.4
@@ -6898,6 +6901,7 @@ smugly	0.2
 smugness	-1.4
 smugnesses	-1.7
 snafu	-2.5
+snapped	-1
 sneaky	-0.9
 snob	-2
 snobbery	-2
@@ -7864,6 +7868,7 @@ unemployment	-1.9
 unequal	-1.4
 unequaled	0.5
 unethical	-2.3
+uneven	-1
 unfair	-2.1
 unfinished	-1
 unfocused	-1.7
@@ -7979,6 +7984,7 @@ vbg	2.1
 vbs	3.1
 verdict	0.6
 verdicts	0.3
+very average	-0.8
 vested	0.6
 vexation	-1.9
 vexing	-2
@@ -8467,6 +8473,7 @@ wowsers	1
 wp	1
 wrathful	-2.7
 wreck	-1.9
+writing is flat	-1.2
 wrong	-2.1
 wronged	-1.9
 wtf	-2.8
@@ -13013,6 +13020,8 @@ franc-bords	0
 franc-maçonnerie	0
 franc-maçonneries	0
 franche	2.3
+franchement moyen	-1
+franchement moyenne	-1
 franches	2.3
 franchise	0
 francs	2.3
@@ -18888,6 +18897,10 @@ truquée	-1.5
 truquées	-1.5
 truqués	-1.5
 très juste	1.5
+très moyen	-1.2
+très moyenne	-1.2
+très moyennes	-1.2
+très moyens	-1.2
 très pratique	1.5
 trésor	1.2
 trésorerie	0.8
@@ -19273,6 +19286,8 @@ voyous	-0.6
 voyoux	-2.2
 vrai plus	1.5
 vraiment	1.9
+vraiment moyen	-1
+vraiment moyenne	-1
 vulgaire	-2
 vulgairement	-2.2
 vulgaires	-2
