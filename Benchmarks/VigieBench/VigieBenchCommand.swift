@@ -10,7 +10,8 @@ import VigiePostgres
 @main
 struct VigieBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "vigie-bench", abstract: "Benchmarks of VigieKafka and VigiePostgres.", subcommands: [Kafka.self, Postgres.self, AlertLatency.self, CodecBench.self])
+        commandName: "vigie-bench", abstract: "Benchmarks of VigieKafka, VigiePostgres and the event codec.",
+        subcommands: [Kafka.self, Postgres.self, AlertLatency.self, CodecBench.self])
 
     struct Kafka: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Producer and consumer throughput (messages/s).")

@@ -250,7 +250,8 @@ struct AlertEngine: Sendable {
     /// (``VolumeSpikeDetector``). The novelty is asked only of a bucket that crosses the level and is not already
     /// firing; while a topic lacks the history for it (`novelty.warmUp` judged buckets), the level alone decides.
     /// A new-shaped crossing fires at once at `fireAtOnce` × its bar; under that it is pending, and the next bucket
-    /// fires at `confirmRatio` × the bar it crossed (``pendingCrossing(_:before:detector:fingerprint:stateRead:connection:)``).
+    /// fires at `confirmRatio` × the bar it crossed
+    /// (``pendingCrossing(_:before:detector:fingerprint:stateRead:connection:)``).
     /// A bucket under its level, or above it with a familiar shape, still fires when its last hour is a sustained rise
     /// (``sustainedBar(_:bucket:detector:parameters:)``). Each bucket's bar is the route that needs the fewest authors.
     /// - Parameter shapeCheck: `false` gives the level bars alone in `bars` and the sustained ones in `sustainedBars`
@@ -286,7 +287,8 @@ struct AlertEngine: Sendable {
                 routes.append(crossing)
             }
             if let confirmed = try await pendingCrossing(
-                scope, before: bucket, detector: detector, fingerprint: fingerprint, stateRead: &stateRead, connection: connection)
+                scope, before: bucket, detector: detector, fingerprint: fingerprint, stateRead: &stateRead,
+                connection: connection)
             {
                 routes.append(confirmed)
             }
@@ -357,8 +359,8 @@ struct AlertEngine: Sendable {
     /// episode's bar, explained with the pending bucket's count and baseline. Nil when the bucket before did not cross,
     /// or crossed in the cooldown after a resolution.
     func pendingCrossing(
-        _ scope: Scope, before bucket: Date, detector: VolumeSpikeDetector, fingerprint: String, stateRead: inout WatchedSeries.StateRead?,
-        connection: PostgresConnection
+        _ scope: Scope, before bucket: Date, detector: VolumeSpikeDetector, fingerprint: String,
+        stateRead: inout WatchedSeries.StateRead?, connection: PostgresConnection
     ) async throws -> WatchedSeries.Bar? {
         let previous = bucket.addingTimeInterval(-scope.width)
         guard previous >= scope.first else { return nil }
@@ -372,7 +374,9 @@ struct AlertEngine: Sendable {
             count < detector.fireAtOnce * baseline.threshold
         else { return nil }
         // As in the replays, a crossing in the quiet buckets after a resolution is not pending (it could not fire).
-        if stateRead == nil { stateRead = .init(state: try await repository.state(fingerprint: fingerprint, connection: connection)) }
+        if stateRead == nil {
+            stateRead = .init(state: try await repository.state(fingerprint: fingerprint, connection: connection))
+        }
         if let state = stateRead?.state, let resolvedAt = state.resolvedAt,
             previous < resolvedAt.addingTimeInterval(Double(cooldownBuckets) * scope.width)
         {

@@ -41,7 +41,8 @@ enum RecordReader {
 
         mutating func mention() -> Mention? {
             var id: String?, source: String?, externalID: String?, url: String??, author: Mention.Author?, text: String?
-            var language: String??, publishedAt: Date?, engagement: Mention.Engagement?, parentID: String??, threadID: String??
+            var language: String??, publishedAt: Date?, engagement: Mention.Engagement?, parentID: String??,
+                threadID: String??
             var country: String??, raw: JSONValue??
             let complete = object { cursor, key in
                 switch key {
@@ -61,9 +62,11 @@ enum RecordReader {
                 default: return cursor.skipValue()
                 }
             }
-            guard complete, let id, let source, let externalID, let author, let text, let publishedAt, let engagement else { return nil }
+            guard complete, let id, let source, let externalID, let author, let text, let publishedAt, let engagement
+            else { return nil }
             return Mention(
-                id: id, source: Mention.Source(rawValue: source), externalID: externalID, url: url ?? nil, author: author, text: text,
+                id: id, source: Mention.Source(rawValue: source), externalID: externalID, url: url ?? nil,
+                author: author, text: text,
                 language: language ?? nil, publishedAt: publishedAt, engagement: engagement, parentID: parentID ?? nil,
                 threadID: threadID ?? nil, country: country ?? nil, raw: raw ?? nil)
         }
@@ -100,8 +103,10 @@ enum RecordReader {
         }
 
         mutating func scoredMention() -> ScoredMention? {
-            var id: String?, projectID: String?, topicID: String?, topicName: String?, isCompetitor: Bool?, mention: Mention?
-            var language: String?, sentiment: ScoredMention.Sentiment?, intents: [ScoredMention.Intent]?, influence: Double?
+            var id: String?, projectID: String?, topicID: String?, topicName: String?, isCompetitor: Bool?,
+                mention: Mention?
+            var language: String?, sentiment: ScoredMention.Sentiment?, intents: [ScoredMention.Intent]?,
+                influence: Double?
             var spam: ScoredMention.Spam?, matchedTerms: [String]?, scoredAt: Date?, scorerVersion: String?
             let complete = object { cursor, key in
                 switch key {
@@ -122,12 +127,15 @@ enum RecordReader {
                 default: return cursor.skipValue()
                 }
             }
-            guard complete, let id, let projectID, let topicID, let topicName, let isCompetitor, let mention, let language, let sentiment,
+            guard complete, let id, let projectID, let topicID, let topicName, let isCompetitor, let mention,
+                let language, let sentiment,
                 let intents, let influence, let spam, let matchedTerms, let scoredAt, let scorerVersion
             else { return nil }
             var scored = ScoredMention(
-                projectID: projectID, topicID: topicID, topicName: topicName, isCompetitor: isCompetitor, mention: mention,
-                language: language, sentiment: sentiment, intents: intents, influence: influence, spam: spam, matchedTerms: matchedTerms,
+                projectID: projectID, topicID: topicID, topicName: topicName, isCompetitor: isCompetitor,
+                mention: mention,
+                language: language, sentiment: sentiment, intents: intents, influence: influence, spam: spam,
+                matchedTerms: matchedTerms,
                 scoredAt: scoredAt, scorerVersion: scorerVersion)
             scored.id = id
             return scored
@@ -138,7 +146,8 @@ enum RecordReader {
             let complete = object { cursor, key in
                 switch key {
                 case "score": return Cursor.store(&score, cursor.double())
-                case "label": return Cursor.store(&label, cursor.string().flatMap(ScoredMention.Sentiment.Label.init(rawValue:)))
+                case "label":
+                    return Cursor.store(&label, cursor.string().flatMap(ScoredMention.Sentiment.Label.init(rawValue:)))
                 case "supported": return Cursor.store(&supported, cursor.boolean())
                 case "drivers": return Cursor.store(&drivers, cursor.array { $0.string() })
                 default: return cursor.skipValue()
@@ -217,7 +226,9 @@ enum RecordReader {
         mutating func double() -> Double? {
             skipWhitespace()
             guard let (start, end, _) = numberExtent(),
-                let value = Double(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)), value.isFinite
+                let value = Double(
+                    Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)),
+                value.isFinite
             else { return nil }
             index = end
             return value
@@ -251,7 +262,10 @@ enum RecordReader {
                 guard digits() > 0 else { return nil }
             }
             // A number runs into a letter or a digit after a leading zero ("01", "1x"): not JSON.
-            if position < bytes.count, bytes[position] >= 48 && bytes[position] <= 57 || bytes[position] | 0x20 >= 97 && bytes[position] | 0x20 <= 122 {
+            if position < bytes.count,
+                bytes[position] >= 48 && bytes[position] <= 57
+                    || bytes[position] | 0x20 >= 97 && bytes[position] | 0x20 <= 122
+            {
                 return nil
             }
             return (index, position, isInteger)
@@ -299,7 +313,8 @@ enum RecordReader {
                     position += 4
                     if (0xD800..<0xDC00).contains(code) {
                         // A high surrogate needs its low one.
-                        guard position + 6 <= bytes.count, bytes[position] == 92, bytes[position + 1] == 117, let low = hex4(at: position + 2),
+                        guard position + 6 <= bytes.count, bytes[position] == 92, bytes[position + 1] == 117,
+                            let low = hex4(at: position + 2),
                             (0xDC00..<0xE000).contains(low)
                         else { return nil }
                         position += 6
@@ -361,7 +376,8 @@ enum RecordReader {
         struct Key {
             let bytes: UnsafeBufferPointer<UInt8>
             static func ~= (pattern: StaticString, key: Key) -> Bool {
-                pattern.utf8CodeUnitCount == key.bytes.count && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
+                pattern.utf8CodeUnitCount == key.bytes.count
+                    && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
             }
         }
 
@@ -376,7 +392,9 @@ enum RecordReader {
                 if byte == 34 {
                     let key = Key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<position]))
                     // Validated as a string would be (a key is rarely more than ASCII).
-                    if key.bytes.contains(where: { $0 >= 0x80 }), String(validating: key.bytes, as: UTF8.self) == nil { return nil }
+                    if key.bytes.contains(where: { $0 >= 0x80 }), String(validating: key.bytes, as: UTF8.self) == nil {
+                        return nil
+                    }
                     index = position + 1
                     return key
                 }
@@ -463,13 +481,17 @@ enum RecordReader {
             guard index + count <= bytes.count else { return false }
             for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
             // "nullx", "true1": not a literal.
-            if index + count < bytes.count, bytes[index + count] | 0x20 >= 97 && bytes[index + count] | 0x20 <= 122 { return false }
+            if index + count < bytes.count, bytes[index + count] | 0x20 >= 97 && bytes[index + count] | 0x20 <= 122 {
+                return false
+            }
             index += count
             return true
         }
 
         mutating func skipWhitespace() {
-            while index < bytes.count, bytes[index] == 32 || bytes[index] == 10 || bytes[index] == 13 || bytes[index] == 9 { index += 1 }
+            while index < bytes.count,
+                bytes[index] == 32 || bytes[index] == 10 || bytes[index] == 13 || bytes[index] == 9
+            { index += 1 }
         }
     }
 }
@@ -477,7 +499,9 @@ enum RecordReader {
 /// The two-character escapes of JSON strings (`\n` is a line feed…), for the reader and the writer.
 enum JSONEscape {
     /// (the letter after the backslash, the byte it stands for)
-    static let pairs: [(letter: UInt8, byte: UInt8)] = [(34, 34), (92, 92), (47, 47), (98, 8), (102, 12), (110, 10), (114, 13), (116, 9)]
+    static let pairs: [(letter: UInt8, byte: UInt8)] = [
+        (34, 34), (92, 92), (47, 47), (98, 8), (102, 12), (110, 10), (114, 13), (116, 9),
+    ]
 
     static func byte(escapedAs letter: UInt8) -> UInt8? { pairs.first { $0.letter == letter }?.byte }
 

@@ -31,9 +31,12 @@ public enum IntentDetector {
         "plus de reseau", "pas de reseau", "que j attends", "j attends toujours", "jamais recu", "sans rien dire",
         "personne n est venu", "personne n est passe", "jamais venue", "jamais passe", "personne ne nous a", "personne ne m a",
         "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe", "personne ne peut", "personne ne sait",
-        "sans que personne", "personne ne m explique", "marquee livree", "marque livre", "marque comme livre", "marquee comme livree",
-        "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree", "laisse sous la pluie", "laisse dehors sous la pluie",
-        "marque la commande livree", "marque la commande comme livree", "marquee comme livree", "3e fois", "3eme fois", "2e fois", "deuxieme fois", "hors service", "pas annonces", "encore fermee", "encore ferme",
+        "sans que personne", "personne ne m explique", "marquee livree", "marque livre", "marque comme livre",
+        "marquee comme livree",
+        "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree", "laisse sous la pluie",
+        "laisse dehors sous la pluie",
+        "marque la commande livree", "marque la commande comme livree", "marquee comme livree", "3e fois", "3eme fois",
+        "2e fois", "deuxieme fois", "hors service", "pas annonces", "encore fermee", "encore ferme",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
@@ -49,8 +52,10 @@ public enum IntentDetector {
         "can't get through", "cant get through", "can't access", "cant access", "can't connect", "cant connect", "can't sign in",
         "cant sign in", "disconnected", "got bumped", "gave away my", "gave my seat", "nobody can", "no one can", "nobody could",
         "no one could", "nobody knows", "no one knows", "dropping every", "drops every", "dropped call", "dropped calls",
-        "marked delivered", "marked as delivered", "shows delivered", "says delivered", "never updated", "left my parcel", "left my package",
-        "left in the rain", "left out in the rain", "second time this", "2nd time this", "marked it delivered", "marked it as delivered", "is out of order", "was out of order",
+        "marked delivered", "marked as delivered", "shows delivered", "says delivered", "never updated",
+        "left my parcel", "left my package",
+        "left in the rain", "left out in the rain", "second time this", "2nd time this", "marked it delivered",
+        "marked it as delivered", "is out of order", "was out of order",
         "are out of order", "still out of order", "nobody announced",
         "not announced",
     ]
@@ -220,7 +225,9 @@ public enum IntentDetector {
         for index in tokens.indices.dropLast() where tokens[index].hash == keepHash {
             let next = tokens[index + 1].text
             guard next.utf8.count >= 5, next.hasSuffix("ing") else { continue }
-            if tokens[..<index].contains(where: { $0.hash == whyHash && $0.clause == tokens[index].clause }) { return index..<(index + 2) }
+            if tokens[..<index].contains(where: { $0.hash == whyHash && $0.clause == tokens[index].clause }) {
+                return index..<(index + 2)
+            }
         }
         return nil
     }

@@ -539,8 +539,9 @@ public struct SentimentAnalyzer: Sendable {
         // after it ("the picture is perfect, although I'm not watching on an HDTV" concedes nothing).
         if let pivot = tokens.indices.last(where: { index in
             tokens[index].facts.flags.contains(.contrast)
-                && (!Self.contrastsAtClauseStart.contains(tokens[index].text) || PhraseSet.startsClause(index, in: tokens)
-                    || tokens[index - 1].text == "et" || tokens[index - 1].text == "mais")
+                && (!Self.contrastsAtClauseStart.contains(tokens[index].text)
+                    || PhraseSet.startsClause(index, in: tokens) || tokens[index - 1].text == "et"
+                    || tokens[index - 1].text == "mais")
                 && (tokens[index].text == "pourtant" || !Self.contrastsAtClauseStart.contains(tokens[index].text)
                     || contributions.contains { $0.index > index && $0.index < tokens.count })
         }) {
@@ -628,21 +629,28 @@ public struct SentimentAnalyzer: Sendable {
                 guard start + words.count <= tokens.count else { continue }
                 let end = start + words.count
                 let clause = tokens[start].clause
-                guard tokens[start..<end].allSatisfy({ $0.clause == clause }), tokens[start..<end].lazy.map(\.text).elementsEqual(words)
+                guard tokens[start..<end].allSatisfy({ $0.clause == clause }),
+                    tokens[start..<end].lazy.map(\.text).elementsEqual(words)
                 else { continue }
-                // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing more
-                // frustrating than…"; "sans plus" not in "sans plus attendre". ("so-so" is said of a part: "good phone, so-so service".)
+                // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing
+                // more frustrating than…"; "sans plus" not in "sans plus attendre".
                 let endsClause = end == tokens.count || tokens[end].clause != clause
-                if placement == .clauseEnd || placement == .wholeClause || placement == .sentence, !endsClause { continue }
-                // "Average.", "Moyen." are a verdict as a sentence of their own, not in "average price"; "Fine for a short
-                // stay." begins its sentence ("works fine for me" praises).
+                if [.clauseEnd, .wholeClause, .sentence].contains(placement), !endsClause { continue }
+                // "Passable." is a verdict as a sentence of its own; "Fine for a short stay." begins its sentence
+                // ("works fine for me" praises).
                 let startsClause = start == 0 || tokens[start - 1].clause != clause
-                if placement == .wholeClause || placement == .clauseStart || placement == .sentence, !startsClause { continue }
+                if [.clauseStart, .wholeClause, .sentence].contains(placement), !startsClause { continue }
                 // "It's fine." and "So-so." as a sentence of their own, not "it's fine, I love you anyway" nor "good
                 // phone, so-so service".
-                if placement == .sentence, tokens[start].clauseAfterComma || (end < tokens.count && tokens[end].clauseAfterComma) { continue }
+                if placement == .sentence,
+                    tokens[start].clauseAfterComma || (end < tokens.count && tokens[end].clauseAfterComma)
+                {
+                    continue
+                }
                 // "only 3 stars", "seulement trois étoiles": a rating held as too low.
-                if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) { continue }
+                if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) {
+                    continue
+                }
                 return (tokens[start..<end].map(\.original).joined(separator: " "), start..<end)
             }
         }
@@ -652,13 +660,12 @@ public struct SentimentAnalyzer: Sendable {
     /// Middling verdicts told through a rating word rather than a set phrase: a part rated average ("Nice design,
     /// average performance", "performances moyennes"; not "the average price", "en moyenne", "le Moyen Âge"), faint
     /// praise with "enough" or "assez" ("Comfortable enough, but…", "Clean enough for one night", "Assez confortable,
-    /// mais…"; not "not good enough", "good enough to eat", "pas assez confortable"), and a short sentence of adequacy ("Produit correct.").
+    /// mais…"; not "not good enough", "good enough to eat", "pas assez confortable"), and a short sentence of adequacy
+    /// ("Produit correct.").
     static func ratedMiddling(_ tokens: [TextNormalizer.Token]) -> (words: String, range: Range<Int>)? {
         for index in tokens.indices where middlingRatings.contains(tokens[index]) {
             let token = tokens[index]
             let sameClauseBefore = index > 0 && tokens[index - 1].clause == token.clause
-            let clauseLength = tokens[index...].prefix { $0.clause == token.clause }.count
-                + tokens[..<index].reversed().prefix { $0.clause == token.clause }.count
             switch token.text {
             case "average", "moyen", "moyenne", "moyens", "moyennes":
                 if sameClauseBefore, notRatingBefore.contains(tokens[index - 1].text) { continue }
@@ -669,18 +676,26 @@ public struct SentimentAnalyzer: Sendable {
                 return (token.original, index..<(index + 1))
             case "assez":
                 // "Assez confortable, mais…": faint praise (not "pas assez confortable", "j'en ai assez").
-                guard index + 1 < tokens.count, tokens[index + 1].clause == token.clause, (tokens[index + 1].facts.french ?? 0) > 0 else { continue }
-                if sameClauseBefore, !tokens[index - 1].facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]) { continue }
+                guard index + 1 < tokens.count, tokens[index + 1].clause == token.clause,
+                    (tokens[index + 1].facts.french ?? 0) > 0
+                else { continue }
+                if sameClauseBefore, !tokens[index - 1].facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]) {
+                    continue
+                }
                 return (tokens[index...(index + 1)].map(\.original).joined(separator: " "), index..<(index + 2))
             case "enough":
-                // Opening its clause: "Comfortable enough, but…" ("it is easy enough for my grandmother to use" praises).
-                guard sameClauseBefore, (tokens[index - 1].facts.english ?? 0) > 0, PhraseSet.startsClause(index - 1, in: tokens) else { continue }
+                // Opening its clause: "Comfortable enough, but…" ("it is easy enough for my grandmother to use"
+                // praises).
+                guard sameClauseBefore, (tokens[index - 1].facts.english ?? 0) > 0,
+                    PhraseSet.startsClause(index - 1, in: tokens)
+                else { continue }
                 if index + 1 < tokens.count, tokens[index + 1].text == "to" { continue }
                 return (tokens[(index - 1)...index].map(\.original).joined(separator: " "), (index - 1)..<(index + 1))
             default:
                 // "correct", "correcte" in a sentence of one or two words ("Produit correct.", "Correct."; not "…,
                 // correct, …" in a list).
                 let clauseStart = index - tokens[..<index].reversed().prefix { $0.clause == token.clause }.count
+                let clauseLength = tokens[clauseStart...].prefix { $0.clause == token.clause }.count
                 let clauseEnd = clauseStart + clauseLength
                 guard clauseLength <= 2, !tokens[clauseStart].clauseAfterComma,
                     clauseEnd == tokens.count || !tokens[clauseEnd].clauseAfterComma
@@ -692,7 +707,8 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let contrastsAtClauseStart: Set<String> = ["pourtant", "though", "although"]
     static let litotesIntensifiers: Set<String> = [
-        "tres", "vraiment", "franchement", "trop", "super", "hyper", "really", "very", "so", "extremely", "incredibly", "totally",
+        "tres", "vraiment", "franchement", "trop", "super", "hyper", "really", "very", "so", "extremely", "incredibly",
+        "totally",
     ]
     static let middlingRatings = FilteredWordSet([
         "average", "moyen", "moyenne", "moyens", "moyennes", "enough", "assez", "correct", "correcte",
@@ -700,15 +716,19 @@ public struct SentimentAnalyzer: Sendable {
     /// Before "average" or "moyen": a noun's determiner or a comparison ("the average", "above average", "en moyenne",
     /// "un moyen de…", "plus moyen").
     static let notRatingBefore: Set<String> = [
-        "on", "an", "a", "the", "above", "below", "than", "of", "my", "your", "his", "her", "our", "their", "its", "with", "en", "au", "le",
-        "la", "un", "une", "des", "de", "d", "l", "dessus", "dessous", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
-        "nos", "votre", "vos", "leur", "leurs", "les", "plus", "moins", "par", "aucun", "no", "any", "this", "that", "ce", "cet", "cette",
+        "on", "an", "a", "the", "above", "below", "than", "of", "my", "your", "his", "her", "our", "their", "its",
+        "with", "en", "au", "le",
+        "la", "un", "une", "des", "de", "d", "l", "dessus", "dessous", "mon", "ma", "mes", "ton", "ta", "tes", "son",
+        "sa", "ses", "notre",
+        "nos", "votre", "vos", "leur", "leurs", "les", "plus", "moins", "par", "aucun", "no", "any", "this", "that",
+        "ce", "cet", "cette",
         "classe", "classes", "age",
     ]
     enum VerdictPlacement { case anywhere, clauseStart, clauseEnd, wholeClause, sentence }
     /// Middling verdicts (folded words), and where in its clause one counts.
     static let middlingVerdicts: [(words: [String], placement: VerdictPlacement)] = [
-        (["mixed", "feelings"], .anywhere), (["mixed", "bag"], .anywhere), (["three", "stars"], .anywhere), (["3", "stars"], .anywhere),
+        (["mixed", "feelings"], .anywhere), (["mixed", "bag"], .anywhere), (["three", "stars"], .anywhere),
+        (["3", "stars"], .anywhere),
         (["middle", "of", "the", "road"], .anywhere), (["nothing", "more", "nothing", "less"], .clauseEnd),
         (["no", "more", "no", "less"], .clauseEnd), (["nothing", "more"], .clauseEnd), (["avis", "mitige"], .anywhere),
         (["avis", "mitiges"], .anywhere), (["mitige"], .anywhere), (["mitigee"], .anywhere), (["mitiges"], .anywhere),
@@ -716,13 +736,15 @@ public struct SentimentAnalyzer: Sendable {
         (["ni", "plus", "ni", "moins"], .clauseEnd), (["sans", "plus"], .clauseEnd), (["couci", "couca"], .anywhere),
         (["mi", "figue", "mi", "raisin"], .anywhere), (["ni", "bon", "ni", "mauvais"], .anywhere),
         (["ni", "chef", "d", "oeuvre", "ni", "navet"], .anywhere), (["ni", "bonne", "ni", "mauvaise"], .anywhere),
-        // Expectations lowered ("Decent for the price, don't expect miracles", "ne vous attendez pas à des miracles"), faint
-        // praise and its reservation ("Not bad but a bit pricey", "Pas mal mais un peu cher").
-        (["expect", "miracles"], .anywhere), (["pas", "a", "des", "miracles"], .anywhere), (["not", "bad", "but"], .anywhere),
-        (["pas", "mal", "mais"], .anywhere), (["neither", "good", "nor", "bad"], .anywhere), (["ni", "bien", "ni", "mal"], .anywhere),
-        // A one-word sentence: "Average.", "Moyen.".
-        // ("Meh." and "Bof." lean negative in tweets: "meh. monday. rain. no coffee.")
-        (["average"], .wholeClause), (["moyen"], .wholeClause), (["moyenne"], .wholeClause), (["passable"], .wholeClause),
+        // Expectations lowered ("Decent for the price, don't expect miracles", "ne vous attendez pas à des
+        // miracles"), faint praise and its reservation ("Not bad but a bit pricey", "Pas mal mais un peu cher").
+        (["expect", "miracles"], .anywhere), (["pas", "a", "des", "miracles"], .anywhere),
+        (["not", "bad", "but"], .anywhere),
+        (["pas", "mal", "mais"], .anywhere), (["neither", "good", "nor", "bad"], .anywhere),
+        (["ni", "bien", "ni", "mal"], .anywhere),
+        // A one-word sentence: "Passable." ("Average.", "Moyen." are read by ``ratedMiddling(_:)``; "Meh." and "Bof."
+        // lean negative in tweets: "meh. monday. rain. no coffee.")
+        (["passable"], .wholeClause),
         // "It's fine. Does what it says, nothing special.", "Emplacement correct, rien d'exceptionnel." ("nothing special
         // about this phone" keeps its blame), "Nothing special, nothing terrible."
         (["nothing", "special"], .clauseEnd), (["rien", "d", "exceptionnel"], .clauseEnd),
@@ -730,18 +752,21 @@ public struct SentimentAnalyzer: Sendable {
         // too high for it ("Worth a watch on streaming, not at full price", "pas au prix fort"); time passed ("it passes
         // the time", "on passe le temps").
         (["fine", "for"], .clauseStart), (["okay", "for"], .clauseStart), (["ok", "for"], .clauseStart),
-        (["suffisant", "pour"], .clauseStart), (["not", "at", "full", "price"], .anywhere), (["pas", "au", "prix", "fort"], .anywhere),
+        (["suffisant", "pour"], .clauseStart), (["not", "at", "full", "price"], .anywhere),
+        (["pas", "au", "prix", "fort"], .anywhere),
         (["passes", "the", "time"], .anywhere), (["passe", "le", "temps"], .anywhere),
         // The basics done: "Does the basics well.", "Fait l'essentiel correctement."
         (["does", "the", "basics"], .anywhere), (["fait", "l", "essentiel"], .anywhere),
         (["ok", "product"], .wholeClause), (["okay", "product"], .wholeClause), (["produit", "ok"], .wholeClause),
-        (["it", "s", "fine"], .sentence), (["its", "fine"], .sentence), (["it", "s", "okay"], .sentence), (["it", "s", "ok"], .sentence),
+        (["it", "s", "fine"], .sentence), (["its", "fine"], .sentence), (["it", "s", "okay"], .sentence),
+        (["it", "s", "ok"], .sentence),
         (["so", "so"], .sentence), (["ca", "va"], .sentence),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     /// The verdicts (positions in ``middlingVerdicts``) by the hash of their first word: a common first word ("not",
     /// "pas") is not compared with every verdict.
-    static let middlingVerdictsByFirstWord = WordTable<[Int]>(Dictionary(grouping: middlingVerdicts.indices) { middlingVerdicts[$0].words[0] })
+    static let middlingVerdictsByFirstWord = WordTable<[Int]>(
+        Dictionary(grouping: middlingVerdicts.indices) { middlingVerdicts[$0].words[0] })
     static let ratingRestrictions: Set<String> = ["only", "just", "seulement", "que", "juste"]
 
     /// The first words of a question asking for information (after account handles): auxiliaries and question words,
@@ -1039,18 +1064,22 @@ public struct SentimentAnalyzer: Sendable {
     }
     /// "d'une paresse incroyable", "une lenteur hallucinante", "rudeness unbelievable": a word of astonishment right
     /// after blame says how much blame, not praise. It counts with the blame's sign, at half its strength.
-    static func intensifyBlameBeforeAstonishment(_ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]) {
+    static func intensifyBlameBeforeAstonishment(
+        _ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]
+    ) {
         guard contributions.count >= 2 else { return }
         for position in 1..<contributions.count where contributions[position].value > 0 {
             let index = contributions[position].index
-            guard index < tokens.count, contributions[position - 1].value < 0, contributions[position - 1].index == index - 1,
+            guard index < tokens.count, contributions[position - 1].value < 0,
+                contributions[position - 1].index == index - 1,
                 tokens[index - 1].clause == tokens[index].clause, astonishment.contains(tokens[index])
             else { continue }
             contributions[position].value = -0.5 * contributions[position].value
         }
     }
     static let astonishment = FilteredWordSet([
-        "incroyable", "incroyables", "hallucinant", "hallucinante", "hallucinants", "hallucinantes", "ahurissant", "ahurissante",
+        "incroyable", "incroyables", "hallucinant", "hallucinante", "hallucinants", "hallucinantes", "ahurissant",
+        "ahurissante",
         "siderant", "siderante", "inoui", "inouie", "dingue", "unbelievable", "incredible",
     ])
 
@@ -1327,7 +1356,8 @@ public struct SentimentAnalyzer: Sendable {
         // "…then delayed again. loving this day"; "…a $10 meal voucher. wow" (astonishment, not admiration); "Teams
         // crashed 3 times during one meeting. impressive."
         "loving", "wow", "impressive", "impressionnant",
-        // "…ate half my fries and marked it delivered. unreal", "…a marqué la commande livrée, incroyable": indignation.
+        // "…ate half my fries and marked it delivered. unreal", "…a marqué la commande livrée, incroyable":
+        // indignation.
         "unreal", "unbelievable", "incroyable", "hallucinant", "dingue",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
@@ -1427,9 +1457,12 @@ public struct SentimentAnalyzer: Sendable {
     ]
 
     /// Whom "wish" wishes something to.
-    static let wishedFor: Set<String> = ["me", "us", "you", "him", "her", "them", "everyone", "everybody", "all", "yall", "ya"]
+    static let wishedFor: Set<String> = [
+        "me", "us", "you", "him", "her", "them", "everyone", "everybody", "all", "yall", "ya",
+    ]
     static let wishedModals: Set<String> = [
-        "could", "would", "had", "were", "was", "did", "knew", "couldn't", "wouldn't", "didn't", "hadn't", "weren't", "wasn't",
+        "could", "would", "had", "were", "was", "did", "knew", "couldn't", "wouldn't", "didn't", "hadn't", "weren't",
+        "wasn't",
         "can", "will", "do", "d",
     ]
 

@@ -24,12 +24,14 @@ struct RecordReaderTests {
     /// Texts with what JSON must escape or carry: quotes, backslashes, control characters, accents, emoji (outside
     /// the basic plane: a surrogate pair when escaped), right-to-left script, slashes.
     static let pieces = [
-        "Vol AF1234 annulé", "\"inadmissible\"", "C:\\dossier", "ligne 1\nligne 2\ttab", "\u{0}nul", "🌋🔥", "ça", "œuvre", "مرحبا",
+        "Vol AF1234 annulé", "\"inadmissible\"", "C:\\dossier", "ligne 1\nligne 2\ttab", "\u{0}nul", "🌋🔥", "ça",
+        "œuvre", "مرحبا",
         "https://x.com/a/status/1", "\u{1F}", "\r\n", "\u{2028}", "😡 #AirVigie @airvigie", "", " ", "ß", "\u{FFFF}",
     ]
 
     static func text(_ random: inout Random) -> String {
-        (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: " ")
+        (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(
+            separator: " ")
     }
 
     static func raw(_ random: inout Random, depth: Int = 0) -> JSONValue {
@@ -41,7 +43,11 @@ struct RecordReaderTests {
         case 4: return .array((0..<Int.random(in: 0...3, using: &random)).map { _ in raw(&random, depth: depth + 1) })
         default:
             return .object(
-                Dictionary((0..<Int.random(in: 0...3, using: &random)).map { ("k\($0)\(text(&random).prefix(3))", raw(&random, depth: depth + 1)) }) { a, _ in a })
+                Dictionary(
+                    (0..<Int.random(in: 0...3, using: &random)).map {
+                        ("k\($0)\(text(&random).prefix(3))", raw(&random, depth: depth + 1))
+                    }
+                ) { a, _ in a })
         }
     }
 
@@ -49,29 +55,36 @@ struct RecordReaderTests {
         func maybe<T>(_ value: T) -> T? { Bool.random(using: &random) ? value : nil }
         return Mention(
             source: Mention.Source(rawValue: ["twitter", "forum", "news", "é-source"].randomElement(using: &random)!),
-            externalID: "\(Int.random(in: 0...Int.max, using: &random))", url: maybe("https://example.com/\(text(&random))"),
+            externalID: "\(Int.random(in: 0...Int.max, using: &random))",
+            url: maybe("https://example.com/\(text(&random))"),
             author: .init(
                 id: text(&random), handle: "h\(Int.random(in: 0...999, using: &random))", name: maybe(text(&random)),
                 followers: Int.random(in: 0...2_000_000_000, using: &random), verified: Bool.random(using: &random)),
             text: text(&random), language: maybe(["fr", "en", "und"].randomElement(using: &random)!),
-            publishedAt: Date(timeIntervalSince1970: Double(Int.random(in: 0...2_000_000_000_000, using: &random)) / 1000),
+            publishedAt: Date(
+                timeIntervalSince1970: Double(Int.random(in: 0...2_000_000_000_000, using: &random)) / 1000),
             engagement: .init(
                 likes: Int.random(in: 0...100_000, using: &random), shares: Int.random(in: 0...1000, using: &random),
-                replies: Int.random(in: 0...1000, using: &random), views: maybe(Int.random(in: 0...10_000_000, using: &random))),
+                replies: Int.random(in: 0...1000, using: &random),
+                views: maybe(Int.random(in: 0...10_000_000, using: &random))),
             parentID: maybe(text(&random)), threadID: maybe("t1"), country: maybe("FR"), raw: maybe(raw(&random)))
     }
 
     static func scored(_ random: inout Random) -> ScoredMention {
         ScoredMention(
-            projectID: "air-vigie", topicID: text(&random), topicName: text(&random), isCompetitor: Bool.random(using: &random),
+            projectID: "air-vigie", topicID: text(&random), topicName: text(&random),
+            isCompetitor: Bool.random(using: &random),
             mention: mention(&random), language: ["fr", "en", "und"].randomElement(using: &random)!,
             sentiment: .init(
                 score: [-0.78, 0, 0.05, 1, -1, 0.333].randomElement(using: &random)!,
-                label: [.positive, .neutral, .negative, .unsupported].randomElement(using: &random)!, supported: Bool.random(using: &random),
+                label: [.positive, .neutral, .negative, .unsupported].randomElement(using: &random)!,
+                supported: Bool.random(using: &random),
                 drivers: (0..<Int.random(in: 0...4, using: &random)).map { _ in text(&random) }),
-            intents: (0..<Int.random(in: 0...3, using: &random)).map { _ in .init(name: text(&random), confidence: 0.55) },
+            intents: (0..<Int.random(in: 0...3, using: &random)).map { _ in .init(name: text(&random), confidence: 0.55)
+            },
             influence: Double(Int.random(in: 0...1000, using: &random)) / 10,
-            spam: .init(isSpam: Bool.random(using: &random), reasons: Bool.random(using: &random) ? ["repeated_text"] : []),
+            spam: .init(
+                isSpam: Bool.random(using: &random), reasons: Bool.random(using: &random) ? ["repeated_text"] : []),
             matchedTerms: (0..<Int.random(in: 0...3, using: &random)).map { _ in text(&random) },
             scoredAt: Date(timeIntervalSince1970: 1_776_240_751.004), scorerVersion: "vigie-scoring-1")
     }
@@ -102,7 +115,8 @@ struct RecordReaderTests {
     }
 
     @Test func escapesWhitespaceAndUnknownKeys() throws {
-        let text = #"{"id":"m1","source":"twitter","external_id":"1","author":{"id":"a","handle":"h","followers":3,"verified":false,"#
+        let text =
+            #"{"id":"m1","source":"twitter","external_id":"1","author":{"id":"a","handle":"h","followers":3,"verified":false,"#
             + #""extra":[1,{"x":null}]},"text":"caf\u00e9 \ud83c\udf0b \"cit\u00e9\" \/ \\ \n","published_at":"2026-04-15T08:12:30+02:00","#
             + #""engagement":{"likes":1,"shares":0,"replies":0,"views":null},"url":null,"raw":{"a":[true,false,null,1.5e3,"s"]}}"#
         let data = Data((" \n\t" + text + " \r\n").utf8)
@@ -115,7 +129,8 @@ struct RecordReaderTests {
 
     /// What it leaves to `JSONDecoder` (which decides, and gives the error).
     @Test func givesUpWhereJSONDecoderDecides() throws {
-        let valid = #"{"id":"m1","source":"twitter","external_id":"1","author":{"id":"a","handle":"h","followers":3,"verified":false},"#
+        let valid =
+            #"{"id":"m1","source":"twitter","external_id":"1","author":{"id":"a","handle":"h","followers":3,"verified":false},"#
             + #""text":"t","published_at":"2026-04-15T08:12:30.250Z","engagement":{"likes":1,"shares":0,"replies":0}}"#
         #expect(RecordReader.mention(Data(valid.utf8)) != nil)
         let cases = [
@@ -137,7 +152,9 @@ struct RecordReaderTests {
             #expect(viaCodec == (try? decoder.decode(Mention.self, from: Data(text.utf8))), "\(text)")
         }
         let withExponent = valid.replacingOccurrences(of: #""likes":1"#, with: #""likes":1e0"#)
-        #expect((try? decoder.decode(Mention.self, from: Data(withExponent.utf8))) == (try? EventCodec.decode(Mention.self, from: Data(withExponent.utf8))))
+        #expect(
+            (try? decoder.decode(Mention.self, from: Data(withExponent.utf8)))
+                == (try? EventCodec.decode(Mention.self, from: Data(withExponent.utf8))))
         #expect(throws: EventDecodingError.self) { try EventCodec.decode(Mention.self, from: Data(cases[7].utf8)) }
     }
 
@@ -147,7 +164,9 @@ struct RecordReaderTests {
             if name.hasPrefix("mention") {
                 #expect(try #require(RecordReader.mention(data)) == (try decoder.decode(Mention.self, from: data)))
             } else {
-                #expect(try #require(RecordReader.scoredMention(data)) == (try decoder.decode(ScoredMention.self, from: data)))
+                #expect(
+                    try #require(RecordReader.scoredMention(data))
+                        == (try decoder.decode(ScoredMention.self, from: data)))
             }
         }
         let invalid = fixtures.appendingPathComponent("invalid")
@@ -156,9 +175,13 @@ struct RecordReaderTests {
             let name = file.lastPathComponent
             if name.hasPrefix("mention.") {
                 // Nil, or what JSONDecoder reads (a negative count is the schema's and ingest's to refuse, not the codec's).
-                if let read = RecordReader.mention(data) { #expect(read == (try? decoder.decode(Mention.self, from: data)), "\(name)") }
+                if let read = RecordReader.mention(data) {
+                    #expect(read == (try? decoder.decode(Mention.self, from: data)), "\(name)")
+                }
             } else if name.hasPrefix("scored-mention.") {
-                if let read = RecordReader.scoredMention(data) { #expect(read == (try? decoder.decode(ScoredMention.self, from: data)), "\(name)") }
+                if let read = RecordReader.scoredMention(data) {
+                    #expect(read == (try? decoder.decode(ScoredMention.self, from: data)), "\(name)")
+                }
             }
         }
     }
@@ -171,7 +194,8 @@ struct RecordReaderTests {
         var taken = 0
         for _ in 0..<4000 {
             let scored = Self.scored(&random)
-            var bytes = Array(Bool.random(using: &random) ? try EventCodec.encode(scored) : try EventCodec.encode(scored.mention))
+            var bytes = Array(
+                Bool.random(using: &random) ? try EventCodec.encode(scored) : try EventCodec.encode(scored.mention))
             for _ in 0..<Int.random(in: 1...3, using: &random) {
                 let position = Int.random(in: 0..<bytes.count, using: &random)
                 switch Int.random(in: 0...3, using: &random) {
@@ -185,11 +209,14 @@ struct RecordReaderTests {
             let data = Data(bytes)
             if let read = RecordReader.scoredMention(data) {
                 taken += 1
-                #expect(read == (try? decoder.decode(ScoredMention.self, from: data)), "\(String(decoding: data, as: UTF8.self))")
+                #expect(
+                    read == (try? decoder.decode(ScoredMention.self, from: data)),
+                    "\(String(decoding: data, as: UTF8.self))")
             }
             if let read = RecordReader.mention(data) {
                 taken += 1
-                #expect(read == (try? decoder.decode(Mention.self, from: data)), "\(String(decoding: data, as: UTF8.self))")
+                #expect(
+                    read == (try? decoder.decode(Mention.self, from: data)), "\(String(decoding: data, as: UTF8.self))")
             }
         }
         // Many corruptions leave a valid record (a changed digit, a swapped letter): the comparison had work to do.

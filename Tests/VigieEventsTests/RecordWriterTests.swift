@@ -15,7 +15,10 @@ struct RecordWriterTests {
         for _ in 0..<1000 {
             var scored = RecordReaderTests.scored(&random)
             // Numbers of every kind: integral, tiny, huge, negative zero, many digits.
-            let numbers = [0, -0.0, 100, 61.5, -0.78, 1e21, 1e-7, 123_456_789.123, 0.1 + 0.2, 5e-324, 1.7976931348623157e308, 1e16, 1e15 + 0.5]
+            let numbers = [
+                0, -0.0, 100, 61.5, -0.78, 1e21, 1e-7, 123_456_789.123, 0.1 + 0.2, 5e-324, 1.7976931348623157e308, 1e16,
+                1e15 + 0.5,
+            ]
             scored.influence = numbers.randomElement(using: &random)!
             scored.sentiment.score = numbers.randomElement(using: &random)!
             let expected = try encoder.encode(scored)
@@ -23,7 +26,8 @@ struct RecordWriterTests {
             if written != expected {
                 differences += 1
                 if differences <= 3 {
-                    Issue.record("\(String(decoding: written, as: UTF8.self))\n!=\n\(String(decoding: expected, as: UTF8.self))")
+                    Issue.record(
+                        "\(String(decoding: written, as: UTF8.self))\n!=\n\(String(decoding: expected, as: UTF8.self))")
                 }
             }
             #expect(RecordWriter.encode(scored.mention) == (try encoder.encode(scored.mention)))
@@ -44,9 +48,11 @@ struct RecordWriterTests {
     }
 
     @Test func fixturesAreWrittenByteForByte() throws {
-        let mention = try EventCodec.decode(Mention.self, from: Data(contentsOf: fixtures.appendingPathComponent("mention.v1.json")))
+        let mention = try EventCodec.decode(
+            Mention.self, from: Data(contentsOf: fixtures.appendingPathComponent("mention.v1.json")))
         #expect(RecordWriter.encode(mention) == (try encoder.encode(mention)))
-        let scored = try EventCodec.decode(ScoredMention.self, from: Data(contentsOf: fixtures.appendingPathComponent("scored-mention.v1.json")))
+        let scored = try EventCodec.decode(
+            ScoredMention.self, from: Data(contentsOf: fixtures.appendingPathComponent("scored-mention.v1.json")))
         #expect(RecordWriter.encode(scored) == (try encoder.encode(scored)))
     }
 }
