@@ -1173,6 +1173,8 @@ struct SentimentTests {
         #expect(score("Comfortable enough, but the fabric pills after a few washes.", "en").label == .neutral)
         #expect(score("Assez confortable, mais le tissu bouloche après quelques lavages.", "fr").label == .neutral)
         #expect(score("it is easy enough for my grandmother to use.", "en").label == .positive)
+        #expect(score("sure enough there is no such ability.", "en").label == .negative, "an idiom, not faint praise")
+        #expect(score("Joli design, performances moyennes.", "fr").label == .neutral)
         #expect(score("OK product. Delivery was slow but it arrived intact.", "en").label == .neutral)
         #expect(score("Produit correct. Livraison un peu lente.", "fr").label == .neutral)
         #expect(score("Does the basics well. Missing a timer, which would have been nice.", "en").label == .neutral)
