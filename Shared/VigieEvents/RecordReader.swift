@@ -230,6 +230,12 @@ enum RecordReader {
                     Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)),
                 value.isFinite
             else { return nil }
+            // A number too small for a Double ("1e-400") becomes 0 here, and JSONDecoder refuses it: give up.
+            if value == 0,
+                bytes[start..<end].prefix(while: { $0 | 0x20 != 101 }).contains(where: { $0 >= 49 && $0 <= 57 })
+            {
+                return nil
+            }
             index = end
             return value
         }
