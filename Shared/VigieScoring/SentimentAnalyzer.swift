@@ -595,7 +595,7 @@ public struct SentimentAnalyzer: Sendable {
         let verdict = contributions.isEmpty ? nil : Self.middlingVerdict(tokens)
         if let verdict { contributions.removeAll { verdict.range.contains($0.index) } }
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
-        if verdict != nil { sum *= Self.middlingVerdictWeight }
+        if let verdict { sum *= verdict.weight }
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
         let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words ?? sarcasticOpening?.words
@@ -603,8 +603,9 @@ public struct SentimentAnalyzer: Sendable {
         // A complaint with no sentiment word ("where is my bag", "wifi down since this morning", "toujours pas reçu")
         // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
         // service", "remboursement").
+        // (A middling verdict whose own words were the only ones stays middling: "Not the worst airline.")
         var complaintCue: String?
-        if contributions.isEmpty, irony == nil, let cue = IntentDetector.firstGrievance(in: tokens) {
+        if contributions.isEmpty, irony == nil, verdict == nil, let cue = IntentDetector.firstGrievance(in: tokens) {
             complaintCue = tokens[cue].map(\.original).joined(separator: " ")
             sum = -1.0
         }
@@ -621,9 +622,14 @@ public struct SentimentAnalyzer: Sendable {
     /// end neutral (0.1 left `Joli design, performances moyennes` positive by a hair; 0.08 was 0.001 better on the
     /// 73 sets and the same on the development set).
     static let middlingVerdictWeight = 0.08
+    /// The same for a verdict said in a set phrase ("Worth a rental.", "Mixed feelings.", "Trois étoiles."), which
+    /// judges the whole: a moderate word made stronger by a contrast ("the plot drags, but the ending is good") is
+    /// one of its reasons too. (A part rated average or faint praise — "Average price, great food." — is weighed by
+    /// ``middlingVerdictWeight``: strong praise of another part still shows.)
+    static let middlingSetPhraseWeight = 0.05
 
     /// The words of a middling verdict of the writer's own (``middlingVerdicts``), as written; nil when there is none.
-    static func middlingVerdict(_ tokens: [TextNormalizer.Token]) -> (words: String, range: Range<Int>)? {
+    static func middlingVerdict(_ tokens: [TextNormalizer.Token]) -> (words: String, range: Range<Int>, weight: Double)? {
         for start in tokens.indices where middlingVerdictStarts.contains(tokens[start]) {
             for candidate in middlingVerdictsByFirstWord.value(hash: tokens[start].hash) ?? [] {
                 let (words, placement) = middlingVerdicts[candidate]
@@ -652,10 +658,11 @@ public struct SentimentAnalyzer: Sendable {
                 if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) {
                     continue
                 }
-                return (tokens[start..<end].map(\.original).joined(separator: " "), start..<end)
+                let written = tokens[start..<end].map(\.original).joined(separator: " ")
+                return (written, start..<end, middlingSetPhraseWeight)
             }
         }
-        return ratedMiddling(tokens)
+        return ratedMiddling(tokens).map { ($0.words, $0.range, middlingVerdictWeight) }
     }
 
     /// Middling verdicts told through a rating word rather than a set phrase: a part rated average ("Nice design,
@@ -764,6 +771,29 @@ public struct SentimentAnalyzer: Sendable {
         (["it", "s", "fine"], .sentence), (["its", "fine"], .sentence), (["it", "s", "okay"], .sentence),
         (["it", "s", "ok"], .sentence),
         (["so", "so"], .sentence), (["ca", "va"], .sentence),
+        // The job done, closing its clause ("Decent blender, a little noisy, does the job.", "Les acteurs font le
+        // travail."; "does the job perfectly" praises).
+        (["does", "the", "job"], .clauseEnd), (["did", "the", "job"], .clauseEnd), (["do", "the", "job"], .clauseEnd),
+        (["gets", "the", "job", "done"], .clauseEnd), (["got", "the", "job", "done"], .clauseEnd),
+        (["fait", "le", "job"], .clauseEnd), (["font", "le", "job"], .clauseEnd), (["fait", "le", "travail"], .clauseEnd),
+        (["font", "le", "travail"], .clauseEnd), (["fait", "l", "affaire"], .clauseEnd),
+        // "Not their best album, not their worst", "Honestly not the worst airline", "pas le pire resto du quartier".
+        (["not", "the", "worst"], .anywhere), (["not", "their", "worst"], .anywhere), (["not", "its", "worst"], .anywhere),
+        (["not", "his", "worst"], .anywhere), (["not", "her", "worst"], .anywhere), (["pas", "le", "pire"], .anywhere),
+        (["pas", "la", "pire"], .anywhere),
+        // Watchable, readable: "Ça se regarde.", "Se laisse lire."
+        (["ca", "se", "regarde"], .sentence), (["ca", "se", "lit"], .sentence), (["se", "laisse", "regarder"], .anywhere),
+        (["se", "laisse", "lire"], .anywhere),
+        // A verdict put off: "Time will tell.", "À voir à l'usage.", "Haven't used it much yet, will update."
+        (["time", "will", "tell"], .anywhere), (["remains", "to", "be", "seen"], .anywhere),
+        (["a", "voir", "a", "l", "usage"], .anywhere), (["a", "voir", "dans", "le", "temps"], .anywhere),
+        (["reste", "a", "voir"], .anywhere), (["will", "update"], .clauseEnd),
+        // Worth it at a lower price only: "Worth a rental, not a cinema ticket.", "Wait for a sale.", "Attendez les
+        // soldes."
+        (["worth", "a", "rental"], .anywhere), (["wait", "for", "a", "sale"], .anywhere),
+        (["wait", "for", "the", "sale"], .anywhere), (["wait", "for", "streaming"], .anywhere),
+        (["attendez", "les", "soldes"], .anywhere), (["attendez", "une", "promo"], .anywhere),
+        (["attendre", "les", "soldes"], .anywhere), (["attendre", "une", "promo"], .anywhere),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     /// The verdicts (positions in ``middlingVerdicts``) by the hash of their first word: a common first word ("not",

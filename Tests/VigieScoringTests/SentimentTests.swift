@@ -1188,6 +1188,20 @@ struct SentimentTests {
         #expect(score("it's fine, I love you anyway", "en").label == .positive)
         #expect(score("Plutôt moyen. Rien à redire, mais rien qui sort du lot non plus.", "fr").label == .neutral)
         #expect(score("Le service était très moyen.", "fr").label == .negative)
+        // The job done closing its clause, "not the worst", watchable, a verdict put off, worth it at a lower price.
+        #expect(score("Decent blender, a little noisy, does the job.", "en").label == .neutral)
+        #expect(score("Film sympathique mais vite oublié. Les acteurs font le travail.", "fr").label == .neutral)
+        #expect(score("It does the job perfectly, love it!", "en").label == .positive, "not closing its clause")
+        #expect(score("Not the worst airline I've flown.", "en").label == .neutral)
+        #expect(score("Pas le pire resto du quartier.", "fr").label == .neutral)
+        #expect(score("Some good songs, some filler. Not their best album, not their worst.", "en").label == .neutral)
+        #expect(score("Quelques bonnes idées, mais le scénario est prévisible. Ça se regarde.", "fr").label == .neutral)
+        #expect(score("Great sound so far, haven't used it much yet. Time will tell.", "en").label == .neutral)
+        #expect(score("Belle finition. À voir à l'usage.", "fr").label == .neutral)
+        #expect(score("The story drags in the middle, but the ending is good. Worth a rental.", "en").label == .neutral)
+        #expect(score("Beau jeu mais trop court. Attendez les soldes.", "fr").label == .neutral)
+        // The blame of the verdict's own words is not a complaint's ("worst" is a complaint cue elsewhere).
+        #expect(score("Not the worst airline.", "en").drivers.first == "Not the worst")
     }
 
     @Test func astonishmentRightAfterBlameSaysHowMuch() {

@@ -5037,6 +5037,64 @@ struct SentimentTweetSetTests {
         pos	La qualité du son m'a bluffé pour une si petite enceinte.
         """
 
+    /// Set CO (twenty-third session): English reviews, a third of them middling, written before they were scored;
+    /// 0.66 unseen, 0.83 after.
+    static let englishReviewsCO = """
+        pos	Bought this kettle for my mum and she uses it every day. Boils fast, quiet, and the light is a nice touch.
+        neu	Decent headphones for the gym. The bass is weak and the case is bulky, but they stay in and survive sweat.
+        neg	The zipper broke on the second trip and the wheels squeak like crazy. Returned it.
+        neu	Good location, tiny room. Breakfast was fine. Would stay again only if the price was right.
+        pos	Even though delivery took a week, the chair is sturdy, comfortable and looks great in the office. Very happy.
+        neg	Even if it's cheap, it's not worth it: the blade went dull after two uses.
+        neu	It does what it says. Nothing more, nothing less.
+        pos	Our waiter was lovely and the pasta was the best we've had outside Italy. Booking again for my birthday.
+        neg	Waited 50 minutes for cold fries and a burger that was raw in the middle. Never again.
+        neu	The story drags in the middle, but the last act is strong. Worth a rental, not a cinema ticket.
+        pos	Gift for my nephew, he hasn't put it down since Christmas. Solid build and the battery lasts ages.
+        neu	Picture quality is okay for the price. The remote feels cheap and the menus are slow.
+        neg	Stopped charging after a month and support just keeps sending me the same troubleshooting link.
+        neu	Nice design, average sound. I expected a bit more at this price but it's fine for the kitchen.
+        pos	Clear instructions, took 20 minutes to assemble, and it feels really solid. Would recommend.
+        neg	Smells of chemicals even after washing it three times. The colour also ran onto my other clothes.
+        neu	Comfortable enough for short walks, but my feet hurt after a long day in them.
+        pos	Not cheap, but honestly worth every penny. The best blender I've owned.
+        neu	The hotel is a bit dated and the wifi is patchy, though the staff were helpful and the beds were clean.
+        neg	The app crashes whenever I try to pay and the refund still hasn't arrived after three weeks.
+        neu	Some good songs, some filler. Not their best album, not their worst.
+        pos	I was sceptical, but this serum has really cleared up my skin in a month.
+        neg	Thin, see-through and nothing like the photos. Complete waste of money.
+        neu	Fast shipping. Haven't used it much yet, will update.
+        """
+
+    /// Set CP (twenty-third session): French reviews of the same kind, with concessions (`même si`); 0.74 unseen,
+    /// 0.88 after.
+    static let frenchReviewsCP = """
+        pos	Livré en deux jours, bien emballé, et la machine fait un excellent café. Je recommande sans hésiter.
+        neu	Le matelas est correct, un peu ferme à mon goût. On s'y habitue.
+        neg	Même si le prix était attractif, je regrette mon achat : l'écran s'est fissuré au bout d'une semaine.
+        pos	Je recommande, même si le prix est un peu élevé. La qualité est au rendez-vous.
+        neu	Film sympathique mais vite oublié. Les acteurs font le travail.
+        neg	Commande jamais reçue et impossible de joindre quelqu'un. Fuyez.
+        neu	Chambre propre mais bruyante côté rue. Petit-déjeuner basique. Pour une nuit, ça suffit.
+        pos	Un accueil adorable et des plats généreux. On reviendra avec plaisir !
+        neg	Les piles ont coulé dès la première utilisation et le vendeur ne répond plus.
+        neu	Produit conforme à la description, sans plus. L'emballage était abîmé.
+        pos	Ma fille adore ce jeu, on y joue tous les soirs en famille. Très bon rapport qualité-prix.
+        neu	La batterie tient la journée, pas plus. Pour un usage normal ça va.
+        neg	Le livre est arrivé avec des pages déchirées et on m'a refusé l'échange.
+        neu	Quelques bonnes idées, mais le scénario est prévisible. Ça se regarde.
+        pos	Enfin une poêle qui n'attache pas ! Je suis ravie, on aurait dû l'acheter plus tôt.
+        neg	Service très lent, serveur désagréable et addition salée. On ne reviendra pas.
+        neu	Le son est bon mais l'appli est mal traduite et plante de temps en temps.
+        pos	Même si la livraison a pris du retard, le canapé est superbe et très confortable.
+        neu	Taille un peu petit, prenez une taille au-dessus. Le tissu est agréable.
+        neg	Trois semaines d'attente pour un remboursement qui n'est toujours pas arrivé. Inadmissible.
+        neu	Hôtel bien situé mais vieillot. Le personnel est poli, sans plus.
+        pos	Très bon restaurant, le chef est venu nous saluer. Le dessert était une merveille.
+        neg	Casque inconfortable et le micro grésille. Retourné le lendemain.
+        neu	Je ne sais pas encore si je le garde. À voir à l'usage.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5077,6 +5135,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchCI, 30, 0.88), ("en", englishCJ, 30, 0.90),
         ("en", englishReviewsCK, 30, 0.82), ("fr", frenchReviewsCL, 30, 0.72),
         ("en", englishReviewsCM, 20, 0.88), ("fr", frenchReviewsCN, 20, 0.88),
+        ("en", englishReviewsCO, 24, 0.78), ("fr", frenchReviewsCP, 24, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -5604,6 +5604,7 @@ passionless	-1.9
 passions	2.2
 passive	0.8
 passively	-0.7
+patchy	-1
 pathetic	-2.7
 pathetical	-1.2
 pathetically	-1.8
@@ -6866,9 +6867,12 @@ smashed it	2.2
 smear	-1.5
 smell of chemicals	-1.5
 smelled like a bathroom	-1.5
+smelled of chemicals	-1.5
 smells like a bathroom	-1.5
 smells like chemicals	-1.5
+smells of chemicals	-1.5
 smelly	-1.6
+smelt of chemicals	-1.5
 smh	-1.3
 smilax	0.6
 smilaxes	0.3
@@ -7734,11 +7738,11 @@ troublemaking	-1.8
 troubler	-1.4
 troublers	-1.9
 troubles	-2
-troubleshoot	0.8
+troubleshoot	0
 troubleshooter	1
 troubleshooters	0.8
-troubleshooting	0.7
-troubleshoots	0.5
+troubleshooting	0
+troubleshoots	0
 troublesome	-2.3
 troublesomely	-1.8
 troublesomeness	-1.9
@@ -15720,6 +15724,7 @@ obtenues	0
 obtenus	0
 odeur chimique	-1.5
 odeur de plastique	-1.8
+odeur de produit chimique	-1.5
 odieuse	-2
 odieusement	-0.8
 odieuses	-2
@@ -16681,6 +16686,8 @@ prévenus	0
 préviennent	0
 préviens	0
 prévient	0
+prévisible	-1
+prévisibles	-1
 prêt	0.5
 prête	0.5
 prêtes	0.5
@@ -17901,6 +17908,7 @@ sensationnelles	1.6
 sensationnels	1.6
 sensible	1.5
 sensibles	1.5
+sent le produit chimique	-1.5
 sent le sapin	-1.5
 sent les toilettes	-1.5
 sentait les toilettes	-1.5
@@ -19146,6 +19154,10 @@ vidé	-0.3
 vidée	-1.5
 vidées	-1.5
 vidés	-1.5
+vieillot	-0.6
+vieillots	-0.6
+vieillotte	-0.6
+vieillottes	-0.6
 vif	0.2
 vifs	0.5
 vigilant	0.7
