@@ -14,6 +14,8 @@ struct Bench: AsyncParsableCommand {
     @Option var topics: Int = 10
     @Option(help: "Passes over the texts.") var passes: Int = 5
     @Flag(help: "Also time each stage of the enrichment alone (where the time goes).") var stages = false
+    @Flag(help: "Also time texts of the largest size ingest takes (100 000 characters) made of one pattern repeated.")
+    var long = false
 
     func run() async throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
@@ -51,6 +53,8 @@ struct Bench: AsyncParsableCommand {
         print(String(format: "vigie-scoring: %d texts in %.3f s = %.0f texts/s (one core; %d projects x %d topics; %d matches)", count, seconds, Double(count) / seconds, projects, topics, matched))
         if stages { Self.printStages(mentions, scorer: scorer, passes: passes) }
         print(String(format: "vigie-scoring: resident memory %.0f MB (%.0f MB before loading the projects, %.0f MB after)", Self.residentMegabytes(), rssBefore, rssLoaded))
+        // After the memory: the long texts' tokens would count in it.
+        if long { Self.printLongTexts(scorer: scorer) }
     }
 
     /// The cost of each stage alone, in nanoseconds per mention (each stage reuses the tokens of the first).
@@ -87,6 +91,36 @@ struct Bench: AsyncParsableCommand {
         time("enrich") { scorer.enrich(mentions[$0]).tokens.count }
         time("score") { scorer.score(mentions[$0]).1.count }
         if sink == 42 { print("") }
+    }
+
+    /// Texts of 100 000 characters (ingest's limit), each one pattern repeated: a rule that looks back or ahead from
+    /// every word over the whole text (a list of thousands of commas, thousands of "keep …ing") costs the square of
+    /// its length there. Printed next to plain prose of the same length, whose cost is linear.
+    static let longPatterns: [(name: String, unit: String)] = [
+        ("prose", "The crew were kind but the flight was late again and nobody told us why. "),
+        ("list items", "bad, "), ("keep …ing", "keep playing "), ("though", "good, though bad "), ("negations", "not "),
+        ("contrasts", "good but "), ("emoji", "😡"), ("hashtags", "#a "), ("handles", "@a "), ("links", "https://a.b/c "),
+        ("waits", "wait 2 hours "), ("ne … pas", "ne pas "), ("verdicts", "so so "), ("questions", "why? "),
+    ]
+
+    static func printLongTexts(scorer: MentionScorer) {
+        print("vigie-scoring: texts of 100 000 characters, one pattern repeated (ms per text)")
+        var prose = 0.0
+        for (name, unit) in longPatterns {
+            let text = String(String(repeating: unit, count: 100_000 / unit.count + 1).prefix(100_000))
+            let mention = Mention(
+                source: .twitter, externalID: name, author: .init(id: "a", handle: "a"), text: text, language: nil,
+                publishedAt: Date())
+            let start = ContinuousClock.now
+            let runs = 3
+            for _ in 0..<runs { _ = scorer.score(mention) }
+            let elapsed = ContinuousClock.now - start
+            let milliseconds =
+                (Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15) / Double(runs)
+            if name == "prose" { prose = milliseconds }
+            let label = name.padding(toLength: 12, withPad: " ", startingAt: 0)
+            print(String(format: "  %@ %7.1f ms (%.1fx prose)", label, milliseconds, milliseconds / prose))
+        }
     }
 
     /// Projects with brand, competitor and theme queries of every shape.

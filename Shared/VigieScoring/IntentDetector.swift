@@ -222,12 +222,13 @@ public enum IntentDetector {
     /// "why does shuffle keep playing the same 10 songs", "why do you keep sending me this": a failure that comes
     /// back, asked about (`keep` alone is no failure: "keep going!"). The range of `keep` and its verb.
     static func askedRepetition(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
-        for index in tokens.indices.dropLast() where tokens[index].hash == keepHash {
+        // One pass: the clause of the last "why" seen (a text of thousands of "keep" does not look back each time).
+        var whyClause = -1
+        for index in tokens.indices.dropLast() {
+            if tokens[index].hash == whyHash { whyClause = tokens[index].clause }
+            guard tokens[index].hash == keepHash, whyClause == tokens[index].clause else { continue }
             let next = tokens[index + 1].text
-            guard next.utf8.count >= 5, next.hasSuffix("ing") else { continue }
-            if tokens[..<index].contains(where: { $0.hash == whyHash && $0.clause == tokens[index].clause }) {
-                return index..<(index + 2)
-            }
+            if next.utf8.count >= 5, next.hasSuffix("ing") { return index..<(index + 2) }
         }
         return nil
     }

@@ -1643,9 +1643,13 @@ public struct SentimentAnalyzer: Sendable {
         let own = item(index)
         guard own.count <= 3 else { return false }
         // The list closes with "or", in this item or one after it.
+        // (At most ``listItemLimit`` items either way: a text of thousands of commas is no list, and each of its
+        // words would otherwise walk all of them.)
         var closes = tokens[own].contains { $0.facts.flags.contains(.alternative) }
         var next = own.upperBound
-        while !closes, next < tokens.count, followsOneComma(next) {
+        var walked = 0
+        while !closes, next < tokens.count, followsOneComma(next), walked < listItemLimit {
+            walked += 1
             let following = item(next)
             guard following.count <= 3 else { break }
             closes = tokens[following].contains { $0.facts.flags.contains(.alternative) }
@@ -1654,7 +1658,9 @@ public struct SentimentAnalyzer: Sendable {
         guard closes else { return false }
         // Back through the items before it to the one whose last word a negation negates ("not friendly").
         var start = own.lowerBound
-        while followsOneComma(start) {
+        walked = 0
+        while followsOneComma(start), walked < listItemLimit {
+            walked += 1
             let previous = item(start - 1)
             let last = previous.upperBound - 1
             if isNegatedInClause(last, tokens: tokens, language: language, defused: defused, lookingAfter: false) { return true }
@@ -1663,6 +1669,8 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
+
+    static let listItemLimit = 12
 
     /// Adverbs that may stand between a verb and its "pas" (besides the intensifiers): "j'aime toujours pas".
     static let adverbsBeforePas: Set<String> = ["toujours", "encore", "franchement", "forcement", "meme"]

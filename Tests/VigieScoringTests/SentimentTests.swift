@@ -57,6 +57,11 @@ struct SentimentTests {
         #expect(score("not cheap. friendly staff or not, I loved it", "en").label == .positive)
         #expect(score("not cheap, but the staff were friendly, helpful or at least polite", "en").label == .positive)
         #expect(score("pas donné, mais un personnel aimable, serviable ou poli", "fr").label == .positive)
+        // A list is walked over at most a dozen items either way: a text of thousands of commas is no list (and its
+        // every word walking all of them had cost the square of its length: 1.4 s for 100 000 characters).
+        let items = (1...12).map { "item\($0)" }.joined(separator: ", ")
+        #expect(score("the room was not clean, item1, item2, or lovely", "en").label == .negative)
+        #expect(score("the room was not clean, \(items), or lovely", "en").label == .positive)
     }
 
     @Test func aQuestionAskingForInformationIsNeutral() {
