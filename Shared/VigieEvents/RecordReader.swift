@@ -34,6 +34,12 @@ enum RecordReader {
     struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
+        /// Arrays and objects open around the value being read, in a payload (``value()``).
+        var depth = 0
+        /// Deeper than this, the reader gives up: `JSONDecoder` refuses a document nested more than 512 levels (the
+        /// record's own object and the payload's), and a reader without a limit would recurse until the stack
+        /// overflows — a 20 kB record of 10 000 `[` had crashed the consumer that read it.
+        static let maximumDepth = 500
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -442,12 +448,25 @@ enum RecordReader {
         mutating func value() -> JSONValue? {
             skipWhitespace()
             guard index < bytes.count else { return nil }
+            if bytes[index] == 91 || bytes[index] == 123 {
+                guard depth < Self.maximumDepth else { return nil }
+                depth += 1
+                defer { depth -= 1 }
+                return container()
+            }
             switch bytes[index] {
             case 110: return literal("null") ? .null : nil
             case 116, 102: return boolean().map { .bool($0) }
             case 34: return string().map { .string($0) }
+            default: return double().map { .number($0) }
+            }
+        }
+
+        /// An array or an object of a payload (``value()`` counts its depth).
+        mutating func container() -> JSONValue? {
+            switch bytes[index] {
             case 91: return array { $0.value() }.map { .array($0) }
-            case 123:
+            default:
                 // A payload's keys are any strings (escapes decoded), unlike a record's.
                 index += 1
                 var members: [String: JSONValue] = [:]
@@ -474,7 +493,6 @@ enum RecordReader {
                     index += 1
                     return .object(members)
                 }
-            default: return double().map { .number($0) }
             }
         }
 

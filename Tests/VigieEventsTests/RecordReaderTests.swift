@@ -156,6 +156,28 @@ struct RecordReaderTests {
 
     /// Numbers at the edges of a `Double` (underflow, negative zero, long integers, exponents) in a payload: read as
     /// `JSONDecoder` reads them, or left to it.
+    /// A payload nested deeper than `JSONDecoder` takes (512 levels) is left to it, which refuses the record: the
+    /// reader had read it, and recursed until the stack overflowed on 10 000 levels (a crash of the consumer).
+    @Test(arguments: [400, 520, 10_000, 400_000])
+    func deeplyNestedPayloadsAreLeftToJSONDecoder(depth: Int) throws {
+        let record =
+            #"{"id":"m1","source":"twitter","external_id":"1","author":{"id":"a","handle":"h","followers":3,"verified":false},"#
+            + #""text":"t","published_at":"2026-04-15T08:12:30.250Z","engagement":{"likes":1,"shares":0,"replies":0},"#
+        for payload in ["[", #"{"a":"#] {
+            let closing = payload == "[" ? "]" : "}"
+            let nested = String(repeating: payload, count: depth) + "0" + String(repeating: closing, count: depth)
+            for key in ["raw", "unknown"] {
+                let data = Data((record + #"""# + key + #"":"# + nested + "}").utf8)
+                if depth < 500 {
+                    #expect(RecordReader.mention(data) == (try decoder.decode(Mention.self, from: data)))
+                } else {
+                    #expect(RecordReader.mention(data) == nil)
+                    #expect(throws: EventDecodingError.self) { try EventCodec.decode(Mention.self, from: data) }
+                }
+            }
+        }
+    }
+
     @Test func numbersAtTheEdgesOfADouble() throws {
         let valid = #"{"id":"m1","source":"twitter","external_id":"1","author":{"id":"a","handle":"h","followers":3,"verified":false},"#
             + #""text":"t","published_at":"2026-04-15T08:12:30.250Z","engagement":{"likes":-0,"shares":0,"replies":0},"raw":RAW}"#
