@@ -32,7 +32,6 @@ public enum IntentDetector {
         "personne n est venu", "personne n est passe", "jamais venue", "jamais passe", "personne ne nous a", "personne ne m a",
         "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe", "personne ne peut", "personne ne sait",
         "sans que personne", "personne ne m explique", "marquee livree", "marque livre", "marque comme livre",
-        "marquee comme livree",
         "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree", "laisse sous la pluie",
         "laisse dehors sous la pluie",
         "marque la commande livree", "marque la commande comme livree", "marquee comme livree", "3e fois", "3eme fois",
@@ -200,10 +199,10 @@ public enum IntentDetector {
 
     /// "never" then "again" in one clause, a few words apart: "I will never fly with you again".
     static func neverAgain(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
-        for index in tokens.indices where tokens[index].text == "never" {
+        for index in tokens.indices where tokens[index].hash == neverHash {
             var next = index + 2
             while next < tokens.count, next - index <= 7, tokens[next].clause == tokens[index].clause {
-                if tokens[next].text == "again" { return index..<(next + 1) }
+                if tokens[next].hash == againHash { return index..<(next + 1) }
                 next += 1
             }
         }
@@ -212,7 +211,7 @@ public enum IntentDetector {
 
     /// "keeps"/"kept" followed by a word in -ing: something that fails again and again.
     static func repetition(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
-        for index in tokens.indices.dropLast() where tokens[index].text == "keeps" || tokens[index].text == "kept" {
+        for index in tokens.indices.dropLast() where tokens[index].hash == keepsHash || tokens[index].hash == keptHash {
             let next = tokens[index + 1].text
             if next.utf8.count >= 5, next.hasSuffix("ing") { return index..<(index + 2) }
         }
@@ -234,6 +233,11 @@ public enum IntentDetector {
     }
     static let keepHash = WordHash.of("keep")
     static let whyHash = WordHash.of("why")
+    // (Words looked for on every token are compared by the hash the tokenizer computed, not as strings.)
+    static let keepsHash = WordHash.of("keeps")
+    static let keptHash = WordHash.of("kept")
+    static let neverHash = WordHash.of("never")
+    static let againHash = WordHash.of("again")
 
     /// Words that deny the cue after them: "no help", "sans aide".
     static let denials: Set<String> = ["no", "not", "without", "zero", "sans", "aucune", "aucun", "pas"]

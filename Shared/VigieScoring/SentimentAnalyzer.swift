@@ -636,8 +636,9 @@ public struct SentimentAnalyzer: Sendable {
                 guard start + words.count <= tokens.count else { continue }
                 let end = start + words.count
                 let clause = tokens[start].clause
-                guard tokens[start..<end].allSatisfy({ $0.clause == clause }),
-                    tokens[start..<end].lazy.map(\.text).elementsEqual(words)
+                // By the tokens' hashes (no string compared).
+                let hashes = middlingVerdictHashes[candidate]
+                guard (start..<end).allSatisfy({ tokens[$0].clause == clause && tokens[$0].hash == hashes[$0 - start] })
                 else { continue }
                 // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing
                 // more frustrating than…"; "sans plus" not in "sans plus attendre".
@@ -796,6 +797,7 @@ public struct SentimentAnalyzer: Sendable {
         (["attendre", "les", "soldes"], .anywhere), (["attendre", "une", "promo"], .anywhere),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
+    static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }
     /// The verdicts (positions in ``middlingVerdicts``) by the hash of their first word: a common first word ("not",
     /// "pas") is not compared with every verdict.
     static let middlingVerdictsByFirstWord = WordTable<[Int]>(

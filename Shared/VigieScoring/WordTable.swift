@@ -110,13 +110,18 @@ struct HashFilter: Sendable {
 struct FilteredWordSet: Sendable {
     let words: Set<String>
     private let filter: HashFilter
+    /// The words by ``WordHash``: a word the filter lets through (a member, mostly) is confirmed by one probe of the
+    /// hash the tokenizer computed, not by hashing its text again (as the vocabulary is: two words sharing a 64-bit
+    /// hash would be refused when the table is built).
+    private let table: WordTable<Bool>
 
     init(_ words: Set<String>) {
         self.words = words
         filter = HashFilter(words.map(WordHash.of))
+        table = WordTable(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }), filler: false)
     }
 
     @inline(__always) func contains(_ token: TextNormalizer.Token) -> Bool {
-        filter.mayContain(token.hash) && words.contains(token.text)
+        filter.mayContain(token.hash) && table.value(hash: token.hash) != nil
     }
 }
