@@ -143,8 +143,7 @@ public enum IntentDetector {
     /// Where the duration that starts at `index` ends: a number, "a", "an", "une"… then a unit ("2 hours", "an hour",
     /// "une heure") or a number with its unit ("45min", "1h30", "2hrs").
     static func durationEnd(at index: Int, tokens: [TextNormalizer.Token]) -> Int? {
-        guard let first = tokens[index].text.utf8.first else { return nil }
-        if first >= 48 && first <= 57 {
+        if tokens[index].startsWithDigit {
             // The letters after the number, hashed as the tokenizer hashes a word (no string is built).
             var hash = WordHash.seed
             var letters = 0

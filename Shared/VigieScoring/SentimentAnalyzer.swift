@@ -847,7 +847,7 @@ public struct SentimentAnalyzer: Sendable {
     /// filler before a number ("by like 10 seconds"), or a wish ("I'd like a refund", "would like to know why").
     /// "I like it", "really like the screen", "you'll like it" and "Like it so far" like.
     static func isNotLiking(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        if index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause, tokens[index + 1].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+        if index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause, tokens[index + 1].startsWithDigit {
             return true
         }
         guard index > 0, tokens[index - 1].clause == tokens[index].clause else {
@@ -856,7 +856,7 @@ public struct SentimentAnalyzer: Sendable {
                 && likeAsPreposition.contains(tokens[index + 1].text)
         }
         // "goes down every evening at 7 like clockwork": after a number, a comparison.
-        if tokens[index - 1].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true { return true }
+        if tokens[index - 1].startsWithDigit { return true }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
     /// Whether the word at `index` is the subject of a work ("a portrait of grief", "a film about loneliness", "a

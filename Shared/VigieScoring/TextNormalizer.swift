@@ -31,6 +31,8 @@ public enum TextNormalizer {
         public var isLink = false
         /// ``WordHash`` of `text`, for the scorer's tables.
         var hash: UInt64 = 0
+        /// The word starts with a digit ("45min", "2", "1h30"): a count or a duration, looked for on every word.
+        public var startsWithDigit = false
     }
 
     /// Lower case without accents.
@@ -132,11 +134,13 @@ public enum TextNormalizer {
             let original = asWritten ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             hash = WordHash.finish(hash)
             if !elongated, length >= 3, hasNonASCII { elongated = hasElongation(word) }
+            // Any negative contraction negates, listed or not ("mightn't"): read here, on the bytes, not on the word.
+            let endsInNt = length >= 3 && scratch[length - 3] == 110 && scratch[length - 2] == 0x27 && scratch[length - 1] == 116
             tokens.append(
                 Token(
                     text: word, original: original, isHashtag: prefix == 35, isHandle: prefix == 64, isUpperCase: upper >= 2 && lower == 0,
-                    index: tokens.count, clause: clause, clauseAfterComma: clauseAfterComma, facts: annotate ? Vocabulary.facts(of: word, hash: hash) : WordFacts(),
-                    isElongated: elongated, isLink: inLink, hash: hash))
+                    index: tokens.count, clause: clause, clauseAfterComma: clauseAfterComma, facts: annotate ? Vocabulary.facts(hash: hash, endsInNt: endsInNt) : WordFacts(),
+                    isElongated: elongated, isLink: inLink, hash: hash, startsWithDigit: scratch[0] >= 48 && scratch[0] <= 57))
             length = 0
             hash = WordHash.seed
             elongated = false

@@ -124,14 +124,16 @@ public enum Vocabulary {
     }
 
     /// The facts of a folded word (empty facts for a word no list has).
-    public static func facts(of word: String) -> WordFacts { facts(of: word, hash: WordHash.of(word)) }
+    public static func facts(of word: String) -> WordFacts {
+        facts(hash: WordHash.of(word), endsInNt: word.utf8.count >= 3 && word.utf8.suffix(3).elementsEqual("n't".utf8))
+    }
 
-    /// Same, with the word's ``WordHash`` already computed (by the tokenizer).
-    static func facts(of word: String, hash: UInt64) -> WordFacts {
+    /// Same, with the word's ``WordHash`` already computed (by the tokenizer), and whether it ends in "n't".
+    static func facts(hash: UInt64, endsInNt: Bool) -> WordFacts {
         if let known = table.value(hash: hash) { return known }
         var facts = WordFacts()
         // Any negative contraction negates, listed or not ("mightn't").
-        if word.utf8.count >= 3, word.utf8.suffix(3).elementsEqual("n't".utf8) { facts.flags.insert(.englishNegation) }
+        if endsInNt { facts.flags.insert(.englishNegation) }
         return facts
     }
 

@@ -49,6 +49,14 @@ struct TokenizerTests {
         }
     }
 
+    @Test func whatTheTokenizerReadsOnTheBytesIsWhatTheWordSays() {
+        let tokens = TextNormalizer.tokenize("45min wait, 2 hours on hold, a4 x2 can’t mightn't SHOULDN'T")
+        #expect(tokens.filter(\.startsWithDigit).map(\.text) == ["45min", "2"])
+        // A negative contraction no list names negates (read on the folded bytes: curly apostrophe and capitals too).
+        let negations = tokens.filter { $0.facts.flags.contains(.englishNegation) }.map(\.text)
+        #expect(negations == ["can't", "mightn't", "shouldn't"])
+    }
+
     @Test func factsComeFromTheLists() {
         #expect(Vocabulary.facts(of: "nul").french != nil && Vocabulary.facts(of: "nul").english == nil)
         #expect(Vocabulary.facts(of: "good").english == SentimentAnalyzer.shared.lexicons["en"]?["good"])
