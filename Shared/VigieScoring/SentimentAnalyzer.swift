@@ -570,6 +570,11 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[index].value.negate()
             }
         }
+        // "Rien de tel que d'attendre 45 min au téléphone…", "There's nothing like a 3 hour delay to start the holidays":
+        // nothing rivals a grievance — sarcasm.
+        if let unrivalled = Self.unrivalledGrievance(tokens, contributions: contributions) {
+            contributions[unrivalled].value = -abs(contributions[unrivalled].value)
+        }
         // "let's gooo", "LET'S GO RANGERS", "allez les Bleus !": a cheer.
         if let cheer = Self.cheer(tokens, marks: marks) { contributions.append((cheer.words, 1.8, cheer.index)) }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
@@ -1341,6 +1346,48 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         return (end, tokens[..<end].map(\.original).joined(separator: " "))
     }
+
+    /// The praise of "nothing like" / "rien de tel" (a phrase of the lexicons) whose complement, in its sentence, is a
+    /// grievance — a complaint cue ("45 min au téléphone", "on hold for") before any word of praise, or a first word
+    /// of blame worth 1 or more: the position of that contribution. "Rien de tel qu'un bon café" praises; so does
+    /// "nothing like waiting for the weekend" (a wait with no length is no grievance).
+    static func unrivalledGrievance(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> Int? {
+        for (position, contribution) in contributions.enumerated() where contribution.value > 0 {
+            let start = contribution.index
+            guard start < tokens.count, unrivalledStarts.contains(tokens[start].text),
+                let phrase = unrivalledPhrases.first(where: { words in
+                    start + words.count <= tokens.count
+                        && words.indices.allSatisfy { tokens[start + $0].text == words[$0] }
+                })
+            else { continue }
+            let end = start + phrase.count
+            // The rest of its sentence (a full stop, "!" or "?" ends it; a comma does not).
+            var sentenceEnd = end
+            while sentenceEnd < tokens.count, tokens[sentenceEnd].clause == tokens[end - 1].clause
+                || tokens[sentenceEnd].clauseAfterComma
+            {
+                sentenceEnd += 1
+            }
+            // Its complement: the first word of sentiment after it, or a complaint cue before any word of praise
+            // ("a 3 hour delay on the tarmac to start the holidays": what follows the grievance is its setting).
+            let after = contributions.filter { $0.index >= end && $0.index < sentenceEnd }.sorted { $0.index < $1.index }
+            let firstPraise = after.first { $0.value > 0 }?.index ?? sentenceEnd
+            if let first = after.first, first.value <= -1 { return position }
+            if end < sentenceEnd, let cue = IntentDetector.firstGrievance(in: Array(tokens[end..<sentenceEnd])),
+                end + cue.lowerBound < firstPraise
+            {
+                return position
+            }
+        }
+        return nil
+    }
+    static let unrivalledPhrases: [[String]] = [
+        ["rien", "de", "tel"], ["there", "s", "nothing", "like"], ["there", "is", "nothing", "like"],
+        ["theres", "nothing", "like"],
+    ]
+    static let unrivalledStarts: Set<String> = Set(unrivalledPhrases.map { $0[0] })
 
     /// A cheer: "let's go" (or "lets gooo") that ends its clause or calls a name ("let's go Rangers", not "let's go to
     /// the store"), or "allez" opening a clause before an article and a name or a cheer's exclamation ("allez les

@@ -1232,6 +1232,22 @@ struct SentimentTests {
         #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
     }
 
+    @Test func nothingRivalsAGrievanceIsSarcasm() {
+        #expect(score("Rien de tel que d'attendre 45 min au téléphone pour se faire raccrocher au nez @Orange", "fr").label == .negative)
+        #expect(score("There's nothing like a 3 hour delay on the tarmac to start the holidays", "en").label == .negative)
+        // Praise of a good thing, or of a wait with no length, stays praise; so does a grievance in another sentence.
+        #expect(score("Rien de tel qu'un bon café le matin", "fr").label == .positive)
+        #expect(score("There's nothing like waiting for the weekend", "en").label == .positive)
+        #expect(score("Rien de tel qu'un bon café. Le train a 45 min de retard.", "fr").drivers.first == "Rien de tel")
+        // Idioms of tweets to brands in both languages.
+        #expect(score("@Evri my parcel has been out for delivery since Tuesday, you're a joke", "en").label == .negative)
+        #expect(score("Le dernier épisode m'a mis une claque, quelle série", "fr").label == .positive)
+        #expect(score("Mon lave-linge a 15 ans et il tourne comme au premier jour", "fr").label == .positive)
+        #expect(score("finally switched banks and honestly why didn't I do this sooner", "en").label == .positive)
+        #expect(score("Microsoft will stop supporting Windows 10 in October.", "en").label == .neutral)
+        #expect(score("@Orange comment je résilie ma box ?", "fr").label == .neutral, "asking how is no grievance")
+    }
+
     @Test func publicServicesAndEverydayLife() {
         // Praise closing a grievance is sarcasm, addressed to an institution too.
         #expect(score("2 hour traffic jam because of roadworks nobody announced, great job city council", "en").label == .negative)

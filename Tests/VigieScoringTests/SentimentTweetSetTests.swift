@@ -5095,6 +5095,75 @@ struct SentimentTweetSetTests {
         neu	Je ne sais pas encore si je le garde. À voir à l'usage.
         """
 
+    /// Set CQ (twenty-third session): English tweets to brands and everyday ones, written before they were scored;
+    /// 0.77 unseen, 1.00 after.
+    static let englishCQ = """
+        neg	@BritishAirways 4th time this month my flight's been pushed back. at this point I should just walk to Rome
+        pos	shoutout to the @Tesco delivery guy who carried my shopping up 5 flights of stairs in the rain, legend
+        neu	Does anyone know if @Argos price match with Currys?
+        neg	love paying £60 a month for broadband that drops every evening at 8pm 🙃 @virginmedia
+        pos	finally switched to @monzo and honestly why didn't I do this years ago
+        neg	@UberEats my order was "delivered" 40 minutes ago. It was not delivered.
+        neu	@Lidl_UK what time does the Brixton store open on boxing day?
+        pos	The new season of Slow Horses is so good I watched it in one night 🔥
+        neg	thames water really said "we're sorry for the inconvenience" after 3 days without water lmao
+        neu	Apple announces the iPhone event will be held on September 9th.
+        pos	@Ryanair surprisingly smooth flight, landed 20 mins early and the crew were lovely
+        neg	my package has been "out for delivery" since Tuesday. @Evri you're a joke
+        neu	thinking about getting the Pixel 9 or the S24, anyone tried both?
+        neg	can't believe @Spotify removed the shuffle button from the free tier, absolutely pointless change
+        pos	@HSBC_UK sorted my card issue in 5 minutes on chat. Impressed tbh
+        neg	Nothing says customer service like being put on hold for 2 hours and then getting cut off @BTCare
+        neu	Starbucks is bringing back the pumpkin spice latte on August 27.
+        pos	not gonna lie the new @Nike running shoes are the comfiest thing I've ever worn
+        neg	@NetflixUK raising prices AGAIN while cancelling every show I like. Cancelled my sub.
+        neu	@GreggsOfficial is the vegan sausage roll still available in the Manchester stores?
+        pos	my @Dyson hoover is 8 years old and still going strong, worth every penny
+        neg	why is every @TfL train on the central line stuck in a tunnel this morning
+        neu	Just ordered the new Kindle, will let you know what I think
+        pos	huge thanks to the nurses at St Mary's, you're all heroes ❤️
+        neg	zero signal at home for a week now and @ThreeUK keep saying "engineers are working on it"
+        neu	Microsoft will stop supporting Windows 10 in October 2025.
+        pos	@Asda the new bakery section is actually class, the sourdough is unreal
+        neg	@easyJet lost my bag on the way out AND on the way back. impressive honestly
+        neu	@SamsungUK how do I turn off the ads on my smart TV?
+        pos	can't stop listening to the new Taylor album, she never misses
+        """
+
+    /// Set CR (twenty-third session): CQ's French counterpart; 0.87 unseen, 1.00 after.
+    static let frenchCR = """
+        neg	@SNCF 3e train supprimé cette semaine sur ma ligne, on fait comment pour aller bosser nous ?
+        pos	Merci au livreur @Chronopost qui a attendu que je descende avec le bébé, adorable
+        neu	Quelqu'un sait si @Decathlon fait des reprises de vélos ?
+        neg	Génial @Free, 4 jours sans internet et personne ne sait quand ça revient 🙃
+        pos	Passée chez @Boursorama et franchement je regrette pas du tout
+        neg	@Vinted colis marqué livré mais jamais reçu, et le service client me répond avec un bot
+        neu	@Carrefour le magasin de Bercy est ouvert le 1er mai ?
+        pos	Le dernier épisode de Lupin m'a mis une claque, quelle série 🔥
+        neg	Trois heures d'attente aux urgences pour qu'on me dise de revenir demain. Merci le système.
+        neu	La RATP annonce des travaux sur la ligne 4 du 15 au 28 juillet.
+        pos	@Transavia vol à l'heure, équipage au top, rien à redire
+        neg	Ça fait 10 jours que mon colis est "en cours d'acheminement" @ColissimoFR vous vous moquez de qui
+        neu	J'hésite entre l'iPhone 16 et le Pixel 9, des avis ?
+        neg	@Deezer pourquoi l'appli plante à chaque fois que je lance une playlist ??
+        pos	@CreditAgricole conseillère super réactive, problème réglé en 10 minutes, merci !
+        neg	Rien de tel que d'attendre 45 min au téléphone pour se faire raccrocher au nez @Orange
+        neu	Le Salon de l'Agriculture ouvrira ses portes le 22 février.
+        pos	Franchement les nouvelles baskets @Adidas c'est des chaussons, trop confortables
+        neg	@CanalPlus encore une augmentation de l'abonnement, je résilie
+        neu	@Picard les galettes des rois sont dispo jusqu'à quand ?
+        pos	Mon lave-linge @Miele a 15 ans et il tourne toujours comme au premier jour
+        neg	Le RER B encore bloqué entre deux gares, on est coincés depuis 40 minutes
+        neu	Je viens de commander la nouvelle Switch, je vous dirai
+        pos	Un immense merci aux pompiers de Marseille, vous êtes incroyables ❤️
+        neg	Plus de réseau depuis une semaine et @bouyguestelecom me dit que c'est "en cours"
+        neu	Le gouvernement présentera le budget 2025 en conseil des ministres le 10 octobre.
+        pos	La nouvelle boulangerie du quartier est une tuerie, le pain au chocolat est dingue
+        neg	@AirFrance valise perdue à l'aller ET au retour, chapeau l'artiste
+        neu	@Samsung comment on désactive les pubs sur la télé ?
+        pos	J'arrive pas à arrêter d'écouter le dernier album d'Aya, elle régale
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5136,6 +5205,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsCK, 30, 0.82), ("fr", frenchReviewsCL, 30, 0.72),
         ("en", englishReviewsCM, 20, 0.88), ("fr", frenchReviewsCN, 20, 0.88),
         ("en", englishReviewsCO, 24, 0.78), ("fr", frenchReviewsCP, 24, 0.82),
+        ("en", englishCQ, 30, 0.9), ("fr", frenchCR, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1163,9 +1163,13 @@ can't stop smiling	2
 can't wait	2.2
 cancel	-1
 canceled	-1.5
+canceled my subscription	-1.5
 cancellation	-1.4
 cancelled	-1.5
+cancelled my sub	-1.5
+cancelled my subscription	-1.5
 cancelling	-0.8
+cancelling my subscription	-1.5
 cancels	-0.9
 cancer	-3.4
 cannot believe	0
@@ -1397,6 +1401,8 @@ comedown	-0.8
 comedowns	-0.9
 comedy	0
 comes apart	-1.8
+comfier	1.5
+comfiest	2.2
 comfort	1.5
 comfortable	2.3
 comfortableness	1.3
@@ -3172,6 +3178,11 @@ freakouts	-1.5
 freaks	-0.4
 freaky	-1.5
 free	2.3
+free account	0
+free plan	0
+free tier	0
+free trial	0
+free version	0
 freebase	-0.1
 freebased	0.8
 freebases	0.8
@@ -6066,6 +6077,7 @@ punishments	-1.8
 punitive	-2.3
 pure fire	2.4
 pure gold	2.4
+pushed back	-0.8
 pushy	-1.1
 puzzled	-0.7
 qq	-2.2
@@ -7122,12 +7134,14 @@ stinky	-1.5
 stoked	2.3
 stolen	-2.2
 stop	-1.2
+stop supporting	0
 stopped	-0.9
 stopped making my favorite	-1.8
 stopped selling my favorite	-1.8
 stopped working	-2.2
 stopping	-0.6
 stops	-0.6
+stops supporting	0
 stops working	-2
 stout	0.7
 straight	0
@@ -7494,6 +7508,8 @@ the shit out of	0
 there is nothing like	2
 there's nothing like	2
 theres nothing like	2
+they are a joke	-2
+they're a joke	-2
 thief	-2.4
 thieve	-2.2
 thieved	-1.4
@@ -7960,6 +7976,7 @@ upsetters	-2
 upsetting	-2.1
 uptight	-1.6
 uptightness	-1.2
+ur a joke	-2
 urgent	0.8
 urw	1.9
 useful	1.9
@@ -8318,6 +8335,10 @@ whoremongers	-2
 whores	-3
 whoreson	-2.2
 whoresons	-2.5
+why did i wait so long	1.8
+why didn't i do this earlier	1.8
+why didn't i do this sooner	1.8
+why didn't i do this years ago	1.8
 wicked	-2.4
 wickeder	-2.2
 wickedest	-2.9
@@ -8410,7 +8431,9 @@ woot	1.8
 work of art	2.2
 world class	2
 world-class	2
-worn	-1.2
+worn	0
+worn down	-1
+worn out	-1.2
 worried	-1.2
 worriedly	-2
 worrier	-1.8
@@ -8504,8 +8527,10 @@ yep	1.2
 yes	1.7
 yikes	-1.3
 yolo	1.1
+you are a joke	-2
 you can't be serious	-1.5
 you rock	2
+you're a joke	-2
 you're a star	2.2
 youthful	1.3
 yoyo	0.4
@@ -8519,6 +8544,7 @@ zealots	-0.8
 zealous	0.5
 zero charisma	-1.8
 zero issues	1.4
+zero signal	-1.5
 zero sleep	-1.5
 zero stars	-2.2
 zzz	-1.2
@@ -10546,6 +10572,7 @@ comedies	0
 comique	0.4
 comiquement	2.3
 comiques	0.6
+comme au premier jour	1.8
 comment bien	0
 commérages	-0.7
 compassion	0.5
@@ -12244,6 +12271,7 @@ encore augmenté	-1.2
 encore augmentée	-1.2
 encore augmentées	-1.2
 encore augmentés	-1.2
+encore une augmentation	-1.5
 encourageaient	1.1
 encourageait	1.1
 encourageant	1.1
@@ -14641,6 +14669,7 @@ ivre	-1.4
 ivres	-1.4
 j'adore	2.6
 j'ai hâte	2
+j'ai résilié	-1.5
 j'attends toujours	-1.6
 j'en peux plus	-2
 jalouse	-2
@@ -14666,7 +14695,9 @@ jamais venu	-1.2
 jamais venue	-1.2
 jamais venus	-1.2
 je déconseille	-2.2
+je me désabonne	-1.5
 je souhaite	0
+je vais résilier	-1.5
 je-sais-tout	-2.1
 jen peux plus	-1.8
 jeter	-1.6
@@ -15268,6 +15299,7 @@ minuscule	0.3
 minuscules	0.3
 miracle	2.8
 miracles	2.8
+mis une claque	2
 misogyne	-2
 misogynes	-2
 misère	-2.7
@@ -16422,6 +16454,7 @@ pour rien	-1
 pour rien au monde	0
 pour un pigeon	-2
 pourparlers	-0.4
+pourquoi j'ai attendu si longtemps	1.8
 pourri	-2.4
 pourrie	-2.4
 pourriel	-1.5
@@ -16842,6 +16875,7 @@ rabaissé	-2
 rabaissée	-2
 rabat-joie	-1.1
 rabats-joies	-1.6
+raccrocher au nez	-1.8
 raccroché au nez	-1.8
 racheté	1.3
 rachetée	1.3
@@ -19359,6 +19393,7 @@ zélée	0.5
 zélées	0.5
 zélés	0.5
 zéro	-0.8
+zéro réseau	-1.5
 zéro sommeil	-1.5
 zéro étoile	-2.2
 {:	1.8
