@@ -99,7 +99,8 @@ struct Bench: AsyncParsableCommand {
     static let longPatterns: [(name: String, unit: String)] = [
         ("prose", "The crew were kind but the flight was late again and nobody told us why. "),
         ("list items", "bad, "), ("keep …ing", "keep playing "), ("though", "good, though bad "), ("negations", "not "),
-        ("contrasts", "good but "), ("emoji", "😡"), ("hashtags", "#a "), ("handles", "@a "), ("links", "https://a.b/c "),
+        ("contrasts", "good but "), ("emoji", "😡"), ("hashtags", "#a "), ("handles", "@a "),
+        ("links", "https://a.b/c "),
         ("waits", "wait 2 hours "), ("ne … pas", "ne pas "), ("verdicts", "so so "), ("questions", "why? "),
     ]
 
@@ -115,8 +116,8 @@ struct Bench: AsyncParsableCommand {
             let runs = 3
             for _ in 0..<runs { _ = scorer.score(mention) }
             let elapsed = ContinuousClock.now - start
-            let milliseconds =
-                (Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15) / Double(runs)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let milliseconds = seconds * 1e3 / Double(runs)
             if name == "prose" { prose = milliseconds }
             let label = name.padding(toLength: 12, withPad: " ", startingAt: 0)
             print(String(format: "  %@ %7.1f ms (%.1fx prose)", label, milliseconds, milliseconds / prose))

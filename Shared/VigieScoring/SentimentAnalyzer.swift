@@ -570,8 +570,8 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[index].value.negate()
             }
         }
-        // "Rien de tel que d'attendre 45 min au téléphone…", "There's nothing like a 3 hour delay to start the holidays":
-        // nothing rivals a grievance — sarcasm.
+        // "Rien de tel que d'attendre 45 min au téléphone…", "There's nothing like a 3 hour delay to start the
+        // holidays": nothing rivals a grievance — sarcasm.
         if let unrivalled = Self.unrivalledGrievance(tokens, contributions: contributions) {
             contributions[unrivalled].value = -abs(contributions[unrivalled].value)
         }
@@ -634,7 +634,9 @@ public struct SentimentAnalyzer: Sendable {
     static let middlingSetPhraseWeight = 0.05
 
     /// The words of a middling verdict of the writer's own (``middlingVerdicts``), as written; nil when there is none.
-    static func middlingVerdict(_ tokens: [TextNormalizer.Token]) -> (words: String, range: Range<Int>, weight: Double)? {
+    static func middlingVerdict(
+        _ tokens: [TextNormalizer.Token]
+    ) -> (words: String, range: Range<Int>, weight: Double)? {
         for start in tokens.indices where middlingVerdictStarts.contains(tokens[start]) {
             for candidate in middlingVerdictsByFirstWord.value(hash: tokens[start].hash) ?? [] {
                 let (words, placement) = middlingVerdicts[candidate]
@@ -781,14 +783,17 @@ public struct SentimentAnalyzer: Sendable {
         // travail."; "does the job perfectly" praises).
         (["does", "the", "job"], .clauseEnd), (["did", "the", "job"], .clauseEnd), (["do", "the", "job"], .clauseEnd),
         (["gets", "the", "job", "done"], .clauseEnd), (["got", "the", "job", "done"], .clauseEnd),
-        (["fait", "le", "job"], .clauseEnd), (["font", "le", "job"], .clauseEnd), (["fait", "le", "travail"], .clauseEnd),
+        (["fait", "le", "job"], .clauseEnd), (["font", "le", "job"], .clauseEnd),
+        (["fait", "le", "travail"], .clauseEnd),
         (["font", "le", "travail"], .clauseEnd), (["fait", "l", "affaire"], .clauseEnd),
         // "Not their best album, not their worst", "Honestly not the worst airline", "pas le pire resto du quartier".
-        (["not", "the", "worst"], .anywhere), (["not", "their", "worst"], .anywhere), (["not", "its", "worst"], .anywhere),
+        (["not", "the", "worst"], .anywhere), (["not", "their", "worst"], .anywhere),
+        (["not", "its", "worst"], .anywhere),
         (["not", "his", "worst"], .anywhere), (["not", "her", "worst"], .anywhere), (["pas", "le", "pire"], .anywhere),
         (["pas", "la", "pire"], .anywhere),
         // Watchable, readable: "Ça se regarde.", "Se laisse lire."
-        (["ca", "se", "regarde"], .sentence), (["ca", "se", "lit"], .sentence), (["se", "laisse", "regarder"], .anywhere),
+        (["ca", "se", "regarde"], .sentence), (["ca", "se", "lit"], .sentence),
+        (["se", "laisse", "regarder"], .anywhere),
         (["se", "laisse", "lire"], .anywhere),
         // A verdict put off: "Time will tell.", "À voir à l'usage.", "Haven't used it much yet, will update."
         (["time", "will", "tell"], .anywhere), (["remains", "to", "be", "seen"], .anywhere),
@@ -852,7 +857,8 @@ public struct SentimentAnalyzer: Sendable {
     /// filler before a number ("by like 10 seconds"), or a wish ("I'd like a refund", "would like to know why").
     /// "I like it", "really like the screen", "you'll like it" and "Like it so far" like.
     static func isNotLiking(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        if index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause, tokens[index + 1].startsWithDigit {
+        if index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause, tokens[index + 1].startsWithDigit
+        {
             return true
         }
         guard index > 0, tokens[index - 1].clause == tokens[index].clause else {
@@ -1372,7 +1378,8 @@ public struct SentimentAnalyzer: Sendable {
             }
             // Its complement: the first word of sentiment after it, or a complaint cue before any word of praise
             // ("a 3 hour delay on the tarmac to start the holidays": what follows the grievance is its setting).
-            let after = contributions.filter { $0.index >= end && $0.index < sentenceEnd }.sorted { $0.index < $1.index }
+            let after = contributions.filter { $0.index >= end && $0.index < sentenceEnd }
+                .sorted { $0.index < $1.index }
             let firstPraise = after.first { $0.value > 0 }?.index ?? sentenceEnd
             if let first = after.first, first.value <= -1 { return position }
             if end < sentenceEnd, let cue = IntentDetector.firstGrievance(in: Array(tokens[end..<sentenceEnd])),

@@ -135,12 +135,15 @@ public enum TextNormalizer {
             hash = WordHash.finish(hash)
             if !elongated, length >= 3, hasNonASCII { elongated = hasElongation(word) }
             // Any negative contraction negates, listed or not ("mightn't"): read here, on the bytes, not on the word.
-            let endsInNt = length >= 3 && scratch[length - 3] == 110 && scratch[length - 2] == 0x27 && scratch[length - 1] == 116
+            let endsInNt =
+                length >= 3 && scratch[length - 3] == 110 && scratch[length - 2] == 0x27 && scratch[length - 1] == 116
             tokens.append(
                 Token(
                     text: word, original: original, isHashtag: prefix == 35, isHandle: prefix == 64, isUpperCase: upper >= 2 && lower == 0,
-                    index: tokens.count, clause: clause, clauseAfterComma: clauseAfterComma, facts: annotate ? Vocabulary.facts(hash: hash, endsInNt: endsInNt) : WordFacts(),
-                    isElongated: elongated, isLink: inLink, hash: hash, startsWithDigit: scratch[0] >= 48 && scratch[0] <= 57))
+                    index: tokens.count, clause: clause, clauseAfterComma: clauseAfterComma,
+                    facts: annotate ? Vocabulary.facts(hash: hash, endsInNt: endsInNt) : WordFacts(),
+                    isElongated: elongated, isLink: inLink, hash: hash,
+                    startsWithDigit: scratch[0] >= 48 && scratch[0] <= 57))
             length = 0
             hash = WordHash.seed
             elongated = false

@@ -161,7 +161,8 @@ struct RecordReaderTests {
     @Test(arguments: [400, 520, 10_000, 400_000])
     func deeplyNestedPayloadsAreLeftToJSONDecoder(depth: Int) throws {
         let record =
-            #"{"id":"m1","source":"twitter","external_id":"1","author":{"id":"a","handle":"h","followers":3,"verified":false},"#
+            #"{"id":"m1","source":"twitter","external_id":"1","#
+            + #""author":{"id":"a","handle":"h","followers":3,"verified":false},"#
             + #""text":"t","published_at":"2026-04-15T08:12:30.250Z","engagement":{"likes":1,"shares":0,"replies":0},"#
         for payload in ["[", #"{"a":"#] {
             let closing = payload == "[" ? "]" : "}"
