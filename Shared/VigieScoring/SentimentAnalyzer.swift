@@ -597,7 +597,8 @@ public struct SentimentAnalyzer: Sendable {
         // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
         // blame around it are its reasons, and only a text far to one side keeps that side. The verdict's own words
         // are the verdict, not a sentiment ("ne vous attendez pas à des miracles").
-        let verdict = contributions.isEmpty ? nil : Self.middlingVerdict(tokens)
+        let verdict = contributions.isEmpty
+            ? nil : Self.middlingVerdict(tokens) ?? Self.partitionedVerdict(tokens, contributions: contributions)
         if let verdict { contributions.removeAll { verdict.range.contains($0.index) } }
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         if let verdict { sum *= verdict.weight }
@@ -672,6 +673,39 @@ public struct SentimentAnalyzer: Sendable {
         }
         return ratedMiddling(tokens).map { ($0.words, $0.range, middlingVerdictWeight) }
     }
+
+    /// "Some dishes were excellent, others bland", "Certains plats étaient excellents, d'autres fades": parts split by
+    /// "some … others" / "certains … d'autres", each clause opening one, judged on opposite sides — a mixed verdict,
+    /// weighed as a set phrase is. (Both sides praised, or one side only, is no verdict: "some were great, others
+    /// even better".)
+    static func partitionedVerdict(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> (words: String, range: Range<Int>, weight: Double)? {
+        guard
+            let some = tokens.indices.first(where: {
+                partitionStarts.contains(tokens[$0].text) && PhraseSet.startsClause($0, in: tokens)
+            }),
+            let others = tokens.indices.first(where: { index in
+                index > some && tokens[index].clause > tokens[some].clause && PhraseSet.startsClause(index, in: tokens)
+                    && (tokens[index].text == "others"
+                        || (tokens[index].text == "d" && index + 1 < tokens.count && tokens[index + 1].text == "autres"))
+            })
+        else { return nil }
+        let othersClause = tokens[others].clause
+        var first = 0.0
+        var second = 0.0
+        for contribution in contributions where contribution.index < tokens.count {
+            let clause = tokens[contribution.index].clause
+            if clause >= tokens[some].clause && clause < othersClause { first += contribution.value }
+            if clause == othersClause { second += contribution.value }
+        }
+        guard first * second < 0 else { return nil }
+        let othersWritten = tokens[others].text == "d"
+            ? tokens[others].original + "'" + tokens[others + 1].original : tokens[others].original
+        let words = tokens[some].original + " … " + othersWritten
+        return (words, some..<(some + 1), middlingSetPhraseWeight)
+    }
+    static let partitionStarts: Set<String> = ["some", "certains", "certaines"]
 
     /// Middling verdicts told through a rating word rather than a set phrase: a part rated average ("Nice design,
     /// average performance", "performances moyennes"; not "the average price", "en moyenne", "le Moyen Âge"), faint
@@ -805,6 +839,13 @@ public struct SentimentAnalyzer: Sendable {
         (["wait", "for", "the", "sale"], .anywhere), (["wait", "for", "streaming"], .anywhere),
         (["attendez", "les", "soldes"], .anywhere), (["attendez", "une", "promo"], .anywhere),
         (["attendre", "les", "soldes"], .anywhere), (["attendre", "une", "promo"], .anywhere),
+        // Faint praise held to a budget or a use: "Not bad for a budget model.", "Pas mal pour le prix.", "Bien pour un
+        // usage occasionnel." ("Bien pour toi !" congratulates: a determiner must follow.)
+        (["not", "bad", "for"], .clauseStart), (["pas", "mal", "pour"], .clauseStart),
+        (["bien", "pour", "un"], .clauseStart), (["bien", "pour", "une"], .clauseStart),
+        (["bien", "pour", "le"], .clauseStart), (["bien", "pour", "la"], .clauseStart),
+        (["bien", "pour", "les"], .clauseStart), (["bien", "pour", "l"], .clauseStart),
+        (["bien", "pour", "des"], .clauseStart), (["bien", "pour", "du"], .clauseStart),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }

@@ -1205,6 +1205,13 @@ struct SentimentTests {
         #expect(score("Belle finition. À voir à l'usage.", "fr").label == .neutral)
         #expect(score("The story drags in the middle, but the ending is good. Worth a rental.", "en").label == .neutral)
         #expect(score("Beau jeu mais trop court. Attendez les soldes.", "fr").label == .neutral)
+        // Parts split by "some … others" and judged on opposite sides; faint praise held to a budget or a use.
+        #expect(score("Some dishes were excellent, others bland. Service was slow but friendly.", "en").label == .neutral)
+        #expect(score("Certains plats étaient excellents, d'autres fades. Service lent mais aimable.", "fr").label == .neutral)
+        #expect(score("Some songs are great, others are even better!", "en").label == .positive, "both sides praised")
+        #expect(score("Not bad for a budget model. The app is a little slow.", "en").label == .neutral)
+        #expect(score("Bien pour un usage occasionnel, un peu lent.", "fr").label == .neutral)
+        #expect(score("Bien pour toi, félicitations !", "fr").label == .positive, "congratulations")
         // The blame of the verdict's own words is not a complaint's ("worst" is a complaint cue elsewhere).
         #expect(score("Not the worst airline.", "en").drivers.first == "Not the worst")
     }

@@ -5164,6 +5164,63 @@ struct SentimentTweetSetTests {
         pos	J'arrive pas à arrêter d'écouter le dernier album d'Aya, elle régale
         """
 
+    /// Set CS (twenty-third session): English reviews, nearly half middling, written after the middling rules of
+    /// CO/CP to test them; 0.80 unseen, 0.88 after.
+    static let englishReviewsCS = """
+        pos	Bought it for camping and it's been brilliant. Keeps drinks cold for two days, tough as nails.
+        neu	The fit is true to size but the material is thinner than I expected. Fine for lounging around the house.
+        neg	The lid doesn't seal properly so everything leaks in my bag. Useless for what I bought it for.
+        neu	Three stars. Good flavour, but the portion was small for the price.
+        pos	Genuinely the best pizza in town, crispy base and the staff remember your name.
+        neg	Took two months to arrive and it was the wrong colour. Seller stopped replying.
+        neu	Works with my phone most of the time. Occasionally drops the connection and I have to re-pair it.
+        pos	Exceeded my expectations. Setup was painless and the picture is stunning.
+        neu	A decent read for a long flight, though I guessed the ending halfway through.
+        neg	Rude receptionist, noisy room above the bar and the shower ran cold. Avoid.
+        neu	It's okay. The app is clunky but the watch itself is comfortable.
+        pos	My kids love it and it survived being thrown down the stairs. Worth it.
+        neg	The handle came off the first time I used it. Cheap rubbish.
+        neu	Not bad for a budget model. Don't expect it to replace a proper espresso machine.
+        pos	Lovely little hotel, spotless rooms and the breakfast was a treat.
+        neu	Smaller than it looks in the pictures. Does what it needs to.
+        neg	Customer service is non-existent and the product stopped working after a fortnight.
+        neu	The first season was great, this one is hit and miss.
+        pos	Beautifully written, I cried at the end. One of my favourites this year.
+        neu	Arrived on time. Haven't had a chance to try it yet.
+        neg	Overpriced and underwhelming. The photos are very misleading.
+        neu	Good sound, poor battery life. You get what you pay for.
+        pos	Fast, reliable and the support team actually answered within the hour. Impressed.
+        neu	Some dishes were excellent, others bland. Service was slow but friendly.
+        """
+
+    /// Set CT (twenty-third session): CS's French counterpart; 0.75 unseen, 0.84 after.
+    static let frenchReviewsCT = """
+        pos	Acheté pour le camping, il est génial. Garde les boissons au frais deux jours, solide comme un roc.
+        neu	La taille est correcte mais la matière est plus fine que prévu. Bien pour traîner à la maison.
+        neg	Le couvercle ne ferme pas bien, tout fuit dans mon sac. Inutilisable.
+        neu	Trois étoiles. Bon goût, mais la portion était petite pour le prix.
+        pos	Sans doute la meilleure pizza de la ville, pâte croustillante et le personnel se souvient de vous.
+        neg	Deux mois pour arriver et ce n'était pas la bonne couleur. Le vendeur ne répond plus.
+        neu	Fonctionne avec mon téléphone la plupart du temps. La connexion saute de temps en temps.
+        pos	Au-delà de mes attentes. Installation facile et l'image est superbe.
+        neu	Une lecture correcte pour un long vol, même si j'ai deviné la fin à mi-parcours.
+        neg	Réceptionniste désagréable, chambre bruyante au-dessus du bar et douche froide. À éviter.
+        neu	Ça va. L'appli est pénible mais la montre est confortable.
+        pos	Mes enfants l'adorent et il a survécu à une chute dans l'escalier. Ça vaut le coup.
+        neg	La poignée s'est détachée à la première utilisation. Camelote.
+        neu	Pas mal pour un modèle d'entrée de gamme. Ne vous attendez pas à remplacer une vraie machine à expresso.
+        pos	Charmant petit hôtel, chambres impeccables et le petit-déjeuner était un régal.
+        neu	Plus petit qu'il n'y paraît sur les photos. Fait ce qu'on lui demande.
+        neg	Service client inexistant et le produit a cessé de fonctionner au bout de quinze jours.
+        neu	La première saison était géniale, celle-ci est inégale.
+        pos	Magnifiquement écrit, j'ai pleuré à la fin. Un de mes préférés cette année.
+        neu	Arrivé à l'heure. Pas encore eu l'occasion de l'essayer.
+        neg	Trop cher et décevant. Les photos sont trompeuses.
+        neu	Bon son, autonomie faible. On en a pour son argent.
+        pos	Rapide, fiable et le support a répondu en moins d'une heure. Impressionné.
+        neu	Certains plats étaient excellents, d'autres fades. Service lent mais aimable.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5206,6 +5263,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsCM, 20, 0.88), ("fr", frenchReviewsCN, 20, 0.88),
         ("en", englishReviewsCO, 24, 0.78), ("fr", frenchReviewsCP, 24, 0.82),
         ("en", englishCQ, 30, 0.9), ("fr", frenchCR, 30, 0.9),
+        ("en", englishReviewsCS, 24, 0.82), ("fr", frenchReviewsCT, 24, 0.78),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
