@@ -518,6 +518,9 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "they eliminated the best singer", "ils ont supprimé la meilleure série": a good thing taken away.
             if value > 0, index >= 2, Self.isRemoved(index, tokens: tokens) { value *= -0.74 }
+            // "the app used to be great", "used to love this place", "c'était mieux avant", "avant, c'était top": a
+            // good thing in the past only — a decline.
+            if value > 0, index >= 2, Self.isPraiseOfThePast(index, tokens: tokens) { value *= -0.74 }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
             if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
@@ -1021,6 +1024,49 @@ public struct SentimentAnalyzer: Sendable {
     /// Words of amazement that, right after a bad thing, say how bad it is.
     static let amazement: Set<String> = [
         "incroyable", "incroyables", "hallucinant", "hallucinante", "dingue", "phenomenal", "phenomenale", "incredible", "unbelievable",
+    ]
+
+    /// Whether the praise at `index` (≥ 2) is of the past only: after "used to" and a verb of habit in its clause, two
+    /// words at most between ("used to be my favourite", "used to really like"; not "I'm used to the new layout",
+    /// "got used to it": accustomed; not "the tool used to fix it works great": a purpose), or, in French, with an imperfect "était"/"étaient" and an adverb of before in its clause or
+    /// alone in the clause before ("l'appli était géniale avant", "c'était mieux avant", "avant, c'était top", "à
+    /// l'époque c'était bien"; not "avant le départ, c'était super": a preposition).
+    static func isPraiseOfThePast(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[index].clause
+        // English: "used to" before the word.
+        var back = index - 1
+        while back >= 1, index - back <= 3, tokens[back].clause == clause {
+            if tokens[back].text == "to", tokens[back - 1].text == "used" || tokens[back - 1].text == "use" {
+                // The habit's verb right after "to" (or the praise itself: "used to love"), not a purpose ("the
+                // software used to download the photos is great").
+                guard back + 1 == index || pastHabitVerbs.contains(tokens[back + 1].text) else { return false }
+                let before = back - 2
+                return before < 0 || tokens[before].clause != clause || !accustomedBefore.contains(tokens[before].text)
+            }
+            back -= 1
+        }
+        // French: an imperfect of "être" in the clause, and "avant" or "à l'époque" as adverbs.
+        let start = index - tokens[..<index].reversed().prefix { $0.clause == clause }.count
+        let end = index + tokens[index...].prefix { $0.clause == clause }.count
+        guard (start..<end).contains(where: { pastBe.contains(tokens[$0].text) }) else { return false }
+        // "avant" closing the clause, or alone in the clause before it.
+        if tokens[end - 1].text == "avant", end - 1 > index { return true }
+        if start >= 1, tokens[start - 1].text == "avant", start - 1 == 0 || tokens[start - 2].clause != tokens[start - 1].clause {
+            return true
+        }
+        return (start..<end).contains { position in
+            position >= 2 && tokens[position].text == "epoque" && tokens[position - 1].text == "l"
+                && tokens[position - 2].text == "a"
+        }
+    }
+    /// Before "used to", a verb of being accustomed ("I'm used to", "got used to").
+    static let accustomedBefore: Set<String> = [
+        "m", "am", "is", "s", "are", "re", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+        "become", "became",
+    ]
+    static let pastBe: Set<String> = ["etait", "etaient"]
+    static let pastHabitVerbs: Set<String> = [
+        "be", "have", "love", "like", "enjoy", "adore", "really", "actually", "always", "genuinely", "absolutely", "get",
     ]
 
     /// Whether the word at `index` (≥ 2) is what a verb of losing lost, after a possessive: "lost its charm", "lost all

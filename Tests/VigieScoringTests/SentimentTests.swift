@@ -1239,6 +1239,19 @@ struct SentimentTests {
         #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
     }
 
+    @Test func aGoodThingOfThePastIsADecline() {
+        #expect(score("The app used to be great, now it crashes every day", "en").label == .negative)
+        #expect(score("@Sky used to be my favourite, not anymore", "en").label == .negative)
+        #expect(score("They used to have great customer service", "en").label == .negative)
+        #expect(score("L'appli était géniale avant, maintenant elle plante tout le temps", "fr").label == .negative)
+        #expect(score("C'était mieux avant.", "fr").label == .negative)
+        #expect(score("Avant, c'était top.", "fr").label == .negative)
+        // Accustomed, a purpose, a preposition: no past.
+        #expect(score("I'm used to the new layout and I love it", "en").label == .positive)
+        #expect(score("the tool used to fix it works great", "en").label == .positive)
+        #expect(score("Avant le départ, c'était super", "fr").label == .positive)
+    }
+
     @Test func nothingRivalsAGrievanceIsSarcasm() {
         #expect(score("Rien de tel que d'attendre 45 min au téléphone pour se faire raccrocher au nez @Orange", "fr").label == .negative)
         #expect(score("There's nothing like a 3 hour delay on the tarmac to start the holidays", "en").label == .negative)

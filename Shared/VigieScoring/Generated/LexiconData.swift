@@ -572,6 +572,9 @@ annoyer	-2.2
 annoyers	-1.5
 annoying	-1.7
 annoys	-1.8
+antagonise	-2
+antagonised	-1.4
+antagonising	-2.7
 antagonism	-1.9
 antagonisms	-1.2
 antagonist	-1.9
@@ -1841,6 +1844,7 @@ defector	-1.9
 defectors	-1.3
 defects	-1.7
 defence	0.4
+defenceless	-1.4
 defenceman	0.4
 defencemen	0.6
 defences	-0.2
@@ -1878,6 +1882,7 @@ degraders	-2
 degrades	-2.1
 degrading	-2.8
 degradingly	-2.7
+dehumanising	-2.4
 dehumanize	-1.8
 dehumanized	-1.9
 dehumanizes	-1.5
@@ -1916,6 +1921,7 @@ demand	-0.5
 demanded	-0.9
 demanding	-0.9
 demonstration	0.4
+demoralised	-1.6
 demoralized	-1.6
 denied	-1.9
 denier	-1.5
@@ -2215,6 +2221,7 @@ dismayingly	-1.9
 dismays	-1.8
 dismissive	-1.6
 disorder	-1.7
+disorganised	-1.2
 disorganized	-1.2
 disoriented	-1.5
 disparage	-2
@@ -2929,10 +2936,15 @@ favoritism	0.7
 favoritisms	0.7
 favors	1
 favour	1.9
+favourable	2.1
+favourably	1.6
 favoured	1.8
 favourer	1.6
 favourers	1.6
 favouring	1.3
+favourite	2
+favourited	1.7
+favourites	1.8
 favours	1.8
 fcol	-1.8
 fear	-2.2
@@ -4016,6 +4028,7 @@ humors	1.6
 humour	2.1
 humoured	1.1
 humouring	1.7
+humourless	-1.3
 humourous	2
 hung up on me	-1.8
 hung up on us	-1.8
@@ -7653,6 +7666,7 @@ traumas	-2.2
 traumata	-1.7
 traumatic	-2.7
 traumatically	-2.8
+traumatisation	-3
 traumatise	-2.8
 traumatised	-2.4
 traumatises	-2.2
@@ -7951,6 +7965,7 @@ unresearched	-1.1
 unresponsive	-1.4
 unsatisfied	-1.7
 unsavory	-1.9
+unsavoury	-1.9
 unsecured	-1.6
 unsettled	-1.3
 unsettling	-1.5
@@ -8019,6 +8034,7 @@ viciousnesses	-0.6
 victim	-1.1
 victimhood	-2
 victimhoods	-0.9
+victimisation	-2.3
 victimise	-1.1
 victimised	-1.5
 victimises	-1.2
