@@ -1266,6 +1266,10 @@ struct SentimentTests {
         #expect(score("finally switched banks and honestly why didn't I do this sooner", "en").label == .positive)
         #expect(score("Microsoft will stop supporting Windows 10 in October.", "en").label == .neutral)
         #expect(score("@Orange comment je résilie ma box ?", "fr").label == .neutral, "asking how is no grievance")
+        #expect(score("@Uber you had one job", "en").label == .negative)
+        #expect(score("this ain't it @McDonalds", "en").label == .negative)
+        #expect(score("Bande de clowns @SNCF", "fr").label == .negative)
+        #expect(score("Une masterclass ce concert", "fr").label == .positive)
     }
 
     @Test func publicServicesAndEverydayLife() {

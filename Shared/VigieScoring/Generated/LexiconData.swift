@@ -3706,6 +3706,7 @@ h8	-2.7
 ha	1.4
 hacked	-1.7
 had a chance	0
+had one job	-1.8
 had the chance	0
 hagd	2.2
 hagn	2.2
@@ -4973,6 +4974,7 @@ mass shooting	-3
 massive l	-2
 massive upgrade	1.8
 massive w	2
+masterclass	2.5
 masterful	2.6
 masterpiece	3.1
 masterpieces	2.5
@@ -7514,6 +7516,7 @@ thankfullest	2
 thankfully	1.8
 thankfulness	2.1
 thanks	1.9
+that ain't it	-1.5
 the ick	-2
 the original	0
 the runaround	-2
@@ -7530,6 +7533,7 @@ thieveries	-2.1
 thievery	-2
 thieves	-2.3
 thin walls	-1.2
+this ain't it	-1.5
 thks	1.4
 thorny	-1.1
 thoughtful	1.6
@@ -8545,6 +8549,7 @@ yikes	-1.3
 yolo	1.1
 you are a joke	-2
 you can't be serious	-1.5
+you had one job	-1.8
 you rock	2
 you're a joke	-2
 you're a star	2.2
@@ -9854,6 +9859,10 @@ bancale	-0.9
 bancales	-0.9
 bancals	-0.9
 bande d'amateurs	-2
+bande d'incompétents	-2.5
+bande de clowns	-2
+bande de guignols	-2
+bande de nuls	-2
 bankrupt	-2.6
 banni	-2
 bannie	-2
@@ -15199,6 +15208,7 @@ massacrante	-2
 massacre	-3
 massacrent	-2
 massacres	-3
+masterclass	2.5
 masterpiece	3.1
 masterpieces	2.5
 maudire	-2.5
