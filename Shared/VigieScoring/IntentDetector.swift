@@ -57,6 +57,14 @@ public enum IntentDetector {
         "marked it as delivered", "is out of order", "was out of order",
         "are out of order", "still out of order", "nobody announced",
         "not announced",
+        // A utility cut (the length of the cut is what makes it a grievance: "3 days without water").
+        "days without water", "days without power", "days without electricity", "days without heating",
+        "days without internet", "days without wifi", "hours without power", "hours without electricity",
+        "hours without water", "hours without internet", "no power since", "no water since", "no heating since",
+        "4th time", "fourth time", "5th time", "fifth time", "nth time",
+        "jours sans eau", "jours sans electricite", "jours sans courant", "jours sans chauffage", "jours sans internet",
+        "jours sans reseau", "heures sans electricite", "heures sans courant", "heures sans eau", "heures sans internet",
+        "4e fois", "4eme fois", "quatrieme fois", "5e fois", "cinquieme fois", "enieme fois",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

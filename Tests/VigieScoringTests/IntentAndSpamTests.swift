@@ -12,6 +12,12 @@ struct IntentTests {
     @Test func complaints() {
         #expect(intents("Toujours pas remboursé après 3 semaines, service client inadmissible", "fr")["complaint", default: 0] >= 0.7)
         #expect(intents("Still no refund after three weeks, worst customer service", "en")["complaint", default: 0] >= 0.7)
+        // A utility cut told by its length, a failure counted past the third time.
+        #expect(intents("3 days without water and not a word from them", "en")["complaint"] != nil)
+        #expect(intents("Ça fait 3 jours sans électricité dans tout le quartier", "fr")["complaint"] != nil)
+        #expect(intents("4th time this month the train is cancelled", "en")["complaint"] != nil)
+        #expect(intents("4e fois ce mois-ci que le train est supprimé", "fr")["complaint"] != nil)
+        #expect(intents("a week without sugar and I feel great", "en")["complaint"] == nil, "not a utility")
     }
 
     @Test func aNegativeTextAboutAServiceIsAComplaintWithoutACue() {
