@@ -1535,6 +1535,8 @@ public struct SentimentAnalyzer: Sendable {
         // "…ate half my fries and marked it delivered. unreal", "…a marqué la commande livrée, incroyable":
         // indignation.
         "unreal", "unbelievable", "incroyable", "hallucinant", "dingue",
+        // "Ça fait une heure que j'attends le bus, sympa", "Encore en retard, nickel.", "2 hours on the tarmac, fun".
+        "sympa", "chouette", "nickel", "fun", "splendid", "marvellous", "fabulous",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [

@@ -1266,6 +1266,13 @@ struct SentimentTests {
         #expect(score("finally switched banks and honestly why didn't I do this sooner", "en").label == .positive)
         #expect(score("Microsoft will stop supporting Windows 10 in October.", "en").label == .neutral)
         #expect(score("@Orange comment je résilie ma box ?", "fr").label == .neutral, "asking how is no grievance")
+        // Mild praise closing a grievance is sarcasm too; alone, or after praise, it praises.
+        #expect(score("Ça fait une heure que j'attends le bus, sympa", "fr").label == .negative)
+        #expect(score("Encore en retard, nickel.", "fr").label == .negative)
+        #expect(score("2 hours on the tarmac, fun", "en").label == .negative)
+        #expect(score("C'était sympa", "fr").label == .positive)
+        #expect(score("Had so much fun", "en").label == .positive)
+        #expect(score("You guys are a bunch of crooks", "en").label == .negative)
         #expect(score("@Uber you had one job", "en").label == .negative)
         #expect(score("this ain't it @McDonalds", "en").label == .negative)
         #expect(score("Bande de clowns @SNCF", "fr").label == .negative)

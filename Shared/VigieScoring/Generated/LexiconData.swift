@@ -1668,7 +1668,9 @@ criticizers	-1.6
 criticizes	-1.4
 criticizing	-1.5
 critics	-1.2
+crook	-2.2
 crooked	-1.6
+crooks	-2.5
 crowded	-0.8
 crude	-2.7
 crudely	-1.2
@@ -4442,6 +4444,7 @@ irritatingly	-2
 irritation	-2.3
 irritations	-1.5
 irritative	-2
+is a black hole	-1.5
 is a hit	1.8
 is a joke	-1.8
 is electric	2
@@ -7392,6 +7395,7 @@ sweets	2.2
 swift	0.8
 swiftly	1.2
 swindle	-2.4
+swindlers	-2.5
 swindles	-1.5
 swindling	-2
 sympathetic	2.3
