@@ -1239,6 +1239,15 @@ struct SentimentTests {
         #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
     }
 
+    @Test func financialNewsOfABrand() {
+        #expect(score("Shares plunge after profit warning", "en").label == .negative)
+        #expect(score("Résultats record pour le groupe, au-delà des attentes", "fr").label == .positive)
+        #expect(score("L'action s'effondre après un avertissement sur les résultats", "fr").label == .negative)
+        #expect(score("Company beats expectations with record profits", "en").label == .positive)
+        // Taking the plunge is deciding, not falling.
+        #expect(score("I finally took the plunge and ordered one", "en").label != .negative)
+    }
+
     @Test func aGoodThingOfThePastIsADecline() {
         #expect(score("The app used to be great, now it crashes every day", "en").label == .negative)
         #expect(score("@Sky used to be my favourite, not anymore", "en").label == .negative)

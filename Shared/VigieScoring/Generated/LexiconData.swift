@@ -829,9 +829,11 @@ battleships	-0.5
 battlewagon	-0.3
 battlewagons	-0.5
 battling	-1.1
+beat expectations	1.8
 beaten	-1.8
 beatific	1.8
 beating	-2
+beats expectations	1.8
 beaut	1.6
 beauteous	2.5
 beauteously	2.6
@@ -5825,6 +5827,12 @@ plot hole	-1.5
 plot holes	-1.5
 pls	0.3
 pls help	0
+plummet	-1.8
+plummeted	-1.8
+plummets	-1.8
+plunge	-1.5
+plunged	-1.5
+plunges	-1.5
 plz	0.3
 pmbi	0.8
 pmfji	0.3
@@ -6006,6 +6014,7 @@ problematically	-2
 problematics	-1.3
 problems	-1.7
 profit	1.9
+profit warning	-1.8
 profitabilities	1.1
 profitability	1.1
 profitable	1.9
@@ -6863,6 +6872,9 @@ slow	-1
 slower	-1
 slower than	-1
 sluggish	-1.7
+slump	-1.5
+slumped	-1.5
+slumps	-1.5
 slut	-2.8
 sluts	-2.7
 sluttier	-2.7
@@ -7401,8 +7413,10 @@ swindling	-2
 sympathetic	2.3
 sympathy	1.5
 take the l	-1.8
+take the plunge	0
 takes forever	-1.4
 taking it back	-1.4
+taking the plunge	0
 talent	1.8
 talented	2.3
 talentless	-1.6
@@ -7591,6 +7605,7 @@ tolerant	1.1
 tolerantly	0.4
 took forever	-1.4
 took the l	-1.8
+took the plunge	0.5
 toothless	-1.4
 top	0.8
 tops	2.3
@@ -9715,6 +9730,8 @@ au cordeau	1.5
 au prix fort	0
 au top	2.2
 au-delà de mes attentes	2.2
+au-delà des attentes	2
+au-dessus des attentes	2
 aubaine	2.8
 aubaines	2.8
 aucun intérêt	-1.8
@@ -9792,6 +9809,7 @@ avertie	-1.1
 averties	-1.1
 avertis	-0.2
 avertissement	-1.4
+avertissement sur les résultats	-1.8
 avertissements	-1.2
 avertissent	-0.4
 avertissez	-0.4
@@ -10506,6 +10524,7 @@ chouineuse	-1.2
 chouineuses	-0.6
 chouinez	-1.8
 chouinons	-1.8
+chute en bourse	-1.8
 châtier	-2.5
 châtiment	-2.2
 châtiments	-0.8
@@ -11810,9 +11829,11 @@ dépanner	0.8
 dépannes	0.5
 dépannez	0.5
 dépannons	0.5
+dépasse les attentes	2
 dépasse mes attentes	2.5
 dépasser	1.1
 dépassé	-0.8
+dépassé les attentes	2
 dépassé mes attentes	2.5
 dépassé toutes mes attentes	2.5
 dépassée	-0.8
@@ -12285,6 +12306,8 @@ empêchée de dormir	-1.5
 empêchés de dormir	-1.5
 en cas d'urgence	0
 en colère	-2.2
+en dessous des attentes	-1.5
+en deçà des attentes	-1.5
 en fait des tonnes	-1.5
 en fait trop	-1.2
 en prend un coup	-1.5
@@ -16374,6 +16397,7 @@ pleuré	-0.5
 pleurée	-0.5
 pleurées	-0.5
 pleurés	-0.5
+plonge en bourse	-1.8
 plu	1.8
 plue	1.8
 plues	1.8
@@ -17739,6 +17763,7 @@ rôder	-0.8
 rôdes	-0.9
 rôdez	-0.9
 s	0
+s'effondre	-2
 s'emporter	-2.6
 s'essouffle	-1.6
 s'est rayé	-1
