@@ -1239,6 +1239,16 @@ struct SentimentTests {
         #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
     }
 
+    @Test func reproachesOfEverydaySpeech() {
+        #expect(score("Peut mieux faire @Fnac", "fr").label == .negative)
+        #expect(score("Je m'attendais à mieux", "fr").label == .negative)
+        #expect(score("Même pas une excuse", "fr").label == .negative)
+        #expect(score("Il n'y a rien qui va dans cette appli", "fr").label == .negative)
+        #expect(score("C'est pas normal d'attendre 3 semaines", "fr").label == .negative)
+        #expect(score("Could be better @Tesco", "en").label == .negative)
+        #expect(score("Couldn't be happier with my new car", "en").label == .positive)
+    }
+
     @Test func financialNewsOfABrand() {
         #expect(score("Shares plunge after profit warning", "en").label == .negative)
         #expect(score("Résultats record pour le groupe, au-delà des attentes", "fr").label == .positive)

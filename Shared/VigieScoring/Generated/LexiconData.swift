@@ -1566,9 +1566,11 @@ corrupt	-2.4
 corruption	-2.4
 costly	-0.4
 cosy	1.6
+could be better	-1
 could not put it down	2.2
 could not save	-2
 could you help	0
+could've been better	-1
 couldn't ask for more	2.4
 couldn't get past	-1.2
 couldn't put it down	2.2
@@ -5342,6 +5344,7 @@ not buy again	-1.8
 not delivered	-1.5
 not even an apology	-1.8
 not going back	-1.5
+not normal	-1.2
 not only	0
 not respond	-1.4
 not responding	-1
@@ -9658,6 +9661,9 @@ atteinte	-1.1
 atteintes	0.4
 atteints	0.4
 attend	0
+attendais à mieux	-1.5
+attendait à mieux	-1.5
+attendions à mieux	-1.5
 attendre	-0.3
 attendre des heures	-1.6
 attendri	0.5
@@ -15558,7 +15564,11 @@ méritées	1.4
 mérités	1.4
 méthodique	0.6
 méthodiques	0.6
+même pas un geste	-1.5
 même pas un mail	-1.2
+même pas un merci	-1.5
+même pas un mot	-1.5
+même pas une excuse	-1.8
 même pas une réponse	-1.2
 mûr	0
 mûre	0
@@ -16080,6 +16090,8 @@ pas fermé l'œil	-1.5
 pas le moral	-1.8
 pas m'en passer	2
 pas mal de	0
+pas même une excuse	-1.8
+pas normal	-1.5
 pas possible	-1
 pas pratique	-1.2
 pas pu le lâcher	2
@@ -16265,6 +16277,8 @@ peureusement	-1.6
 peureuses	-0.1
 peureux	-0.1
 peurs	-1.8
+peut mieux faire	-1.2
+peuvent mieux faire	-1.2
 pff	-1
 pfff	-1.2
 phobie	-1.6
@@ -16509,6 +16523,7 @@ pour rien au monde	0
 pour un pigeon	-2
 pourparlers	-0.4
 pourquoi j'ai attendu si longtemps	1.8
+pourrait mieux faire	-1
 pourri	-2.4
 pourrie	-2.4
 pourriel	-1.5
@@ -17449,6 +17464,8 @@ rien de pire	-2
 rien de tel	2
 rien ne fonctionne	-2
 rien ne marche	-2
+rien ne va	-1.8
+rien qui va	-1.8
 rien reçu	-1.6
 rien à redire	1.8
 rient	2.2
