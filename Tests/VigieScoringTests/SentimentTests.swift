@@ -1246,6 +1246,11 @@ struct SentimentTests {
         #expect(score("Il n'y a rien qui va dans cette appli", "fr").label == .negative)
         #expect(score("C'est pas normal d'attendre 3 semaines", "fr").label == .negative)
         #expect(score("Could be better @Tesco", "en").label == .negative)
+        #expect(score("pls fix your app @Snapchat", "en").label == .negative)
+        #expect(score("the audacity of @Ticketmaster charging $40 in fees", "en").label == .negative)
+        #expect(score("wesh c'est quoi ce service", "fr").label == .negative)
+        #expect(score("10 out of 10 experience", "en").label == .positive)
+        #expect(score("living for this collab", "en").label == .positive)
         #expect(score("Couldn't be happier with my new car", "en").label == .positive)
     }
 

@@ -69,6 +69,7 @@ $:	-1.5
 /=	-0.9
 /^:	-1
 /o:	-1.4
+0 out of 10	-2
 0 stars	-2.2
 0-8	0.1
 0-|	-1.2
@@ -78,7 +79,9 @@ $:	-1.5
 0:03	1.9
 0;^)	1.6
 0_o	-0.3
+1 out of 10	-1.8
 1 star	-1.2
+10 out of 10	2
 10q	2.1
 1337	2.1
 143	3.2
@@ -3045,6 +3048,9 @@ fit	1.5
 fitness	1.1
 five stars	2
 fix this	-1
+fix your app	-1.2
+fix your site	-1.2
+fix your website	-1.2
 fixed	1
 fixed everything	2
 fixed it	1.6
@@ -4762,6 +4768,8 @@ livelong	1.7
 lively	1.9
 lives up to	1.8
 livid	-2.5
+living for it	1.8
+living for this	1.8
 lmao	2.9
 lmbao	1.8
 lmfao	2.5
@@ -5829,6 +5837,7 @@ pleasuring	2.8
 plot hole	-1.5
 plot holes	-1.5
 pls	0.3
+pls fix	-1
 pls help	0
 plummet	-1.8
 plummeted	-1.8
@@ -7538,6 +7547,7 @@ thankfully	1.8
 thankfulness	2.1
 thanks	1.9
 that ain't it	-1.5
+the audacity	-1.5
 the ick	-2
 the original	0
 the runaround	-2
@@ -8587,6 +8597,7 @@ zealots	-0.8
 zealous	0.5
 zero charisma	-1.8
 zero issues	1.4
+zero out of 10	-2
 zero signal	-1.5
 zero sleep	-1.5
 zero stars	-2.2
@@ -8676,6 +8687,7 @@ $:	-1.5
 /=	-0.9
 /^:	-1
 /o:	-1.4
+0 sur 10	-2
 0 étoile	-2.2
 0-8	0.1
 0-|	-1.2
@@ -8686,6 +8698,7 @@ $:	-1.5
 0;^)	1.6
 0_o	-0.3
 1 étoile	-1.2
+10 sur 10	2
 10q	2.1
 1337	2.1
 143	3.2
@@ -10272,6 +10285,11 @@ c'est du vent	-1.5
 c'est du vol	-2.4
 c'est les petites choses	1.5
 c'est pour un ami	0
+c'est quoi ce bordel	-2
+c'est quoi ce cirque	-1.8
+c'est quoi ce délire	-1.2
+c'est quoi ce service	-1.5
+c'est quoi ce travail	-1.5
 c'est une blague	-1.8
 c'est une frappe	2
 cachant	-1.2
@@ -19467,6 +19485,7 @@ zélés	0.5
 zéro	-0.8
 zéro réseau	-1.5
 zéro sommeil	-1.5
+zéro sur 10	-2
 zéro étoile	-2.2
 {:	1.8
 |-0	-1.2
