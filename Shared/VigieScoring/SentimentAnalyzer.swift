@@ -550,6 +550,15 @@ public struct SentimentAnalyzer: Sendable {
         }) {
             for index in contributions.indices { contributions[index].value *= contributions[index].index < pivot ? 0.5 : 1.5 }
         }
+        // "2/5, would not buy again", "4 out of 5", "12/20", "One star.": the writer's own rating — after the contrast,
+        // which weighs reasons, not the verdict. A middling one ("3/5", "6/10") is a middling verdict (below).
+        // It weighs as a strong word (a praise after a "but" does not outweigh "2/5"), and stands for the lexicons'
+        // own phrases of stars ("one star", "5 stars").
+        let rating = Self.rating(of: text, tokens: tokens)
+        if let rating, rating.share < 0.5 || rating.share >= 0.7 {
+            contributions.removeAll { rating.range.contains($0.index) }
+            contributions.append((rating.words, rating.share < 0.5 ? -3.0 : 3.0, tokens.count))
+        }
 
         // Thanks for a bad thing ("thanks for losing my bag", "merci pour ce retard") are not thanks: the word of
         // thanks counts as negative as it was positive, and the text is ironic (below).
@@ -600,8 +609,11 @@ public struct SentimentAnalyzer: Sendable {
         // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
         // blame around it are its reasons, and only a text far to one side keeps that side. The verdict's own words
         // are the verdict, not a sentiment ("ne vous attendez pas à des miracles").
+        let middlingRating = rating.flatMap { $0.share >= 0.5 && $0.share < 0.7 ? $0 : nil }
         let verdict = contributions.isEmpty
-            ? nil : Self.middlingVerdict(tokens) ?? Self.partitionedVerdict(tokens, contributions: contributions)
+            ? nil
+            : Self.middlingVerdict(tokens) ?? Self.partitionedVerdict(tokens, contributions: contributions)
+                ?? middlingRating.map { ($0.words, 0..<0, Self.middlingSetPhraseWeight) }
         if let verdict { contributions.removeAll { verdict.range.contains($0.index) } }
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         if let verdict { sum *= verdict.weight }
@@ -676,6 +688,120 @@ public struct SentimentAnalyzer: Sendable {
         }
         return ratedMiddling(tokens).map { ($0.words, $0.range, middlingVerdictWeight) }
     }
+
+    /// The writer's rating, as a share of the scale (0…1) and as written: "3/5", "7,5/10", "12/20", "4 out of 5",
+    /// "8 sur 10", or stars ending their clause ("One star.", "4 étoiles, très bien"; not "a 5 star hotel"). A number
+    /// over 5, 10 or 20 (100 is a share of something else), written from 0 to the scale, standing where a verdict
+    /// stands — opening the text or a clause, or closing one — and not after a word of time or place ("on 3/5",
+    /// "le 12/10": a date; "12/10/2024" is one anyway: a digit or a slash may not touch the rating).
+    static func rating(
+        of text: String, tokens: [TextNormalizer.Token]
+    ) -> (share: Double, words: String, range: Range<Int>)? {
+        if let stars = starRating(tokens) ?? wordedRating(tokens) { return stars }
+        var text = text
+        return text.withUTF8 { bytes -> (share: Double, words: String, range: Range<Int>)? in
+            func isDigit(_ offset: Int) -> Bool { offset >= 0 && offset < bytes.count && bytes[offset] >= 48 && bytes[offset] <= 57 }
+            func isLetter(_ offset: Int) -> Bool {
+                guard offset >= 0 && offset < bytes.count else { return false }
+                let byte = bytes[offset] | 0x20
+                return (byte >= 97 && byte <= 122) || bytes[offset] >= 0x80
+            }
+            for slash in bytes.indices where bytes[slash] == 47 {
+                // The scale after the slash (a space allowed), then neither a digit, a slash nor a letter.
+                var end = slash + 1
+                if end < bytes.count, bytes[end] == 32 { end += 1 }
+                var scale = 0
+                let scaleStart = end
+                while isDigit(end), end - scaleStart < 3 {
+                    scale = scale * 10 + Int(bytes[end] - 48)
+                    end += 1
+                }
+                guard end > scaleStart, [5, 10, 20].contains(scale), !isDigit(end), !isLetter(end),
+                    end >= bytes.count || bytes[end] != 47
+                else { continue }
+                // The number before it: digits, with a decimal point or comma, a space allowed before the slash.
+                var start = slash - 1
+                if start >= 0, bytes[start] == 32 { start -= 1 }
+                let numberEnd = start + 1
+                while start >= 0, isDigit(start) || ((bytes[start] == 46 || bytes[start] == 44) && isDigit(start - 1)) {
+                    start -= 1
+                }
+                start += 1
+                guard start < numberEnd, isDigit(start), start == 0 || (bytes[start - 1] != 47 && !isLetter(start - 1)),
+                    let value = Double(String(decoding: bytes[start..<numberEnd].map { $0 == 44 ? 46 : $0 }, as: UTF8.self)),
+                    value <= Double(scale)
+                else { continue }
+                guard standsAsAVerdict(bytes, start: start, end: end) else { continue }
+                // (Its digits carry no valence: no token to take back.)
+                return (value / Double(scale), String(decoding: bytes[start..<end], as: UTF8.self), 0..<0)
+            }
+            return nil
+        }
+    }
+
+    /// Whether the bytes `start..<end` open the text or a clause, or close one, and do not follow a word of time or
+    /// place ("on 3/5", "le 12/10", "until 5/10").
+    static func standsAsAVerdict(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        func isMark(_ byte: UInt8) -> Bool { [44, 46, 59, 58, 33, 63, 10, 40, 41, 45].contains(byte) }
+        var before = start - 1
+        while before >= 0, bytes[before] == 32 { before -= 1 }
+        var after = end
+        while after < bytes.count, bytes[after] == 32 { after += 1 }
+        let opens = before < 0 || isMark(bytes[before])
+        let closes = after >= bytes.count || isMark(bytes[after])
+        guard opens || closes else { return false }
+        guard !opens else { return true }
+        // The word before it.
+        var wordStart = before
+        while wordStart > 0, bytes[wordStart - 1] != 32, !isMark(bytes[wordStart - 1]) { wordStart -= 1 }
+        let word = TextNormalizer.fold(String(decoding: bytes[wordStart...before], as: UTF8.self))
+        return !ratingDateWords.contains(word)
+    }
+    static let ratingDateWords: Set<String> = [
+        "on", "until", "till", "from", "since", "by", "before", "after", "le", "du", "au", "depuis", "jusqu'au", "avant",
+        "apres", "des", "the", "of", "at", "a", "en", "vers", "pour", "for",
+    ]
+
+    /// "One star.", "2 stars", "4 étoiles, très bien": stars from 1 to 5 that end their clause.
+    static func starRating(_ tokens: [TextNormalizer.Token]) -> (share: Double, words: String, range: Range<Int>)? {
+        for index in tokens.indices.dropFirst() where starWords.contains(tokens[index].text) {
+            guard let count = starCounts[tokens[index - 1].text], tokens[index - 1].clause == tokens[index].clause,
+                index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause
+            else { continue }
+            // "only 4 stars", "que deux étoiles": a rating held as too low.
+            if index >= 2, tokens[index - 2].clause == tokens[index].clause,
+                ratingRestrictions.contains(tokens[index - 2].text)
+            {
+                return (0.2, tokens[(index - 2)...index].map(\.original).joined(separator: " "), (index - 2)..<(index + 1))
+            }
+            let words = tokens[(index - 1)...index].map(\.original).joined(separator: " ")
+            return (Double(count) / 5, words, (index - 1)..<(index + 1))
+        }
+        return nil
+    }
+    static let starWords: Set<String> = ["star", "stars", "etoile", "etoiles"]
+
+    /// "4 out of 5", "8 sur 10", "15 sur 20" opening or closing their clause.
+    static func wordedRating(_ tokens: [TextNormalizer.Token]) -> (share: Double, words: String, range: Range<Int>)? {
+        for index in tokens.indices where tokens[index].startsWithDigit {
+            let over = index + 1 < tokens.count && tokens[index + 1].text == "sur" ? 1
+                : (index + 2 < tokens.count && tokens[index + 1].text == "out" && tokens[index + 2].text == "of" ? 2 : 0)
+            let last = index + over + 1
+            guard over > 0, last < tokens.count, let value = Int(tokens[index].text), let scale = Int(tokens[last].text),
+                [5, 10, 20].contains(scale), value <= scale,
+                tokens[index...last].allSatisfy({ $0.clause == tokens[index].clause }),
+                PhraseSet.startsClause(index, in: tokens)
+                    || last + 1 == tokens.count || tokens[last + 1].clause != tokens[last].clause
+            else { continue }
+            let words = tokens[index...last].map(\.original).joined(separator: " ")
+            return (Double(value) / Double(scale), words, index..<(last + 1))
+        }
+        return nil
+    }
+    static let starCounts: [String: Int] = [
+        "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1,
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "zero": 0, "0": 0,
+    ]
 
     /// "Some dishes were excellent, others bland", "Certains plats étaient excellents, d'autres fades": parts split by
     /// "some … others" / "certains … d'autres", each clause opening one, judged on opposite sides — a mixed verdict,

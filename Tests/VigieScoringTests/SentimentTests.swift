@@ -1239,6 +1239,23 @@ struct SentimentTests {
         #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
     }
 
+    @Test func theWritersOwnRatingIsAVerdict() {
+        #expect(score("2/5, would not buy again", "en").label == .negative)
+        #expect(score("2/5 but the staff were nice", "en").label == .negative, "a reason after a but does not outweigh it")
+        #expect(score("4/5, très bon produit", "fr").label == .positive)
+        #expect(score("Good screen, weak battery. 3/5", "en").label == .neutral)
+        #expect(score("Bonne ambiance, service lent. 12/20", "fr").label == .neutral)
+        #expect(score("7,5/10", "fr").label == .positive)
+        #expect(score("4 out of 5", "en").label == .positive)
+        #expect(score("3 sur 10, une purge", "fr").label == .negative)
+        #expect(score("One star.", "en").drivers == ["One star"], "the lexicon's phrase of stars is not counted twice")
+        // Dates, opening hours, a star category, a score in a test: no rating.
+        #expect(score("Flight on 3/5 was delayed", "en").drivers == ["delayed"])
+        #expect(score("See you on 12/10/2024", "en").label == .neutral)
+        #expect(score("open 24/7", "en").label == .neutral)
+        #expect(score("a 5 star hotel", "en").label == .neutral)
+    }
+
     @Test func reproachesOfEverydaySpeech() {
         #expect(score("Peut mieux faire @Fnac", "fr").label == .negative)
         #expect(score("Je m'attendais à mieux", "fr").label == .negative)
