@@ -63,7 +63,8 @@ public enum IntentDetector {
         "hours without water", "hours without internet", "no power since", "no water since", "no heating since",
         "4th time", "fourth time", "5th time", "fifth time", "nth time",
         "jours sans eau", "jours sans electricite", "jours sans courant", "jours sans chauffage", "jours sans internet",
-        "jours sans reseau", "heures sans electricite", "heures sans courant", "heures sans eau", "heures sans internet",
+        "jours sans reseau", "heures sans electricite", "heures sans courant", "heures sans eau",
+        "heures sans internet",
         "4e fois", "4eme fois", "quatrieme fois", "5e fois", "cinquieme fois", "enieme fois",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",

@@ -700,7 +700,9 @@ public struct SentimentAnalyzer: Sendable {
         if let stars = starRating(tokens) ?? wordedRating(tokens) { return stars }
         var text = text
         return text.withUTF8 { bytes -> (share: Double, words: String, range: Range<Int>)? in
-            func isDigit(_ offset: Int) -> Bool { offset >= 0 && offset < bytes.count && bytes[offset] >= 48 && bytes[offset] <= 57 }
+            func isDigit(_ offset: Int) -> Bool {
+                offset >= 0 && offset < bytes.count && bytes[offset] >= 48 && bytes[offset] <= 57
+            }
             func isLetter(_ offset: Int) -> Bool {
                 guard offset >= 0 && offset < bytes.count else { return false }
                 let byte = bytes[offset] | 0x20
@@ -728,7 +730,8 @@ public struct SentimentAnalyzer: Sendable {
                 }
                 start += 1
                 guard start < numberEnd, isDigit(start), start == 0 || (bytes[start - 1] != 47 && !isLetter(start - 1)),
-                    let value = Double(String(decoding: bytes[start..<numberEnd].map { $0 == 44 ? 46 : $0 }, as: UTF8.self)),
+                    let value = Double(
+                        String(decoding: bytes[start..<numberEnd].map { $0 == 44 ? 46 : $0 }, as: UTF8.self)),
                     value <= Double(scale)
                 else { continue }
                 guard standsAsAVerdict(bytes, start: start, end: end) else { continue }
@@ -758,8 +761,8 @@ public struct SentimentAnalyzer: Sendable {
         return !ratingDateWords.contains(word)
     }
     static let ratingDateWords: Set<String> = [
-        "on", "until", "till", "from", "since", "by", "before", "after", "le", "du", "au", "depuis", "jusqu'au", "avant",
-        "apres", "des", "the", "of", "at", "a", "en", "vers", "pour", "for",
+        "on", "until", "till", "from", "since", "by", "before", "after", "le", "du", "au", "depuis", "jusqu'au",
+        "avant", "apres", "des", "the", "of", "at", "a", "en", "vers", "pour", "for",
     ]
 
     /// "One star.", "2 stars", "4 étoiles, très bien": stars from 1 to 5 that end their clause.
@@ -772,7 +775,8 @@ public struct SentimentAnalyzer: Sendable {
             if index >= 2, tokens[index - 2].clause == tokens[index].clause,
                 ratingRestrictions.contains(tokens[index - 2].text)
             {
-                return (0.2, tokens[(index - 2)...index].map(\.original).joined(separator: " "), (index - 2)..<(index + 1))
+                let words = tokens[(index - 2)...index].map(\.original).joined(separator: " ")
+                return (0.2, words, (index - 2)..<(index + 1))
             }
             let words = tokens[(index - 1)...index].map(\.original).joined(separator: " ")
             return (Double(count) / 5, words, (index - 1)..<(index + 1))
@@ -784,10 +788,11 @@ public struct SentimentAnalyzer: Sendable {
     /// "4 out of 5", "8 sur 10", "15 sur 20" opening or closing their clause.
     static func wordedRating(_ tokens: [TextNormalizer.Token]) -> (share: Double, words: String, range: Range<Int>)? {
         for index in tokens.indices where tokens[index].startsWithDigit {
-            let over = index + 1 < tokens.count && tokens[index + 1].text == "sur" ? 1
-                : (index + 2 < tokens.count && tokens[index + 1].text == "out" && tokens[index + 2].text == "of" ? 2 : 0)
+            let outOf = index + 2 < tokens.count && tokens[index + 1].text == "out" && tokens[index + 2].text == "of"
+            let over = index + 1 < tokens.count && tokens[index + 1].text == "sur" ? 1 : (outOf ? 2 : 0)
             let last = index + over + 1
-            guard over > 0, last < tokens.count, let value = Int(tokens[index].text), let scale = Int(tokens[last].text),
+            guard over > 0, last < tokens.count, let value = Int(tokens[index].text),
+                let scale = Int(tokens[last].text),
                 [5, 10, 20].contains(scale), value <= scale,
                 tokens[index...last].allSatisfy({ $0.clause == tokens[index].clause }),
                 PhraseSet.startsClause(index, in: tokens)
@@ -817,7 +822,8 @@ public struct SentimentAnalyzer: Sendable {
             let others = tokens.indices.first(where: { index in
                 index > some && tokens[index].clause > tokens[some].clause && PhraseSet.startsClause(index, in: tokens)
                     && (tokens[index].text == "others"
-                        || (tokens[index].text == "d" && index + 1 < tokens.count && tokens[index + 1].text == "autres"))
+                        || (tokens[index].text == "d" && index + 1 < tokens.count
+                            && tokens[index + 1].text == "autres"))
             })
         else { return nil }
         let othersClause = tokens[others].clause
@@ -1154,9 +1160,10 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Whether the praise at `index` (≥ 2) is of the past only: after "used to" and a verb of habit in its clause, two
     /// words at most between ("used to be my favourite", "used to really like"; not "I'm used to the new layout",
-    /// "got used to it": accustomed; not "the tool used to fix it works great": a purpose), or, in French, with an imperfect "était"/"étaient" and an adverb of before in its clause or
-    /// alone in the clause before ("l'appli était géniale avant", "c'était mieux avant", "avant, c'était top", "à
-    /// l'époque c'était bien"; not "avant le départ, c'était super": a preposition).
+    /// "got used to it": accustomed; not "the tool used to fix it works great": a purpose), or, in French, with an
+    /// imperfect "était"/"étaient" and an adverb of before in its clause or alone in the clause before ("l'appli
+    /// était géniale avant", "c'était mieux avant", "avant, c'était top", "à l'époque c'était bien"; not "avant le
+    /// départ, c'était super": a preposition).
     static func isPraiseOfThePast(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         let clause = tokens[index].clause
         // English: "used to" before the word.
@@ -1177,7 +1184,9 @@ public struct SentimentAnalyzer: Sendable {
         guard (start..<end).contains(where: { pastBe.contains(tokens[$0].text) }) else { return false }
         // "avant" closing the clause, or alone in the clause before it.
         if tokens[end - 1].text == "avant", end - 1 > index { return true }
-        if start >= 1, tokens[start - 1].text == "avant", start - 1 == 0 || tokens[start - 2].clause != tokens[start - 1].clause {
+        if start >= 1, tokens[start - 1].text == "avant",
+            start - 1 == 0 || tokens[start - 2].clause != tokens[start - 1].clause
+        {
             return true
         }
         return (start..<end).contains { position in
@@ -1192,7 +1201,8 @@ public struct SentimentAnalyzer: Sendable {
     ]
     static let pastBe: Set<String> = ["etait", "etaient"]
     static let pastHabitVerbs: Set<String> = [
-        "be", "have", "love", "like", "enjoy", "adore", "really", "actually", "always", "genuinely", "absolutely", "get",
+        "be", "have", "love", "like", "enjoy", "adore", "really", "actually", "always", "genuinely", "absolutely",
+        "get",
     ]
 
     /// Whether the word at `index` (≥ 2) is what a verb of losing lost, after a possessive: "lost its charm", "lost all
