@@ -554,7 +554,7 @@ public struct SentimentAnalyzer: Sendable {
         // which weighs reasons, not the verdict. A middling one ("3/5", "6/10") is a middling verdict (below).
         // It weighs as a strong word (a praise after a "but" does not outweigh "2/5"), and stands for the lexicons'
         // own phrases of stars ("one star", "5 stars").
-        let rating = Self.rating(of: text, tokens: tokens)
+        let rating = Self.rating(of: text, tokens: tokens, language: language)
         if let rating, rating.share < 0.5 || rating.share >= 0.7 {
             contributions.removeAll { rating.range.contains($0.index) }
             contributions.append((rating.words, rating.share < 0.5 ? -3.0 : 3.0, tokens.count))
@@ -689,13 +689,13 @@ public struct SentimentAnalyzer: Sendable {
         return ratedMiddling(tokens).map { ($0.words, $0.range, middlingVerdictWeight) }
     }
 
-    /// The writer's rating, as a share of the scale (0…1) and as written: "3/5", "7,5/10", "12/20", "4 out of 5",
-    /// "8 sur 10", or stars ending their clause ("One star.", "4 étoiles, très bien"; not "a 5 star hotel"). A number
+    /// The writer's rating, as a share of the scale (0…1) and as written: "3/5", "7,5/10", "12/20" (French), "4 out
+    /// of 5", "8 sur 10", or stars ending their clause ("One star.", "4 étoiles, très bien"; not "a 5 star hotel"). A number
     /// over 5, 10 or 20 (100 is a share of something else), written from 0 to the scale, standing where a verdict
     /// stands — opening the text or a clause, or closing one — and not after a word of time or place ("on 3/5",
     /// "le 12/10": a date; "12/10/2024" is one anyway: a digit or a slash may not touch the rating).
     static func rating(
-        of text: String, tokens: [TextNormalizer.Token]
+        of text: String, tokens: [TextNormalizer.Token], language: String = "en"
     ) -> (share: Double, words: String, range: Range<Int>)? {
         if let stars = starRating(tokens) ?? wordedRating(tokens) { return stars }
         var text = text
@@ -718,7 +718,9 @@ public struct SentimentAnalyzer: Sendable {
                     scale = scale * 10 + Int(bytes[end] - 48)
                     end += 1
                 }
-                guard end > scaleStart, [5, 10, 20].contains(scale), !isDigit(end), !isLetter(end),
+                // (Over 20 in French only, where grades are given so and "4/20" is no date.)
+                guard end > scaleStart, scale == 5 || scale == 10 || (scale == 20 && language == "fr"),
+                    !isDigit(end), !isLetter(end),
                     end >= bytes.count || bytes[end] != 47
                 else { continue }
                 // The number before it: digits, with a decimal point or comma, a space allowed before the slash.

@@ -1254,6 +1254,7 @@ struct SentimentTests {
         #expect(score("See you on 12/10/2024", "en").label == .neutral)
         #expect(score("open 24/7", "en").label == .neutral)
         #expect(score("a 5 star hotel", "en").label == .neutral)
+        #expect(score("Happy 4/20", "en").label == .positive, "over 20 is a grade in French only")
     }
 
     @Test func reproachesOfEverydaySpeech() {
