@@ -937,6 +937,8 @@ public struct SentimentAnalyzer: Sendable {
         // "It's fine. Does what it says, nothing special.", "Emplacement correct, rien d'exceptionnel." ("nothing special
         // about this phone" keeps its blame), "Nothing special, nothing terrible."
         (["nothing", "special"], .clauseEnd), (["rien", "d", "exceptionnel"], .clauseEnd),
+        // "Chambre propre, sans charme particulier.", "Rien de particulier."
+        (["sans", "charme", "particulier"], .clauseEnd), (["rien", "de", "particulier"], .clauseEnd),
         // Adequacy: "Fine for a short stay.", "Okay for the price.", "Suffisant pour un court séjour."; a price held
         // too high for it ("Worth a watch on streaming, not at full price", "pas au prix fort"); time passed ("it passes
         // the time", "on passe le temps").

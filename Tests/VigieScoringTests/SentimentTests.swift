@@ -1239,6 +1239,20 @@ struct SentimentTests {
         #expect(score("Il ignorait que le magasin était fermé", "fr").label == .neutral)
     }
 
+    @Test func idiomsOfFrenchReviews() {
+        #expect(score("Rapport qualité-prix imbattable", "fr").label == .positive)
+        #expect(score("Je ne le conseille pas", "fr").label == .negative)
+        #expect(score("Je vous conseille d'appeler avant de venir", "fr").label == .neutral, "advice, not a review")
+        #expect(score("Parking à l'arrière. Réservation conseillée le week-end.", "fr").label == .neutral)
+        #expect(score("Accueil glacial", "fr").label == .negative)
+        #expect(score("Vue imprenable sur la mer", "fr").label == .positive)
+        #expect(score("Odeur de renfermé dans la chambre", "fr").label == .negative)
+        #expect(score("Chambre propre, sans charme particulier", "fr").label == .neutral)
+        // The hero of a novel is its protagonist; heroes of a rescue are praised.
+        #expect(score("Le héros part à la recherche de son père", "fr").label == .neutral)
+        #expect(score("Merci aux pompiers, de vrais héros", "fr").label == .positive)
+    }
+
     @Test func theWritersOwnRatingIsAVerdict() {
         #expect(score("2/5, would not buy again", "en").label == .negative)
         #expect(score("2/5 but the staff were nice", "en").label == .negative, "a reason after a but does not outweigh it")

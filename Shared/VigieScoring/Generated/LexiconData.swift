@@ -3317,6 +3317,8 @@ frightfulness	-1.9
 frighting	-1.5
 frights	-1.1
 frisky	1
+frosty reception	-1.5
+frosty welcome	-1.5
 frowning	-1.4
 frustrate	-2
 frustrated	-2.4
@@ -4075,6 +4077,7 @@ hysterics	-1.8
 i'm hooked	1.8
 i'm over it	-1.4
 iconic	2
+icy reception	-1.5
 ideal	2.4
 idealess	-1.9
 idealise	1.4
@@ -8959,6 +8962,7 @@ accordée	1
 accordées	0.5
 accordés	1
 accro	1
+accueil glacial	-2
 accueillant	1.9
 accueillante	1.9
 accueillantes	1.9
@@ -9642,6 +9646,10 @@ atroce	-0.7
 atroces	-2
 atrocité	-3
 atrocités	-3
+attachant	1.8
+attachante	1.8
+attachantes	1.8
+attachants	1.8
 attachement	1.2
 attachements	1.1
 attaquant	-2
@@ -10817,6 +10825,11 @@ consacré	2
 consacrée	2
 consacrées	2
 consacrés	2
+conseille	1
+conseille d'	0
+conseille de	0
+conseilles	1
+conseillons	1
 consens	1
 consent	1
 consente	1
@@ -11236,6 +11249,7 @@ demeurés	0.4
 demi-portion	-1.3
 demi-portions	-1.4
 des amours	1.8
+des longueurs	-0.8
 deshonoré	-2
 deshonorée	-2
 deshonorées	-2
@@ -11454,6 +11468,7 @@ dreadlocks	-0.2
 droit dans le mur	-2
 drôle	1.7
 drôles	0.7
+du héros	0
 du premier coup	1.5
 du vol pur et simple	-2.4
 dumbass	-2.6
@@ -13388,6 +13403,9 @@ gg	1.8
 ghosté	-1.5
 ghostée	-1.5
 gifle pour	-2
+glacial	-1.2
+glaciale	-1.2
+glaciales	-1.2
 glamour	1.1
 glauque	-1.8
 glauques	-1.8
@@ -13927,6 +13945,8 @@ illégale	-2.6
 illégales	-2.6
 illégals	-2.6
 illégaux	-2.6
+imbattable	2
+imbattables	2
 imbuvable	-2.3
 imbuvables	-2.3
 imbécil	-2.2
@@ -14038,6 +14058,8 @@ imposées	-0.1
 imposés	-0.1
 impraticable	-1.5
 impraticables	-1.5
+imprenable	2
+imprenables	2
 impression	0
 impressionnabilité	1.2
 impressionnable	0.8
@@ -14871,6 +14893,7 @@ killi	-0.1
 killis	-0.1
 kis	1.8
 kiss	1.8
+l'héroïne	0
 l'égout	-1.5
 la croix et la bannière	-1.5
 la flemme	-1
@@ -14942,6 +14965,7 @@ lauréate	2.3
 lauréates	2.4
 lauréats	2.4
 lawl	1.4
+le héros	0
 le plus possible	0
 lent	-1.2
 lente	-1.2
@@ -15836,8 +15860,11 @@ obtenue	0
 obtenues	0
 obtenus	0
 odeur chimique	-1.5
+odeur de cigarette	-1
 odeur de plastique	-1.8
 odeur de produit chimique	-1.5
+odeur de renfermé	-1.5
+odeur de tabac	-1
 odieuse	-2
 odieusement	-0.8
 odieuses	-2
@@ -16936,6 +16963,7 @@ quelle surprise	-1
 quelle victoire	2.2
 quelle voix	2
 quelle équipe	2
+quelques longueurs	-0.8
 querelle	-1.4
 querelles	-1.4
 querelleur	-0.6
@@ -18033,6 +18061,7 @@ sensationnels	1.6
 sensible	1.5
 sensibles	1.5
 sent le produit chimique	-1.5
+sent le renfermé	-1.5
 sent le sapin	-1.5
 sent les toilettes	-1.5
 sentait les toilettes	-1.5
@@ -18906,6 +18935,8 @@ traumatisées	-2.4
 traumatisés	-2.4
 traînasser	-1.7
 traînassé	-1.4
+traîne en longueur	-1.5
+traînent en longueur	-1.5
 traîner	-0.5
 traîné	-0.1
 traînée	-0.2
