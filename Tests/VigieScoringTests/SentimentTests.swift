@@ -1251,6 +1251,8 @@ struct SentimentTests {
         // The hero of a novel is its protagonist; heroes of a rescue are praised.
         #expect(score("Le héros part à la recherche de son père", "fr").label == .neutral)
         #expect(score("Merci aux pompiers, de vrais héros", "fr").label == .positive)
+        #expect(score("Can't get enough of it", "en").label == .positive)
+        #expect(score("Cold welcome at reception", "en").label == .negative)
     }
 
     @Test func theWritersOwnRatingIsAVerdict() {

@@ -1155,6 +1155,7 @@ can u help	0
 can you help	0
 can't be serious	-1.2
 can't believe	0
+can't get enough	2
 can't get through	-1.4
 can't live without it	2
 can't log in	-1.6
@@ -1187,6 +1188,7 @@ cannot rely on	-1.5
 cannot save	-2
 cannot wait	2.2
 cant believe	0
+cant get enough	2
 cant log in	-1.6
 cant sleep	-1.4
 cant wait	2.2
@@ -1382,6 +1384,8 @@ cocksuckers	-2.6
 cocky	-0.5
 coerced	-1.5
 coherent	1
+cold reception	-1.2
+cold welcome	-1.5
 collapse	-2.2
 collapsed	-1.1
 collapses	-1.2
