@@ -520,7 +520,9 @@ public struct SentimentAnalyzer: Sendable {
             if value > 0, index >= 2, Self.isRemoved(index, tokens: tokens) { value *= -0.74 }
             // "the app used to be great", "used to love this place", "c'était mieux avant", "avant, c'était top": a
             // good thing in the past only — a decline.
-            if value > 0, index >= 2, Self.isPraiseOfThePast(index, tokens: tokens) { value *= -0.74 }
+            if value > 0, index >= 2, Self.isPraiseOfThePast(index, tokens: tokens, french: lexicon == .french) {
+                value *= -0.74
+            }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
             if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
@@ -769,7 +771,7 @@ public struct SentimentAnalyzer: Sendable {
 
     /// "One star.", "2 stars", "4 étoiles, très bien": stars from 1 to 5 that end their clause.
     static func starRating(_ tokens: [TextNormalizer.Token]) -> (share: Double, words: String, range: Range<Int>)? {
-        for index in tokens.indices.dropFirst() where starWords.contains(tokens[index].text) {
+        for index in tokens.indices.dropFirst() where starWords.contains(tokens[index]) {
             guard let count = starCounts[tokens[index - 1].text], tokens[index - 1].clause == tokens[index].clause,
                 index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause
             else { continue }
@@ -785,7 +787,7 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
-    static let starWords: Set<String> = ["star", "stars", "etoile", "etoiles"]
+    static let starWords = FilteredWordSet(["star", "stars", "etoile", "etoiles"])
 
     /// "4 out of 5", "8 sur 10", "15 sur 20" opening or closing their clause.
     static func wordedRating(_ tokens: [TextNormalizer.Token]) -> (share: Double, words: String, range: Range<Int>)? {
@@ -819,7 +821,7 @@ public struct SentimentAnalyzer: Sendable {
     ) -> (words: String, range: Range<Int>, weight: Double)? {
         guard
             let some = tokens.indices.first(where: {
-                partitionStarts.contains(tokens[$0].text) && PhraseSet.startsClause($0, in: tokens)
+                partitionStarts.contains(tokens[$0]) && PhraseSet.startsClause($0, in: tokens)
             }),
             let others = tokens.indices.first(where: { index in
                 index > some && tokens[index].clause > tokens[some].clause && PhraseSet.startsClause(index, in: tokens)
@@ -842,7 +844,7 @@ public struct SentimentAnalyzer: Sendable {
         let words = tokens[some].original + " … " + othersWritten
         return (words, some..<(some + 1), middlingSetPhraseWeight)
     }
-    static let partitionStarts: Set<String> = ["some", "certains", "certaines"]
+    static let partitionStarts = FilteredWordSet(["some", "certains", "certaines"])
 
     /// Middling verdicts told through a rating word rather than a set phrase: a part rated average ("Nice design,
     /// average performance", "performances moyennes"; not "the average price", "en moyenne", "le Moyen Âge"), faint
@@ -1168,24 +1170,30 @@ public struct SentimentAnalyzer: Sendable {
     /// imperfect "était"/"étaient" and an adverb of before in its clause or alone in the clause before ("l'appli
     /// était géniale avant", "c'était mieux avant", "avant, c'était top", "à l'époque c'était bien"; not "avant le
     /// départ, c'était super": a preposition).
-    static func isPraiseOfThePast(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+    static func isPraiseOfThePast(_ index: Int, tokens: [TextNormalizer.Token], french: Bool) -> Bool {
         let clause = tokens[index].clause
-        // English: "used to" before the word.
-        var back = index - 1
-        while back >= 1, index - back <= 3, tokens[back].clause == clause {
-            if tokens[back].text == "to", tokens[back - 1].text == "used" || tokens[back - 1].text == "use" {
-                // The habit's verb right after "to" (or the praise itself: "used to love"), not a purpose ("the
-                // software used to download the photos is great").
-                guard back + 1 == index || pastHabitVerbs.contains(tokens[back + 1].text) else { return false }
-                let before = back - 2
-                return before < 0 || tokens[before].clause != clause || !accustomedBefore.contains(tokens[before].text)
+        // (By index and by hash: this runs for every word of praise.)
+        guard french else {
+            // English: "used to" before the word.
+            var back = index - 1
+            while back >= 1, index - back <= 3, tokens[back].clause == clause {
+                if tokens[back].hash == toHash, tokens[back - 1].hash == usedHash || tokens[back - 1].hash == useHash {
+                    // The habit's verb right after "to" (or the praise itself: "used to love"), not a purpose ("the
+                    // software used to download the photos is great").
+                    guard back + 1 == index || pastHabitVerbs.contains(tokens[back + 1]) else { return false }
+                    let before = back - 2
+                    return before < 0 || tokens[before].clause != clause || !accustomedBefore.contains(tokens[before])
+                }
+                back -= 1
             }
-            back -= 1
+            return false
         }
         // French: an imperfect of "être" in the clause, and "avant" or "à l'époque" as adverbs.
-        let start = index - tokens[..<index].reversed().prefix { $0.clause == clause }.count
-        let end = index + tokens[index...].prefix { $0.clause == clause }.count
-        guard (start..<end).contains(where: { pastBe.contains(tokens[$0].text) }) else { return false }
+        var start = index
+        while start > 0, tokens[start - 1].clause == clause { start -= 1 }
+        var end = index + 1
+        while end < tokens.count, tokens[end].clause == clause { end += 1 }
+        guard (start..<end).contains(where: { pastBe.contains(tokens[$0]) }) else { return false }
         // "avant" closing the clause, or alone in the clause before it.
         if tokens[end - 1].text == "avant", end - 1 > index { return true }
         if start >= 1, tokens[start - 1].text == "avant",
@@ -1199,15 +1207,18 @@ public struct SentimentAnalyzer: Sendable {
         }
     }
     /// Before "used to", a verb of being accustomed ("I'm used to", "got used to").
-    static let accustomedBefore: Set<String> = [
+    static let toHash = WordHash.of("to")
+    static let usedHash = WordHash.of("used")
+    static let useHash = WordHash.of("use")
+    static let accustomedBefore = FilteredWordSet([
         "m", "am", "is", "s", "are", "re", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
         "become", "became",
-    ]
-    static let pastBe: Set<String> = ["etait", "etaient"]
-    static let pastHabitVerbs: Set<String> = [
+    ])
+    static let pastBe = FilteredWordSet(["etait", "etaient"])
+    static let pastHabitVerbs = FilteredWordSet([
         "be", "have", "love", "like", "enjoy", "adore", "really", "actually", "always", "genuinely", "absolutely",
         "get",
-    ]
+    ])
 
     /// Whether the word at `index` (≥ 2) is what a verb of losing lost, after a possessive: "lost its charm", "lost all
     /// their appeal", "a perdu de son charme", "perdu toute sa magie".
@@ -1589,7 +1600,7 @@ public struct SentimentAnalyzer: Sendable {
     ) -> Int? {
         for (position, contribution) in contributions.enumerated() where contribution.value > 0 {
             let start = contribution.index
-            guard start < tokens.count, unrivalledStarts.contains(tokens[start].text),
+            guard start < tokens.count, unrivalledStarts.contains(tokens[start]),
                 let phrase = unrivalledPhrases.first(where: { words in
                     start + words.count <= tokens.count
                         && words.indices.allSatisfy { tokens[start + $0].text == words[$0] }
@@ -1621,7 +1632,7 @@ public struct SentimentAnalyzer: Sendable {
         ["rien", "de", "tel"], ["there", "s", "nothing", "like"], ["there", "is", "nothing", "like"],
         ["theres", "nothing", "like"],
     ]
-    static let unrivalledStarts: Set<String> = Set(unrivalledPhrases.map { $0[0] })
+    static let unrivalledStarts = FilteredWordSet(Set(unrivalledPhrases.map { $0[0] }))
 
     /// A cheer: "let's go" (or "lets gooo") that ends its clause or calls a name ("let's go Rangers", not "let's go to
     /// the store"), or "allez" opening a clause before an article and a name or a cheer's exclamation ("allez les
