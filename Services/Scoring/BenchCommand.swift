@@ -102,6 +102,8 @@ struct Bench: AsyncParsableCommand {
         ("contrasts", "good but "), ("emoji", "😡"), ("hashtags", "#a "), ("handles", "@a "),
         ("links", "https://a.b/c "),
         ("waits", "wait 2 hours "), ("ne … pas", "ne pas "), ("verdicts", "so so "), ("questions", "why? "),
+        ("ratings", "3/5, "), ("used to", "used to be great "), ("some … others", "some good, others bad. "),
+        ("nothing like", "nothing like a delay "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

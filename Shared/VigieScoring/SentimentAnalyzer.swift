@@ -389,6 +389,7 @@ public struct SentimentAnalyzer: Sendable {
         }
 
         let counterfactual = Self.counterfactualStarts(tokens)
+        let pastClauses = lexicon == .french ? Self.clausesOfThePast(tokens) : nil
         // A project's multi-word overrides ("rappel produit") and the lexicon's phrases: the longest match wins, and
         // its words do not count again alone.
         let overridePhrases = hasOverrides
@@ -520,7 +521,7 @@ public struct SentimentAnalyzer: Sendable {
             if value > 0, index >= 2, Self.isRemoved(index, tokens: tokens) { value *= -0.74 }
             // "the app used to be great", "used to love this place", "c'était mieux avant", "avant, c'était top": a
             // good thing in the past only — a decline.
-            if value > 0, index >= 2, Self.isPraiseOfThePast(index, tokens: tokens, french: lexicon == .french) {
+            if value > 0, index >= 2, Self.isPraiseOfThePast(index, tokens: tokens, pastClauses: pastClauses) {
                 value *= -0.74
             }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
@@ -1170,41 +1171,47 @@ public struct SentimentAnalyzer: Sendable {
     /// imperfect "était"/"étaient" and an adverb of before in its clause or alone in the clause before ("l'appli
     /// était géniale avant", "c'était mieux avant", "avant, c'était top", "à l'époque c'était bien"; not "avant le
     /// départ, c'était super": a preposition).
-    static func isPraiseOfThePast(_ index: Int, tokens: [TextNormalizer.Token], french: Bool) -> Bool {
+    static func isPraiseOfThePast(_ index: Int, tokens: [TextNormalizer.Token], pastClauses: Set<Int>?) -> Bool {
         let clause = tokens[index].clause
-        // (By index and by hash: this runs for every word of praise.)
-        guard french else {
-            // English: "used to" before the word.
-            var back = index - 1
-            while back >= 1, index - back <= 3, tokens[back].clause == clause {
-                if tokens[back].hash == toHash, tokens[back - 1].hash == usedHash || tokens[back - 1].hash == useHash {
-                    // The habit's verb right after "to" (or the praise itself: "used to love"), not a purpose ("the
-                    // software used to download the photos is great").
-                    guard back + 1 == index || pastHabitVerbs.contains(tokens[back + 1]) else { return false }
-                    let before = back - 2
-                    return before < 0 || tokens[before].clause != clause || !accustomedBefore.contains(tokens[before])
-                }
-                back -= 1
+        // French: the clauses were found once for the text (a scan of its clause for each word of praise had cost the
+        // square of a long clause's length).
+        if let pastClauses { return pastClauses.contains(clause) }
+        // English: "used to" before the word (by index and by hash: this runs for every word of praise).
+        var back = index - 1
+        while back >= 1, index - back <= 3, tokens[back].clause == clause {
+            if tokens[back].hash == toHash, tokens[back - 1].hash == usedHash || tokens[back - 1].hash == useHash {
+                // The habit's verb right after "to" (or the praise itself: "used to love"), not a purpose ("the
+                // software used to download the photos is great").
+                guard back + 1 == index || pastHabitVerbs.contains(tokens[back + 1]) else { return false }
+                let before = back - 2
+                return before < 0 || tokens[before].clause != clause || !accustomedBefore.contains(tokens[before])
             }
-            return false
+            back -= 1
         }
-        // French: an imperfect of "être" in the clause, and "avant" or "à l'époque" as adverbs.
-        var start = index
-        while start > 0, tokens[start - 1].clause == clause { start -= 1 }
-        var end = index + 1
-        while end < tokens.count, tokens[end].clause == clause { end += 1 }
-        guard (start..<end).contains(where: { pastBe.contains(tokens[$0]) }) else { return false }
-        // "avant" closing the clause, or alone in the clause before it.
-        if tokens[end - 1].text == "avant", end - 1 > index { return true }
-        if start >= 1, tokens[start - 1].text == "avant",
-            start - 1 == 0 || tokens[start - 2].clause != tokens[start - 1].clause
-        {
-            return true
+        return false
+    }
+
+    /// The clauses of a French text that tell of the past only: an imperfect of "être" in the clause, and "avant"
+    /// closing it or alone in the clause before, or "à l'époque" in it.
+    static func clausesOfThePast(_ tokens: [TextNormalizer.Token]) -> Set<Int> {
+        var clauses: Set<Int> = []
+        var start = 0
+        while start < tokens.count {
+            let clause = tokens[start].clause
+            var end = start + 1
+            while end < tokens.count, tokens[end].clause == clause { end += 1 }
+            defer { start = end }
+            guard (start..<end).contains(where: { pastBe.contains(tokens[$0]) }) else { continue }
+            let closesWithAvant = end - start >= 2 && tokens[end - 1].text == "avant"
+            let afterAvantAlone = start >= 1 && tokens[start - 1].text == "avant"
+                && (start - 1 == 0 || tokens[start - 2].clause != tokens[start - 1].clause)
+            let atThatTime = (start..<end).contains { position in
+                position >= 2 && tokens[position].text == "epoque" && tokens[position - 1].text == "l"
+                    && tokens[position - 2].text == "a"
+            }
+            if closesWithAvant || afterAvantAlone || atThatTime { clauses.insert(clause) }
         }
-        return (start..<end).contains { position in
-            position >= 2 && tokens[position].text == "epoque" && tokens[position - 1].text == "l"
-                && tokens[position - 2].text == "a"
-        }
+        return clauses
     }
     /// Before "used to", a verb of being accustomed ("I'm used to", "got used to").
     static let toHash = WordHash.of("to")
