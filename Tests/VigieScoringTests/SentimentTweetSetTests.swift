@@ -5221,6 +5221,75 @@ struct SentimentTweetSetTests {
         neu	Certains plats étaient excellents, d'autres fades. Service lent mais aimable.
         """
 
+    /// Set CU (twenty-third session): English tweets to brands — sports clubs, energy, retail, games, public
+    /// services — written at the session's end to test its rules; 0.97 unseen, 1.00 after.
+    static let englishCU = """
+        neg	@PlayStation servers down AGAIN on launch day, unreal
+        pos	@Arsenal what a performance tonight, proud of this team
+        neu	@octopusenergy when will the new tariff rates be published?
+        neg	@EDFEnergy charged me twice this month and nobody picks up the phone
+        pos	The new @Lego Titanic set is a masterpiece, took me 3 days and loved every minute
+        neg	my @Samsung fridge died after 14 months. 14 months!
+        neu	Is the @Primark in Oxford Street open late tonight?
+        pos	@Sainsburys the staff at the Camden store are always so helpful, thank you
+        neg	@SouthernRailUK another day, another cancelled train. Why do we even pay for this
+        pos	ngl the @Greggs festive bake hits different
+        neg	@Xbox game pass price going up again? no thanks
+        neu	Reading the reviews before I buy the new AirPods
+        pos	@British_Gas engineer came same day and fixed the boiler in 20 minutes. Brilliant service
+        neg	@Vodafone I've been on hold for 55 minutes. 55.
+        neu	Netflix is adding a new cheaper plan with ads next month.
+        pos	my new @Kindle arrived today and I'm already obsessed
+        neg	@JohnLewis ordered a sofa in March, still no delivery date. Pathetic
+        neu	@IKEA do you still sell the Poäng chair in black?
+        pos	@Duolingo 500 day streak!! thank you for making learning fun
+        neg	That update completely ruined the app. Bring back the old version @Instagram
+        pos	@Marksandspencer the new sourdough is so good I bought three
+        neg	@hmrcgovuk your website has been down all day, on the deadline day
+        neu	What time does the @Tesco in Kensington close on Sundays?
+        pos	@NHSEngland huge thanks to the A&E team at Leeds last night, you were all amazing
+        neg	@Deliveroo my food arrived cold and half of it was missing
+        neu	Apple will reveal its new MacBooks at an event on Monday.
+        pos	@Etsy found the perfect gift for my mum, the seller was lovely
+        neg	@Zara the quality has gone downhill so much
+        neu	anyone know if @Boots do passport photos?
+        pos	@Spotify Wrapped this year is actually so good
+        """
+
+    /// Set CV (twenty-third session): CU's French counterpart; 0.90 unseen, 0.96 after.
+    static let frenchCV = """
+        neg	@PlayStation serveurs encore en panne le jour de la sortie, incroyable
+        pos	@PSG quel match ce soir, fier de cette équipe
+        neu	@EDF quand est-ce que les nouveaux tarifs seront publiés ?
+        neg	@TotalEnergies prélevé deux fois ce mois-ci et personne ne décroche
+        pos	Le nouveau set @LEGO est une merveille, 3 jours de montage et j'ai adoré chaque minute
+        neg	Mon frigo @Samsung a rendu l'âme après 14 mois. 14 mois !
+        neu	Le @Primark de Rivoli est ouvert tard ce soir ?
+        pos	@Monoprix le personnel du magasin de Bastille est toujours adorable, merci
+        neg	@TER_Hauts_de_France encore un train supprimé, on paie pour quoi au juste
+        pos	franchement la nouvelle galette @Picard elle est trop bonne
+        neg	@Xbox le Game Pass augmente encore ? non merci
+        neu	Je lis les avis avant d'acheter les nouveaux AirPods
+        pos	@Engie technicien venu le jour même, chaudière réparée en 20 minutes. Service au top
+        neg	@SFR ça fait 55 minutes que je suis en attente. 55.
+        neu	Netflix va lancer une nouvelle offre moins chère avec publicité le mois prochain.
+        pos	Ma nouvelle liseuse @Kobo est arrivée et je l'adore déjà
+        neg	@Conforama canapé commandé en mars, toujours pas de date de livraison. Lamentable
+        neu	@IKEA vous vendez encore le fauteuil Poäng en noir ?
+        pos	@Duolingo 500 jours de série !! merci de rendre l'apprentissage si amusant
+        neg	Cette mise à jour a complètement ruiné l'appli. Rendez-nous l'ancienne version @Instagram
+        pos	@Carrefour le nouveau pain au levain est tellement bon que j'en ai pris trois
+        neg	@impots_gouv votre site est en panne toute la journée, le jour de la date limite
+        neu	Le @Franprix de la rue de Rennes ferme à quelle heure le dimanche ?
+        pos	Un immense merci à l'équipe des urgences de Lille cette nuit, vous avez été formidables
+        neg	@UberEats repas arrivé froid et il manquait la moitié
+        neu	Apple présentera ses nouveaux MacBook lors d'un événement lundi.
+        pos	@Etsy trouvé le cadeau parfait pour ma mère, la vendeuse était adorable
+        neg	@Zara la qualité a tellement baissé
+        neu	quelqu'un sait si @Fnac fait des photos d'identité ?
+        pos	@Spotify le Wrapped de cette année est vraiment top
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5264,6 +5333,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsCO, 24, 0.78), ("fr", frenchReviewsCP, 24, 0.82),
         ("en", englishCQ, 30, 0.9), ("fr", frenchCR, 30, 0.9),
         ("en", englishReviewsCS, 24, 0.82), ("fr", frenchReviewsCT, 24, 0.78),
+        ("en", englishCU, 30, 0.92), ("fr", frenchCV, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -3515,7 +3515,9 @@ goddamned	-1.8
 goddamns	-2.1
 goddams	-1.9
 godsend	2.8
+going downhill	-1.2
 gold standard	2
+gone downhill	-1.5
 good	1.9
 goodness	2
 gorgeous	3
@@ -8343,6 +8345,7 @@ wellsite	0.5
 wellspring	1.5
 wellsprings	1.4
 welly	0.2
+went downhill	-1.5
 wept	-2
 were a hit	1.8
 were skeptical but	1.2
@@ -16946,7 +16949,11 @@ pétées	-3.2
 pétés	-3.2
 pêche	0
 qualité	0
+qualité a baissé	-1.5
+qualité a beaucoup baissé	-1.5
+qualité a tellement baissé	-1.5
 qualité baisse	-1.4
+qualité en baisse	-1.2
 qualités	1.5
 que demander de plus	1.8
 que du vent	-1.8
@@ -17332,8 +17339,11 @@ remplie	0
 remplies	0
 remplir	0
 remplis	0
+rend l'âme	-1.5
 rendez-moi ma soirée	-1.5
 rendez-moi mon argent	-1.5
+rendre l'âme	-1.2
+rendu l'âme	-1.5
 renflouement	-0.4
 renforce	2
 renforcent	2
