@@ -103,7 +103,8 @@ struct Bench: AsyncParsableCommand {
         ("links", "https://a.b/c "),
         ("waits", "wait 2 hours "), ("ne … pas", "ne pas "), ("verdicts", "so so "), ("questions", "why? "),
         ("ratings", "3/5, "), ("used to", "used to be great "), ("some … others", "some good, others bad. "),
-        ("nothing like", "nothing like a delay "),
+        ("nothing like", "nothing like a delay "), ("rien de tel", "rien de tel "),
+        ("thanks for", "thanks for "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

@@ -693,10 +693,10 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// The writer's rating, as a share of the scale (0…1) and as written: "3/5", "7,5/10", "12/20" (French), "4 out
-    /// of 5", "8 sur 10", or stars ending their clause ("One star.", "4 étoiles, très bien"; not "a 5 star hotel"). A number
-    /// over 5, 10 or 20 (100 is a share of something else), written from 0 to the scale, standing where a verdict
-    /// stands — opening the text or a clause, or closing one — and not after a word of time or place ("on 3/5",
-    /// "le 12/10": a date; "12/10/2024" is one anyway: a digit or a slash may not touch the rating).
+    /// of 5", "8 sur 10", or stars ending their clause ("One star.", "4 étoiles, très bien"; not "a 5 star hotel").
+    /// A number over 5, 10 or 20 (100 is a share of something else), written from 0 to the scale, standing where a
+    /// verdict stands — opening the text or a clause, or closing one — and not after a word of time or place ("on
+    /// 3/5", "le 12/10": a date; "12/10/2024" is one anyway: a digit or a slash may not touch the rating).
     static func rating(
         of text: String, tokens: [TextNormalizer.Token], language: String = "en"
     ) -> (share: Double, words: String, range: Range<Int>)? {
@@ -767,7 +767,7 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let ratingDateWords: Set<String> = [
         "on", "until", "till", "from", "since", "by", "before", "after", "le", "du", "au", "depuis", "jusqu'au",
-        "avant", "apres", "des", "the", "of", "at", "a", "en", "vers", "pour", "for",
+        "avant", "apres", "des", "the", "of", "at", "en", "vers", "pour", "for",
     ]
 
     /// "One star.", "2 stars", "4 étoiles, très bien": stars from 1 to 5 that end their clause.
@@ -1213,10 +1213,10 @@ public struct SentimentAnalyzer: Sendable {
         }
         return clauses
     }
-    /// Before "used to", a verb of being accustomed ("I'm used to", "got used to").
     static let toHash = WordHash.of("to")
     static let usedHash = WordHash.of("used")
     static let useHash = WordHash.of("use")
+    /// Before "used to", a verb of being accustomed ("I'm used to", "got used to").
     static let accustomedBefore = FilteredWordSet([
         "m", "am", "is", "s", "are", "re", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
         "become", "became",
@@ -1504,7 +1504,10 @@ public struct SentimentAnalyzer: Sendable {
             if next < tokens.count, tokens[index].text == "thank", tokens[next].text == "you" { next += 1 }
             guard next < tokens.count, tokens[next].clause == tokens[index].clause, thanksFor.contains(tokens[next].text) else { continue }
             var head = next + 1
-            while head < tokens.count, tokens[head].clause == tokens[index].clause, !thankless.contains(tokens[head].text),
+            // (Eight words at most: a clause of thousands of "thanks for" walked to its end from each had cost the square
+            // of its length.)
+            while head < tokens.count, head - next <= 8, tokens[head].clause == tokens[index].clause,
+                !thankless.contains(tokens[head].text),
                 tokens[head].facts.flags.contains(.contentStopword) || quantities.contains(tokens[head].text) || tokens[head].text.allSatisfy(\.isNumber)
             {
                 head += 1
@@ -1605,7 +1608,10 @@ public struct SentimentAnalyzer: Sendable {
     static func unrivalledGrievance(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> Int? {
-        for (position, contribution) in contributions.enumerated() where contribution.value > 0 {
+        // (The first three such phrases, each with a dozen words of complement: a text of thousands of "rien de tel"
+        // read to its end from each had cost 7.9 s for 100 000 characters.)
+        var examined = 0
+        for (position, contribution) in contributions.enumerated() where contribution.value > 0 && examined < 3 {
             let start = contribution.index
             guard start < tokens.count, unrivalledStarts.contains(tokens[start]),
                 let phrase = unrivalledPhrases.first(where: { words in
@@ -1613,11 +1619,12 @@ public struct SentimentAnalyzer: Sendable {
                         && words.indices.allSatisfy { tokens[start + $0].text == words[$0] }
                 })
             else { continue }
+            examined += 1
             let end = start + phrase.count
-            // The rest of its sentence (a full stop, "!" or "?" ends it; a comma does not).
+            // The rest of its sentence (a full stop, "!" or "?" ends it; a comma does not), a dozen words at most.
             var sentenceEnd = end
-            while sentenceEnd < tokens.count, tokens[sentenceEnd].clause == tokens[end - 1].clause
-                || tokens[sentenceEnd].clauseAfterComma
+            while sentenceEnd < tokens.count, sentenceEnd - end < 12,
+                tokens[sentenceEnd].clause == tokens[end - 1].clause || tokens[sentenceEnd].clauseAfterComma
             {
                 sentenceEnd += 1
             }

@@ -1263,6 +1263,7 @@ struct SentimentTests {
         #expect(score("Bonne ambiance, service lent. 12/20", "fr").label == .neutral)
         #expect(score("7,5/10", "fr").label == .positive)
         #expect(score("4 out of 5", "en").label == .positive)
+        #expect(score("I'd give it a 2/5, the battery is poor", "en").label == .negative)
         #expect(score("3 sur 10, une purge", "fr").label == .negative)
         #expect(score("One star.", "en").drivers == ["One star"], "the lexicon's phrase of stars is not counted twice")
         // Dates, opening hours, a star category, a score in a test: no rating.
