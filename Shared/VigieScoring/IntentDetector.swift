@@ -113,6 +113,9 @@ public enum IntentDetector {
     static let notCrisisPhrases = [
         "is fire", "was fire", "so fire", "pure fire", "straight fire", "absolute fire", "lowkey fire",
         "phone died", "battery died", "laptop died", "phone just died", "battery just died",
+        // A device that stops is a complaint, not a death: "my fridge died after 14 months", "it died on me".
+        "fridge died", "tv died", "car died", "printer died", "charger died", "headphones died", "console died",
+        "router died", "kindle died", "tablet died", "freezer died", "washing machine died", "died on me",
         "je suis mort", "je suis morte", "suis mort", "suis morte", "mort de rire", "morte de rire", "trop mort", "jsuis mort",
     ]
 
