@@ -1733,8 +1733,17 @@ public struct SentimentAnalyzer: Sendable {
         guard verb < tokens.count, tokens[verb].clause == tokens[index].clause else { return false }
         let word = tokens[verb].text
         guard word.utf8.count >= 4, !notRequestVerbs.contains(word) else { return false }
-        return word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re")
+        guard word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re") else { return false }
+        // "merci de rendre l'apprentissage si amusant", "merci de nous faire toujours autant rire": what they do, praised
+        // with "si", "aussi", "tellement" or "toujours" — thanks, not a request ("merci de rendre ça plus simple" asks).
+        var next = verb + 1
+        while next + 1 < tokens.count, next - verb <= 6, tokens[next].clause == tokens[index].clause {
+            if thankedDegree.contains(tokens[next].text), (tokens[next + 1].facts.french ?? 0) > 0 { return false }
+            next += 1
+        }
+        return true
     }
+    static let thankedDegree: Set<String> = ["si", "aussi", "tellement", "toujours"]
     /// Pronouns and adverbs between "merci de" and the verb it asks for.
     static let requestPronouns: Set<String> = ["me", "m", "nous", "vous", "te", "t", "le", "la", "les", "l", "lui", "leur", "y", "en", "ne", "pas", "bien"]
     /// Words after "merci de" that thank: the past ("d'avoir", "d'être") and possessives ending like an infinitive.

@@ -18,6 +18,9 @@ struct IntentTests {
         #expect(intents("4th time this month the train is cancelled", "en")["complaint"] != nil)
         #expect(intents("4e fois ce mois-ci que le train est supprimé", "fr")["complaint"] != nil)
         #expect(intents("a week without sugar and I feel great", "en")["complaint"] == nil, "not a utility")
+        // Thanks for what they do, praised with "si"/"tellement", are no request.
+        #expect(intents("@Duolingo merci de rendre l'apprentissage si amusant", "fr")["question"] == nil)
+        #expect(intents("@Duolingo merci de rendre l'appli plus simple", "fr")["question"] != nil)
         // A device that dies is no crisis.
         #expect(intents("my @Samsung fridge died after 14 months. 14 months!", "en")["crisis_signal"] == nil)
         #expect(intents("my laptop died on me mid-presentation", "en")["crisis_signal"] == nil)
