@@ -706,10 +706,12 @@ public struct SentimentAnalyzer: Sendable {
             func isDigit(_ offset: Int) -> Bool {
                 offset >= 0 && offset < bytes.count && bytes[offset] >= 48 && bytes[offset] <= 57
             }
+            // A Latin letter (ASCII, or the lead byte of an accented one); an emoji touching a rating ("5/5🔥") is
+            // no letter.
             func isLetter(_ offset: Int) -> Bool {
                 guard offset >= 0 && offset < bytes.count else { return false }
                 let byte = bytes[offset] | 0x20
-                return (byte >= 97 && byte <= 122) || bytes[offset] >= 0x80
+                return (byte >= 97 && byte <= 122) || (bytes[offset] >= 0xC3 && bytes[offset] <= 0xC5)
             }
             for slash in bytes.indices where bytes[slash] == 47 {
                 // The scale after the slash (a space allowed), then neither a digit, a slash nor a letter.
@@ -756,7 +758,8 @@ public struct SentimentAnalyzer: Sendable {
         var after = end
         while after < bytes.count, bytes[after] == 32 { after += 1 }
         let opens = before < 0 || isMark(bytes[before])
-        let closes = after >= bytes.count || isMark(bytes[after])
+        // An emoji or a symbol after it closes it too ("Loved it 5/5 🔥": bytes from 0xE2 lead them).
+        let closes = after >= bytes.count || isMark(bytes[after]) || bytes[after] >= 0xE2
         guard opens || closes else { return false }
         guard !opens else { return true }
         // The word before it.

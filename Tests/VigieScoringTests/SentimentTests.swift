@@ -1264,6 +1264,8 @@ struct SentimentTests {
         #expect(score("7,5/10", "fr").label == .positive)
         #expect(score("4 out of 5", "en").label == .positive)
         #expect(score("I'd give it a 2/5, the battery is poor", "en").label == .negative)
+        #expect(score("Loved it 5/5🔥", "en").drivers.contains("5/5"), "an emoji touching it closes it")
+        #expect(score("Note 2/5 😡 livraison lente", "fr").drivers.contains("2/5"))
         #expect(score("3 sur 10, une purge", "fr").label == .negative)
         #expect(score("One star.", "en").drivers == ["One star"], "the lexicon's phrase of stars is not counted twice")
         // Dates, opening hours, a star category, a score in a test: no rating.
