@@ -24,7 +24,7 @@ public enum IntentDetector {
         "toujours pas", "toujours rien", "encore une fois", "inadmissible", "inacceptable", "honteux", "scandaleux", "remboursement",
         "rembourser", "reclamation", "service client", "aucune reponse", "personne ne repond", "jamais plus", "plus jamais", "arnaque",
         "en retard", "pas recu", "perdu", "annule", "bloque", "en panne", "ne marche pas", "ne fonctionne pas", "ras le bol", "marre",
-        "degoute", "decu", "nul", "il est ou mon", "ou est mon", "ou est ma", "n a pas bouge", "troisieme fois", "reglez ca", "plante",
+        "degoute", "decu", "nul", "il est ou mon", "ou est mon", "ou est ma", "n a pas bouge", "reglez ca", "plante",
         "debite deux fois", "facture deux fois", "raccroche", "jamais venu", "jamais arrive", "plus d internet", "plus de connexion", "pas satisfait",
         "sans prevenir", "aucune explication", "aucune nouvelle", "toujours en attente", "j attends depuis", "en attente depuis",
         "personne au guichet", "personne a l accueil", "impossible de", "n arrete pas de", "supprime mes", "supprime tous mes",
@@ -34,12 +34,12 @@ public enum IntentDetector {
         "sans que personne", "personne ne m explique", "marquee livree", "marque livre", "marque comme livre",
         "indique livre", "indiquee livree", "indique comme livre", "indiquee comme livree", "laisse sous la pluie",
         "laisse dehors sous la pluie",
-        "marque la commande livree", "marque la commande comme livree", "marquee comme livree", "3e fois", "3eme fois",
-        "2e fois", "deuxieme fois", "hors service", "pas annonces", "encore fermee", "encore ferme",
+        "marque la commande livree", "marque la commande comme livree", "marquee comme livree",
+        "hors service", "pas annonces", "encore fermee", "encore ferme",
         // English
         "still no", "still not", "never again", "refund", "worst", "unacceptable", "terrible service", "customer service", "no answer",
         "nobody answers", "not working", "doesn't work", "broken", "lost my", "cancelled", "canceled", "delayed", "scam", "rip off",
-        "disappointed", "fed up", "where is my", "hasn't moved", "still nothing", "third time", "fix it", "keeps crashing", "crashing",
+        "disappointed", "fed up", "where is my", "hasn't moved", "still nothing", "fix it", "keeps crashing", "crashing",
         "charged twice", "hung up", "never showed up", "never arrived", "never came", "wifi down", "internet down", "app down", "site down",
         "not happy", "been waiting", "still waiting", "on hold", "without telling", "without notice", "without warning", "no explanation",
         "no updates", "no update", "no response", "no reply", "nobody at", "no one at", "internet out", "wifi out", "power out",
@@ -53,7 +53,7 @@ public enum IntentDetector {
         "no one could", "nobody knows", "no one knows", "dropping every", "drops every", "dropped call", "dropped calls",
         "marked delivered", "marked as delivered", "shows delivered", "says delivered", "never updated",
         "left my parcel", "left my package",
-        "left in the rain", "left out in the rain", "second time this", "2nd time this", "marked it delivered",
+        "left in the rain", "left out in the rain", "marked it delivered",
         "marked it as delivered", "is out of order", "was out of order",
         "are out of order", "still out of order", "nobody announced",
         "not announced",
@@ -61,15 +61,21 @@ public enum IntentDetector {
         "days without water", "days without power", "days without electricity", "days without heating",
         "days without internet", "days without wifi", "hours without power", "hours without electricity",
         "hours without water", "hours without internet", "no power since", "no water since", "no heating since",
-        "4th time", "fourth time", "5th time", "fifth time", "nth time",
         "jours sans eau", "jours sans electricite", "jours sans courant", "jours sans chauffage", "jours sans internet",
         "jours sans reseau", "heures sans electricite", "heures sans courant", "heures sans eau",
         "heures sans internet",
-        "4e fois", "4eme fois", "quatrieme fois", "5e fois", "cinquieme fois", "enieme fois",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
     static let grievances = PhraseSet(complaintCues.filter { !complaintSubjects.contains($0) })
+    /// A failure counted ("third time this week", "4e fois", "énième fois"): a complaint unless the text is positive
+    /// ("4th time watching this film, love it").
+    static let countedFailures = PhraseSet(countedFailureCues)
+    static let countedFailureCues = [
+        "troisieme fois", "3e fois", "3eme fois", "2e fois", "deuxieme fois", "4e fois", "4eme fois", "quatrieme fois",
+        "5e fois", "cinquieme fois", "enieme fois", "third time", "second time this", "2nd time this", "4th time",
+        "fourth time", "5th time", "fifth time", "nth time",
+    ]
     static let complaintSubjects: Set<String> = ["remboursement", "rembourser", "reclamation", "service client", "refund", "customer service"]
     /// What customers complain about: a negative text about one of these is a complaint even without a complaint cue.
     static let serviceObjects = [
@@ -123,7 +129,7 @@ public enum IntentDetector {
     /// "keeps"/"kept" then a verb in -ing ("the app keeps logging me out"; "kept us waiting" is a cue of its own).
     static func firstGrievance(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
         grievances.first(in: tokens, startingWith: .complaintStart) ?? repetition(in: tokens) ?? waitedFor(in: tokens)
-            ?? neverAgain(in: tokens)
+            ?? neverAgain(in: tokens) ?? countedFailures.first(in: tokens, startingWith: .complaintStart)
     }
 
     /// A wait told by its length: a word of waiting and a duration in one clause ("45 min wait for bags", "sat on the
@@ -274,7 +280,12 @@ public enum IntentDetector {
 
         var complaint = count(Self.complaint, .complaintStart)
         // A repeated failure is a complaint unless the text is positive ("it keeps getting better").
-        if complaint == 0, !positive, repetition(in: tokens) ?? waitedFor(in: tokens) ?? neverAgain(in: tokens) != nil { complaint = 1 }
+        if complaint == 0, !positive,
+            repetition(in: tokens) ?? waitedFor(in: tokens) ?? neverAgain(in: tokens)
+                ?? countedFailures.first(in: tokens, startingWith: .complaintStart) != nil
+        {
+            complaint = 1
+        }
         // A negative text about an order, a flight, the app… or addressed to an account is a complaint without a cue
         // ("@airvigie 3 hours on the tarmac, not a single update"): half the weight of a cue.
         let aboutService = negative && (count(Self.serviceObject, .serviceObjectStart) > 0 || tokens.contains { $0.isHandle })

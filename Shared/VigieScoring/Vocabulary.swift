@@ -177,6 +177,7 @@ public enum Vocabulary {
         flag(ContentTerms.stopwords, .contentStopword)
         flag(IntentDetector.denials, .denial)
         flag(IntentDetector.complaint.firstWords, .complaintStart)
+        flag(IntentDetector.countedFailures.firstWords, .complaintStart)
         flag(IntentDetector.question.firstWords, .questionStart)
         flag(IntentDetector.interrogatives.firstWords, .questionStart)
         flag(IntentDetector.purchase.firstWords, .purchaseStart)

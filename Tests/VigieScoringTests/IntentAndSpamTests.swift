@@ -17,6 +17,9 @@ struct IntentTests {
         #expect(intents("Ça fait 3 jours sans électricité dans tout le quartier", "fr")["complaint"] != nil)
         #expect(intents("4th time this month the train is cancelled", "en")["complaint"] != nil)
         #expect(intents("4e fois ce mois-ci que le train est supprimé", "fr")["complaint"] != nil)
+        #expect(intents("third time this week my parcel is late", "en")["complaint"] != nil)
+        #expect(intents("4th time watching this film, love it so much", "en")["complaint"] == nil, "counted, but praised")
+        #expect(intents("c'est la 3e fois que je vois ce film, je l'adore", "fr")["complaint"] == nil)
         #expect(intents("a week without sugar and I feel great", "en")["complaint"] == nil, "not a utility")
         // Thanks for what they do, praised with "si"/"tellement", are no request.
         #expect(intents("@Duolingo merci de rendre l'apprentissage si amusant", "fr")["question"] == nil)
