@@ -467,6 +467,25 @@ struct AlertEngineTests {
         }
     }
 
+    @Test func aSilenceExpiredEarlyReleasesItsHeldFiringOnce() async throws {
+        try await withHarness { harness in
+            let repository = harness.processor.repository
+            let client = harness.processor.client
+            try await Self.fireASpikeUnderASilence(of: harness, until: Self.at(10))
+            let silence = try #require(try await repository.silences(project: "p", activeOnly: true, now: Self.at(0, second: 90), client: client).first)
+            #expect(try await repository.dueNotifications(now: Self.at(0, second: 90), repeatInterval: 14_400, client: client).isEmpty)
+            // `DELETE /v1/silences/{id}` at second 100: the spike, still firing, comes out at the next pass, once.
+            try await repository.expireSilence(id: silence.id, now: Self.at(0, second: 100), client: client)
+            let due = try await repository.dueNotifications(now: Self.at(0, second: 110), repeatInterval: 14_400, client: client)
+            #expect(due.map(\.id) == ["p:acme:volume_spike:firing:\(Int(Self.live.timeIntervalSince1970))"])
+            #expect(due.allSatisfy { !$0.isSilenced && $0.silence == nil && $0.cloudEvent.type == "vigie.alert.firing" })
+            #expect(try await repository.dueNotifications(now: Self.at(0, second: 120), repeatInterval: 14_400, client: client).isEmpty)
+            // Expiring it again later does not bring its end back.
+            try await repository.expireSilence(id: silence.id, now: Self.at(5), client: client)
+            #expect(try await repository.silence(id: silence.id, client: client)?.endsAt == Self.at(0, second: 100))
+        }
+    }
+
     @Test func anUnacknowledgedAlertIsRepeatedAndAnAcknowledgedOneIsNot() async throws {
         try await withHarness { harness in
             let repository = harness.processor.repository
