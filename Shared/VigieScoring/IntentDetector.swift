@@ -68,13 +68,17 @@ public enum IntentDetector {
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
     static let grievances = PhraseSet(complaintCues.filter { !complaintSubjects.contains($0) })
-    /// A failure counted ("third time this week", "4e fois", "énième fois"): a complaint unless the text is positive
-    /// ("4th time watching this film, love it").
+    /// A failure counted ("third time this week", "4e fois", "énième fois") or an expectation not met ("alors que je
+    /// l'ai acheté neuf"): a complaint unless the text is positive ("4th time watching this film, love it").
     static let countedFailures = PhraseSet(countedFailureCues)
     static let countedFailureCues = [
         "troisieme fois", "3e fois", "3eme fois", "2e fois", "deuxieme fois", "4e fois", "4eme fois", "quatrieme fois",
         "5e fois", "cinquieme fois", "enieme fois", "third time", "second time this", "2nd time this", "4th time",
         "fourth time", "5th time", "fifth time", "nth time",
+        // An expectation not met ("produit reçu d'occasion alors que je l'ai acheté neuf", "charged for my bag even
+        // though it fit"): a complaint unless the text is positive ("love it, even though I'm not a fan of horror").
+        "alors que je", "alors que j", "alors qu il", "alors qu elle", "alors que nous", "alors qu on",
+        "even though i", "even though it", "even though we", "even though my",
     ]
     static let complaintSubjects: Set<String> = ["remboursement", "rembourser", "reclamation", "service client", "refund", "customer service"]
     /// What customers complain about: a negative text about one of these is a complaint even without a complaint cue.

@@ -553,6 +553,20 @@ public struct SentimentAnalyzer: Sendable {
         }) {
             for index in contributions.indices { contributions[index].value *= contributions[index].index < pivot ? 0.5 : 1.5 }
         }
+        // "Loved it, even though I'm not a fan of horror", "super film, même si un peu long": what a concession says
+        // counts half (to the end of its clause).
+        for index in tokens.indices.dropLast() where Self.concessionStarts.contains(tokens[index]) {
+            let next = tokens[index + 1]
+            guard next.clause == tokens[index].clause,
+                Self.concessions.contains(where: { $0.0 == tokens[index].text && $0.1 == next.text })
+            else { continue }
+            for position in contributions.indices
+            where contributions[position].index > index + 1 && contributions[position].index < tokens.count
+                && tokens[contributions[position].index].clause == next.clause
+            {
+                contributions[position].value *= 0.5
+            }
+        }
         // "2/5, would not buy again", "4 out of 5", "12/20", "One star.": the writer's own rating — after the contrast,
         // which weighs reasons, not the verdict. A middling one ("3/5", "6/10") is a middling verdict (below).
         // It weighs as a strong word (a praise after a "but" does not outweigh "2/5"), and stands for the lexicons'
@@ -602,10 +616,12 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
         // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
-        // one does: "is my unit defective?" is a worry.)
+        // one does: "is my unit defective?" is a worry.) It may be asked in two questions ("Qui a testé la box ? Ça vaut
+        // le coup ?"), not with "??" ("is it good?? I need to know" is eager).
         if contributions.count == 1, contributions[0].value > 0, contributions[0].index < tokens.count,
             contributions[0].value < Self.askedAboutLimit || Self.askedAboutAttributes.contains(tokens[contributions[0].index].text),
-            marks.questions == 1, marks.exclamations == 0, Self.asksForInformation(tokens)
+            marks.questions == 1 || (marks.questions == 2 && !text.contains("??")), marks.exclamations == 0,
+            Self.asksForInformation(tokens)
         {
             contributions.removeAll()
         }
@@ -617,6 +633,8 @@ public struct SentimentAnalyzer: Sendable {
             ? nil
             : Self.middlingVerdict(tokens) ?? Self.partitionedVerdict(tokens, contributions: contributions)
                 ?? middlingRating.map { ($0.words, 0..<0, Self.middlingSetPhraseWeight) }
+                ?? (sarcasticThanks == nil && sarcasticClosure == nil && sarcasticOpening == nil
+                    ? Self.mixedList(tokens, contributions: contributions) : nil)
         if let verdict { contributions.removeAll { verdict.range.contains($0.index) } }
         var sum = Self.punctuated(contributions.reduce(0) { $0 + $1.value }, marks: marks)
         if let verdict { sum *= verdict.weight }
@@ -664,7 +682,13 @@ public struct SentimentAnalyzer: Sendable {
                 let clause = tokens[start].clause
                 // By the tokens' hashes (no string compared).
                 let hashes = middlingVerdictHashes[candidate]
-                guard (start..<end).allSatisfy({ tokens[$0].clause == clause && tokens[$0].hash == hashes[$0 - start] })
+                // ("Pas mal, mais un peu cher": a comma may come before the contrast that ends the verdict.)
+                let contrastAfterComma = end - 1 > start && tokens[end - 1].facts.flags.contains(.contrast)
+                    && tokens[end - 1].clauseAfterComma && tokens[end - 1].clause == tokens[end - 2].clause + 1
+                guard (start..<end).allSatisfy({
+                        (tokens[$0].clause == clause || ($0 == end - 1 && contrastAfterComma))
+                            && tokens[$0].hash == hashes[$0 - start]
+                    })
                 else { continue }
                 // "nothing more" ends its clause as a verdict ("does what it says, nothing more."), not in "nothing
                 // more frustrating than…"; "sans plus" not in "sans plus attendre".
@@ -850,6 +874,43 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let partitionStarts = FilteredWordSet(["some", "certains", "certaines"])
 
+    /// A review told as a list of short parts judged on both sides — "Clean, functional, forgettable.", "Hôtel bien
+    /// placé, chambres petites, petit-déjeuner basique." — is a mixed verdict, weighed as a part rated average (strong
+    /// praise of most parts still shows). A list: three clauses or more of five words at most, each after the first
+    /// opened by a comma; no contrast in the text (which says itself which side counts).
+    static func mixedList(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> (words: String, range: Range<Int>, weight: Double)? {
+        guard tokens.count <= 40, !tokens.contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
+        var runStart = 0
+        var clauses = 0
+        var index = 0
+        while index < tokens.count {
+            // The clause starting at `index`, and the run of short clauses joined by commas it belongs to.
+            var end = index
+            while end < tokens.count, tokens[end].clause == tokens[index].clause { end += 1 }
+            let short = end - index <= 5
+            if !short || (index > runStart && !tokens[index].clauseAfterComma) {
+                runStart = short ? index : end
+                clauses = short ? 1 : 0
+            } else {
+                clauses += 1
+            }
+            if short, clauses >= 3, end == tokens.count || !tokens[end].clauseAfterComma {
+                // Every word of sentiment in the list (no emoji, no praise or blame around it), a part on each side.
+                guard contributions.allSatisfy({ $0.index >= runStart && $0.index < end }) else { return nil }
+                var sums: [Int: Double] = [:]
+                for part in contributions { sums[tokens[part.index].clause, default: 0] += part.value }
+                if sums.values.contains(where: { $0 > 0 }), sums.values.contains(where: { $0 < 0 }) {
+                    let words = tokens[runStart..<end].map(\.original).joined(separator: " ")
+                    return (words, 0..<0, middlingVerdictWeight)
+                }
+            }
+            index = end
+        }
+        return nil
+    }
+
     /// Middling verdicts told through a rating word rather than a set phrase: a part rated average ("Nice design,
     /// average performance", "performances moyennes"; not "the average price", "en moyenne", "le Moyen Âge"), faint
     /// praise with "enough" or "assez" ("Comfortable enough, but…", "Clean enough for one night", "Assez confortable,
@@ -991,6 +1052,16 @@ public struct SentimentAnalyzer: Sendable {
         (["bien", "pour", "le"], .clauseStart), (["bien", "pour", "la"], .clauseStart),
         (["bien", "pour", "les"], .clauseStart), (["bien", "pour", "l"], .clauseStart),
         (["bien", "pour", "des"], .clauseStart), (["bien", "pour", "du"], .clauseStart),
+        // Twenty-fourth session (sets CY, CZ): "It fits, it protects, nothing remarkable about it.", "Sound is fine for
+        // the price.", "The app is a bit clunky but it works.", "Breakfast was just ok.", "L'ensemble est inégal.",
+        // "Hit and miss." ("works just fine" praises: "just ok" ends its clause.)
+        (["nothing", "remarkable"], .anywhere), (["rien", "de", "remarquable"], .anywhere),
+        (["fine", "for", "the", "price"], .anywhere), (["ok", "for", "the", "price"], .anywhere),
+        (["okay", "for", "the", "price"], .anywhere), (["but", "it", "works"], .clauseEnd),
+        (["mais", "ca", "marche"], .clauseEnd), (["mais", "ca", "fonctionne"], .clauseEnd),
+        (["just", "ok"], .clauseEnd), (["just", "okay"], .clauseEnd), (["juste", "correct"], .clauseEnd),
+        (["juste", "ok"], .clauseEnd), (["inegal"], .clauseEnd), (["inegale"], .clauseEnd),
+        (["hit", "and", "miss"], .anywhere), (["hit", "or", "miss"], .anywhere),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }
@@ -1488,6 +1559,13 @@ public struct SentimentAnalyzer: Sendable {
     /// Words of thanks, and the words that introduce what one thanks for.
     static let thanks: Set<String> = ["thanks", "thank", "thx", "ty", "merci"]
     static let thanksFor: Set<String> = ["for", "pour"]
+    /// The two words that open a concession.
+    static let concessions: [(String, String)] = [("even", "though"), ("even", "if"), ("meme", "si"), ("bien", "que"), ("bien", "qu")]
+    static let concessionStarts = FilteredWordSet(["even", "meme", "bien"])
+    /// What sarcastic thanks close a grievance with (``sarcasticClosure(_:contributions:marks:)``).
+    static let ironicThanksObjects: [[String]] = [
+        ["pour", "tout"], ["du", "cadeau"], ["for", "everything"], ["for", "that"], ["pour", "ca"],
+    ]
     /// "Thanks for nothing", "merci pour rien".
     static let thankless: Set<String> = ["nothing", "rien"]
     /// Words between "for" and the thing thanked for that do not say what it is: "the 4 hour delay", "ces 3 heures d'attente".
@@ -1536,8 +1614,13 @@ public struct SentimentAnalyzer: Sendable {
             let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0
         else { return nil }
         // The praise word, after fillers, ends the clause — or starts "great start to the week", "super début de semaine".
+        // ("Incredible software": an intensifier that is itself praise is the praise.)
         var praise = start
-        while praise < tokens.count, tokens[praise].facts.booster != nil || tokens[praise].facts.flags.contains(.closureFiller) { praise += 1 }
+        while praise < tokens.count, !tokens[praise].facts.flags.contains(.closure),
+            tokens[praise].facts.booster != nil || tokens[praise].facts.flags.contains(.closureFiller)
+        {
+            praise += 1
+        }
         guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
         let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
         // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may follow.
@@ -1551,11 +1634,15 @@ public struct SentimentAnalyzer: Sendable {
         // "Taxes going up again, thanks for the gift", "les impôts augmentent encore, merci pour ce cadeau": thanks for
         // something, ending a text — sarcastic only after a thing that happens again (below), not after a sad word or
         // a loss ("lost my dad last week, thanks for the kind words").
-        let thanksForWhat = tokens[praise].facts.flags.contains(.thanks) && praise + 1 < tokens.count
+        // Thanks "for everything" or "for the gift" closing a grievance are a set phrase of sarcasm ("TGV annulé, le
+        // suivant complet… Merci pour tout", "burger écrasé, merci du cadeau"): after any complaint.
+        let idiomaticThanks = tokens[praise].facts.flags.contains(.thanks) && tokens.count - praise == 3
+            && ironicThanksObjects.contains { $0 == [tokens[praise + 1].text, tokens[praise + 2].text] }
+        let thanksForWhat = !idiomaticThanks && tokens[praise].facts.flags.contains(.thanks) && praise + 1 < tokens.count
             && thanksFor.contains(tokens[praise + 1].text) && tokens.count - praise <= 5
         guard praise - start <= 1,
             praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
-                || thanksForWhat
+                || thanksForWhat || idiomaticThanks
         else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
@@ -1702,7 +1789,7 @@ public struct SentimentAnalyzer: Sendable {
         "loving", "wow", "impressive", "impressionnant",
         // "…ate half my fries and marked it delivered. unreal", "…a marqué la commande livrée, incroyable":
         // indignation.
-        "unreal", "unbelievable", "incroyable", "hallucinant", "dingue",
+        "unreal", "unbelievable", "incredible", "incroyable", "hallucinant", "dingue",
         // "Ça fait une heure que j'attends le bus, sympa", "Encore en retard, nickel.", "2 hours on the tarmac, fun".
         "sympa", "chouette", "nickel", "fun", "splendid", "marvellous", "fabulous",
     ]
@@ -1710,7 +1797,7 @@ public struct SentimentAnalyzer: Sendable {
     static let closureAddressees: Set<String> = [
         "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup", "bcp", "so", "much", "infiniment",
         // "…raccroché au nez deux fois, bravo le service client", "great customer service"
-        "service", "client", "clients", "customer", "support", "sav",
+        "service", "client", "clients", "customer", "support", "sav", "care",
         // "great job Comcast", "…, nice work"
         "job", "work",
         // "…roadworks nobody announced, great job city council", "well done management"

@@ -60,8 +60,9 @@ struct SentimentTests {
         // A list is walked over at most a dozen items either way: a text of thousands of commas is no list (and its
         // every word walking all of them had cost the square of its length: 1.4 s for 100 000 characters).
         let items = (1...12).map { "item\($0)" }.joined(separator: ", ")
-        #expect(score("the room was not clean, item1, item2, or lovely", "en").label == .negative)
-        #expect(score("the room was not clean, \(items), or lovely", "en").label == .positive)
+        // (A first clause of more than five words: short parts judged on both sides would be a mixed list.)
+        #expect(score("the room we had booked was not clean, item1, item2, or lovely", "en").label == .negative)
+        #expect(score("the room we had booked was not clean, \(items), or lovely", "en").label == .positive)
     }
 
     @Test func aQuestionAskingForInformationIsNeutral() {
@@ -1518,5 +1519,77 @@ struct SentimentTests {
         #expect(score("mon colis est reparti à l'entrepôt sans raison", "fr").label == .negative)
         // "since discontinued" tells a fact, not a loss.
         #expect(score("i purchased it on a since discontinued promotion.", "en").label == .neutral)
+    }
+
+    @Test func whatAgentsAndOutagesSayToCustomers() {
+        // An intensifier that is itself praise closes a grievance as sarcasm; meant, it praises.
+        #expect(score("Teams just logged me out mid-presentation. Again. Incredible software", "en").label == .negative)
+        #expect(score("Incredible software, saved me hours", "en").label == .positive)
+        #expect(score("@PlayStation Network down on a Saturday night", "en").label == .negative)
+        #expect(score("driver drove off with my food and support says there's nothing they can do", "en").label == .negative)
+        #expect(score("le service client me renvoie vers un formulaire", "fr").label == .negative)
+        // The fraud team protects; accidental damage and a bag that fits are terms, not blame or praise.
+        #expect(score("big thanks to the @Chase fraud team, caught a weird charge before I even noticed", "en").label == .positive)
+        #expect(score("does the warranty cover accidental damage?", "en").label == .neutral)
+        #expect(score("est-ce que la garantie couvre la casse accidentelle ?", "fr").label == .neutral)
+        #expect(score("does the carry-on fit in the sizer?", "en").label == .neutral)
+    }
+
+    @Test func aListOfPartsJudgedOnBothSidesIsMixed() {
+        #expect(score("Standard hotel chain experience. Clean, functional, forgettable.", "en").label == .neutral)
+        #expect(score("Hôtel bien placé, chambres petites, petit-déjeuner basique.", "fr").label == .neutral)
+        // One side only, a contrast, an emoji or a long clause: no list verdict.
+        #expect(score("Clean, quiet, friendly staff.", "en").label == .positive)
+        #expect(score("Dirty, noisy, rude staff.", "en").label == .negative)
+        #expect(score("Clean rooms, slow lifts, but the staff made our stay wonderful", "en").label == .positive)
+        #expect(score("Cheap, fast, broken in a week 😡", "en").label == .negative)
+        #expect(score("umm, well, thanks for nothing.", "en").label == .negative, "sarcasm is no list")
+        #expect(score("Scénario cousu de fil blanc, acteurs en roue libre, je me suis ennuyé ferme.", "fr").label == .negative)
+        // Strong praise of most parts still shows.
+        #expect(score("Amazing food, fantastic cocktails, slow service.", "en").label == .positive)
+    }
+
+    @Test func middlingVerdictsOfReviewsTwentyFourth() {
+        #expect(score("It's a phone case. It fits, it protects, nothing remarkable about it.", "en").label == .neutral)
+        #expect(score("Sound is fine for the price. Bass is a little weak.", "en").label == .neutral)
+        #expect(score("Does what it says. The app is a bit clunky but it works.", "en").label == .neutral)
+        #expect(score("Good location, small rooms, breakfast was just ok.", "en").label == .neutral)
+        #expect(score("Le film est long, quelques bonnes scènes, mais l'ensemble est inégal.", "fr").label == .neutral)
+        #expect(score("Pas mal, mais un peu cher pour ce que c'est.", "fr").label == .neutral)
+        #expect(score("hit and miss, like most of their albums", "en").label == .neutral)
+        // "works just fine" praises; "just ok" is a verdict only ending its clause.
+        #expect(score("It works just fine, love it", "en").label == .positive)
+        #expect(score("Battery dies in two hours, the screen is dim, and the speakers crackle.", "en").label == .negative)
+        #expect(score("Batterie qui ne tient pas la journée et écran qui scintille.", "fr").label == .negative)
+        #expect(score("Smelled like chemicals out of the box and the smell never went away. Returned.", "en").label == .negative)
+    }
+
+    @Test func setPhrasesOfSarcasmAndUnmetExpectations() {
+        let tgv = "@SNCF un TGV annulé, le suivant complet, et on nous propose un bus de nuit. Merci pour tout"
+        #expect(score(tgv, "fr").label == .negative)
+        #expect(score("commande arrivée avec 1h de retard et le burger écrasé, merci du cadeau", "fr").label == .negative)
+        #expect(score("4 hour delay and the gate agent just shrugged. Great customer care", "en").label == .negative)
+        // Meant: no grievance before them.
+        #expect(score("Une soirée parfaite avec vous, merci pour tout", "fr").label == .positive)
+        #expect(score("Merci du cadeau @Sephora, trop gentil", "fr").label == .positive)
+        // An expectation not met is a complaint, unless the text praises.
+        let used = "@Cdiscount produit reçu d'occasion alors que je l'ai acheté neuf"
+        #expect(score(used, "fr").label == .negative)
+        #expect(intents(used, "fr")["complaint"] != nil)
+        let horror = "loved it, even though I'm not a fan of horror"
+        #expect(score(horror, "en").label == .positive)
+        #expect(intents(horror, "en")["complaint"] == nil)
+        // What a concession says counts half.
+        #expect(score("avoid these dvd players - even if they're free!", "en").label == .negative)
+        #expect(score("super film, même si un peu long", "fr").label == .positive)
+        // A promise not kept; the agent's refusal; wonder.
+        #expect(score("@Amazon_fr remboursement promis il y a un mois, toujours rien sur mon compte", "fr").label == .negative)
+        #expect(score("valise arrivée éventrée et on me répond que ce n'est pas de votre ressort", "fr").label == .negative)
+        #expect(score("@Dominos pizza showed up an hour late and stone cold. Not even a sorry", "en").label == .negative)
+        #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
+        #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
+        // A question asked in two sentences still asks.
+        #expect(score("Qui a déjà testé la box internet de @RED_by_SFR ? Ça vaut le coup ?", "fr").label == .neutral)
+        #expect(score("La SNCF lance une nouvelle carte de réduction pour les 27-59 ans", "fr").label == .neutral)
     }
 }

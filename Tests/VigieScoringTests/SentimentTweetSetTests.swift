@@ -5290,6 +5290,236 @@ struct SentimentTweetSetTests {
         pos	@Spotify le Wrapped de cette année est vraiment top
         """
 
+    /// Set CW (twenty-fourth session): English tweets to airlines, delivery, telecoms, software, retail and news; 0.83
+    /// unseen, 0.93 after.
+    static let englishCW = """
+        neg	@Ryanair charged me £55 to print a boarding pass at the desk because the app crashed. Absolute joke
+        pos	Shoutout to the @Delta gate agent in ATL who rebooked my whole family in 5 minutes. Legend
+        neu	@AppleSupport does the battery replacement program cover the iPhone 13 mini?
+        neg	@Comcast third outage this week and the status page says "all systems operational" lol
+        pos	ok the new @Spotify DJ feature actually slaps
+        neu	@Tesla is the Model Y refresh coming to Europe this year or next?
+        neg	waited 2 hours for @UberEats and the food came cold and half of it missing
+        pos	@Lush your customer service team sorted my order in one message, thank you so much
+        neu	Netflix announces price changes for US subscribers starting next month
+        neg	@Microsoft Teams just logged me out mid-presentation. Again. Incredible software
+        pos	Honestly the @IKEA return process was painless, 10/10
+        neu	Anyone know if @Costco sells gift cards online?
+        neg	@Verizon I've been on hold for 47 minutes and the music keeps cutting out
+        pos	@Patagonia repaired my 12 year old jacket for free. This is why I'll never buy anywhere else
+        neu	@Amazon my package says delivered but I'm not home yet, will it be at the door or the locker?
+        neg	the new @Instagram update is so bad, can't even find my own saved posts anymore
+        pos	@Starbucks the holiday cups are back and so is my serotonin
+        neu	Google to shut down its URL shortener, existing links will stop working in August
+        neg	@AirCanada lost my bag for the 2nd time this year. No updates, no answers, nothing
+        pos	Just finished my first ride on the new @Lime scooters, smooth as butter
+        neu	@Nintendo will the Switch 2 be backward compatible with physical cartridges?
+        neg	@HP why does my printer need a subscription to print in black and white. Unreal
+        pos	can't stop listening to the new album, @taylorswift13 did it again 😭😭
+        neu	@Walmart what time does the pharmacy close on Sundays?
+        neg	Ordered a size M from @shein and got something that wouldn't fit a child. Never again
+        pos	@Duolingo the owl finally got me to a 365 day streak, proud of myself
+        neu	Boeing reports quarterly deliveries of 105 aircraft
+        neg	@PlayStation Network down on a Saturday night, of course it is
+        pos	big thanks to @Chase fraud team, caught a weird charge before I even noticed
+        neu	@Zara do you restock sizes online or only in stores?
+        neg	@Spirit cancelled our flight with 2 hours notice and the next one is Thursday. Thanks for ruining the wedding
+        pos	@Headspace has genuinely helped my sleep this month
+        neu	Does anyone have experience with @Revolut business accounts? Thinking of switching
+        neg	@McDonalds ice cream machine broken for the 5th visit in a row. It's a pattern at this point
+        pos	The @Pixar short before the movie was the best part of my week
+        neu	@Airbnb can hosts see my ID before accepting the booking?
+        neg	@DoorDash driver marked it delivered and drove off with my food. Support says nothing they can do
+        pos	@Sonos the new update fixed the dropouts, speakers sound amazing again
+        neu	Samsung will livestream its Unpacked event on February 1 at 10am PT
+        neg	@Adobe cancelling my subscription costs more than the subscription itself. Predatory
+        """
+
+    /// Set CX (twenty-fourth session): French tweets to transport, telecoms, retail, insurers and television; 0.93
+    /// unseen, 1.00 after.
+    static let frenchCX = """
+        neg	@SNCF 1h40 de retard sur un Paris-Lyon et on apprend tout par l'appli, personne au micro
+        pos	Merci @Decathlon pour l'échange sans ticket, vendeur adorable
+        neu	@Free la fibre arrive quand dans le 13e ?
+        neg	@Orange facturé un mois après la résiliation, et le service client me renvoie vers un formulaire
+        pos	@Leroy_Merlin conseils au top au rayon peinture, je recommande
+        neu	La RATP annonce des travaux sur la ligne 4 tout le mois d'août
+        neg	@Doctolib rendez-vous annulé par le cabinet la veille, sans explication. Super
+        pos	le nouveau menu de @Burger_King_Fr est une tuerie
+        neu	@Ameli comment on met à jour sa carte vitale ?
+        neg	@Fnac commande passée il y a 3 semaines, toujours "en préparation", c'est une blague ?
+        pos	@AirFrance équipage aux petits soins pendant tout le vol, merci !
+        neu	Carrefour va fermer une vingtaine de magasins d'ici la fin de l'année
+        neg	@Boulanger livré avec un écran fissuré et on me demande d'attendre 15 jours pour un échange
+        pos	Franchement la nouvelle appli @LaPoste est bien mieux, suivi clair et rapide
+        neu	@CAF_Social vous êtes ouverts le samedi matin ?
+        neg	@Uber_France chauffeur qui annule après 20 min d'attente, et je paie les frais d'annulation ??
+        pos	@Netflix_FR la saison 2 est encore meilleure que la première, bravo
+        neu	Renault présentera sa nouvelle R5 électrique au salon de Genève
+        neg	@Bouygues réseau coupé depuis hier soir, impossible de télétravailler
+        pos	Merci @Vinted, remboursée en 48h pour un colis jamais reçu
+        neu	@Darty est-ce que la garantie couvre la casse accidentelle ?
+        neg	@Deliveroo commande arrivée froide, renversée, et le remboursement refusé
+        pos	Le concert d'hier à Bercy, magique du début à la fin
+        neu	@SFR_SAV j'ai reçu un SMS bizarre me demandant mes identifiants, c'est bien vous ?
+        neg	@Amazon_fr troisième colis perdu ce mois-ci, vous faites quoi exactement ?
+        pos	@Picard les nouvelles pizzas sont vraiment bonnes, bravo aux équipes
+        neu	Le prix du gazole repasse sous la barre des 1,70 € selon le ministère
+        neg	@EasyJet_FR bagage cabine facturé 48€ à l'embarquement alors qu'il rentrait dans le gabarit
+        pos	@Blablacar trajet parfait, conducteur sympa et ponctuel
+        neu	@Sosh l'offre à 15€ est-elle toujours disponible pour les nouveaux clients ?
+        neg	@Ouigo train supprimé et aucune solution proposée, on dort à la gare ?
+        pos	Ma commande @Sephora est arrivée en 24h avec des échantillons, trop contente
+        neu	@Engie je déménage le 15, je dois résilier ou transférer le contrat ?
+        neg	@Canal+ impossible de regarder le match, l'appli plante toutes les 5 min
+        pos	@Yoplait le nouveau yaourt à la vanille est une pépite
+        neu	La Poste augmentera le prix du timbre vert au 1er janvier
+        neg	@TF1 vous coupez le film pour 12 minutes de pub, c'est insupportable
+        pos	@Lidl_France les croissants du matin sont imbattables pour le prix
+        neu	@Ikea_France le magasin de Vélizy est-il ouvert le 11 novembre ?
+        neg	@MAIF dossier sinistre ouvert il y a 4 mois, toujours aucune réponse de l'expert
+        """
+
+    /// Set CY (twenty-fourth session): English product and hotel reviews, a third middling (lists of parts judged on
+    /// both sides, 'just ok', 'fine for the price'); 0.71 unseen, 0.97 after.
+    static let englishReviewsCY = """
+        pos	Bought these for my daughter's first apartment and she loves them. Sturdy, easy to clean, and they look great.
+        neg	The zipper broke on the second use. For $80 I expected a lot more.
+        neu	It's a phone case. It fits, it protects, nothing remarkable about it.
+        pos	Best coffee grinder I've owned. Consistent grind and very quiet compared to my old one.
+        neg	Smelled like chemicals out of the box and the smell never went away. Returned.
+        neu	Comfortable enough for short walks but I wouldn't hike in them.
+        pos	The hotel staff went above and beyond to make our anniversary special.
+        neg	Room was nothing like the photos, carpet stained and the AC rattled all night.
+        neu	Decent food, slow service, average prices. Probably wouldn't go out of my way to return.
+        pos	Setup took two minutes and the picture quality is stunning. Very happy with this TV.
+        neg	Stopped charging after three weeks. Customer support had me send videos then stopped answering.
+        neu	Does what it says. The app is a bit clunky but it works.
+        pos	I was skeptical but this vacuum actually picks up everything, even dog hair on carpet.
+        neg	Tiny portions, overpriced cocktails and a 45 minute wait for a table we had booked.
+        neu	The book starts slow and picks up in the second half. Ending was predictable.
+        pos	Our guide was knowledgeable and funny, the best part of the trip.
+        neg	Cheap plastic, wobbly legs, and one screw was missing. Not worth the hassle.
+        neu	Sound is fine for the price. Bass is a little weak.
+        pos	These headphones are a game changer for my commute, noise cancelling is excellent.
+        neg	The sequel nobody asked for. Two hours I will never get back.
+        neu	Arrived on time. Haven't used it enough yet to give a proper review.
+        pos	Absolutely delicious, the pasta tasted homemade and the staff were lovely.
+        neg	Worst customer experience I've had in years, they refused to honor the warranty.
+        neu	It's okay. Not as soft as I hoped but it keeps me warm.
+        pos	Worth every penny. I use it every day and it still looks brand new.
+        neg	Battery dies in two hours, the screen is dim, and the speakers crackle.
+        neu	Good location, small rooms, breakfast was just ok.
+        pos	Great little blender, smoothies come out perfectly smooth.
+        neg	The app logs me out every time I open it and support keeps sending the same canned reply.
+        neu	Standard hotel chain experience. Clean, functional, forgettable.
+        """
+
+    /// Set CZ (twenty-fourth session): French product, hotel and book reviews, a third middling; 0.78 unseen, 0.93
+    /// after.
+    static let frenchReviewsCZ = """
+        pos	Acheté pour ma mère, elle est ravie. Simple à utiliser et l'écran est bien lisible.
+        neg	La fermeture a lâché au bout d'une semaine. Pour ce prix, c'est inadmissible.
+        neu	Une coque de téléphone comme les autres, elle fait son travail sans plus.
+        pos	Le meilleur restaurant du quartier, les plats sont généreux et le service souriant.
+        neg	Chambre sale, draps tachés et un bruit de clim toute la nuit. À fuir.
+        neu	Correct pour le prix, mais ne vous attendez pas à des miracles.
+        pos	Une lecture captivante, je l'ai dévoré en deux jours.
+        neg	Livré avec deux semaines de retard et le carton était éventré. Déçue.
+        neu	Le film est long, quelques bonnes scènes, mais l'ensemble est inégal.
+        pos	Montage facile, meuble solide et très joli dans le salon. Je recommande.
+        neg	Arrêté de fonctionner après un mois, et le SAV ne répond plus.
+        neu	Produit conforme à la description, rien de plus rien de moins.
+        pos	Accueil chaleureux, chambre impeccable et petit-déjeuner copieux. On reviendra !
+        neg	Portions ridicules et addition salée, on est ressortis avec la faim.
+        neu	Pas mal, mais un peu cher pour ce que c'est.
+        pos	Super aspirateur, silencieux et efficace même sur les poils de chat.
+        neg	Le son grésille dès qu'on monte le volume, très déçu de cet achat.
+        neu	Hôtel bien placé, chambres petites, petit-déjeuner basique.
+        pos	Notre guide était passionnant, une visite inoubliable.
+        neg	Une suite sans intérêt, j'ai failli m'endormir.
+        neu	Reçu hier, je donnerai mon avis après quelques semaines d'utilisation.
+        pos	Un vrai régal du début à la fin, bravo au chef.
+        neg	Application inutilisable, elle plante à chaque ouverture.
+        neu	C'est un grille-pain. Il grille le pain.
+        pos	Rapport qualité-prix imbattable, je rachèterai sans hésiter.
+        neg	Batterie qui ne tient pas la journée et écran qui scintille.
+        neu	Bon emplacement, mais la déco mériterait un coup de neuf.
+        pos	Ces écouteurs ont changé mes trajets, la réduction de bruit est bluffante.
+        neg	Service client injoignable et remboursement refusé sans explication.
+        neu	Un hôtel de chaîne classique : propre, fonctionnel, sans âme.
+        """
+
+    /// Set DA (twenty-fourth session): English tweets to brands — sarcasm closing a grievance, questions, news; 0.90
+    /// unseen, 0.97 after.
+    static let englishDA = """
+        neg	@united 4 hour delay, no food vouchers, and the gate agent just shrugged. Great customer care
+        pos	@Xbox Game Pass is the best deal in gaming, no contest
+        neu	@Uber how do I add a second payment method to my account?
+        neg	So @Hulu raised the price again and added more ads. Make it make sense
+        pos	@Wendys your spicy nuggets are back and I'm emotional
+        neu	Apple confirms iOS 18.2 will roll out next week
+        neg	@Peloton my bike has been making a grinding noise for a month and the tech appointment keeps getting pushed
+        pos	@Target the self checkout lady today was so sweet to my kid, made our day
+        neu	@Ticketmaster when do the presale codes get sent out?
+        neg	@Dominos pizza showed up an hour late and stone cold. Not even a sorry
+        pos	the @NASA livestream of the launch was incredible, goosebumps
+        neu	@GoDaddy is there a way to transfer a domain without losing the email setup?
+        neg	@Southwest your app froze during check-in and now we're in group C. Cool cool cool
+        pos	@Trader_Joes new autumn items did not disappoint, that pumpkin bread
+        neu	Spotify is testing a new lossless tier in select markets
+        neg	@Xfinity paying for 1 gig and getting 80 mbps. Make it make sense
+        pos	@REI the staff at the Denver store spent an hour helping me pick boots, legends
+        neu	@BestBuy will the TV price match apply if the other store is out of stock?
+        neg	@Apple my AirPods case stopped charging a week after the warranty ended. Coincidence?
+        pos	@Chipotle the burrito today was stacked, no complaints
+        neu	@Audible can I gift a book to someone without an account?
+        neg	Day 3 of no hot water and @BritishGas keeps rescheduling the engineer
+        pos	@Hilton upgraded us for our honeymoon without us even asking 🥹
+        neu	Meta says it will start labelling AI-generated images on Instagram
+        neg	@TMobile I switched for the "no hidden fees" and guess what's on my first bill
+        pos	@Canva the new AI tools saved me hours on this deck
+        neu	@FedEx my package has been "in transit" since Monday, is that normal for ground?
+        neg	@Twitch why is every stream buffering tonight, this is unwatchable
+        pos	@LEGO the botanical sets are so relaxing to build, more please
+        neu	Which is better for a family of 4, @Costco or @SamsClub membership?
+        """
+
+    /// Set DB (twenty-fourth session): French tweets to brands — sarcastic thanks ('merci pour tout', 'merci du
+    /// cadeau'), promises not kept, expectations not met; 0.69 unseen, 1.00 after.
+    static let frenchDB = """
+        neg	@SNCF un TGV annulé, le suivant complet, et on nous propose un bus de nuit. Merci pour tout
+        pos	@Spotify_France la playlist découverte de la semaine est une dinguerie
+        neu	@Orange comment changer le mot de passe de la box ?
+        neg	@Free deux semaines sans téléphone fixe et toujours pas de technicien
+        pos	@Monoprix le caissier m'a rattrapé pour me rendre ma carte oubliée, merci à lui
+        neu	Air France annonce la reprise de ses vols vers Montréal dès le printemps
+        neg	@Cdiscount produit reçu d'occasion alors que je l'ai acheté neuf
+        pos	@Disneyland_Paris la parade de Noël, mes enfants avaient des étoiles plein les yeux
+        neu	@Intermarche vous acceptez les tickets resto le dimanche ?
+        neg	@UberEats_fr la commande est arrivée avec 1h de retard et le burger écrasé, merci du cadeau
+        pos	Franchement @McDonalds_fr le nouveau McCrispy est validé
+        neu	@Bouygues est-ce que le forfait inclut les appels vers le Maroc ?
+        neg	@Leboncoin compte suspendu sans raison, impossible de joindre quelqu'un
+        pos	@Chronopost livreur super arrangeant, il a attendu que je descende
+        neu	Le Louvre sera fermé exceptionnellement mardi prochain
+        neg	@Ryanair 70€ pour changer un prénom mal orthographié, vous êtes sérieux ?
+        pos	@Deezer merci d'avoir remis la fonctionnalité paroles, enfin !
+        neu	@Ikea_France vous livrez en Corse ?
+        neg	@AirFrance valise arrivée éventrée et on me répond que ce n'est pas de votre ressort
+        pos	@Nespresso_FR machine réparée gratuitement en 5 jours, top
+        neu	@BNPParibas quels sont les horaires de l'agence de Nantes Centre ?
+        neg	@Sosh internet coupé tous les soirs à 21h depuis une semaine, c'est un complot ?
+        pos	@France2tv le documentaire d'hier soir était passionnant
+        neu	La SNCF lance une nouvelle carte de réduction pour les 27-59 ans
+        neg	@Amazon_fr remboursement promis il y a un mois, toujours rien sur mon compte
+        pos	@Lego_France mon fils a fini le Titanic, 9000 pièces, il est fier comme tout
+        neu	@Darty vous reprenez l'ancien frigo à la livraison ?
+        neg	@Transavia vol décalé de 6h et on l'apprend par SMS à 2h du matin
+        pos	@Biocoop l'accueil au magasin de Rennes est toujours aussi chaleureux
+        neu	Qui a déjà testé la box internet de @RED_by_SFR ? Ça vaut le coup ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5334,6 +5564,12 @@ struct SentimentTweetSetTests {
         ("en", englishCQ, 30, 0.9), ("fr", frenchCR, 30, 0.9),
         ("en", englishReviewsCS, 24, 0.82), ("fr", frenchReviewsCT, 24, 0.78),
         ("en", englishCU, 30, 0.92), ("fr", frenchCV, 30, 0.9),
+        ("en", englishCW, 40, 0.88),
+        ("fr", frenchCX, 40, 0.9),
+        ("en", englishReviewsCY, 30, 0.88),
+        ("fr", frenchReviewsCZ, 30, 0.85),
+        ("en", englishDA, 30, 0.9),
+        ("fr", frenchDB, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -288,6 +288,7 @@ accepting	1.6
 accepts	1.3
 accident	-2.1
 accidental	-0.3
+accidental damage	0
 accidentally	-1.4
 accidents	-1.3
 accomplish	1.8
@@ -813,7 +814,10 @@ bastardizing	-2.3
 bastardly	-2.7
 bastards	-3
 bastardy	-2.7
+battery died	-1.5
+battery dies	-1.5
 battery drain	-1.5
+battery dying	-1.2
 battle	-1.6
 battled	-1.2
 battlefield	-1.6
@@ -1599,6 +1603,7 @@ cozy	1.6
 cpu fan	0
 cracked	-1
 crackles with	1.8
+crackling sound	-1.2
 cramp	-0.8
 cramped	-1.3
 crap	-1.6
@@ -2123,6 +2128,7 @@ dignitary	1.9
 dignities	1.4
 dignity	1.7
 dilemma	-0.7
+dim screen	-1
 dipshit	-2.1
 dire	-2
 direful	-3.1
@@ -3049,7 +3055,11 @@ fire	-1.4
 fired	-2.6
 firing	-1.4
 fit	1.5
+fit in	0
+fit into	0
 fitness	1.1
+fits in	0
+fits into	0
 five stars	2
 fix this	-1
 fix your app	-1.2
@@ -3186,6 +3196,12 @@ frantic	-1.9
 frantically	-1.4
 franticness	-0.7
 fraud	-2.8
+fraud alert	0
+fraud department	0
+fraud detection	0
+fraud prevention	0
+fraud protection	0.5
+fraud team	0
 frauds	-2.3
 fraudster	-2.5
 fraudsters	-2.4
@@ -5243,6 +5259,7 @@ neatly	1.4
 neatness	1.3
 neats	1.1
 needless	-1
+needless to say	0
 needy	-1.4
 negative	-2.7
 negativity	-2.3
@@ -5265,6 +5282,8 @@ nerves	-0.4
 nervous	-1.1
 nervously	-0.6
 nervousness	-1.2
+network down	-1.5
+network is down	-1.5
 neurotic	-1.4
 neurotically	-1.8
 neuroticism	-0.9
@@ -5359,10 +5378,13 @@ nosey	-0.8
 not as described	-1.6
 not buy again	-1.8
 not delivered	-1.5
+not even a sorry	-1.5
 not even an apology	-1.8
 not going back	-1.5
+not my problem	-1.2
 not normal	-1.2
 not only	0
+not our problem	-1.2
 not respond	-1.4
 not responding	-1
 not working	-1.8
@@ -5385,7 +5407,10 @@ nothing like the pictures	-1.6
 nothing more	0
 nothing seems to work	-1.8
 nothing special	-0.9
+nothing they can do	-1.5
+nothing they could do	-1.5
 nothing to write home about	-0.8
+nothing we can do	-1.2
 nothing worked	-1.8
 nothing works	-1.8
 nothing worse than	-2
@@ -5809,6 +5834,7 @@ pitying	-1.4
 pityingly	-1
 pityriasis	-0.8
 plastic smell	-1.5
+platform is down	-1.5
 play	1.4
 played	1.4
 playful	1.9
@@ -6515,6 +6541,10 @@ romanticized	0.9
 romanticizes	1.8
 romanticizing	1.2
 romantics	1.9
+room is small	-0.8
+room was small	-0.8
+rooms are small	-0.8
+rooms were small	-0.8
 rotfl	2.6
 rotflmao	2.8
 rotflmfao	2.5
@@ -6648,6 +6678,9 @@ screamed	-1.3
 screamers	-1.5
 screaming	0
 screams	-1.2
+screen flickering	-1.2
+screen flickers	-1.2
+screen is dim	-1
 screw	-0.4
 screwball	-0.2
 screwballs	-0.3
@@ -6729,8 +6762,10 @@ serious	-0.3
 seriously	-0.7
 seriousness	-0.2
 server down	-1.5
+server is down	-1.5
 servers are down	-1.5
 servers down	-1.5
+service is down	-1.5
 sete	2.8
 severe	-1.6
 severed	-1.5
@@ -6905,6 +6940,8 @@ sluttishly	-2.1
 sluttishness	-2.5
 sluttishnesses	-2
 slutty	-2.3
+small room	-0.8
+small rooms	-0.8
 smaller than expected	-0.8
 smart	1.7
 smartass	-2.1
@@ -6930,11 +6967,13 @@ smashed it	2.2
 smear	-1.5
 smell of chemicals	-1.5
 smelled like a bathroom	-1.5
+smelled like chemicals	-1.5
 smelled of chemicals	-1.5
 smells like a bathroom	-1.5
 smells like chemicals	-1.5
 smells of chemicals	-1.5
 smelly	-1.6
+smelt like chemicals	-1.5
 smelt of chemicals	-1.5
 smh	-1.3
 smilax	0.6
@@ -7061,6 +7100,8 @@ sparkle	1.8
 sparkles	1.3
 sparkling	1.2
 speak to a human	-1
+speaker crackles	-1.2
+speakers crackle	-1.2
 special	1.7
 spectacular	2.6
 speculative	0.4
@@ -7112,6 +7153,7 @@ stampede	-1.8
 stan	1.5
 stank	-1.9
 star-making	2
+stars in their eyes	1.5
 startle	-1.3
 startled	-0.7
 startlement	-0.5
@@ -7184,6 +7226,7 @@ stinkwood	-0.1
 stinky	-1.5
 stoked	2.3
 stolen	-2.2
+stone cold	-1
 stop	-1.2
 stop supporting	0
 stopped	-0.9
@@ -10384,7 +10427,9 @@ caricaturaux	-1.3
 carnage	-2.5
 carnages	-2.5
 carte avalée	-1.5
+carte de réduction	0
 carton abîmé	-0.1
+casse accidentelle	0
 casse couilles	-2.2
 casse-cou	0.5
 casseur	-1.5
@@ -10447,6 +10492,10 @@ challengé	-0.4
 challengée	-0.4
 chambart	-1.5
 chambarts	-1.4
+chambre est petite	-0.8
+chambre petite	-0.8
+chambres petites	-0.8
+chambres sont petites	-0.8
 champagne	1.2
 champagnes	0.5
 champignon	0.4
@@ -11415,6 +11464,7 @@ dominez	0.2
 dominons	0.2
 dommage	-2.2
 dommages	-2.2
+dommages accidentels	0
 donneur	1.4
 donneurs	1.7
 donneuse	1.4
@@ -12357,6 +12407,7 @@ en deçà des attentes	-1.5
 en fait des tonnes	-1.5
 en fait trop	-1.2
 en prend un coup	-1.5
+en roue libre	-1.2
 en vain	-1.5
 encenser	2.6
 enchantait	1.8
@@ -15315,6 +15366,8 @@ mdrr	2.9
 mdrrr	2.9
 me balade	-1.5
 me fait fondre	1.8
+me renvoie vers	-1
+me renvoient vers	-1
 mec en or	2
 meh	-0.3
 meilleur	3.2
@@ -15663,6 +15716,8 @@ ne changez rien	1.8
 ne faites rien	-1.2
 ne font rien	-1.2
 ne mérite pas	-1.2
+ne peut rien faire pour moi	-1.2
+ne peuvent rien faire	-1.2
 ne répond pas	-1.2
 ne répondent pas	-1.2
 ne se connecte plus	-1.2
@@ -16132,9 +16187,12 @@ pas chers	1.5
 pas chère	1.5
 pas chères	1.5
 pas d'accord	-1.2
+pas de mon ressort	-1
+pas de notre ressort	-1
 pas de réponse	-1.6
 pas de réseau	-1.5
 pas de solution	-1.2
+pas de votre ressort	-1
 pas de wi-fi	-1.2
 pas de wifi	-1.2
 pas dormi	-1.2
@@ -16318,6 +16376,8 @@ pessimisme	-1.5
 pessimismes	-2
 pessimiste	-0.5
 pessimistes	-0.5
+petite chambre	-0.8
+petites chambres	-0.8
 petitesse	-1.1
 petitesses	-1.2
 petits soins	2
@@ -16724,11 +16784,11 @@ prometteuses	2.3
 promettez	1.6
 promettons	1.6
 promettre	1.3
-promis	1.5
+promis	0
 promiscuité	-1.8
 promiscuités	-0.8
-promise	1.5
-promises	1.5
+promise	0
+promises	0
 promissoire	0.9
 promouvoient	1.4
 promouvoir	1.6
@@ -18106,6 +18166,7 @@ servent à rien	-1.8
 serviable	1.8
 serviables	1.8
 service client aux abonnés absents	-2.6
+service fraude	0
 seul	0
 seule	0
 seules	0
@@ -18910,6 +18971,7 @@ trahison	-0.9
 trahissait	-3.2
 trahissent	-3.2
 trahit	-2.5
+train décalé	-1.2
 traiter	0
 tranquiliser	-0.2
 tranquiliseur	-0.1
@@ -19427,6 +19489,7 @@ vivifiée	0.8
 vivifiées	0.8
 vivifiés	0.8
 vol	0
+vol décalé	-1.2
 vol pur et simple	-2.4
 volable	-1.7
 vole	-2.3
@@ -19614,7 +19677,9 @@ zéro étoile	-2.2
 écoeurer	-2
 écoeures	-2
 écoeurez	-2
+écran qui scintille	-1.2
 écran rayé	-1
+écran scintille	-1.2
 écrasant	-1.5
 écrasante	-1.5
 écrasantes	-1.5
@@ -19804,6 +19869,8 @@ zéro étoile	-2.2
 étincèle	1.3
 étincèlent	1.3
 étincèles	1.3
+étoiles dans les yeux	2
+étoiles plein les yeux	2
 étonnamment	1.2
 étonnant	2.8
 étonnante	2.8
@@ -19856,6 +19923,10 @@ zéro étoile	-2.2
 évaluée	1.9
 évaluées	1.9
 évalués	1.9
+éventré	-1.5
+éventrée	-1.5
+éventrées	-1.5
+éventrés	-1.5
 évitant	-1.4
 évite	-0.2
 évitement	-1.7
