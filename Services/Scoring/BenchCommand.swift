@@ -104,7 +104,8 @@ struct Bench: AsyncParsableCommand {
         ("waits", "wait 2 hours "), ("ne … pas", "ne pas "), ("verdicts", "so so "), ("questions", "why? "),
         ("ratings", "3/5, "), ("used to", "used to be great "), ("some … others", "some good, others bad. "),
         ("nothing like", "nothing like a delay "), ("rien de tel", "rien de tel "),
-        ("thanks for", "thanks for "),
+        ("thanks for", "thanks for "), ("even though", "even though good "), ("short parts", "good, bad, "),
+        ("merci pour", "retard, merci pour tout "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

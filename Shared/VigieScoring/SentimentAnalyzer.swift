@@ -555,16 +555,20 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "Loved it, even though I'm not a fan of horror", "super film, même si un peu long": what a concession says
         // counts half (to the end of its clause).
+        // (Where each clause's concession starts, then one pass over the words: a text of thousands of "even though"
+        // must not walk every word from each.)
+        var concededFrom: [Int: Int] = [:]
         for index in tokens.indices.dropLast() where Self.concessionStarts.contains(tokens[index]) {
             let next = tokens[index + 1]
-            guard next.clause == tokens[index].clause,
+            guard next.clause == tokens[index].clause, concededFrom[next.clause] == nil,
                 Self.concessions.contains(where: { $0.0 == tokens[index].text && $0.1 == next.text })
             else { continue }
-            for position in contributions.indices
-            where contributions[position].index > index + 1 && contributions[position].index < tokens.count
-                && tokens[contributions[position].index].clause == next.clause
-            {
-                contributions[position].value *= 0.5
+            concededFrom[next.clause] = index + 2
+        }
+        if !concededFrom.isEmpty {
+            for position in contributions.indices where contributions[position].index < tokens.count {
+                let index = contributions[position].index
+                if let from = concededFrom[tokens[index].clause], index >= from { contributions[position].value *= 0.5 }
             }
         }
         // "2/5, would not buy again", "4 out of 5", "12/20", "One star.": the writer's own rating — after the contrast,
