@@ -57,6 +57,13 @@ public enum IntentDetector {
         "marked it as delivered", "is out of order", "was out of order",
         "are out of order", "still out of order", "nobody announced",
         "not announced",
+        // Twenty-fourth session (sets DC, DD): a thing that will not work, a delivery left without a knock, a charge
+        // put on the customer, a wrong item.
+        "won't print", "won't load", "won't open", "won't start", "won't turn on", "won't charge", "won't connect",
+        "wont load", "wont open", "wont start", "wont turn on", "wont charge", "didn't knock", "didn't even knock",
+        "without knocking", "sent me the wrong", "received the wrong", "got the wrong", "ne s imprime pas",
+        "ne se charge pas", "ne charge pas", "ne s ouvre pas", "ne demarre pas", "sans sonner", "sans frapper",
+        "on me facture", "on m a facture", "recu le mauvais", "envoye le mauvais",
         // A utility cut (the length of the cut is what makes it a grievance: "3 days without water").
         "days without water", "days without power", "days without electricity", "days without heating",
         "days without internet", "days without wifi", "hours without power", "hours without electricity",
@@ -74,7 +81,8 @@ public enum IntentDetector {
     static let countedFailureCues = [
         "troisieme fois", "3e fois", "3eme fois", "2e fois", "deuxieme fois", "4e fois", "4eme fois", "quatrieme fois",
         "5e fois", "cinquieme fois", "enieme fois", "third time", "second time this", "2nd time this", "4th time",
-        "fourth time", "5th time", "fifth time", "nth time",
+        "fourth time", "5th time", "fifth time", "nth time", "times today", "times this week", "times in a row",
+        "fois aujourd hui", "fois cette semaine", "fois de suite",
         // An expectation not met ("produit reçu d'occasion alors que je l'ai acheté neuf", "charged for my bag even
         // though it fit"): a complaint unless the text is positive ("love it, even though I'm not a fan of horror").
         "alors que je", "alors que j", "alors qu il", "alors qu elle", "alors que nous", "alors qu on",
@@ -134,7 +142,26 @@ public enum IntentDetector {
     static func firstGrievance(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
         grievances.first(in: tokens, startingWith: .complaintStart) ?? repetition(in: tokens) ?? waitedFor(in: tokens)
             ?? neverAgain(in: tokens) ?? countedFailures.first(in: tokens, startingWith: .complaintStart)
+            ?? paidForThis(in: tokens)
     }
+
+    /// A price held against what it bought, closing its clause: "I paid $200 for this?", "j'ai payé 200€ pour ça ?"
+    /// (a complaint unless the text is positive: "paid $50 for this, love it").
+    static func paidForThis(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        for index in tokens.indices where tokens[index].hash == paidHashes.paid || tokens[index].hash == paidHashes.paye {
+            // The amount within the next three words, then "for this", "pour ça" ending the clause.
+            let clause = tokens[index].clause
+            guard let amount = (index + 1..<min(index + 4, tokens.count)).first(where: { tokens[$0].startsWithDigit }),
+                amount + 2 < tokens.count, tokens[amount + 1].clause == clause, tokens[amount + 2].clause == clause,
+                paidForWhat.contains { $0 == [tokens[amount + 1].text, tokens[amount + 2].text] },
+                amount + 3 == tokens.count || tokens[amount + 3].clause != clause
+            else { continue }
+            return index..<(amount + 3)
+        }
+        return nil
+    }
+    static let paidHashes = (paid: WordHash.of("paid"), paye: WordHash.of("paye"))
+    static let paidForWhat: [[String]] = [["for", "this"], ["for", "that"], ["pour", "ca"], ["pour", "cela"]]
 
     /// A wait told by its length: a word of waiting and a duration in one clause ("45 min wait for bags", "sat on the
     /// tarmac for an hour", "1h30 bloqués en gare", "2h au téléphone"), or time gone by since something that should
@@ -286,7 +313,7 @@ public enum IntentDetector {
         // A repeated failure is a complaint unless the text is positive ("it keeps getting better").
         if complaint == 0, !positive,
             repetition(in: tokens) ?? waitedFor(in: tokens) ?? neverAgain(in: tokens)
-                ?? countedFailures.first(in: tokens, startingWith: .complaintStart) != nil
+                ?? countedFailures.first(in: tokens, startingWith: .complaintStart) ?? paidForThis(in: tokens) != nil
         {
             complaint = 1
         }

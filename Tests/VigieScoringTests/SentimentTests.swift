@@ -1533,6 +1533,22 @@ struct SentimentTests {
         #expect(score("does the warranty cover accidental damage?", "en").label == .neutral)
         #expect(score("est-ce que la garantie couvre la casse accidentelle ?", "fr").label == .neutral)
         #expect(score("does the carry-on fit in the sizer?", "en").label == .neutral)
+        // A failure counted in a day; a thing that won't work; a delivery without a knock; a charge put on one.
+        #expect(score("@Sky my broadband has dropped 6 times today. SIX.", "en").label == .negative)
+        #expect(score("@Free connexion coupée 6 fois aujourd'hui. SIX FOIS.", "fr").label == .negative)
+        #expect(score("I've played it 6 times today, love it", "en").label == .positive)
+        #expect(score("ordered a kettle, received a toaster, and the return label won't print", "en").label == .negative)
+        #expect(score("commandé une bouilloire, reçu un grille-pain, et l'étiquette ne s'imprime pas", "fr").label == .negative)
+        #expect(score("driver left my shopping on the doorstep in the rain and didn't knock", "en").label == .negative)
+        #expect(score("colis laissé devant la porte sous la pluie sans sonner", "fr").label == .negative)
+        #expect(score("on me facture des rayures qui étaient déjà là au départ", "fr").label == .negative)
+        #expect(score("pas de clim pendant 3h de vol en plein juillet", "fr").label == .negative)
+        // Terms of an offer; results above forecasts.
+        #expect(score("Disney+ adds a new ad-supported plan in the UK from today", "en").label == .neutral)
+        #expect(score("does the free cancellation include taxes?", "en").label == .neutral)
+        #expect(score("l'annulation gratuite inclut-elle les taxes ?", "fr").label == .neutral)
+        #expect(score("Netflix share price rises 4% after subscriber numbers beat forecasts", "en").label == .positive)
+        #expect(score("L'action grimpe de 4% après des chiffres supérieurs aux prévisions", "fr").label == .positive)
     }
 
     @Test func aListOfPartsJudgedOnBothSidesIsMixed() {
@@ -1579,6 +1595,12 @@ struct SentimentTests {
         let horror = "loved it, even though I'm not a fan of horror"
         #expect(score(horror, "en").label == .positive)
         #expect(intents(horror, "en")["complaint"] == nil)
+        // A price held against what it bought.
+        #expect(score("I paid $200 for this?", "en").label == .negative)
+        #expect(intents("j'ai payé 200€ pour ça ?", "fr")["complaint"] != nil)
+        #expect(score("I paid $50 for this, love it", "en").label == .positive)
+        #expect(intents("I paid $50 for this, love it", "en")["complaint"] == nil)
+        #expect(score("I paid $50 for this game on sale", "en").label == .neutral)
         // What a concession says counts half.
         #expect(score("avoid these dvd players - even if they're free!", "en").label == .negative)
         #expect(score("super film, même si un peu long", "fr").label == .positive)

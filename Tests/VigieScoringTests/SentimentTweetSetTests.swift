@@ -5520,6 +5520,77 @@ struct SentimentTweetSetTests {
         neu	Qui a déjà testé la box internet de @RED_by_SFR ? Ça vaut le coup ?
         """
 
+    /// Set DC (twenty-fourth session): English tweets to banks, games, car hire, telecoms, retail and travel; 0.73
+    /// unseen, 0.94 after. (Two news items were relabelled after scoring, to the rule of the financial-news tests: a
+    /// recall for a faulty part is bad news for the brand, results above forecasts good news.)
+    static let englishDC = """
+        neg	@Barclays app has been down since 7am and I can't pay my rent. Brilliant timing
+        pos	@Nike these running shoes are sooo comfy, ran 10k with zero blisters
+        neu	@Monzo can I freeze my card from the web app or only the phone?
+        neg	@EA servers lagging every single match. Fix your game
+        pos	@PizzaHut the stuffed crust never misses 🍕🔥
+        neg	Ford recalls 250,000 SUVs over a faulty seat belt sensor
+        neg	@Hertz charged me for damage that was already there when I picked up the car
+        pos	@Wise transferred money abroad in minutes, fees were tiny. Impressed
+        neu	@NHSuk how long does it take to get the booster appointment confirmation?
+        neg	@Sky my broadband has dropped 6 times today. SIX.
+        pos	@Waitrose the staff at the Cambridge branch are always so kind
+        neu	Disney+ adds a new ad-supported plan in the UK from today
+        neg	@Vodafone 3 weeks waiting for a replacement SIM. Not good enough
+        pos	@Steam summer sale got me again, no regrets
+        neu	@Booking does the free cancellation include taxes?
+        neg	@Asda delivery driver left my shopping on the doorstep in the rain and didn't knock
+        pos	@AirbnbHelp thank you for sorting the refund so fast, really appreciate it
+        neu	@Lufthansa is the lounge in Munich terminal 2 open 24h?
+        neg	@Samsung my Galaxy won't stop rebooting since the last update 😤
+        pos	Watched the new @Marvel movie, honestly their best in years
+        pos	Netflix share price rises 4% after subscriber numbers beat forecasts
+        neg	@Argos ordered a kettle, received a toaster, and the return label won't print
+        pos	@Gymshark ordered Monday, arrived Tuesday, fits perfectly 💪
+        neu	@RoyalMail what's the latest posting date for Christmas to Spain?
+        neg	@easyJet no air con on a 3 hour flight in July. We were melting
+        pos	@Greggs vegan sausage roll supremacy, no debate
+        neu	Does anyone know if @Aldi sells the pizza oven online too?
+        neg	@BT engineer no-show for the third time. I took the day off work for this
+        pos	@Strava the year in sport recap is so motivating
+        neu	@Deliveroo do riders get the full tip?
+        """
+
+    /// Set DD (twenty-fourth session): the same tweets in French, written apart; 0.79 unseen, 1.00 after (two news
+    /// items relabelled, as in DC).
+    static let frenchDD = """
+        neg	@SocieteGenerale carte bloquée à l'étranger et impossible de joindre quelqu'un, merci bien
+        pos	@Nike_FR ces baskets sont trop confortables, zéro ampoule après 10 km
+        neu	@Boursorama on peut faire un virement instantané depuis l'appli ?
+        neg	@Ubisoft_FR les serveurs lag à chaque partie, réparez votre jeu
+        pos	@DominosFrance la pizza 4 fromages ne déçoit jamais 🍕
+        neg	Peugeot rappelle 100 000 véhicules pour un problème d'airbag
+        neg	@Europcar on me facture des rayures qui étaient déjà là au départ
+        pos	@Lydia virement reçu en 2 secondes, trop pratique
+        neu	@Ameli combien de temps pour recevoir la nouvelle carte vitale ?
+        neg	@Free connexion coupée 6 fois aujourd'hui. SIX FOIS.
+        pos	@Carrefour la caissière du magasin de Nantes toujours adorable avec les petits
+        neu	Canal+ lance une nouvelle offre avec publicités à partir de demain
+        neg	@Orange trois semaines pour une carte SIM de remplacement, c'est pas sérieux
+        pos	@Steam soldes d'été, j'ai encore craqué, aucun regret
+        neu	@Booking l'annulation gratuite inclut-elle les taxes ?
+        neg	@Chronopost colis laissé devant la porte sous la pluie sans sonner
+        pos	@AirbnbHelp merci d'avoir réglé le remboursement si vite, c'est apprécié
+        neu	@AirFrance le salon de Roissy terminal 2E est-il ouvert la nuit ?
+        neg	@Samsung_FR mon Galaxy redémarre en boucle depuis la dernière mise à jour 😤
+        pos	Vu le dernier Pixar, franchement leur meilleur depuis des années
+        pos	L'action Netflix grimpe de 4% après des chiffres d'abonnés supérieurs aux prévisions
+        neg	@Darty commandé une bouilloire, reçu un grille-pain, et l'étiquette de retour ne s'imprime pas
+        pos	@Decathlon commandé lundi, reçu mardi, taille parfaite 💪
+        neu	@LaPoste quelle est la date limite pour envoyer un colis en Espagne avant Noël ?
+        neg	@Transavia pas de clim pendant 3h de vol en plein juillet, on a fondu
+        pos	@Paul_boulangerie les chouquettes du matin, un pur bonheur
+        neu	Quelqu'un sait si @Lidl vend le four à pizza en ligne ?
+        neg	@SFR technicien absent pour la troisième fois, j'ai posé une journée pour rien
+        pos	@Strava le bilan de l'année est tellement motivant
+        neu	@Deliveroo les livreurs touchent-ils le pourboire en entier ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5570,6 +5641,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsCZ, 30, 0.85),
         ("en", englishDA, 30, 0.9),
         ("fr", frenchDB, 30, 0.9),
+        ("en", englishDC, 30, 0.88),
+        ("fr", frenchDD, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -318,6 +318,8 @@ activenesses	0.8
 actives	1.1
 actually slapped	1.8
 actually works	1.2
+ad supported	0
+ad-supported	0
 addiction	-1.6
 addictive	1.5
 adequate	0.9
@@ -836,11 +838,15 @@ battleships	-0.5
 battlewagon	-0.3
 battlewagons	-0.5
 battling	-1.1
+beat estimates	1.5
 beat expectations	1.8
+beat forecasts	1.5
 beaten	-1.8
 beatific	1.8
 beating	-2
+beats estimates	1.5
 beats expectations	1.8
+beats forecasts	1.5
 beaut	1.6
 beauteous	2.5
 beauteously	2.6
@@ -3223,6 +3229,7 @@ freaks	-0.4
 freaky	-1.5
 free	2.3
 free account	0
+free cancellation	0
 free plan	0
 free tier	0
 free trial	0
@@ -6810,8 +6817,11 @@ shamelessness	-1.4
 shamelessnesses	-2
 shames	-1.7
 share	0
+share price rises	1
 shared	0
 shares	0
+shares jump	1.2
+shares rise	1
 sharing	0.6
 sharp writing	1.5
 shattered	-2.1
@@ -8607,6 +8617,7 @@ wrathful	-2.7
 wreck	-1.9
 writing is flat	-1.2
 wrong	-2.1
+wrong item	-1.5
 wronged	-1.9
 wtf	-2.8
 wtg	2.1
@@ -9438,6 +9449,7 @@ animés	1.9
 annulait	-1
 annulant	-0.8
 annulation	-1.4
+annulation gratuite	0
 annule	-0.9
 annulent	-1
 annuler	-1
@@ -10872,6 +10884,7 @@ conne	-2.2
 connerie	-0.8
 conneries	-2.8
 connes	-1.3
+connexion coupée	-1.5
 connexion saute	-1.5
 conquis	1.8
 conquise	1.8
@@ -14951,6 +14964,7 @@ killi	-0.1
 killis	-0.1
 kis	1.8
 kiss	1.8
+l'action grimpe	1
 l'héroïne	0
 l'égout	-1.5
 la croix et la bannière	-1.5
@@ -15355,6 +15369,8 @@ maussade	-0.3
 maussadement	-1.3
 maussades	-0.3
 mauvais	-2.5
+mauvais article	-1.5
+mauvais produit	-1.5
 mauvaise	-2.6
 mauvaises	-2.6
 mauviette	-0.7
@@ -16187,6 +16203,8 @@ pas chers	1.5
 pas chère	1.5
 pas chères	1.5
 pas d'accord	-1.2
+pas de clim	-1.2
+pas de climatisation	-1.2
 pas de mon ressort	-1
 pas de notre ressort	-1
 pas de réponse	-1.6
@@ -18614,10 +18632,13 @@ suprême	2.6
 suprêmement	2.7
 suprêmes	2.6
 supérieur	0
+supérieur aux prévisions	1.5
 supérieure	0
 supérieurement	2.2
 supérieures	0
 supérieurs	0.5
+supérieurs aux attentes	1.5
+supérieurs aux prévisions	1.5
 supériorité	1.4
 supériorités	0.8
 sur	0
