@@ -1087,6 +1087,8 @@ public struct SentimentAnalyzer: Sendable {
         "conseillez", "conseilles", "recommandez", "recommandes", "connaissez", "connais", "savez", "sais",
         // "Ça vaut le coup de passer à l'iPhone 15 ?" ("ça" is skipped as a subject).
         "vaut", "valait",
+        // French asks in the order of a statement: "la ligne 13 est rétablie ?", "ma commande est bien partie ?".
+        "la", "le", "les", "l", "mon", "ma", "mes", "votre", "vos", "ce", "cette",
     ]
     /// Who asks, before the question's first word ("I'm looking for…", "je cherche…", "vous conseillez quoi… ?").
     static let askingSubjects: Set<String> = ["i", "m", "im", "am", "je", "j", "ca", "c", "vous", "tu"]

@@ -1549,6 +1549,14 @@ struct SentimentTests {
         #expect(score("l'annulation gratuite inclut-elle les taxes ?", "fr").label == .neutral)
         #expect(score("Netflix share price rises 4% after subscriber numbers beat forecasts", "en").label == .positive)
         #expect(score("L'action grimpe de 4% après des chiffres supérieurs aux prévisions", "fr").label == .positive)
+        // Slang; French asked in the order of a statement; devices and obligations.
+        #expect(score("the new @Drake album goes hard ngl", "en").label == .positive)
+        #expect(score("my @ASOS order came a day early, I'm shook", "en").label == .positive)
+        #expect(score("@UberEats y'all are wild, 2 hours for a cold burger", "en").label == .negative)
+        #expect(score("@RATP_Officiel la ligne 13 est rétablie ?", "fr").label == .neutral)
+        #expect(score("la ligne 13 est rétablie, merci !", "fr").label == .positive)
+        #expect(score("@EDF_Officiel le compteur Linky c'est obligatoire ou pas ?", "fr").label == .neutral)
+        #expect(score("@PGE4Me is the smart meter mandatory?", "en").label == .neutral)
     }
 
     @Test func aListOfPartsJudgedOnBothSidesIsMixed() {

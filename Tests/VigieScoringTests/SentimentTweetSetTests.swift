@@ -5591,6 +5591,76 @@ struct SentimentTweetSetTests {
         neu	@Deliveroo les livreurs touchent-ils le pourboire en entier ?
         """
 
+    /// Set DE (twenty-fourth session): French tweets in the speech of social networks — elongations, capitals, emoji,
+    /// slang ('éclatée au sol', 'de ouf', 'relou', 'bande de clowns'), hashtags; 0.88 unseen, 0.97 after.
+    static let frenchDE = """
+        pos	trop bieeeen le concert hier soir 😍😍 merci @Indochine
+        neg	@SNCF c'est NUL, 3e train supprimé cette semaine 😡
+        pos	j'suis refait, ma commande @Zalando est arrivée en avance
+        neg	la nouvelle maj de @Instagram est éclatée au sol
+        pos	@Orangina le nouveau goût est validé, une dinguerie
+        neg	wsh @UberEats vous abusez, 2h d'attente pour un kebab froid
+        neu	qqn sait si @Fnac fait la reprise des vieilles consoles ?
+        pos	cette série @Netflix_FR c'est une masterclass du début à la fin 🔥
+        neg	@Bouygues franchement c'est abusé, 3 jours sans internet
+        pos	le SAV @Boulanger au top, réparé en 48h 👌
+        neg	@McDonalds_fr frites molles et glace pas dispo, la routine quoi 🙄
+        neu	@Carrefour vous ouvrez à quelle heure le 1er mai ?
+        pos	grave content de mon nouveau tel @Xiaomi, rapport qualité prix de ouf
+        neg	@Deezer l'appli crash à chaque fois que je lance une playlist, c'est relou
+        pos	mdr le community manager de @Lidl est trop fort 😂
+        neg	@Amazon_fr colis "livré" mais jamais reçu, bande de clowns
+        neu	@RATP_Officiel la ligne 13 est rétablie ?
+        pos	@Decathlon vélo monté nickel, rien à redire
+        neg	@Vinted vendeur fantôme et remboursement bloqué, c'est la galère
+        pos	ptn le dernier album de @Orelsan il est lourd
+        neg	#grève encore aujourd'hui, je vais encore arriver en retard au taf #RATP
+        neu	@EDF_Officiel le compteur Linky c'est obligatoire ou pas ?
+        pos	Merci @Ikea_France pour le service de montage, équipe au top !!!
+        neg	@Free le débit est une catastrophe ce soir 😤😤
+        pos	kiffé le menu de Noël de @Picard, je valide à 100%
+        neg	@Sosh pas de réseau dans tout le quartier depuis ce matin, vous dormez ?
+        neu	@Leclerc le drive fonctionne le dimanche ?
+        pos	ce resto de burgers c'est une pépite, allez-y les yeux fermés
+        neg	@AirFrance bagage perdu, aucune nouvelle depuis 5 jours, c'est une blague
+        neu	@Netflix_FR la saison 3 sort quand ?
+        """
+
+    /// Set DF (twenty-fourth session): the same in English, written apart ('slaps, no notes', 'goes hard ngl', 'I'm
+    /// shook', 'absolute clowns'); 0.86 unseen, 1.00 after.
+    static let englishDF = """
+        pos	sooo good seeing @Coldplay last night 😍😍 best gig ever
+        neg	@SouthernRailUK TERRIBLE. third train cancelled this week 😡
+        pos	my @ASOS order came a day early, I'm shook
+        neg	the new @Instagram update is actually garbage
+        pos	@Fanta the new flavour slaps, no notes
+        neg	@UberEats y'all are wild, 2 hours for a cold burger
+        neu	anyone know if @GameStop still does trade-ins for old consoles?
+        pos	this @netflix show is a masterpiece start to finish 🔥
+        neg	@Xfinity genuinely ridiculous, 3 days without internet
+        pos	@BestBuy geek squad fixed my laptop in 2 days 👌
+        neg	@McDonalds soggy fries and the ice cream machine is broken, the usual 🙄
+        neu	@Target what time do you open on Thanksgiving?
+        pos	lowkey obsessed with my new @OnePlus, insane value for the price
+        neg	@Spotify the app crashes every time I open a playlist, so annoying
+        pos	lmaooo whoever runs the @Wendys account deserves a raise 😂
+        neg	@amazon package "delivered" but never received, absolute clowns
+        neu	@MTA is the L train back to normal service?
+        pos	@REI bike assembly was perfect, zero complaints
+        neg	@eBay seller ghosted me and the refund is stuck, what a mess
+        pos	the new @Drake album goes hard ngl
+        neg	#strike again today, gonna be late to work again #TfL
+        neu	@PGE4Me is the smart meter mandatory?
+        pos	Thank you @IKEA for the assembly service, amazing team!!!
+        neg	@Comcast the speed tonight is a disaster 😤😤
+        pos	obsessed with the @TraderJoes holiday menu, 10/10
+        neg	@TMobile no signal in the whole neighborhood since this morning, are you asleep?
+        neu	@Kroger is the pickup service available on Sundays?
+        pos	this burger spot is a hidden gem, go with your eyes closed
+        neg	@Delta lost bag, no update in 5 days, this is a joke
+        neu	@hulu when does season 3 drop?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5643,6 +5713,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchDB, 30, 0.9),
         ("en", englishDC, 30, 0.88),
         ("fr", frenchDD, 30, 0.9),
+        ("fr", frenchDE, 30, 0.9),
+        ("en", englishDF, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1394,6 +1394,8 @@ cocksuckers	-2.6
 cocky	-0.5
 coerced	-1.5
 coherent	1
+cold burger	-1.2
+cold food	-1.2
 cold reception	-1.2
 cold welcome	-1.5
 collapse	-2.2
@@ -3144,6 +3146,8 @@ foetuses	0.2
 fond	1.9
 fondly	1.9
 fondness	2.5
+food came cold	-1.2
+food was cold	-1.2
 fool	-1.9
 fooled	-1.6
 fooleries	-1.8
@@ -3528,6 +3532,7 @@ gluten free	0
 gluten-free	0
 gn	1.2
 gn8	0.6
+go hard	1
 goat	2.2
 goated	2.5
 god	1.1
@@ -3538,6 +3543,7 @@ goddamned	-1.8
 goddamns	-2.1
 goddams	-1.9
 godsend	2.8
+goes hard	1.5
 going downhill	-1.2
 gold standard	2
 gone downhill	-1.5
@@ -4105,6 +4111,7 @@ hysterical	-0.1
 hysterics	-1.8
 i'm hooked	1.8
 i'm over it	-1.4
+i'm shook	1.2
 iconic	2
 icy reception	-1.5
 ideal	2.4
@@ -4164,6 +4171,7 @@ ily	3.4
 ily2	2.6
 im hooked	1.8
 im over it	-1.4
+im shook	1.2
 imaginative	1.8
 imbecile	-2.2
 immaculate	2
@@ -6954,6 +6962,8 @@ small room	-0.8
 small rooms	-0.8
 smaller than expected	-0.8
 smart	1.7
+smart meter	0
+smart meters	0
 smartass	-2.1
 smartasses	-1.7
 smarted	0.7
@@ -8399,6 +8409,7 @@ wellspring	1.5
 wellsprings	1.4
 welly	0.2
 went downhill	-1.5
+went hard	1.2
 wept	-2
 were a hit	1.8
 were skeptical but	1.2
@@ -8631,7 +8642,9 @@ xoxozzz	2.3
 xp	1.6
 xqzt	1.6
 xtc	0.8
+y'all are wild	-1.2
 yaas	1.8
+yall are wild	-1.2
 yas	1.8
 yass	1.8
 yay	2.4
@@ -15875,8 +15888,8 @@ névrotiques	-1.4
 o.o	-0.8
 o/\o	2.1
 o_0	-0.1
-obligatoire	0.3
-obligatoires	0.3
+obligatoire	0
+obligatoires	0
 obligeance	2.3
 obligé	-1.3
 obligée	-1.3
