@@ -64,6 +64,8 @@ public enum IntentDetector {
         "without knocking", "sent me the wrong", "received the wrong", "got the wrong", "ne s imprime pas",
         "ne se charge pas", "ne charge pas", "ne s ouvre pas", "ne demarre pas", "sans sonner", "sans frapper",
         "on me facture", "on m a facture", "recu le mauvais", "envoye le mauvais",
+        "never called", "never called back", "never rang", "never got back to me", "jamais rappele", "n a jamais appele",
+        "n a jamais rappele", "ne m a jamais rappele",
         // A utility cut (the length of the cut is what makes it a grievance: "3 days without water").
         "days without water", "days without power", "days without electricity", "days without heating",
         "days without internet", "days without wifi", "hours without power", "hours without electricity",

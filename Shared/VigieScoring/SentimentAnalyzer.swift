@@ -943,11 +943,22 @@ public struct SentimentAnalyzer: Sendable {
                 return (tokens[index...(index + 1)].map(\.original).joined(separator: " "), index..<(index + 2))
             case "enough":
                 // Opening its clause: "Comfortable enough, but…" ("it is easy enough for my grandmother to use"
-                // praises).
+                // praises), or after its article: "A pleasant enough film".
                 guard sameClauseBefore, (tokens[index - 1].facts.english ?? 0) > 0,
-                    PhraseSet.startsClause(index - 1, in: tokens), !enoughIdioms.contains(tokens[index - 1].text)
+                    PhraseSet.startsClause(index - 1, in: tokens)
+                        || (index >= 2 && ["a", "an"].contains(tokens[index - 2].text)
+                            && PhraseSet.startsClause(index - 2, in: tokens)),
+                    !enoughIdioms.contains(tokens[index - 1].text)
                 else { continue }
                 if index + 1 < tokens.count, tokens[index + 1].text == "to" { continue }
+                return (tokens[(index - 1)...index].map(\.original).joined(separator: " "), (index - 1)..<(index + 1))
+            case "fine":
+                // A part said to be fine, ending its clause: "Material is fine.", "The food was fine, the view
+                // stunning." ("works fine" praises; "It's fine." is a set phrase.)
+                guard sameClauseBefore, finePartVerbs.contains(tokens[index - 1].text), index >= 2,
+                    tokens[index - 2].clause == token.clause, !["it", "that", "this"].contains(tokens[index - 2].text),
+                    index + 1 == tokens.count || tokens[index + 1].clause != token.clause
+                else { continue }
                 return (tokens[(index - 1)...index].map(\.original).joined(separator: " "), (index - 1)..<(index + 1))
             default:
                 // "correct", "correcte" in a sentence of one or two words ("Produit correct.", "Correct."; not "…,
@@ -971,8 +982,9 @@ public struct SentimentAnalyzer: Sendable {
         "totally",
     ]
     static let middlingRatings = FilteredWordSet([
-        "average", "moyen", "moyenne", "moyens", "moyennes", "enough", "assez", "correct", "correcte",
+        "average", "moyen", "moyenne", "moyens", "moyennes", "enough", "assez", "correct", "correcte", "fine",
     ])
+    static let finePartVerbs: Set<String> = ["is", "was", "are", "were"]
     /// Before "average" or "moyen": a noun's determiner or a comparison ("the average", "above average", "en moyenne",
     /// "un moyen de…", "plus moyen").
     static let notRatingBefore: Set<String> = [
@@ -1066,6 +1078,8 @@ public struct SentimentAnalyzer: Sendable {
         (["just", "ok"], .clauseEnd), (["just", "okay"], .clauseEnd), (["juste", "correct"], .clauseEnd),
         (["juste", "ok"], .clauseEnd), (["inegal"], .clauseEnd), (["inegale"], .clauseEnd),
         (["hit", "and", "miss"], .anywhere), (["hit", "or", "miss"], .anywhere),
+        // "Nothing to complain about, nothing to rave about.", "Rien à redire, rien d'extraordinaire non plus."
+        (["nothing", "to", "rave", "about"], .anywhere), (["rien", "d", "extraordinaire"], .anywhere),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }
@@ -1656,7 +1670,9 @@ public struct SentimentAnalyzer: Sendable {
         guard !before.contains(where: { $0.value > 0 }) else { return nil }
         // "ils ont encore augmenté les impôts, génial...": a thing that happens again, told without an exclamation, is
         // a grievance too ("back in Paris again, lovely!" is glad).
-        let repeated = marks.exclamations == 0 && tokens[..<start].contains { Self.again.contains($0.text) }
+        // ("still", "toujours" say a thing goes on, which may be good: "a year on, it still boils fast and looks new.
+        // Great buy.")
+        let repeated = marks.exclamations == 0 && tokens[..<start].contains { Self.againOnly.contains($0.text) }
         guard repeated
             || (!thanksForWhat
                 && (before.contains(where: { $0.value < 0 })
@@ -1785,6 +1801,7 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Words that say a thing happens again (``sarcasticClosure(_:contributions:marks:)``).
     static let again: Set<String> = ["again", "encore", "toujours", "still"]
+    static let againOnly: Set<String> = ["again", "encore"]
     /// Words of admiration that, alone after a complaint, are sarcastic.
     static let closures: Set<String> = [
         "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice", "cool",
@@ -1902,7 +1919,15 @@ public struct SentimentAnalyzer: Sendable {
         ["wish"], ["if", "only"], ["would", "like", "to", "see"], ["d", "like", "to", "see"], ["would", "be", "nice"], ["would", "have", "liked"],
         ["aurait", "ete"], ["aurait", "pu"], ["aurait", "du"], ["aurait", "fallu"], ["aurais", "aime"], ["aurais", "prefere"], ["aurait", "aime"],
         ["si", "seulement"], ["j", "aimerais", "bien"],
+        // An expectation not met: "I expected the colors to be brighter", "je m'attendais à des couleurs plus vives".
+        // (Keyed by their second word, which is rarer: "I", "had", "m'" start too many words' clauses.)
+        ["expected"], ["attendais", "a"],
     ]
+    static let expectationMarkers: [[String]] = [["expected"], ["attendais", "a"]]
+    /// The word that must come before each expectation marker.
+    static let expectationSubjects: [String: Set<String>] = ["expected": ["i", "had"], "attendais": ["m"]]
+    static let lowExpectations: Set<String> = ["rien", "nothing", "pas", "little", "less", "zero", "worst", "pire"]
+    static let expectationsAnswered: Set<String> = ["and", "but", "yet", "instead", "et", "mais", "finalement"]
 
     /// Whom "wish" wishes something to.
     static let wishedFor: Set<String> = [
@@ -1928,7 +1953,18 @@ public struct SentimentAnalyzer: Sendable {
                 {
                     continue
                 }
-                if tokens[start..<(start + marker.count)].lazy.map(\.text).elementsEqual(marker) { starts[clause] = (start, start + marker.count - 1) }
+                guard tokens[start..<(start + marker.count)].lazy.map(\.text).elementsEqual(marker) else { continue }
+                // An expectation is a regret only when it was of better and nothing follows it in its clause: "je
+                // m'attendais à rien et c'était génial", "I expected the worst but loved it" praise.
+                if expectationMarkers.contains(marker) {
+                    guard start > 0, tokens[start - 1].clause == clause,
+                        expectationSubjects[marker[0]]?.contains(tokens[start - 1].text) == true
+                    else { continue }
+                    let after = tokens[(start + marker.count)...].prefix { $0.clause == clause }
+                    if let next = after.first, lowExpectations.contains(next.text) { continue }
+                    if after.contains(where: { expectationsAnswered.contains($0.text) }) { continue }
+                }
+                starts[clause] = (start, start + marker.count - 1)
             }
         }
         return starts

@@ -1585,6 +1585,24 @@ struct SentimentTests {
         #expect(score("It works just fine, love it", "en").label == .positive)
         #expect(score("Battery dies in two hours, the screen is dim, and the speakers crackle.", "en").label == .negative)
         #expect(score("Batterie qui ne tient pas la journée et écran qui scintille.", "fr").label == .negative)
+        // A part said to be fine is rated middling ("works fine" praises); faint praise after its article.
+        #expect(score("The size runs small, order one up. Material is fine.", "en").label == .neutral)
+        #expect(score("The food was fine, the view absolutely stunning, the staff wonderful", "en").label == .positive)
+        #expect(score("Works fine, very happy with it", "en").label == .positive)
+        #expect(score("A pleasant enough film that I'll have forgotten by next week.", "en").label == .neutral)
+        #expect(score("Works as expected. Nothing to complain about, nothing to rave about.", "en").label == .neutral)
+        #expect(score("Fait ce qu'on lui demande. Rien à redire, rien d'extraordinaire non plus.", "fr").label == .neutral)
+        // An expectation of better not met is a regret; one of nothing, or answered, is not.
+        #expect(score("Decent value, though I expected the colors to be brighter.", "en").label == .neutral)
+        #expect(score("je m'attendais à rien et franchement c'était génial", "fr").label == .positive)
+        #expect(score("I expected the worst but honestly it was great", "en").label == .positive)
+        // "Still" says a thing goes on, which may be good: no sarcasm in the praise that closes it.
+        #expect(score("I've had this kettle for a year and it still boils fast and looks new. Great buy.", "en").label == .positive)
+        #expect(score("Ça fait un an et elle chauffe toujours aussi vite. Parfait.", "fr").label == .positive)
+        #expect(score("Customer service promised a callback three times and never called.", "en").label == .negative)
+        #expect(score("Le service client a promis de me rappeler trois fois et n'a jamais appelé.", "fr").label == .negative)
+        #expect(score("Paid for a sea view, got a view of the parking lot.", "en").label == .negative)
+        #expect(score("Crisp sound, deep bass, and the battery lasts forever.", "en").label == .positive)
         #expect(score("Smelled like chemicals out of the box and the smell never went away. Returned.", "en").label == .negative)
     }
 

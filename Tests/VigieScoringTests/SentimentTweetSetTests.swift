@@ -5661,6 +5661,63 @@ struct SentimentTweetSetTests {
         neu	@hulu when does season 3 drop?
         """
 
+    /// Set DG (twenty-fourth session): English reviews of products, hotels, restaurants, books and apps, a third
+    /// middling; 0.67 unseen, 1.00 after.
+    static let englishReviewsDG = """
+        pos	I've had this kettle for a year and it still boils fast and looks new. Great buy.
+        neg	The lid cracked after a month and the handle gets too hot to hold.
+        neu	Works as expected. Nothing to complain about, nothing to rave about.
+        pos	The staff remembered our names by day two. Lovely little hotel.
+        neg	Overcooked steak, lukewarm sides and the waiter disappeared for 30 minutes.
+        neu	Solid three stars. Good pool, tired rooms.
+        pos	This novel kept me up until 3am. Couldn't put it down.
+        neg	The plot makes no sense and the characters are paper thin.
+        neu	A pleasant enough film that I'll have forgotten by next week.
+        pos	Super comfortable mattress, my back pain is gone.
+        neg	Arrived damaged, the replacement arrived damaged too. Gave up.
+        neu	The size runs small, order one up. Material is fine.
+        pos	Lightweight, sturdy and folds down tiny. Perfect for travel.
+        neg	Customer service promised a callback three times and never called.
+        neu	It's a basic router. Setup was easy, range is average.
+        pos	Crisp sound, deep bass, and the battery lasts forever.
+        neg	Flimsy, noisy and it stopped working after two weeks.
+        neu	Some of the recipes are great, others are too complicated for a weeknight.
+        pos	Our kids loved every minute of the show. Worth the trip.
+        neg	Paid for a sea view, got a view of the parking lot.
+        neu	Okay coffee, nice terrace, slow service.
+        pos	Easily the best pizza I've had outside of Naples.
+        neg	The update made the app slower and removed the one feature I used.
+        neu	Decent value, though I expected the colors to be brighter.
+        """
+
+    /// Set DH (twenty-fourth session): the same reviews in French, written apart; 0.74 unseen, 0.92 after.
+    static let frenchReviewsDH = """
+        pos	Bouilloire achetée il y a un an, toujours aussi rapide et comme neuve. Très bon achat.
+        neg	Le couvercle s'est fendu au bout d'un mois et la poignée devient brûlante.
+        neu	Fait ce qu'on lui demande. Rien à redire, rien d'extraordinaire non plus.
+        pos	Le personnel connaissait nos prénoms dès le deuxième jour. Un petit hôtel charmant.
+        neg	Steak trop cuit, accompagnements tièdes et serveur introuvable pendant 30 minutes.
+        neu	Trois étoiles méritées. Belle piscine, chambres vieillottes.
+        pos	Ce roman m'a tenu éveillé jusqu'à 3h du matin, impossible de le lâcher.
+        neg	L'intrigue n'a aucun sens et les personnages sont creux.
+        neu	Un film sympathique que j'aurai oublié la semaine prochaine.
+        pos	Matelas super confortable, mon mal de dos a disparu.
+        neg	Arrivé abîmé, le remplacement aussi. J'ai abandonné.
+        neu	Taille petit, prenez une taille au-dessus. La matière est correcte.
+        pos	Léger, solide et se plie en un rien de temps. Parfait pour voyager.
+        neg	Le service client a promis de me rappeler trois fois et n'a jamais appelé.
+        neu	Un routeur basique. Installation facile, portée moyenne.
+        pos	Son clair, basses profondes et une autonomie de folie.
+        neg	Fragile, bruyant et il a cessé de fonctionner au bout de deux semaines.
+        neu	Certaines recettes sont géniales, d'autres trop compliquées pour un soir de semaine.
+        pos	Les enfants ont adoré chaque minute du spectacle. Ça valait le déplacement.
+        neg	Payé pour une vue mer, on a eu vue sur le parking.
+        neu	Café correct, terrasse sympa, service lent.
+        pos	De loin la meilleure pizza que j'ai mangée hors de Naples.
+        neg	La mise à jour a ralenti l'appli et supprimé la seule fonction que j'utilisais.
+        neu	Bon rapport qualité-prix, même si je m'attendais à des couleurs plus vives.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5715,6 +5772,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchDD, 30, 0.9),
         ("fr", frenchDE, 30, 0.9),
         ("en", englishDF, 30, 0.9),
+        ("en", englishReviewsDG, 24, 0.9),
+        ("fr", frenchReviewsDH, 24, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1675,6 +1675,7 @@ cringe	-1.5
 cringey	-1.6
 cringy	-1.6
 crisis	-3.1
+crisp sound	1.2
 crispy	1.2
 critic	-1.1
 critical	-1.3
@@ -3857,6 +3858,7 @@ haunt	-1.7
 haunted	-2.1
 haunting	1.2
 haunts	-1
+have forgotten by	-1.2
 haven't fixed	-1.4
 havoc	-2.9
 headache	-1.6
@@ -4717,6 +4719,8 @@ land with a thud	-1.5
 landmark	0.3
 laoj	1.3
 laptop fan	0
+last forever	1.2
+lasts forever	1.5
 late again	-1.4
 laugh	2.6
 laughable	0.2
@@ -8161,6 +8165,8 @@ victimologist	-0.5
 victimologists	-0.4
 victimology	0.3
 victims	-1.3
+view of the car park	-1.2
+view of the parking lot	-1.2
 vigilant	0.7
 vigor	1.1
 vigorish	-0.4
@@ -9856,6 +9862,7 @@ augmenté	0
 augmentée	0
 augmentées	0
 augmentés	0
+aurai oublié	-1.2
 aurait gagné à	-1
 austérité	-1.2
 authentique	2.8
@@ -11086,6 +11093,8 @@ courtoises	2.3
 courtoisie	1.5
 cousu de fil blanc	-1.8
 cousue de fil blanc	-1.8
+couvercle fendu	-1.2
+couvercle s'est fendu	-1.2
 couverts	-0.6
 couvre rien	-1.8
 coûteuse	-0.4
@@ -11349,6 +11358,8 @@ dette	-0.4
 dettes	-0.8
 deuil	-0.6
 deuils	-2.1
+devient brûlant	-1
+devient brûlante	-1
 devis a doublé	-1.2
 deçu	-2
 diable	-3.4
@@ -13028,6 +13039,7 @@ favoritismes	0.7
 fdp	-1.4
 femmelette	-1.3
 femmelettes	-1.4
+fendu au bout	-1.2
 fervent	0.6
 fervente	1.5
 ferventes	1.5
@@ -19566,6 +19578,7 @@ vrai plus	1.5
 vraiment	1.9
 vraiment moyen	-1
 vraiment moyenne	-1
+vue sur le parking	-1.2
 vulgaire	-2
 vulgairement	-2.2
 vulgaires	-2
@@ -19711,6 +19724,7 @@ zéro étoile	-2.2
 écoeurer	-2
 écoeures	-2
 écoeurez	-2
+écran fendu	-1.5
 écran qui scintille	-1.2
 écran rayé	-1
 écran scintille	-1.2
