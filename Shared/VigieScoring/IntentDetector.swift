@@ -64,7 +64,7 @@ public enum IntentDetector {
         "without knocking", "sent me the wrong", "received the wrong", "got the wrong", "ne s imprime pas",
         "ne se charge pas", "ne charge pas", "ne s ouvre pas", "ne demarre pas", "sans sonner", "sans frapper",
         "on me facture", "on m a facture", "recu le mauvais", "envoye le mauvais",
-        "never called", "never called back", "never rang", "never got back to me", "jamais rappele", "n a jamais appele",
+        "thrown over my", "thrown over the", "jete par dessus", "balance par dessus", "never called", "never called back", "never rang", "never got back to me", "jamais rappele", "n a jamais appele",
         "n a jamais rappele", "ne m a jamais rappele",
         // A utility cut (the length of the cut is what makes it a grievance: "3 days without water").
         "days without water", "days without power", "days without electricity", "days without heating",
@@ -115,6 +115,9 @@ public enum IntentDetector {
         "where can i order", "where can i get", "gonna buy", "je compte prendre", "je vais m abonner",
         "je compte m abonner", "je peux commander", "ou commander", "je voudrais acheter", "je voudrais commander",
         "j aimerais acheter", "je pense acheter", "je pense prendre", "je vais m offrir", "je vais craquer pour",
+        // Twenty-fourth session's probe of intents.
+        "thinking of getting", "thinking about getting", "considering getting", "veux le commander",
+        "veux commander", "veux l acheter", "veux la commander", "veux les commander",
     ]
     static let praiseCues = [
         "merci", "bravo", "felicitations", "top", "genial", "super", "excellent", "parfait", "j adore", "adore", "recommande", "au top",
@@ -125,6 +128,9 @@ public enum IntentDetector {
         "scandale", "boycott", "boycottez", "fuite de donnees", "piratage", "panne generale", "evacuation", "incendie", "cendres", "volcan",
         "plainte", "tribunal", "strike", "recall", "crash", "lawsuit", "outage", "injured", "died", "death", "boycott", "data breach", "hacked",
         "fire", "evacuated", "poisoning", "ash cloud",
+        // Twenty-fourth session's probe: aircraft grounded, a part that blew out, an emergency landing.
+        "grounded after", "fleet grounded", "planes grounded", "jets grounded", "blew out mid", "emergency landing",
+        "atterrissage d urgence", "cloue au sol", "cloues au sol",
     ]
 
     /// Crisis words in a sense that is no crisis: slang praise ("this album is fire"), a device that stops ("my phone

@@ -88,6 +88,9 @@ struct IntentTests {
             ("ready to order the new MacBook, which config should I get?", "en"),
             ("je compte prendre l'abonnement fibre, ça vaut le coup ?", "fr"),
             ("où est-ce que je peux commander la nouvelle console ?", "fr"),
+            // Twenty-fourth session's probe.
+            ("thinking of getting the new Pixel, is it worth it over the iPhone?", "en"),
+            ("dispo où le nouveau parfum Dior ? je veux le commander", "fr"),
         ] {
             #expect(intents(text, language)["purchase_intent"] != nil, "\(text)")
         }
@@ -114,6 +117,9 @@ struct IntentTests {
         #expect(intents("Bon appétit à tous", "fr").isEmpty)
         #expect(intents("Fire at the warehouse, staff evacuated", "en")["crisis_signal", default: 0] >= 0.6)
         #expect(intents("Rappel de lots de fromage contaminés", "fr")["crisis_signal"] != nil)
+        #expect(intents("another 737 grounded after a door panel blew out mid-flight", "en")["crisis_signal"] != nil)
+        #expect(intents("atterrissage d'urgence à Nantes après une fumée en cabine", "fr")["crisis_signal"] != nil)
+        #expect(intents("grounded for a week because I failed my maths test", "en")["crisis_signal"] == nil)
     }
 
     @Test func crisisWordsInASenseThatIsNoCrisis() {

@@ -1541,6 +1541,9 @@ struct SentimentTests {
         #expect(score("commandé une bouilloire, reçu un grille-pain, et l'étiquette ne s'imprime pas", "fr").label == .negative)
         #expect(score("driver left my shopping on the doorstep in the rain and didn't knock", "en").label == .negative)
         #expect(score("colis laissé devant la porte sous la pluie sans sonner", "fr").label == .negative)
+        #expect(score("@Hermes parcel thrown over my fence and smashed", "en").label == .negative)
+        #expect(intents("@Chronopost le livreur a jeté mon colis par-dessus le portail", "fr")["complaint"] != nil)
+        #expect(score("where can I buy the limited edition Switch in Toronto?", "en").label == .neutral)
         #expect(score("on me facture des rayures qui étaient déjà là au départ", "fr").label == .negative)
         #expect(score("pas de clim pendant 3h de vol en plein juillet", "fr").label == .negative)
         // Terms of an offer; results above forecasts.

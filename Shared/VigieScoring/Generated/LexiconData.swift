@@ -4797,6 +4797,7 @@ likes	1.8
 liking	1.7
 limitation	-1.2
 limited	-0.9
+limited edition	0
 lit	1.8
 litigation	-0.8
 litigious	-0.8
@@ -7664,6 +7665,8 @@ thrillers	0.1
 thrilling	2.1
 thrillingly	2
 thrills	1.5
+thrown over my fence	-1.5
+thrown over the fence	-1.5
 thud	-1
 thwarted	-0.1
 thwarting	-0.7
@@ -14904,6 +14907,7 @@ jetons	-1.7
 jette	-1.7
 jettes	-1.7
 jeté	-1.7
+jeté par-dessus	-1.5
 jetée	-1.7
 jetées	-1.7
 jetés	-1.7
