@@ -66,7 +66,7 @@ public struct SentimentAnalyzer: Sendable {
                     candidates.append(candidate)
                 }
             }
-            table = WordTable(indices, filler: [], combining: +) { pair in
+            table = WordTable(indices, filler: [], combining: +, mostlyMissed: true) { pair in
                 let words = pair.split(separator: " ", maxSplits: 1)
                 return Self.pairHash(WordHash.of(String(words[0])), WordHash.of(String(words[1])))
             }
@@ -558,7 +558,8 @@ public struct SentimentAnalyzer: Sendable {
         // (Where each clause's concession starts, then one pass over the words: a text of thousands of "even though"
         // must not walk every word from each.)
         var concededFrom: [Int: Int] = [:]
-        for index in tokens.indices.dropLast() where Self.concessionStarts.contains(tokens[index]) {
+        let concessionStarts = Self.concessionStarts
+        for index in tokens.indices.dropLast() where concessionStarts.contains(tokens[index]) {
             let next = tokens[index + 1]
             guard next.clause == tokens[index].clause, concededFrom[next.clause] == nil,
                 Self.concessions.contains(where: { $0.0 == tokens[index].text && $0.1 == next.text })
@@ -885,7 +886,10 @@ public struct SentimentAnalyzer: Sendable {
     static func mixedList(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> (words: String, range: Range<Int>, weight: Double)? {
-        guard tokens.count <= 40, !tokens.contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
+        // (Most texts are longer, or have fewer than three clauses: one comparison each says so.)
+        guard tokens.count <= 40, let last = tokens.last, last.clause - tokens[0].clause >= 2,
+            !tokens.contains(where: { $0.facts.flags.contains(.contrast) })
+        else { return nil }
         var runStart = 0
         var clauses = 0
         var index = 0

@@ -81,6 +81,10 @@ struct TokenizerTests {
         let table = WordTable(entries, filler: -1)
         for (word, value) in entries { #expect(table.value(for: word) == value) }
         #expect(table.value(for: "w5000") == nil)
+        // A table probed mostly for keys it lacks is kept at most half full: the same answers.
+        let sparse = WordTable(entries, filler: -1, mostlyMissed: true)
+        for (word, value) in entries { #expect(sparse.value(for: word) == value) }
+        #expect((5_000..<10_000).allSatisfy { sparse.value(for: "w\($0)") == nil })
         #expect(table.value(for: "") == nil)
         #expect(table.value(hash: WordHash.of("w5001")) == nil)
         #expect(WordTable<Int>([:], filler: -1).value(for: "w1") == nil)
