@@ -1084,6 +1084,15 @@ public struct SentimentAnalyzer: Sendable {
         (["hit", "and", "miss"], .anywhere), (["hit", "or", "miss"], .anywhere),
         // "Nothing to complain about, nothing to rave about.", "Rien à redire, rien d'extraordinaire non plus."
         (["nothing", "to", "rave", "about"], .anywhere), (["rien", "d", "extraordinaire"], .anywhere),
+        // Praise limited to a use or an audience: "Fun for a weekend.", "Sympa pour un week-end.", "Covers the basics
+        // well.", "Not my favourite, but fans will enjoy it.", "Pas encore testé." (a verdict put off).
+        (["fun", "for", "a"], .clauseStart), (["fun", "for", "an"], .clauseStart),
+        (["sympa", "pour", "un"], .clauseStart), (["sympa", "pour", "une"], .clauseStart),
+        (["covers", "the", "basics"], .anywhere), (["couvre", "bien", "les", "bases"], .anywhere),
+        (["couvre", "les", "bases"], .anywhere), (["fans", "will", "enjoy"], .anywhere),
+        (["les", "fans", "apprecieront"], .anywhere), (["pas", "encore", "teste"], .anywhere),
+        (["pas", "encore", "testee"], .anywhere), (["pas", "encore", "essaye"], .anywhere),
+        (["pas", "encore", "utilise"], .anywhere), (["haven", "t", "tried", "it", "yet"], .anywhere),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }

@@ -1606,6 +1606,17 @@ struct SentimentTests {
         #expect(score("Le service client a promis de me rappeler trois fois et n'a jamais appelé.", "fr").label == .negative)
         #expect(score("Paid for a sea view, got a view of the parking lot.", "en").label == .negative)
         #expect(score("Crisp sound, deep bass, and the battery lasts forever.", "en").label == .positive)
+        // Praise limited to a use or an audience; a verdict put off.
+        #expect(score("Game looks nice but the story is thin. Fun for a weekend.", "en").label == .neutral)
+        #expect(score("Le jeu est beau mais l'histoire est mince. Sympa pour un week-end.", "fr").label == .neutral)
+        #expect(score("The course covers the basics well, though advanced learners won't learn much.", "en").label == .neutral)
+        #expect(score("Not my favourite of the series, but fans will enjoy it.", "en").label == .neutral)
+        #expect(score("Livraison rapide. Pas encore testé.", "fr").label == .neutral)
+        #expect(score("Fun for the whole family, we loved it!", "en").label == .positive)
+        #expect(score("Cheap material that pills after one wash. Don't bother.", "en").label == .negative)
+        #expect(score("The sequel undoes everything that made the first film special.", "en").label == .negative)
+        #expect(score("Chambre au sous-sol sans fenêtre. La réception s'en fiche.", "fr").label == .negative)
+        #expect(score("L'appli ajoute des frais de service en plus de la livraison. Désinstallée.", "fr").label == .negative)
         #expect(score("Smelled like chemicals out of the box and the smell never went away. Returned.", "en").label == .negative)
     }
 

@@ -5718,6 +5718,63 @@ struct SentimentTweetSetTests {
         neu	Bon rapport qualité-prix, même si je m'attendais à des couleurs plus vives.
         """
 
+    /// Set DI (twenty-fourth session): English reviews of deliveries, apps, games, courses, cars and films, a third
+    /// middling; 0.75 unseen, 0.96 after.
+    static let englishReviewsDI = """
+        pos	Five stars for the delivery team, they carried the fridge up four flights without a single complaint.
+        neg	The app charges a "service fee" on top of delivery fees and tips. Deleted.
+        neu	Game looks nice but the story is thin. Fun for a weekend.
+        pos	My go-to sushi place. Fresh fish, fair prices, friendly chefs.
+        neg	Booked a deluxe room and got a basement room with no window. Front desk shrugged.
+        neu	The course covers the basics well, though advanced learners won't learn much.
+        pos	Bought it for my dad and he hasn't stopped using it. Thanks for a great product.
+        neg	Tastes nothing like the picture on the box. Bland and oddly sweet.
+        neu	Delivery was quick. Haven't tried it yet.
+        pos	The car handles beautifully and the fuel economy is better than advertised.
+        neg	Customer support took ten days to answer and then closed my ticket without solving anything.
+        neu	Nice design, average battery, decent screen for the price.
+        pos	Honestly the best banking app I've used. Everything just works.
+        neg	Third pair of these earbuds and the left one has died every time.
+        neu	Not my favourite of the series, but fans will enjoy it.
+        pos	Service was warm and attentive and the tasting menu was unforgettable.
+        neg	Cheap material that pills after one wash. Don't bother.
+        neu	The hotel is fine. The neighbourhood is a bit far from everything.
+        pos	I've recommended this shop to all my friends, always great advice and fair prices.
+        neg	The sequel undoes everything that made the first film special.
+        neu	It does the job, though setup instructions could be clearer.
+        pos	A gripping thriller with a twist I didn't see coming.
+        neg	Waited 40 minutes for a table we had reserved, then the kitchen ran out of half the menu.
+        neu	Mixed bag: great acting, muddled plot.
+        """
+
+    /// Set DJ (twenty-fourth session): the same reviews in French, written apart; 0.79 unseen, 0.96 after.
+    static let frenchReviewsDJ = """
+        pos	Cinq étoiles pour les livreurs, ils ont monté le frigo au quatrième sans ascenseur et sans râler.
+        neg	L'appli ajoute des « frais de service » en plus des frais de livraison. Désinstallée.
+        neu	Le jeu est beau mais l'histoire est mince. Sympa pour un week-end.
+        pos	Mon resto de sushis préféré. Poisson frais, prix honnêtes, chefs souriants.
+        neg	Chambre deluxe réservée, chambre au sous-sol sans fenêtre attribuée. La réception s'en fiche.
+        neu	La formation couvre bien les bases, mais les confirmés n'apprendront pas grand-chose.
+        pos	Acheté pour mon père, il ne le lâche plus. Merci pour ce super produit.
+        neg	Le goût n'a rien à voir avec la photo sur la boîte. Fade et bizarrement sucré.
+        neu	Livraison rapide. Pas encore testé.
+        pos	La voiture se conduit à merveille et consomme moins qu'annoncé.
+        neg	Le service client a mis dix jours à répondre puis a fermé mon ticket sans rien résoudre.
+        neu	Joli design, autonomie moyenne, écran correct pour le prix.
+        pos	Franchement la meilleure appli bancaire que j'ai utilisée. Tout fonctionne.
+        neg	Troisième paire de ces écouteurs et l'écouteur gauche a lâché à chaque fois.
+        neu	Pas mon préféré de la série, mais les fans apprécieront.
+        pos	Service chaleureux et attentionné, menu dégustation inoubliable.
+        neg	Tissu de mauvaise qualité qui bouloche dès le premier lavage. Passez votre chemin.
+        neu	L'hôtel est correct. Le quartier est un peu loin de tout.
+        pos	J'ai recommandé cette boutique à tous mes amis, toujours de bons conseils et des prix justes.
+        neg	La suite détruit tout ce qui faisait le charme du premier film.
+        neu	Il fait le travail, même si la notice pourrait être plus claire.
+        pos	Un thriller haletant avec un rebondissement que je n'ai pas vu venir.
+        neg	40 minutes d'attente pour une table réservée, puis la cuisine n'avait plus la moitié de la carte.
+        neu	Avis mitigé : excellents acteurs, intrigue confuse.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5774,6 +5831,8 @@ struct SentimentTweetSetTests {
         ("en", englishDF, 30, 0.9),
         ("en", englishReviewsDG, 24, 0.9),
         ("fr", frenchReviewsDH, 24, 0.85),
+        ("en", englishReviewsDI, 24, 0.9),
+        ("fr", frenchReviewsDJ, 24, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1299,6 +1299,7 @@ chastise	-2.5
 chastised	-2.2
 chastises	-1.7
 chastising	-1.7
+cheap material	-1.2
 cheaply made	-1.5
 cheat	-2
 cheated	-2.3
@@ -2339,6 +2340,7 @@ divinities	1.8
 divinity	2.7
 divinize	2.3
 dizzy	-0.9
+do not bother	-1.5
 do not buy	-2
 doa	-2.3
 dodging	-0.4
@@ -2367,12 +2369,14 @@ dominators	-0.4
 dominatrices	-0.2
 dominatrix	-0.5
 dominatrixes	0.6
+don't bother	-1.5
 don't buy	-2
 don't even mind	1.2
 don't ever change	1.8
 don't mind	0.8
 don't respond	-1.2
 don't work	-1.8
+dont bother	-1.5
 doom	-1.7
 doomed	-3.2
 doomful	-2.1
@@ -5658,6 +5662,7 @@ panicles	-0.2
 panics	-1.9
 paniculate	0.1
 panicums	-0.1
+paper thin	-1.2
 paper thin walls	-1.6
 paradise	3.2
 paradox	-0.4
@@ -5821,6 +5826,7 @@ picturesque	1.6
 piece of junk	-2.8
 pileup	-1.1
 pilling	-1.2
+pills after	-1.2
 pique	-1.1
 piqued	0.1
 piss	-1.7
@@ -5891,6 +5897,7 @@ pleasures	1.9
 pleasuring	2.8
 plot hole	-1.5
 plot holes	-1.5
+plot is thin	-1.2
 pls	0.3
 pls fix	-1
 pls help	0
@@ -6597,6 +6604,7 @@ ruinous	-2.7
 ruinously	-2.6
 ruinousness	-1
 ruins	-1.9
+ruins everything	-1.8
 runs out of steam	-1.8
 rushed	-0.8
 ruthless	-1.6
@@ -7262,6 +7270,7 @@ stopping	-0.6
 stops	-0.6
 stops supporting	0
 stops working	-2
+story is thin	-1.2
 stout	0.7
 straight	0
 straight fire	2.4
@@ -7640,6 +7649,8 @@ thieved	-1.4
 thieveries	-2.1
 thievery	-2
 thieves	-2.3
+thin plot	-1.2
+thin story	-1.2
 thin walls	-1.2
 this ain't it	-1.5
 thks	1.4
@@ -8003,6 +8014,7 @@ underrated	1.4
 underwhelming	-1.6
 undeserving	-1.9
 undesirable	-1.9
+undoes everything	-2
 undrinkable	-2.3
 unearned	-1
 unease	-1.7
@@ -8555,6 +8567,7 @@ woes	-1.9
 woesome	-1.2
 won	2.7
 won't buy again	-1.8
+won't learn much	-0.8
 won't respond	-1.4
 won't work	-1.8
 wonderful	2.7
@@ -12118,6 +12131,8 @@ désinformé	-1.6
 désinformée	-1.6
 désinformées	-1.6
 désinformés	-1.6
+désinstallé	-1.2
+désinstallée	-1.2
 désir	-0.1
 désirable	1.3
 désirables	1.3
@@ -12218,6 +12233,7 @@ détruisant	-2.6
 détruisent	-2.6
 détruisez	-2.6
 détruit	-1.1
+détruit tout ce qui	-2
 détruite	-2.2
 détruites	-2.2
 détruits	-2.2
@@ -13798,6 +13814,7 @@ hilarante	1.7
 hilarantes	1.7
 hilarants	1.7
 hilarité	2.6
+histoire est mince	-1.2
 hoax	-1.1
 homicide	-3.7
 homicides	-3.7
@@ -15722,6 +15739,7 @@ mûre	0
 mûres	0
 mûrs	0
 n'achetez pas	-2
+n'apprendront pas grand-chose	-0.8
 n'arrive pas à croire	0
 n'en peux plus	-2
 n'est pas au rendez-vous	-1.5
@@ -17769,8 +17787,8 @@ réalisable	1.3
 réalisables	1.3
 rébellion	-0.5
 rébellions	-1.1
-réception	1.7
-réceptions	1.7
+réception	0
+réceptions	0
 récession	-1.8
 réchauffant	0.6
 réchauffé	-0.8
@@ -17949,6 +17967,8 @@ rôdez	-0.9
 s	0
 s'effondre	-2
 s'emporter	-2.6
+s'en fiche	-1.5
+s'en fichent	-1.5
 s'essouffle	-1.6
 s'est rayé	-1
 s'est rayée	-1
@@ -18032,6 +18052,7 @@ sans doute	0
 sans espoir	-2
 sans espoirs	-2
 sans explication	-1
+sans fenêtre	-1
 sans intérêt	-1.8
 sans la moindre envie	-1.2
 sans mauvaise surprise	1.2
@@ -18153,6 +18174,7 @@ scotchée	1.5
 scotchés	1.5
 scélérat	-3.1
 scélérats	-2.4
+scénario mince	-1.2
 se découd	-1.5
 se fout de nous	-2.6
 se foutent de nous	-2.6
