@@ -598,7 +598,10 @@ public struct SentimentAnalyzer: Sendable {
             }
         }
         // "Bravo la SNCF, encore 45 minutes de retard": the same, opening a grievance.
-        let sarcasticOpening = sarcasticClosure == nil ? Self.sarcasticOpening(tokens, contributions: contributions) : nil
+        let sarcasticOpening = sarcasticClosure == nil
+            ? Self.sarcasticOpening(tokens, contributions: contributions)
+                ?? Self.sarcasticInterjection(tokens, contributions: contributions, marks: marks)
+            : nil
         if let sarcasticOpening {
             for index in contributions.indices where contributions[index].index < sarcasticOpening.end && contributions[index].value > 0 {
                 contributions[index].value.negate()
@@ -1725,6 +1728,44 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         return (end, tokens[..<end].map(\.original).joined(separator: " "))
     }
+
+    /// Praise alone opening a text, as an interjection, before a thing that comes again, told flat: "Great, another
+    /// app that wants my data", "Génial, encore une appli…" (the thing again within the next two words), "Oh great, the
+    /// canteen is closed again for the strike", "Ah bah super, la cantine ferme encore pour grève" (again anywhere in
+    /// the sentence, with blame or a grievance). "Super, encore une victoire !" is glad (an exclamation, or praise
+    /// after, says so); so is "Super, il reste encore des places" (`encore` there is "still").
+    static func sarcasticInterjection(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
+    ) -> (end: Int, words: String)? {
+        guard marks.exclamations == 0, let first = tokens.first,
+            first.facts.flags.contains(.closure) || interjections.contains(first.text)
+        else { return nil }
+        var praise = 0
+        while praise < min(tokens.count, 2), interjections.contains(tokens[praise].text) { praise += 1 }
+        let end = praise + 1
+        guard end < tokens.count, tokens[praise].facts.flags.contains(.closure),
+            !tokens[praise].facts.flags.contains(.thanks), tokens[end].clause != tokens[praise].clause,
+            tokens[end].clauseAfterComma, !contributions.contains(where: { $0.index >= end && $0.value > 0 })
+        else { return nil }
+        // The rest of its sentence (a comma does not end it), fifteen words at most.
+        var sentenceEnd = end
+        while sentenceEnd < tokens.count, sentenceEnd - end < 15,
+            tokens[sentenceEnd].clause == tokens[end].clause || tokens[sentenceEnd].clauseAfterComma
+        {
+            sentenceEnd += 1
+        }
+        let comesAgainAtOnce = tokens[end..<min(end + 2, sentenceEnd)].contains {
+            againOnly.contains($0.text) || $0.text == "another" || $0.text == "autre"
+        }
+        let comesAgain = tokens[end..<sentenceEnd].contains { againOnly.contains($0.text) }
+        guard comesAgainAtOnce
+            || (comesAgain
+                && (contributions.contains { $0.index >= end && $0.value < 0 }
+                    || IntentDetector.firstGrievance(in: Array(tokens[end..<sentenceEnd])) != nil))
+        else { return nil }
+        return (end, tokens[..<end].map(\.original).joined(separator: " "))
+    }
+    static let interjections: Set<String> = ["oh", "ah", "bah", "ben", "eh", "well", "wow", "ouais", "yeah", "yay"]
 
     /// The praise of "nothing like" / "rien de tel" (a phrase of the lexicons) whose complement, in its sentence, is a
     /// grievance — a complaint cue ("45 min au téléphone", "on hold for") before any word of praise, or a first word

@@ -1648,6 +1648,17 @@ struct SentimentTests {
         #expect(score("@Amazon_fr remboursement promis il y a un mois, toujours rien sur mon compte", "fr").label == .negative)
         #expect(score("valise arrivée éventrée et on me répond que ce n'est pas de votre ressort", "fr").label == .negative)
         #expect(score("@Dominos pizza showed up an hour late and stone cold. Not even a sorry", "en").label == .negative)
+        // Praise alone opening a text, before a thing that comes again, told flat.
+        #expect(score("Great, another app that wants my data so I can order a sandwich", "en").label == .negative)
+        #expect(score("Génial, encore une appli qui veut mes données pour commander une baguette", "fr").label == .negative)
+        #expect(score("Oh great, the school canteen is closed again for the strike", "en").label == .negative)
+        #expect(score("Ah bah super, la cantine ferme encore pour grève, on fait comment nous ?", "fr").label == .negative)
+        #expect(score("Super, encore une victoire !", "fr").label == .positive)
+        #expect(score("Super, il reste encore des places", "fr").label == .positive)
+        #expect(score("Great, another sunny day at the beach, loving it", "en").label == .positive)
+        #expect(score("Nouvelle taxe sur les billets d'avion, comme si on ne payait pas assez", "fr").label == .negative)
+        #expect(score("Ce documentaire sur les océans m'a bouleversé, à voir absolument", "fr").label == .positive)
+        #expect(score("This ocean documentary moved me to tears, a must watch", "en").label == .positive)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

@@ -5775,6 +5775,65 @@ struct SentimentTweetSetTests {
         neu	Avis mitigé : excellents acteurs, intrigue confuse.
         """
 
+    /// Set DK (twenty-fourth session): French tweets about news, public services, sport and everyday irony ('bravo le
+    /// gouvernement 👏', 'Ah bah super…', 'trop contente 🙃'); 0.83 unseen, 1.00 after (a strike announced relabelled bad
+    /// news after scoring, as the recalls of DC / DD).
+    static let frenchDK = """
+        neg	Encore une hausse du prix de l'électricité, bravo le gouvernement 👏
+        pos	Quelle victoire des Bleus hier soir, j'en ai encore des frissons
+        neu	Le conseil municipal se réunira jeudi pour voter le budget
+        neg	Trois heures de bouchons pour 20 km, vive les travaux sur le périph
+        pos	Le nouveau tram de Bordeaux est super pratique, enfin !
+        neu	La Banque centrale européenne maintient ses taux inchangés
+        neg	Les urgences saturées, 8h d'attente pour ma mère de 85 ans. Honteux.
+        pos	Bravo aux bénévoles des Restos du Cœur, vous êtes formidables
+        neu	Le PSG affrontera le Bayern en quart de finale
+        neg	Ah bah super, la cantine ferme encore pour grève, on fait comment nous ?
+        pos	La médiathèque du quartier a rouvert, les enfants sont ravis
+        neu	Météo : pluie sur la moitié nord du pays ce week-end
+        neg	Mon vol Ryanair annulé pour la 2e fois, trop contente de mes vacances 🙃
+        pos	Le marathon de Paris était magique, merci au public incroyable
+        neu	Le nouveau ministre de l'Éducation prendra ses fonctions lundi
+        neg	Nouvelle taxe sur les billets d'avion, comme si on ne payait pas assez
+        pos	Belle initiative de la mairie, des fontaines à eau dans tous les parcs
+        neu	Les résultats du bac seront publiés le 4 juillet
+        neg	Le club a encore perdu à domicile, c'est la crise
+        pos	Ce documentaire sur les océans m'a bouleversé, à voir absolument
+        neg	La grève des contrôleurs aériens est prévue du 3 au 5 juin
+        neg	Génial, encore une appli qui veut mes données pour commander une baguette
+        pos	Première neige à Chamonix, les pistes s'annoncent parfaites
+        neu	Le salon de l'agriculture ouvre ses portes samedi
+        """
+
+    /// Set DL (twenty-fourth session): the same in English, written apart; 0.80 unseen, 0.96 after (the strike
+    /// relabelled likewise).
+    static let englishDL = """
+        neg	Another energy price hike, great job government 👏
+        pos	What a win for England last night, still buzzing
+        neu	The city council will vote on the budget Thursday
+        neg	Three hours in traffic for 20 km, love the roadworks on the ring road
+        pos	The new tram line is so convenient, finally!
+        neu	The ECB keeps interest rates unchanged
+        neg	A&E is full, my 85 year old mum has waited 8 hours. Disgraceful.
+        pos	Hats off to the food bank volunteers, you're amazing
+        neu	Arsenal will face Bayern in the quarter-finals
+        neg	Oh great, the school canteen is closed again for the strike, what are we supposed to do?
+        pos	Our local library reopened and the kids are thrilled
+        neu	Weather: rain across the north this weekend
+        neg	My Ryanair flight cancelled for the 2nd time, so happy with my holiday 🙃
+        pos	The London marathon was magical, thank you to the incredible crowd
+        neu	The new education secretary takes office on Monday
+        neg	A new tax on plane tickets, as if we didn't pay enough already
+        pos	Lovely initiative from the council, water fountains in every park
+        neu	Exam results will be published on August 15
+        neg	The club lost at home again, it's a crisis
+        pos	This ocean documentary moved me to tears, a must watch
+        neg	The air traffic controllers' strike is planned from June 3 to 5
+        neg	Great, another app that wants my data so I can order a sandwich
+        pos	First snow in Whistler, the slopes are going to be perfect
+        neu	The farm show opens its doors on Saturday
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5833,6 +5892,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsDH, 24, 0.85),
         ("en", englishReviewsDI, 24, 0.9),
         ("fr", frenchReviewsDJ, 24, 0.9),
+        ("fr", frenchDK, 24, 0.9),
+        ("en", englishDL, 24, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -230,6 +230,7 @@ O_o	-0.5
 ^urs	-2.8
 a bit long	-1
 a little long	-1
+a must watch	2
 a snooze	-1.5
 aas	2.5
 aayf	2.7
@@ -672,6 +673,8 @@ arrogances	-1.9
 arrogant	-2.2
 arrogantly	-1.8
 as described	1
+as if we didn't pay enough	-1.5
+as if we don't pay enough	-1.5
 as promised	1.4
 ashamed	-2.1
 ashamedly	-1.7
@@ -5218,6 +5221,7 @@ mournfulness	-1.8
 mourning	-1.9
 mourningly	-2.3
 mourns	-2.4
+moved me to tears	2
 muah	2.3
 mubar	-1
 muggy	-1
@@ -10757,6 +10761,8 @@ comique	0.4
 comiquement	2.3
 comiques	0.6
 comme au premier jour	1.8
+comme si on ne payait pas assez	-1.5
+comme si on payait pas assez	-1.5
 comment bien	0
 commérages	-0.7
 compassion	0.5
@@ -15238,6 +15244,8 @@ lésés	-2.8
 léthargie	-1.4
 léthargique	-1.2
 léthargiques	-1.2
+m'a bouleversé	1.5
+m'a bouleversée	1.5
 m'a facturé	-0.8
 m'a tuer	1.5
 m'a tué	1.5
@@ -19689,6 +19697,7 @@ zéro étoile	-2.2
 à la hauteur	1.5
 à la poubelle	-1.2
 à partir de	0
+à voir absolument	2
 à éviter	-2.2
 âme	0.7
 âme soeur	2.9
