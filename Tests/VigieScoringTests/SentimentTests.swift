@@ -1659,6 +1659,16 @@ struct SentimentTests {
         #expect(score("Nouvelle taxe sur les billets d'avion, comme si on ne payait pas assez", "fr").label == .negative)
         #expect(score("Ce documentaire sur les océans m'a bouleversé, à voir absolument", "fr").label == .positive)
         #expect(score("This ocean documentary moved me to tears, a must watch", "en").label == .positive)
+        // Everyday life: rain "of course", a sleepless night, drilling since dawn, a job landed; curiosity and a
+        // holiday in an announcement are no praise.
+        #expect(score("Of course it rains the one weekend I planned a barbecue", "en").label == .negative)
+        #expect(score("Évidemment il pleut le seul week-end où j'avais prévu un barbecue", "fr").label == .negative)
+        #expect(score("Encore une nuit blanche. 3h du mat et mon cerveau tourne en boucle", "fr").label == .negative)
+        #expect(score("The neighbours have been drilling since 7am on a Sunday", "en").label == .negative)
+        #expect(score("J'ai eu le poste !!! Je commence dans deux semaines", "fr").label == .positive)
+        #expect(score("Testé le nouveau resto de ramen en ville, ça vaut vraiment le détour", "fr").label == .positive)
+        #expect(score("Watching the debate tonight, curious to see what they say about housing", "en").label == .neutral)
+        #expect(score("The library is closed on Monday for the holiday", "en").label == .neutral)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

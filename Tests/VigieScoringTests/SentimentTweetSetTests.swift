@@ -5834,6 +5834,75 @@ struct SentimentTweetSetTests {
         neu	The farm show opens its doors on Saturday
         """
 
+    /// Set DM (twenty-fourth session): English tweets of everyday life, no brand named (work, weather, travel,
+    /// neighbours, pets); 0.83 unseen, 1.00 after.
+    static let englishDM = """
+        pos	Finally finished my thesis draft, celebrating with pizza tonight 🎉
+        neg	Can't sleep again. 3am and my brain won't shut up
+        neu	Going to the dentist tomorrow at 9
+        pos	My grandma just learned how to use FaceTime and called me 6 times today 😂❤️
+        neg	Missed the bus by 10 seconds and it's pouring. Perfect start to Monday
+        neu	Does anyone know what time the farmers market opens on Saturday?
+        pos	Got the job!!! I start in two weeks
+        neg	My landlord still hasn't fixed the heating and it's November
+        neu	Watching the debate tonight, curious to see what they say about housing
+        pos	Sunday morning, coffee, no plans. Bliss
+        neg	Woke up with a migraine on the one day I had plans
+        neu	Switching from iPhone to Android next week, any tips for moving my photos?
+        pos	The sunset tonight was unreal, the whole sky turned pink
+        neg	Twelve hours of travel and my bag is in another country
+        neu	Season 2 of the show comes out on March 3rd
+        pos	Shoutout to the stranger who paid for my coffee this morning, faith in humanity restored
+        neg	I hate when people talk during movies. Just stay home
+        neu	Heading to Chicago for a conference next week
+        pos	My dog learned to sit in one afternoon, so proud of this good boy
+        neg	Lost my wallet somewhere between the gym and home. Great.
+        neu	The library is closed on Monday for the holiday
+        pos	Tried the new ramen place downtown, absolutely worth the hype
+        neg	My phone screen cracked the day after the warranty expired
+        neu	Thinking about learning Spanish this year
+        pos	Ran my first 5k without stopping 🏃‍♀️
+        neg	The neighbours have been drilling since 7am on a Sunday
+        neu	Traffic on the M25 is moving slowly near junction 10
+        pos	Can't stop smiling after tonight's concert
+        neg	Of course it rains the one weekend I planned a barbecue
+        neu	Reminder that the clocks go back this weekend
+        """
+
+    /// Set DN (twenty-fourth session): the same in French, written apart; 0.77 unseen, 1.00 after.
+    static let frenchDN = """
+        pos	Enfin fini mon mémoire, pizza ce soir pour fêter ça 🎉
+        neg	Encore une nuit blanche. 3h du mat et mon cerveau tourne en boucle
+        neu	Dentiste demain à 9h
+        pos	Ma grand-mère a appris à faire des appels vidéo et m'a appelé 6 fois aujourd'hui 😂❤️
+        neg	Raté le bus à 10 secondes près et il pleut des cordes. Lundi commence bien
+        neu	Quelqu'un sait à quelle heure ouvre le marché samedi ?
+        pos	J'ai eu le poste !!! Je commence dans deux semaines
+        neg	Mon proprio n'a toujours pas réparé le chauffage et on est en novembre
+        neu	Je regarde le débat ce soir, curieux de voir ce qu'ils diront sur le logement
+        pos	Dimanche matin, café, aucun programme. Le bonheur
+        neg	Réveillé avec une migraine le seul jour où j'avais prévu quelque chose
+        neu	Je passe d'iPhone à Android la semaine prochaine, des conseils pour transférer mes photos ?
+        pos	Le coucher de soleil ce soir était dingue, tout le ciel est devenu rose
+        neg	Douze heures de voyage et ma valise est dans un autre pays
+        neu	La saison 2 de la série sort le 3 mars
+        pos	Merci à l'inconnu qui a payé mon café ce matin, foi en l'humanité restaurée
+        neg	Je déteste les gens qui parlent pendant les films. Restez chez vous
+        neu	Je pars à Lyon pour un séminaire la semaine prochaine
+        pos	Mon chien a appris à s'asseoir en un après-midi, trop fier de lui
+        neg	Perdu mon portefeuille entre la salle de sport et chez moi. Génial.
+        neu	La médiathèque est fermée lundi, jour férié
+        pos	Testé le nouveau resto de ramen en ville, ça vaut vraiment le détour
+        neg	Écran de téléphone fissuré le lendemain de la fin de la garantie
+        neu	Je pense me mettre à l'espagnol cette année
+        pos	Mon premier 5 km sans m'arrêter 🏃‍♀️
+        neg	Les voisins perceuse à la main depuis 7h un dimanche
+        neu	Circulation ralentie sur l'A6 à hauteur d'Évry
+        pos	Je n'arrête pas de sourire depuis le concert de ce soir
+        neg	Évidemment il pleut le seul week-end où j'avais prévu un barbecue
+        neu	Rappel : on change d'heure ce week-end
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5894,6 +5963,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsDJ, 24, 0.9),
         ("fr", frenchDK, 24, 0.9),
         ("en", englishDL, 24, 0.9),
+        ("en", englishDM, 30, 0.9),
+        ("fr", frenchDN, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

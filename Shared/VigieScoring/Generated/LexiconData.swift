@@ -788,6 +788,7 @@ bad	-2.5
 bad ass	1.5
 badass	1.4
 badly	-2.1
+bag is in another country	-1.5
 bailout	-0.4
 bamboozle	-1.5
 bamboozled	-1.5
@@ -1388,6 +1389,8 @@ clevernesses	1.4
 cliche	-1.2
 cliched	-1.2
 cliches	-1.2
+closed for the holiday	0
+closed for the holidays	0
 clouded	-0.2
 clowns	-1.5
 clueless	-1.5
@@ -1727,6 +1730,7 @@ cumbersome	-1.3
 cunt	-2.2
 cunts	-2.9
 curious	1.3
+curious to see	0
 curse	-2.5
 customer for life	1.8
 customer support	0
@@ -2447,6 +2451,7 @@ dream	1
 dreams	1.7
 dreary	-1.4
 drifts	-1
+drilling since	-1.5
 droopy	-0.8
 drop	0
 drop in quality	-1.2
@@ -3177,6 +3182,8 @@ foolishnesses	-2
 foolproof	1.6
 fools	-2.2
 foolscaps	-0.8
+for the holiday	0
+for the holidays	0
 forbid	-1.3
 forbiddance	-1.4
 forbiddances	-1
@@ -5517,6 +5524,9 @@ obstacle	-1.5
 obstacles	-1.6
 obstinate	-1.2
 odd	-1.3
+of course it rains	-1.5
+of course it would rain	-1.5
+of course it's raining	-1.5
 offence	-1.2
 offences	-1.4
 offend	-1.2
@@ -11288,8 +11298,10 @@ cultivée	1.9
 cultivées	1.9
 cultivés	1.9
 curieuse	1.3
+curieuse de voir	0
 curieuses	1.3
 curieux	1.3
+curieux de voir	0
 cynique	-1.4
 cyniquement	-1.3
 cyniques	-1.4
@@ -11736,6 +11748,7 @@ décrié	-1.4
 décriée	-1.4
 décriées	-1.4
 décriés	-1.4
+décroché le poste	2
 dédaigneuse	-0.9
 dédaigneusement	-2.4
 dédaigneuses	-1.8
@@ -13208,6 +13221,7 @@ forces	0
 forcé	0
 forcée	0
 forcées	0
+forcément il pleut	-1.5
 forcés	0
 forme	0.5
 formes	0.5
@@ -14888,6 +14902,7 @@ isolés	-1.3
 ivre	-1.4
 ivres	-1.4
 j'adore	2.6
+j'ai eu le poste	2.2
 j'ai hâte	2
 j'ai résilié	-1.5
 j'attends toujours	-1.6
@@ -15877,6 +15892,7 @@ nuire	-2.5
 nuis	-2.1
 nuisible	-2.6
 nuisibles	-2.6
+nuit blanche	-1.2
 nul	-2.2
 nul à chier	-3
 nulle	-2.2
@@ -16343,6 +16359,8 @@ pensifs	0.3
 pensive	0.3
 pensivement	1.7
 pensives	0.3
+perceuse depuis	-1.5
+perceuse à la main depuis	-1.5
 percutant	-0.5
 percutante	-0.5
 percutantes	-0.5
@@ -19345,6 +19363,7 @@ validé	0.9
 validée	0.9
 validées	0.9
 validés	0.9
+valise est dans un autre pays	-1.5
 valoir	0.9
 vandale	-1.5
 vandales	-1.1
@@ -19363,6 +19382,7 @@ vaut chaque	1.5
 vaut chaque centime	2.2
 vaut la peine	1.8
 vaut le coup	1.8
+vaut le détour	1.8
 vaut pas la peine	-1.6
 vaut pas le coup	-1.6
 vaut pas le prix	-1.5
@@ -19370,6 +19390,7 @@ vaut pas son prix	-1.5
 vaut plus la peine	-1.6
 vaut plus le coup	-1.6
 vaut vraiment le coup	2.2
+vaut vraiment le détour	2
 vaut à lui seul le déplacement	2
 vautour	-2
 vautours	-1.3
@@ -20010,6 +20031,7 @@ zéro étoile	-2.2
 éventrée	-1.5
 éventrées	-1.5
 éventrés	-1.5
+évidemment il pleut	-1.5
 évitant	-1.4
 évite	-0.2
 évitement	-1.7
