@@ -64,6 +64,8 @@ public enum IntentDetector {
         "without knocking", "sent me the wrong", "received the wrong", "got the wrong", "ne s imprime pas",
         "ne se charge pas", "ne charge pas", "ne s ouvre pas", "ne demarre pas", "sans sonner", "sans frapper",
         "on me facture", "on m a facture", "recu le mauvais", "envoye le mauvais",
+        "keep billing me", "keeps billing me", "still billing me", "still charging me", "continuent de me prelever",
+        "continue de me prelever", "continuent de me facturer", "continue de me facturer",
         "thrown over my", "thrown over the", "jete par dessus", "balance par dessus", "never called", "never called back", "never rang", "never got back to me", "jamais rappele", "n a jamais appele",
         "n a jamais rappele", "ne m a jamais rappele",
         // A utility cut (the length of the cut is what makes it a grievance: "3 days without water").
@@ -190,7 +192,10 @@ public enum IntentDetector {
             while from > 0, tokens[from - 1].clause == clause, index - from < 8 { from -= 1 }
             var to = end
             while to < tokens.count, tokens[to].clause == clause, to - end < 8 { to += 1 }
-            if let wait = (from..<to).first(where: { waitWords.contains(tokens[$0].text) || isOnThePhone($0, tokens: tokens) }) {
+            if let wait = (from..<to).first(where: {
+                (waitWords.contains(tokens[$0].text) && !isQuickWork($0, duration: index..<end, tokens: tokens))
+                    || isOnThePhone($0, tokens: tokens)
+            }) {
                 return min(wait, index)..<max(wait + 1, end)
             }
         }
@@ -246,7 +251,23 @@ public enum IntentDetector {
         "bloque", "bloques", "bloquee", "bloquees", "coince", "coinces", "coincee", "coincees", "debout", "poireauter", "poireaute",
         // A parcel or a refund that does not move: "in transit for 11 days", "en cours d'acheminement depuis 5 jours".
         "transit", "pending", "processing", "acheminement", "traitement",
+        // What it took: "the insurer took four months to pay out", "a mis quatre mois à rembourser".
+        "took", "mis",
     ]
+    /// What it took, said of work done quickly: minutes, or "only"/"just"/"que" ("it only took about 30 minutes to
+    /// download everything", "it took me 5 minutes to master", "n'a mis que 2 jours") — no wait.
+    static func isQuickWork(_ index: Int, duration: Range<Int>, tokens: [TextNormalizer.Token]) -> Bool {
+        guard tokens[index].text == "took" || tokens[index].text == "mis" else { return false }
+        if index > 0, quickWorkMarkers.contains(tokens[index - 1].text) { return true }
+        if duration.lowerBound > 0, quickWorkMarkers.contains(tokens[duration.lowerBound - 1].text) { return true }
+        if index + 1 < tokens.count, tokens[index + 1].text == "que" { return true }
+        return tokens[duration].contains { token in
+            let text = token.text.drop { $0.isNumber }
+            return text.hasPrefix("min") || text == "mn" || text.hasPrefix("sec")
+        }
+    }
+    static let quickWorkMarkers: Set<String> = ["only", "just", "que", "seulement", "barely", "under", "moins"]
+
     /// "on the phone", "au téléphone" (not "had this phone for 5 months").
     static func isOnThePhone(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         guard index >= 1, tokens[index].text == "phone" || tokens[index].text == "telephone" else { return false }

@@ -1096,6 +1096,14 @@ public struct SentimentAnalyzer: Sendable {
         (["les", "fans", "apprecieront"], .anywhere), (["pas", "encore", "teste"], .anywhere),
         (["pas", "encore", "testee"], .anywhere), (["pas", "encore", "essaye"], .anywhere),
         (["pas", "encore", "utilise"], .anywhere), (["haven", "t", "tried", "it", "yet"], .anywhere),
+        // Neither side: "Not cheap, not expensive.", "Ni cher ni donné.", "Nothing stood out, good or bad.", "Rien de
+        // marquant, ni en bien ni en mal.", "Does what you'd expect from a mid-range hotel."; a fault and "works
+        // though" ("No instructions. Works though.", "Ça marche quand même.").
+        (["not", "cheap", "not", "expensive"], .anywhere), (["ni", "cher", "ni", "donne"], .anywhere),
+        (["nothing", "stood", "out"], .anywhere), (["rien", "de", "marquant"], .anywhere),
+        (["ni", "en", "bien", "ni", "en", "mal"], .anywhere), (["does", "what", "you", "d", "expect"], .anywhere),
+        (["ce", "qu", "on", "attend", "d", "un"], .anywhere), (["works", "though"], .clauseEnd),
+        (["ca", "marche", "quand", "meme"], .clauseEnd),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }

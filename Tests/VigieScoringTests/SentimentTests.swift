@@ -1669,6 +1669,23 @@ struct SentimentTests {
         #expect(score("Testé le nouveau resto de ramen en ville, ça vaut vraiment le détour", "fr").label == .positive)
         #expect(score("Watching the debate tonight, curious to see what they say about housing", "en").label == .neutral)
         #expect(score("The library is closed on Monday for the holiday", "en").label == .neutral)
+        // What it took is a wait — not work done in minutes, nor "only".
+        #expect(score("paid for express delivery and it took 9 days", "en").label == .negative)
+        #expect(score("j'ai payé la livraison express et ça a mis 9 jours", "fr").label == .negative)
+        #expect(intents("it took over 2 months and repeated follow-up to get it replaced", "en")["complaint"] != nil)
+        #expect(intents("it only took about 30 minutes to download everything", "en")["complaint"] == nil)
+        #expect(intents("it took me about 5 minutes to master the controls", "en")["complaint"] == nil)
+        #expect(intents("la livraison n'a mis que 2 jours", "fr")["complaint"] == nil)
+        // Neither side; a fault and "works though"; services.
+        #expect(score("Not cheap, not expensive. Does what you'd expect from a mid-range hotel.", "en").label == .neutral)
+        #expect(score("Ni cher ni donné. Ce qu'on attend d'un hôtel de milieu de gamme.", "fr").label == .neutral)
+        #expect(score("We ate there once. Nothing stood out, good or bad.", "en").label == .neutral)
+        #expect(score("On y a mangé une fois. Rien de marquant, ni en bien ni en mal.", "fr").label == .neutral)
+        #expect(score("It arrived in a plain box with no instructions. Works though.", "en").label == .neutral)
+        #expect(score("Abonnement résilié mais ils continuent de me prélever chaque mois.", "fr").label == .negative)
+        #expect(score("L'assureur a mis quatre mois à rembourser et a perdu mes documents deux fois.", "fr").label == .negative)
+        #expect(score("Surbooking, on nous a envoyés dans un hôtel moins bien à l'autre bout de la ville.", "fr").label == .negative)
+        #expect(score("The tutor was patient and my son's grades have gone up a full letter.", "en").label == .positive)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

@@ -5903,6 +5903,63 @@ struct SentimentTweetSetTests {
         neu	Rappel : on change d'heure ce week-end
         """
 
+    /// Set DO (twenty-fourth session): English reviews of services (plumbers, banks, insurers, gyms, movers, tutors,
+    /// hotels), a third middling; 0.66 unseen, 0.87 after.
+    static let englishReviewsDO = """
+        pos	The plumber arrived on time, explained everything and left the place spotless.
+        neg	Quoted £200, charged £450, and the leak came back a week later.
+        neu	Standard dental checkup, in and out in twenty minutes.
+        pos	Switching to this bank was the best decision, no fees and the app is brilliant.
+        neg	The insurer took four months to pay out and lost my documents twice.
+        neu	The software is powerful but the learning curve is steep.
+        pos	Our villa was even nicer than the photos, and the host left us a welcome basket.
+        neg	The gym is always overcrowded and half the machines are out of order.
+        neu	Price went up this year. Service is the same as before.
+        pos	Best haircut I've had in years, will definitely be back.
+        neg	The movers scratched our table and refused to take responsibility.
+        neu	Reasonable rates, slow replies by email, friendly enough on the phone.
+        pos	The tutor was patient and my son's grades have gone up a full letter.
+        neg	Subscription cancelled but they keep billing me every month.
+        neu	I can't say it changed my life, but it's a useful tool.
+        pos	Spotless rooms, amazing breakfast, and the view from the balcony is breathtaking.
+        neg	The course videos are outdated and half the links are broken.
+        neu	It arrived in a plain box with no instructions. Works though.
+        pos	Friendly staff who actually listen. Rare these days.
+        neg	Overbooked, so they moved us to a worse hotel across town.
+        neu	Not cheap, not expensive. Does what you'd expect from a mid-range hotel.
+        pos	Five years with this car and not a single breakdown.
+        neg	The instructions were wrong and the piece didn't fit.
+        neu	We ate there once. Nothing stood out, good or bad.
+        """
+
+    /// Set DP (twenty-fourth session): the same reviews in French, written apart; 0.70 unseen, 0.92 after.
+    static let frenchReviewsDP = """
+        pos	Le plombier est arrivé à l'heure, a tout expliqué et a laissé l'endroit impeccable.
+        neg	Devis à 200 €, facture à 450 €, et la fuite est revenue une semaine plus tard.
+        neu	Contrôle dentaire classique, vingt minutes et c'est fini.
+        pos	Passer dans cette banque, la meilleure décision : pas de frais et une appli géniale.
+        neg	L'assureur a mis quatre mois à rembourser et a perdu mes documents deux fois.
+        neu	Le logiciel est puissant mais demande un vrai temps d'apprentissage.
+        pos	La villa était encore plus belle que sur les photos, et l'hôte nous avait laissé un panier d'accueil.
+        neg	La salle de sport est toujours bondée et la moitié des machines sont en panne.
+        neu	Le prix a augmenté cette année. Le service est le même qu'avant.
+        pos	Meilleure coupe depuis des années, je reviendrai sans hésiter.
+        neg	Les déménageurs ont rayé notre table et refusé d'en assumer la responsabilité.
+        neu	Tarifs raisonnables, réponses lentes par mail, plutôt aimables au téléphone.
+        pos	Le professeur est patient et les notes de mon fils ont bien remonté.
+        neg	Abonnement résilié mais ils continuent de me prélever chaque mois.
+        neu	Je ne dirais pas que ça a changé ma vie, mais c'est un outil utile.
+        pos	Chambres impeccables, petit-déjeuner incroyable et vue à couper le souffle depuis le balcon.
+        neg	Les vidéos du cours sont dépassées et la moitié des liens sont cassés.
+        neu	Arrivé dans un carton sans notice. Ça marche quand même.
+        pos	Un personnel aimable qui écoute vraiment. C'est rare.
+        neg	Surbooking, on nous a envoyés dans un hôtel moins bien à l'autre bout de la ville.
+        neu	Ni cher ni donné. Ce qu'on attend d'un hôtel de milieu de gamme.
+        pos	Cinq ans avec cette voiture et pas une seule panne.
+        neg	La notice était fausse et la pièce ne rentrait pas.
+        neu	On y a mangé une fois. Rien de marquant, ni en bien ni en mal.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -5965,6 +6022,8 @@ struct SentimentTweetSetTests {
         ("en", englishDL, 24, 0.9),
         ("en", englishDM, 30, 0.9),
         ("fr", frenchDN, 30, 0.9),
+        ("en", englishReviewsDO, 24, 0.82),
+        ("fr", frenchReviewsDP, 24, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

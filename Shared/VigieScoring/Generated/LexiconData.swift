@@ -3607,6 +3607,9 @@ gracioso	1
 gracious	2.6
 graciously	2.3
 graciousness	2.4
+grades have gone up	1.5
+grades improved	1.5
+grades went up	1.5
 grand	2
 grandee	1.1
 grandees	1.2
@@ -4767,6 +4770,7 @@ leaked	-1.3
 leaking	-1.4
 leaks	-1.2
 leaky	-1.3
+learning curve is steep	-1
 leave	0
 leet	1.3
 left no crumbs	2.4
@@ -7232,6 +7236,7 @@ stealthily	0.1
 stealthiness	0.2
 stealths	-0.3
 stealthy	-0.1
+steep learning curve	-1
 steer clear	-2
 stench	-2.3
 stenches	-1.5
@@ -9743,8 +9748,8 @@ assurant	1.6
 assure	0
 assurer	0
 assures	1.3
-assureur	1.1
-assureurs	1.1
+assureur	0
+assureurs	0
 assureuse	1.1
 assureuses	1.1
 assuré	0
@@ -15571,6 +15576,7 @@ modérez	-1.3
 modérons	-1.3
 moelleuse	1.2
 moelleux	1.2
+moins bien	-1
 moins bon	-1
 moins bonne	-1
 moins cher	1.2
@@ -18719,6 +18725,7 @@ supérieurs aux prévisions	1.5
 supériorité	1.4
 supériorités	0.8
 sur	0
+surbooking	-1.2
 surcharger	-1.5
 surcoté	-1.5
 surcotée	-1.5
