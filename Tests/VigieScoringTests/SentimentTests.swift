@@ -1686,6 +1686,13 @@ struct SentimentTests {
         #expect(score("L'assureur a mis quatre mois à rembourser et a perdu mes documents deux fois.", "fr").label == .negative)
         #expect(score("Surbooking, on nous a envoyés dans un hôtel moins bien à l'autre bout de la ville.", "fr").label == .negative)
         #expect(score("The tutor was patient and my son's grades have gone up a full letter.", "en").label == .positive)
+        // Announcements: a price of nothing, a festival's name, a bank holiday, a bill passed.
+        #expect(score("free shipping on orders over $50 this week", "en").label == .neutral)
+        #expect(score("The museum is free on the first Sunday of the month", "en").label == .neutral)
+        #expect(score("Le festival de Cannes s'ouvre mardi", "fr").label == .neutral)
+        #expect(score("Our office is closed on Monday for the bank holiday", "en").label == .neutral)
+        #expect(score("le texte a été adopté par 312 voix contre 205", "fr").label == .neutral)
+        #expect(score("best festival of my life, what a weekend", "en").label == .positive)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

@@ -796,6 +796,7 @@ bamboozles	-1.5
 ban	-2.6
 banger	2
 banish	-1.9
+bank holiday	0
 bankrupt	-2.6
 bankster	-2.1
 banned	-2
@@ -873,6 +874,7 @@ beautify	2.3
 beautifying	2.3
 beauts	1.7
 beauty	2.8
+because of the holiday	0
 bed bugs	-2.5
 bedbugs	-2.5
 been an email	-1.4
@@ -3018,10 +3020,10 @@ ferocities	-1
 ferocity	-0.7
 fervent	1.1
 fervid	0.5
-festival	2.2
+festival	0
 festivalgoer	1.3
 festivalgoers	1.2
-festivals	1.5
+festivals	0
 festive	2
 festively	2.2
 festiveness	2.4
@@ -3249,7 +3251,9 @@ freaky	-1.5
 free	2.3
 free account	0
 free cancellation	0
+free on orders	0
 free plan	0
+free shipping	0
 free tier	0
 free trial	0
 free version	0
@@ -4519,6 +4523,8 @@ is a joke	-1.8
 is electric	2
 is everything	1.2
 is fire	2.2
+is free on	0
+is free over	0
 is mid	-1.4
 is out of order	-1.5
 is the shit	2.8
@@ -8943,6 +8949,7 @@ $:	-1.5
 >;)	0.1
 >_>^	2.1
 a tout réglé	2
+a été adopté	0
 abandon	-2.4
 abandonnaient	-1.9
 abandonnait	-1.9
@@ -13089,8 +13096,8 @@ ferventes	1.5
 fervents	1.5
 festif	2
 festifs	2
-festival	2.2
-festivals	1.5
+festival	0
+festivals	0
 festive	2
 festivement	2.2
 festives	2
