@@ -5776,8 +5776,8 @@ struct SentimentTweetSetTests {
         """
 
     /// Set DK (twenty-fourth session): French tweets about news, public services, sport and everyday irony ('bravo le
-    /// gouvernement 👏', 'Ah bah super…', 'trop contente 🙃'); 0.83 unseen, 1.00 after (a strike announced relabelled bad
-    /// news after scoring, as the recalls of DC / DD).
+    /// gouvernement 👏', 'Ah bah super…', 'trop contente 🙃'); 0.79 unseen, 0.96 after. (A strike announced stays
+    /// neutral, as in the older sets, though the scorer reads it as blame.)
     static let frenchDK = """
         neg	Encore une hausse du prix de l'électricité, bravo le gouvernement 👏
         pos	Quelle victoire des Bleus hier soir, j'en ai encore des frissons
@@ -5799,14 +5799,14 @@ struct SentimentTweetSetTests {
         neu	Les résultats du bac seront publiés le 4 juillet
         neg	Le club a encore perdu à domicile, c'est la crise
         pos	Ce documentaire sur les océans m'a bouleversé, à voir absolument
-        neg	La grève des contrôleurs aériens est prévue du 3 au 5 juin
+        neu	La grève des contrôleurs aériens est prévue du 3 au 5 juin
         neg	Génial, encore une appli qui veut mes données pour commander une baguette
         pos	Première neige à Chamonix, les pistes s'annoncent parfaites
         neu	Le salon de l'agriculture ouvre ses portes samedi
         """
 
-    /// Set DL (twenty-fourth session): the same in English, written apart; 0.80 unseen, 0.96 after (the strike
-    /// relabelled likewise).
+    /// Set DL (twenty-fourth session): the same in English, written apart; 0.75 unseen, 0.92 after (the strike
+    /// announced likewise).
     static let englishDL = """
         neg	Another energy price hike, great job government 👏
         pos	What a win for England last night, still buzzing
@@ -5828,7 +5828,7 @@ struct SentimentTweetSetTests {
         neu	Exam results will be published on August 15
         neg	The club lost at home again, it's a crisis
         pos	This ocean documentary moved me to tears, a must watch
-        neg	The air traffic controllers' strike is planned from June 3 to 5
+        neu	The air traffic controllers' strike is planned from June 3 to 5
         neg	Great, another app that wants my data so I can order a sandwich
         pos	First snow in Whistler, the slopes are going to be perfect
         neu	The farm show opens its doors on Saturday
