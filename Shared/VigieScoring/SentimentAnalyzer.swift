@@ -633,6 +633,11 @@ public struct SentimentAnalyzer: Sendable {
         {
             contributions.removeAll()
         }
+        // "Grève des contrôleurs aériens prévue le 12", "the rail strike will continue until thursday", "est-ce que les
+        // trains circulent demain malgré la grève ?": a disruption announced or asked about, in no one's own voice,
+        // is news (the crisis intent still flags it).
+        let announcedDisruption = Self.isAnnouncedDisruption(tokens, contributions: contributions, marks: marks)
+        if announcedDisruption { contributions.removeAll() }
         // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
         // blame around it are its reasons, and only a text far to one side keeps that side. The verdict's own words
         // are the verdict, not a sentiment ("ne vous attendez pas à des miracles").
@@ -655,7 +660,9 @@ public struct SentimentAnalyzer: Sendable {
         // service", "remboursement").
         // (A middling verdict whose own words were the only ones stays middling: "Not the worst airline.")
         var complaintCue: String?
-        if contributions.isEmpty, irony == nil, verdict == nil, let cue = IntentDetector.firstGrievance(in: tokens) {
+        if contributions.isEmpty, irony == nil, verdict == nil, !announcedDisruption,
+            let cue = IntentDetector.firstGrievance(in: tokens)
+        {
             complaintCue = tokens[cue].map(\.original).joined(separator: " ")
             sum = -1.0
         }
@@ -1140,6 +1147,38 @@ public struct SentimentAnalyzer: Sendable {
         // "is the deluxe edition worth it?", "ça vaut le coup ?"
         "worth", "vaut",
     ]
+
+    /// Whether the text's only sentiment is a disruption (a strike, an outage, traffic disrupted, a meeting put off),
+    /// told in no one's own voice (no "I", "my", "on", "we", "lol"…, nothing again or counted: "third outage this
+    /// week"), without an exclamation, either announced
+    /// for a time ("prévue le 12", "until thursday", "cette nuit") or asked about for information.
+    static func isAnnouncedDisruption(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
+    ) -> Bool {
+        guard !contributions.isEmpty, marks.exclamations == 0,
+            contributions.allSatisfy({ $0.index < tokens.count && $0.value > -2.5 && disruptions.contains(tokens[$0.index]) }),
+            !tokens.contains(where: { personalVoice.contains($0) })
+        else { return false }
+        if marks.questions > 0 { return asksForInformation(tokens) }
+        return tokens.contains { $0.startsWithDigit || timeReferences.contains($0) }
+    }
+    static let disruptions = FilteredWordSet([
+        "greve", "greves", "strike", "strikes", "perturbe", "perturbee", "perturbes", "perturbees", "perturbation",
+        "perturbations", "coupure", "coupures", "outage", "outages", "offline", "reporte", "reportee", "reportes",
+        "reportees", "postponed", "disrupted", "disruption", "disruptions",
+    ])
+    static let personalVoice = FilteredWordSet([
+        "i", "me", "my", "mine", "we", "us", "our", "im", "je", "j", "m", "moi", "mon", "ma", "mes", "nous", "notre",
+        "nos", "on", "again", "encore", "still", "toujours", "another", "second", "third", "fourth", "2nd", "3rd", "4th",
+        "deuxieme", "troisieme", "enieme", "lol", "mdr",
+    ])
+    static let timeReferences = FilteredWordSet([
+        "today", "tonight", "tomorrow", "morning", "until", "from", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "weekend", "week", "announced", "planned", "will", "aujourd", "demain", "matin",
+        "soir", "nuit", "jusqu", "des", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "prevue", "prevu", "prevues", "prevus", "programmee", "programme", "reconduite", "reconduit", "annonce",
+        "annoncee", "depose",
+    ])
 
     /// Whether the text's first word, account handles aside, starts a question asking for information — not one that
     /// shares a feeling ("who else is excited for tonight?", "anyone else's app crashing?").

@@ -1693,6 +1693,18 @@ struct SentimentTests {
         #expect(score("Our office is closed on Monday for the bank holiday", "en").label == .neutral)
         #expect(score("le texte a été adopté par 312 voix contre 205", "fr").label == .neutral)
         #expect(score("best festival of my life, what a weekend", "en").label == .positive)
+        // A disruption announced for a time, or asked about, in no one's voice, is news (still a crisis signal).
+        #expect(score("Grève des contrôleurs aériens prévue le 12", "fr").label == .neutral)
+        #expect(intents("Grève des contrôleurs aériens prévue le 12", "fr")["crisis_signal"] != nil)
+        #expect(score("the rail strike will continue until thursday", "en").label == .neutral)
+        #expect(score("Orange annonce une coupure réseau programmée cette nuit", "fr").label == .neutral)
+        #expect(score("@RATPgroup la ligne 13 est-elle perturbée ce matin ?", "fr").label == .neutral)
+        #expect(score("quelqu'un a des infos sur la greve de demain ?", "fr").label == .neutral)
+        // In one's own voice, again, counted, or with other blame, it is a grievance.
+        #expect(score("encore une grève à la SNCF ce week-end", "fr").label == .negative)
+        #expect(score("@Comcast third outage this week and the status page says all systems operational lol", "en").label == .negative)
+        #expect(score("strike tomorrow, I can't get to work", "en").label == .negative)
+        #expect(score("la grève de demain, quelle galère", "fr").label == .negative)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.
