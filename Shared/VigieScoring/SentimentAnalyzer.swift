@@ -1231,8 +1231,26 @@ public struct SentimentAnalyzer: Sendable {
             }
             position -= 1
         }
+        // A synopsis: "The film tells the story of a family moving to the countryside after a tragedy", "Le film
+        // raconte l'histoire d'une famille qui s'installe à la campagne après un drame" — twelve words of it.
+        while position >= 3, index - position <= 12, tokens[position].clause == tokens[index].clause {
+            let hash = tokens[position].hash
+            if hash == Self.ofHash || hash == Self.deHash || hash == Self.dHash,
+                tokens[position - 1].hash == Self.storyHash || tokens[position - 1].hash == Self.histoireHash,
+                synopsisVerbs.contains(tokens[position - 3]), tokens[position - 3].clause == tokens[index].clause
+            {
+                return !tokens[(position + 1)..<index].contains { synopsisStops.contains($0) }
+            }
+            position -= 1
+        }
         return false
     }
+    static let (storyHash, histoireHash) = (WordHash.of("story"), WordHash.of("histoire"))
+    static let synopsisVerbs = FilteredWordSet(["tells", "told", "telling", "follows", "raconte", "racontent", "retrace"])
+    /// Where a synopsis ends (its relative clauses are the story's: "une famille qui s'installe…").
+    static let synopsisStops = FilteredWordSet([
+        "but", "mais", "it", "c", "is", "was", "est", "etait", "i", "je", "j", "and", "et",
+    ])
     static let (ofHash, onHash, aboutHash) = (WordHash.of("of"), WordHash.of("on"), WordHash.of("about"))
     static let (surHash, deHash, dHash) = (WordHash.of("sur"), WordHash.of("de"), WordHash.of("d"))
     static let englishWorks = FilteredWordSet([

@@ -1705,6 +1705,10 @@ struct SentimentTests {
         #expect(score("@Comcast third outage this week and the status page says all systems operational lol", "en").label == .negative)
         #expect(score("strike tomorrow, I can't get to work", "en").label == .negative)
         #expect(score("la grève de demain, quelle galère", "fr").label == .negative)
+        // A synopsis tells its story's sorrows, not the writer's.
+        #expect(score("The film tells the story of a family moving to the countryside after a tragedy.", "en").label == .neutral)
+        #expect(score("Le film raconte l'histoire d'une famille qui s'installe à la campagne après un drame.", "fr").label == .neutral)
+        #expect(score("The film tells the story of a family, and it is boring and awful.", "en").label == .negative)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.
