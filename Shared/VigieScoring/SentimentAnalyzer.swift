@@ -658,9 +658,12 @@ public struct SentimentAnalyzer: Sendable {
         // A complaint with no sentiment word ("where is my bag", "wifi down since this morning", "toujours pas reçu")
         // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
         // service", "remboursement").
-        // (A middling verdict whose own words were the only ones stays middling: "Not the worst airline.")
+        // (A middling verdict whose own words were the only ones stays middling: "Not the worst airline.") So does one
+        // whose only words of sentiment are mild blame ("j'ai attendu le technicien toute la journée et personne n'est
+        // venu": `attendu` alone weighed −0.1).
         var complaintCue: String?
-        if contributions.isEmpty, irony == nil, verdict == nil, !announcedDisruption,
+        if irony == nil, verdict == nil, !announcedDisruption, sum > -1.0,
+            contributions.allSatisfy({ $0.value <= 0 }),
             let cue = IntentDetector.firstGrievance(in: tokens)
         {
             complaintCue = tokens[cue].map(\.original).joined(separator: " ")
@@ -670,7 +673,7 @@ public struct SentimentAnalyzer: Sendable {
         let label = Self.label(of: score)
         var drivers = contributions.count <= 1 ? contributions.map(\.word) : contributions.sorted { abs($0.value) > abs($1.value) }.prefix(5).map(\.word)
         if let irony, label == .negative { drivers = Array(([irony] + drivers.filter { $0 != irony }).prefix(5)) }
-        if let complaintCue { drivers = [complaintCue] }
+        if let complaintCue { drivers = Array(([complaintCue] + drivers).prefix(5)) }
         if let verdict { drivers = Array(([verdict.words] + drivers.filter { $0 != verdict.words }).prefix(5)) }
         return Result(score: score, label: label, drivers: Array(drivers))
     }

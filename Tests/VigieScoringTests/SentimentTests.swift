@@ -1709,6 +1709,14 @@ struct SentimentTests {
         #expect(score("The film tells the story of a family moving to the countryside after a tragedy.", "en").label == .neutral)
         #expect(score("Le film raconte l'histoire d'une famille qui s'installe à la campagne après un drame.", "fr").label == .neutral)
         #expect(score("The film tells the story of a family, and it is boring and awful.", "en").label == .negative)
+        // A grievance whose only sentiment words are mild blame leans negative, as one with none does.
+        #expect(score("j'ai attendu le technicien toute la journée et personne n'est venu", "fr").label == .negative)
+        #expect(score("J'ai attendu le bus 40 minutes sous la pluie pour qu'il passe plein", "fr").label == .negative)
+        #expect(score("Amazon a livré mon colis chez le voisin, encore", "fr").label == .negative)
+        #expect(score("@postvigie the tracking has said \"out for delivery\" for 3 days", "en").label == .negative)
+        #expect(score("@Free la box redémarre toute seule toutes les heures", "fr").label == .negative)
+        #expect(score("Mon téléphone vient de tomber dans les toilettes. génial.", "fr").label == .negative)
+        #expect(score("Convoqué comme juré lundi", "fr").label == .neutral)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

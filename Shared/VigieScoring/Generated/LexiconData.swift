@@ -2457,6 +2457,7 @@ drilling since	-1.5
 droopy	-0.8
 drop	0
 drop in quality	-1.2
+dropped my phone in the toilet	-1.5
 dropped the ball	-1.5
 drops	0
 drown	-2.7
@@ -3010,6 +3011,7 @@ feeling down	-1.8
 feeling low	-1.5
 fell apart	-2
 fell flat	-1.8
+fell in the toilet	-1.5
 felonies	-2.5
 felony	-2.5
 felt nothing	-1.2
@@ -6288,6 +6290,7 @@ rebellious	-1.2
 rebelliously	-1.8
 rebelliousness	-1.2
 rebels	-0.8
+reboots by itself	-1.5
 received my refund	1.2
 recession	-1.8
 reckless	-1.7
@@ -6461,6 +6464,7 @@ respects	1.3
 responsible	1.3
 responsive	1.5
 rest in peace	-1.5
+restarts by itself	-1.5
 restful	1.5
 restless	-1.1
 restlessly	-1.4
@@ -12958,6 +12962,7 @@ facture a augmenté	-1.5
 facture a doublé	-1.2
 facture a encore augmenté	-1.8
 facture augmente	-1.5
+facture qui double	-1.5
 factures explosent	-1.8
 fadasse	-1.6
 fade	-1.3
@@ -15010,12 +15015,13 @@ judicieux	1.7
 jugement	0.6
 jugements	0.3
 jurant	-1
-jure	0.2
+jure	0
 jurent	0.2
 jurer	-0.2
 jures	0.2
 jurez	0.2
 jurons	0.2
+juré	0
 juste	0
 justice	0
 justifie	1.6
@@ -17379,6 +17385,8 @@ redynamisé	1.9
 redynamisée	1.9
 redynamisées	1.9
 redynamisés	1.9
+redémarre tout seul	-1.5
+redémarre toute seule	-1.5
 refusaient	-1.2
 refusais	-1.2
 refusait	-1.2
@@ -18994,8 +19002,10 @@ tombe	-0.5
 tombe en panne	-2
 tombe à plat	-1.8
 tombent à plat	-1.8
+tomber dans les toilettes	-1.5
 tombes	-0.6
 tombé	-0.5
+tombé dans les toilettes	-1.5
 tombé en panne	-2
 tombée	-0.5
 tombées	-0.5
