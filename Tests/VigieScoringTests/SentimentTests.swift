@@ -1717,6 +1717,13 @@ struct SentimentTests {
         #expect(score("@Free la box redémarre toute seule toutes les heures", "fr").label == .negative)
         #expect(score("Mon téléphone vient de tomber dans les toilettes. génial.", "fr").label == .negative)
         #expect(score("Convoqué comme juré lundi", "fr").label == .neutral)
+        // Praise the lexicons lacked; a wish to hate that did not come true; an insult to the audience, denied.
+        #expect(score("my grandma turned 90 today and she's still sharp as ever", "en").label == .positive)
+        #expect(score("Finally a vacuum that actually picks up dog hair!", "en").label == .positive)
+        #expect(score("ouiii on a eu les billets !!", "fr").label == .positive)
+        #expect(score("@CreditAgricole le conseiller a bloqué une fraude avant même que je m'en rende compte, top", "fr").label == .positive)
+        #expect(score("je voulais détester mais en fait c'est plutôt bien", "fr").label == .positive)
+        #expect(score("Un film qui prend le spectateur pour un idiot.", "fr").label == .negative)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

@@ -317,6 +317,7 @@ actively	1.3
 activeness	0.6
 activenesses	0.8
 actives	1.1
+actually picks up	1.2
 actually slapped	1.8
 actually works	1.2
 ad supported	0
@@ -803,6 +804,7 @@ banned	-2
 bargain	0.8
 barrier	-0.5
 based on a true story	0
+based take	1.5
 bashful	-0.1
 bashfully	0.2
 bashfulness	-0.8
@@ -1149,6 +1151,7 @@ bwahaha	0.4
 bwahahah	2.5
 by-the-numbers	-0.6
 bz	0.4
+cafe quality	1.2
 call drops	-1.5
 calls drop	-1.5
 calm	1.3
@@ -3069,6 +3072,7 @@ fighting	-1.5
 fightings	-1.9
 fights	-1.7
 filthy	-2.2
+finally added	1
 finally done	1.4
 finally finished	1.6
 finally home	1.4
@@ -3900,6 +3904,7 @@ heartlessly	-2.8
 heartlessness	-2.8
 hearts	3.3
 heartwarming	2.1
+heats up in seconds	1.2
 heaven	2.3
 heavenlier	3
 heavenliest	2.7
@@ -5356,6 +5361,7 @@ never replied	-1.6
 never responded	-1.6
 never showed up	-1.5
 never signed up	-1.2
+never thought i'd make it	1.5
 never work	-1.6
 never worked	-2
 never works	-1.6
@@ -6872,6 +6878,7 @@ shares	0
 shares jump	1.2
 shares rise	1
 sharing	0.6
+sharp as ever	1.5
 sharp writing	1.5
 shattered	-2.1
 shit	-2.6
@@ -7260,6 +7267,7 @@ still no refund	-1.8
 still not fixed	-1.4
 still nothing	-1.2
 still out of order	-1.5
+still sharp	1.2
 still waiting	-1.6
 stimulate	0.9
 stimulated	0.9
@@ -7852,6 +7860,7 @@ treat myself	1.6
 treat yourself	1.4
 treated myself	1.6
 treating myself	1.6
+treats the audience like idiots	-1.5
 tremble	-1.1
 trembled	-1.1
 trembler	-0.6
@@ -8317,6 +8326,7 @@ want my evening back	-1.5
 want my money back	-2
 want my time back	-1.5
 want those hours back	-1.5
+wanted to hate	0
 wanted to like	-1.2
 wanted to love	-1.2
 war	-2.9
@@ -8408,6 +8418,7 @@ weaponless	0.1
 weaponry	-0.9
 weapons	-1.9
 weary	-1.1
+weekend sorted	1.2
 weep	-2.7
 weeper	-1.9
 weepers	-1.1
@@ -10191,6 +10202,7 @@ bloquera	-1
 bloquerait	-1
 bloquez	-1
 bloqué	-1.4
+bloqué une fraude	1.5
 bloquée	-1.4
 bloquées	-1.4
 bloqués	-1.4
@@ -10420,6 +10432,7 @@ c'est de la bombe	2.2
 c'est du vent	-1.5
 c'est du vol	-2.4
 c'est les petites choses	1.5
+c'est plutôt bien	1.2
 c'est pour un ami	0
 c'est quoi ce bordel	-2
 c'est quoi ce cirque	-1.8
@@ -14934,6 +14947,7 @@ jamais commandé	-1.2
 jamais commandée	-1.2
 jamais commandées	-1.2
 jamais commandés	-1.2
+jamais cru que j'y arriverais	1.5
 jamais de réseau	-1.5
 jamais demandé	-1.2
 jamais demandée	-1.2
@@ -16065,6 +16079,7 @@ omi	-0.1
 omis	-0.1
 omise	-0.1
 omises	-0.1
+on a eu les billets	1.8
 on a eu les places	1.5
 on attend toujours	-1.6
 on aura tout entendu	-2
@@ -16644,6 +16659,7 @@ plus chères	-1.5
 plus jamais	-2
 plus m'en passer	2
 plus possible	-1.5
+plutôt bien	1
 pluvieuse	-0.3
 pluvieuses	-0.3
 pluvieux	-0.3
@@ -16770,6 +16786,8 @@ pp	0
 pr rien	-1
 prblm	-1.6
 prblms	-2.3
+prend le spectateur pour un idiot	-1.5
+prendre le spectateur pour un idiot	-1.5
 pression	-1.2
 pressions	-1.3
 pressurise	-0.8
@@ -18923,6 +18941,7 @@ tendue	-1.4
 tendues	-1.4
 tendus	-1.4
 tension	-1.5
+tension qui ne retombe jamais	1.5
 tensions	-1.7
 tenu informé	1.5
 tenus au courant	1.2
@@ -19647,6 +19666,7 @@ vomissez	-0.9
 vomissons	-1.9
 vomit	-0.9
 voulais aimer	-1
+voulais détester	0
 vouloir	0.3
 voulu aimer	-1
 vous êtes sérieux	-1.2
