@@ -1724,6 +1724,13 @@ struct SentimentTests {
         #expect(score("@CreditAgricole le conseiller a bloqué une fraude avant même que je m'en rende compte, top", "fr").label == .positive)
         #expect(score("je voulais détester mais en fait c'est plutôt bien", "fr").label == .positive)
         #expect(score("Un film qui prend le spectateur pour un idiot.", "fr").label == .negative)
+        // Set DQ / DR: a friend and a limit asked about, a shop's name, screws missing, paying double.
+        #expect(score("@PayPal is there a limit on how much I can send to a friend per day?", "en").label == .neutral)
+        #expect(score("@PayPal y a-t-il une limite d'envoi par jour entre amis ?", "fr").label == .neutral)
+        #expect(score("@Apple my brand new MacBook keeps freezing and the Genius Bar is booked for 3 weeks", "en").label == .negative)
+        #expect(score("the @Ikea flatpack was missing 6 screws. 6. Of the same kind.", "en").label == .negative)
+        #expect(score("le chauffeur a pris le trajet le plus long et j'ai payé le double", "fr").label == .negative)
+        #expect(score("@Heinz beanz on toast is the peak of British cuisine and I won't hear otherwise", "en").label == .positive)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

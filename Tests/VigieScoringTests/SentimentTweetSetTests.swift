@@ -5960,6 +5960,75 @@ struct SentimentTweetSetTests {
         neu	On y a mangé une fois. Rien de marquant, ni en bien ni en mal.
         """
 
+    /// Set DQ (twenty-fourth session, written after its rules to measure them): English tweets to brands; 0.80 unseen,
+    /// 0.93 after.
+    static let englishDQ = """
+        neg	@Expedia cancelled my hotel booking the night before check-in and offered me a coupon. A coupon.
+        pos	@Zoom honestly carried my family through the holidays, grandma figured out the mute button and everything
+        neu	@PayPal is there a limit on how much I can send to a friend per day?
+        neg	@Adidas the sole came off my trainers after 3 weeks, not impressed
+        pos	the @Apple store guy replaced my cracked screen for free, didn't even argue. respect
+        neu	Tesla will hold its annual shareholder meeting on June 13
+        neg	@Lyft driver took the longest route possible and I got charged double
+        pos	@Heinz beanz on toast is the peak of British cuisine and I won't hear otherwise
+        neu	@Sainsburys are you open on Boxing Day?
+        neg	@NatWest locked out of my account for the third day and the helpline keeps hanging up
+        pos	@Pret the new winter menu is so cosy, the hot chocolate especially
+        neu	Microsoft to release Windows update on Tuesday with security fixes
+        neg	@Deliveroo my rider went to the wrong building and then marked the order as delivered
+        pos	shoutout to @TfL staff at Kings Cross helping a blind man find his platform, proper kindness
+        neu	@Spotify how do I transfer my playlists to a new account?
+        neg	@Virgin the broadband "upgrade" made my internet slower. Impressive stuff
+        pos	@Nintendo Mario Kart night with the kids was chaos in the best way
+        neu	Anyone tried the new @Uniqlo heattech range? Worth it?
+        neg	@Wizzair 2 hour delay and the crew were rude when we asked for water
+        pos	@Netflix the documentary about octopuses broke me in the best way 🐙
+        neu	Amazon Prime Video prices change from next month in the UK
+        neg	@Currys sold me a "new" laptop that had someone else's photos on it
+        pos	@Starbucks barista drew a cat on my cup because I said I had a bad day 🥹
+        neu	@Ocado do you deliver to Cornwall?
+        neg	the @Ikea flatpack was missing 6 screws. 6. Of the same kind.
+        pos	@BBC the coverage of the marathon today was fantastic
+        neu	@EE what's the difference between the two unlimited plans?
+        neg	@Apple my brand new MacBook keeps freezing and the Genius Bar is booked for 3 weeks
+        pos	@Lego grown man here, just finished the Titanic, 10/10 no regrets
+        neu	The new Batman film premieres in London tonight
+        """
+
+    /// Set DR (twenty-fourth session, likewise): the same in French, written apart; 0.80 unseen, 0.90 after.
+    static let frenchDR = """
+        neg	@Booking réservation annulée la veille de l'arrivée et on me propose un bon de réduction. Un bon.
+        pos	@Zoom merci d'avoir rendu Noël possible, mamie a même trouvé le bouton micro
+        neu	@PayPal y a-t-il une limite d'envoi par jour entre amis ?
+        neg	@Adidas la semelle s'est décollée au bout de 3 semaines, pas terrible
+        pos	le gars de l'Apple Store m'a changé l'écran fissuré gratuitement sans discuter. respect
+        neu	L'assemblée générale des actionnaires de Renault aura lieu le 13 juin
+        neg	@Uber_France le chauffeur a pris le trajet le plus long et j'ai payé le double
+        pos	@BonneMaman la confiture de fraises, c'est le goût de mon enfance ❤️
+        neu	@Monoprix vous êtes ouverts le 26 décembre ?
+        neg	@LCL bloqué hors de mon compte depuis 3 jours et la hotline raccroche à chaque fois
+        pos	@Paul le nouveau chocolat chaud est un câlin en tasse
+        neu	Microsoft publiera mardi une mise à jour de sécurité pour Windows
+        neg	@Deliveroo le livreur s'est trompé d'immeuble puis a marqué la commande comme livrée
+        pos	merci aux agents RATP de Châtelet qui ont aidé un monsieur aveugle à trouver son quai, belle humanité
+        neu	@Deezer comment transférer mes playlists sur un nouveau compte ?
+        neg	@SFR la « nouvelle » box est plus lente que l'ancienne. Bravo.
+        pos	@Nintendo_FR soirée Mario Kart avec les enfants, le chaos dans le meilleur sens du terme
+        neu	Quelqu'un a testé la nouvelle gamme thermique @Uniqlo ? Ça vaut le coup ?
+        neg	@Volotea 2h de retard et l'équipage désagréable quand on a demandé de l'eau
+        pos	@ArteFr le documentaire sur les pieuvres m'a retourné, magnifique 🐙
+        neu	Les prix de Disney+ changent à partir du mois prochain
+        neg	@Fnac vendu un ordinateur « neuf » avec les photos de quelqu'un d'autre dedans
+        pos	@Starbucks la barista a dessiné un chat sur mon gobelet parce que j'avais une sale journée 🥹
+        neu	@Carrefour vous livrez en Corse ?
+        neg	@Ikea_France il manquait 6 vis dans le carton. 6. Les mêmes.
+        pos	@France2tv la retransmission du marathon aujourd'hui était top
+        neu	@Orange quelle est la différence entre les deux forfaits illimités ?
+        neg	@Apple mon MacBook tout neuf freeze sans arrêt et pas de rendez-vous au Genius Bar avant 3 semaines
+        pos	@Lego_France adulte assumé, je viens de finir le Titanic, 10/10 aucun regret
+        neu	Le nouveau Batman sort en avant-première ce soir à Paris
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6024,6 +6093,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchDN, 30, 0.9),
         ("en", englishReviewsDO, 24, 0.82),
         ("fr", frenchReviewsDP, 24, 0.85),
+        ("en", englishDQ, 30, 0.88),
+        ("fr", frenchDR, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

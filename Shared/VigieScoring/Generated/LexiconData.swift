@@ -3469,6 +3469,7 @@ generously	1.8
 generousness	2.4
 genial	1.8
 genius	2.3
+genius bar	0
 gentle	1.9
 gentler	1.4
 gentlest	1.8
@@ -4534,6 +4535,7 @@ is free on	0
 is free over	0
 is mid	-1.4
 is out of order	-1.5
+is the peak of	1.5
 is the shit	2.8
 isn't working	-1.8
 isolatable	0.2
@@ -5545,6 +5547,7 @@ odd	-1.3
 of course it rains	-1.5
 of course it would rain	-1.5
 of course it's raining	-1.5
+of the same kind	0
 offence	-1.2
 offences	-1.4
 offend	-1.2
@@ -5670,6 +5673,7 @@ oxymoron	-0.5
 pacing is glacial	-1.5
 packaging damaged	-0.1
 packaging was damaged	-0.1
+paid double	-1.5
 pain	-2.3
 pained	-1.8
 painful	-1.9
@@ -7737,6 +7741,7 @@ tiresome	-1.7
 tits	-0.9
 tmi	-0.3
 tnx	1.1
+to a friend	0
 to die for	3
 to please	1
 tolerance	1.2
@@ -8370,6 +8375,7 @@ was a hit	1.8
 was electric	2
 was fire	2.2
 was mid	-1.4
+was missing	-1.2
 was out of order	-1.5
 was sceptical but	1.2
 was skeptical but	1.2
@@ -8473,6 +8479,7 @@ went downhill	-1.5
 went hard	1.2
 wept	-2
 were a hit	1.8
+were missing	-1.2
 were skeptical but	1.2
 what a comeback	2.4
 what a find	2
@@ -8607,6 +8614,7 @@ woes	-1.9
 woesome	-1.2
 won	2.7
 won't buy again	-1.8
+won't hear otherwise	1
 won't learn much	-0.8
 won't respond	-1.4
 won't work	-1.8
@@ -10223,6 +10231,7 @@ bon alors	0
 bon bah	0
 bon ben	0
 bon d achat	0
+bon d'achat	0
 bon de commande	0
 bon de réduction	0
 bon ça	0
@@ -12718,6 +12727,7 @@ entonnoir	0.5
 entrain	1.2
 entrave	-0.8
 entraves	-1.6
+entre amis	0
 entreprenant	2.3
 entreprenante	2.3
 entreprenantes	2.3
@@ -13347,6 +13357,8 @@ freestyle	0.7
 freestyler	0.4
 freestylers	0.8
 freestyles	0.3
+freeze	-1
+freeze sans arrêt	-1.5
 frein	-1.5
 freins	-1.6
 fringant	1
@@ -16379,6 +16391,7 @@ pauvre	-2.1
 pauvres	-2.1
 pauvreté	-2.3
 payer	0
+payé le double	-1.5
 pb	-1.6
 pd	-3.4
 pds	-3.2
@@ -19332,6 +19345,8 @@ têtues	-0.6
 têtus	-0.6
 ugh	-1.8
 unanimité	1.5
+une limite d'	0
+une limite de	0
 une vraie tuerie	2.4
 uni	0
 unie	0
