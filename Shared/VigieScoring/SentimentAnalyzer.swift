@@ -638,6 +638,14 @@ public struct SentimentAnalyzer: Sendable {
         // is news (the crisis intent still flags it).
         let announcedDisruption = Self.isAnnouncedDisruption(tokens, contributions: contributions, marks: marks)
         if announcedDisruption { contributions.removeAll() }
+        // "poll: 52% of voters support the measure", "Selon un sondage Ifop, 42% des Français font confiance au
+        // candidat": opinions a poll reports, in no one's own voice and none strong, are news.
+        if !contributions.isEmpty, marks.exclamations == 0, tokens.contains(where: { Self.pollWords.contains($0) }),
+            !tokens.contains(where: { Self.personalVoice.contains($0) }),
+            contributions.allSatisfy({ abs($0.value) < Self.askedAboutLimit && $0.index < tokens.count })
+        {
+            contributions.removeAll()
+        }
         // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
         // blame around it are its reasons, and only a text far to one side keeps that side. The verdict's own words
         // are the verdict, not a sentiment ("ne vous attendez pas à des miracles").
@@ -1114,6 +1122,10 @@ public struct SentimentAnalyzer: Sendable {
         (["ni", "en", "bien", "ni", "en", "mal"], .anywhere), (["does", "what", "you", "d", "expect"], .anywhere),
         (["ce", "qu", "on", "attend", "d", "un"], .anywhere), (["works", "though"], .clauseEnd),
         (["ca", "marche", "quand", "meme"], .clauseEnd),
+        // A verdict hedged: "it's ok I guess", "Starts slow, picks up in the second half."
+        (["ok", "i", "guess"], .clauseEnd), (["okay", "i", "guess"], .clauseEnd), (["fine", "i", "guess"], .clauseEnd),
+        (["picks", "up", "in", "the", "second", "half"], .anywhere),
+        (["whether", "i", "like", "it"], .anywhere),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }
@@ -1165,6 +1177,7 @@ public struct SentimentAnalyzer: Sendable {
         if marks.questions > 0 { return asksForInformation(tokens) }
         return tokens.contains { $0.startsWithDigit || timeReferences.contains($0) }
     }
+    static let pollWords = FilteredWordSet(["poll", "polls", "survey", "sondage", "sondages", "enquete"])
     static let disruptions = FilteredWordSet([
         "greve", "greves", "strike", "strikes", "perturbe", "perturbee", "perturbes", "perturbees", "perturbation",
         "perturbations", "coupure", "coupures", "outage", "outages", "offline", "reporte", "reportee", "reportes",

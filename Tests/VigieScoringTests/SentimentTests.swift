@@ -1731,6 +1731,13 @@ struct SentimentTests {
         #expect(score("the @Ikea flatpack was missing 6 screws. 6. Of the same kind.", "en").label == .negative)
         #expect(score("le chauffeur a pris le trajet le plus long et j'ai payé le double", "fr").label == .negative)
         #expect(score("@Heinz beanz on toast is the peak of British cuisine and I won't hear otherwise", "en").label == .positive)
+        // Opinions a poll reports are news; a verdict hedged is middling.
+        #expect(score("poll: 52% of voters support the measure", "en").label == .neutral)
+        #expect(score("Selon un sondage Ifop, 42% des Français font confiance au candidat", "fr").label == .neutral)
+        #expect(score("I hate this poll, what a stupid question", "en").label == .negative)
+        #expect(score("it's ok I guess", "en").label == .neutral)
+        #expect(score("Starts slow, picks up in the second half.", "en").label == .neutral)
+        #expect(score("I'm still deciding whether I like it.", "en").label == .neutral)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.

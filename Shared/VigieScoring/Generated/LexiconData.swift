@@ -4114,6 +4114,7 @@ humourous	2
 hung up on me	-1.8
 hung up on us	-1.8
 hunger	-1
+hunger games	0
 hurrah	2.6
 hurrahed	1.9
 hurrahing	2.4
@@ -6318,6 +6319,7 @@ reekers	-1.5
 reeking	-2
 refreshing	1.6
 refund	-0.2
+refund request	0
 refuse	-1.2
 refused	-1.2
 refusing	-1.7
