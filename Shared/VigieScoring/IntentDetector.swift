@@ -263,9 +263,10 @@ public enum IntentDetector {
         if index > 0, quickWorkMarkers.contains(tokens[index - 1].text) { return true }
         if duration.lowerBound > 0, quickWorkMarkers.contains(tokens[duration.lowerBound - 1].text) { return true }
         if index + 1 < tokens.count, tokens[index + 1].text == "que" { return true }
-        return tokens[duration].contains { token in
-            let text = token.text.drop { $0.isNumber }
-            return text.hasPrefix("min") || text == "mn" || text.hasPrefix("sec")
+        return duration.contains { position in
+            // The letters after the number, on bytes ("45min", "30 minutes", "10 sec").
+            let letters = tokens[position].text.utf8.drop { $0 >= 48 && $0 <= 57 }
+            return letters.starts(with: "min".utf8) || letters.elementsEqual("mn".utf8) || letters.starts(with: "sec".utf8)
         }
     }
     static let quickWorkMarkers: Set<String> = ["only", "just", "que", "seulement", "barely", "under", "moins"]

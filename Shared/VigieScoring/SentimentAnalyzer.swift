@@ -640,9 +640,9 @@ public struct SentimentAnalyzer: Sendable {
         if announcedDisruption { contributions.removeAll() }
         // "poll: 52% of voters support the measure", "Selon un sondage Ifop, 42% des Français font confiance au
         // candidat": opinions a poll reports, in no one's own voice and none strong, are news.
-        if !contributions.isEmpty, marks.exclamations == 0, tokens.contains(where: { Self.pollWords.contains($0) }),
-            !tokens.contains(where: { Self.personalVoice.contains($0) }),
-            contributions.allSatisfy({ abs($0.value) < Self.askedAboutLimit && $0.index < tokens.count })
+        if !contributions.isEmpty, marks.exclamations == 0,
+            contributions.allSatisfy({ abs($0.value) < Self.askedAboutLimit && $0.index < tokens.count }),
+            Self.pollWords.containsAny(of: tokens), !Self.personalVoice.containsAny(of: tokens)
         {
             contributions.removeAll()
         }
@@ -908,8 +908,8 @@ public struct SentimentAnalyzer: Sendable {
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> (words: String, range: Range<Int>, weight: Double)? {
         // (Most texts are longer, or have fewer than three clauses: one comparison each says so.)
-        guard tokens.count <= 40, let last = tokens.last, last.clause - tokens[0].clause >= 2,
-            !tokens.contains(where: { $0.facts.flags.contains(.contrast) })
+        guard tokens.count <= 40, !tokens.isEmpty, tokens[tokens.count - 1].clause - tokens[0].clause >= 2,
+            !tokens.indices.contains(where: { tokens[$0].facts.flags.contains(.contrast) })
         else { return nil }
         var runStart = 0
         var clauses = 0
@@ -1172,10 +1172,10 @@ public struct SentimentAnalyzer: Sendable {
     ) -> Bool {
         guard !contributions.isEmpty, marks.exclamations == 0,
             contributions.allSatisfy({ $0.index < tokens.count && $0.value > -2.5 && disruptions.contains(tokens[$0.index]) }),
-            !tokens.contains(where: { personalVoice.contains($0) })
+            !personalVoice.containsAny(of: tokens)
         else { return false }
         if marks.questions > 0 { return asksForInformation(tokens) }
-        return tokens.contains { $0.startsWithDigit || timeReferences.contains($0) }
+        return tokens.indices.contains { tokens[$0].startsWithDigit || timeReferences.contains(tokens[$0]) }
     }
     static let pollWords = FilteredWordSet(["poll", "polls", "survey", "sondage", "sondages", "enquete"])
     static let disruptions = FilteredWordSet([
@@ -1818,11 +1818,11 @@ public struct SentimentAnalyzer: Sendable {
     static func sarcasticInterjection(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
     ) -> (end: Int, words: String)? {
-        guard marks.exclamations == 0, let first = tokens.first,
-            first.facts.flags.contains(.closure) || interjections.contains(first.text)
+        guard marks.exclamations == 0, !tokens.isEmpty,
+            tokens[0].facts.flags.contains(.closure) || interjections.contains(tokens[0])
         else { return nil }
         var praise = 0
-        while praise < min(tokens.count, 2), interjections.contains(tokens[praise].text) { praise += 1 }
+        while praise < min(tokens.count, 2), interjections.contains(tokens[praise]) { praise += 1 }
         let end = praise + 1
         guard end < tokens.count, tokens[praise].facts.flags.contains(.closure),
             !tokens[praise].facts.flags.contains(.thanks), tokens[end].clause != tokens[praise].clause,
@@ -1846,7 +1846,7 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         return (end, tokens[..<end].map(\.original).joined(separator: " "))
     }
-    static let interjections: Set<String> = ["oh", "ah", "bah", "ben", "eh", "well", "wow", "ouais", "yeah", "yay"]
+    static let interjections = FilteredWordSet(["oh", "ah", "bah", "ben", "eh", "well", "wow", "ouais", "yeah", "yay"])
 
     /// The praise of "nothing like" / "rien de tel" (a phrase of the lexicons) whose complement, in its sentence, is a
     /// grievance — a complaint cue ("45 min au téléphone", "on hold for") before any word of praise, or a first word
