@@ -105,7 +105,8 @@ struct Bench: AsyncParsableCommand {
         ("ratings", "3/5, "), ("used to", "used to be great "), ("some … others", "some good, others bad. "),
         ("nothing like", "nothing like a delay "), ("rien de tel", "rien de tel "),
         ("thanks for", "thanks for "), ("even though", "even though good "), ("short parts", "good, bad, "),
-        ("merci pour", "retard, merci pour tout "),
+        ("merci pour", "retard, merci pour tout "), ("synopsis", "tells the story of a sad "),
+        ("disruptions", "strike planned tomorrow "), ("polls", "poll: good "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {
