@@ -560,11 +560,11 @@ public struct SentimentAnalyzer: Sendable {
         var concededFrom: [Int: Int] = [:]
         let concessionStarts = Self.concessionStarts
         for index in tokens.indices.dropLast() where concessionStarts.contains(tokens[index]) {
-            let next = tokens[index + 1]
-            guard next.clause == tokens[index].clause, concededFrom[next.clause] == nil,
-                Self.concessions.contains(where: { $0.0 == tokens[index].text && $0.1 == next.text })
+            let clause = tokens[index].clause
+            guard tokens[index + 1].clause == clause, concededFrom[clause] == nil,
+                Self.concessions.contains(where: { $0.0 == tokens[index].text && $0.1 == tokens[index + 1].text })
             else { continue }
-            concededFrom[next.clause] = index + 2
+            concededFrom[clause] = index + 2
         }
         if !concededFrom.isEmpty {
             for position in contributions.indices where contributions[position].index < tokens.count {
@@ -1165,8 +1165,8 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Whether the text's only sentiment is a disruption (a strike, an outage, traffic disrupted, a meeting put off),
     /// told in no one's own voice (no "I", "my", "on", "we", "lol"…, nothing again or counted: "third outage this
-    /// week"), without an exclamation, either announced
-    /// for a time ("prévue le 12", "until thursday", "cette nuit") or asked about for information.
+    /// week"), without an exclamation, either announced for a time ("prévue le 12", "until thursday", "cette nuit")
+    /// or asked about for information.
     static func isAnnouncedDisruption(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
     ) -> Bool {
@@ -1191,7 +1191,7 @@ public struct SentimentAnalyzer: Sendable {
     static let timeReferences = FilteredWordSet([
         "today", "tonight", "tomorrow", "morning", "until", "from", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "weekend", "week", "announced", "planned", "will", "aujourd", "demain", "matin",
-        "soir", "nuit", "jusqu", "des", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "soir", "nuit", "jusqu", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "prevue", "prevu", "prevues", "prevus", "programmee", "programme", "reconduite", "reconduit", "annonce",
         "annoncee", "depose",
     ])
