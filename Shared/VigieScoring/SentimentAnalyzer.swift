@@ -653,6 +653,7 @@ public struct SentimentAnalyzer: Sendable {
         let verdict = contributions.isEmpty
             ? nil
             : Self.middlingVerdict(tokens) ?? Self.partitionedVerdict(tokens, contributions: contributions)
+                ?? Self.faintPraiseWithAReservation(tokens, contributions: contributions)
                 ?? middlingRating.map { ($0.words, 0..<0, Self.middlingSetPhraseWeight) }
                 ?? (sarcasticThanks == nil && sarcasticClosure == nil && sarcasticOpening == nil
                     ? Self.mixedList(tokens, contributions: contributions) : nil)
@@ -899,6 +900,33 @@ public struct SentimentAnalyzer: Sendable {
         return (words, some..<(some + 1), middlingSetPhraseWeight)
     }
     static let partitionStarts = FilteredWordSet(["some", "certains", "certaines"])
+
+    /// Faint praise opening the text, then a mild reservation after "but" / "mais": "Competent but forgettable.",
+    /// "Honnête mais vite oublié.", "Sympa mais un peu long." — a middling verdict, weighed as a part rated average.
+    /// The praise is one of a few faint words, in a clause of three words at most; what follows the contrast is mild
+    /// blame and nothing else — under 2 with the contrast's weight (`forgettable`, `un peu long`; not `the battery died
+    /// after a week`).
+    static func faintPraiseWithAReservation(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> (words: String, range: Range<Int>, weight: Double)? {
+        guard tokens.count <= 12, let pivot = (1..<min(4, tokens.count)).first(where: { index in
+                tokens[index].facts.flags.contains(.contrast) && ["but", "mais"].contains(tokens[index].text)
+            }),
+            let praise = (0..<pivot).first(where: { faintPraise.contains(tokens[$0]) })
+        else { return nil }
+        // After the contrast it weighs one and a half; before it, half.
+        let before = contributions.filter { $0.index < pivot }
+        let after = contributions.filter { $0.index > pivot }
+        guard before.count == 1, before[0].index == praise, before[0].value > 0, !after.isEmpty,
+            after.allSatisfy({ $0.value < 0 && $0.index < tokens.count }),
+            after.reduce(0, { $0 + $1.value }) > -2.0
+        else { return nil }
+        return (tokens[praise].original + " " + tokens[pivot].original, praise..<(praise + 1), middlingVerdictWeight)
+    }
+    static let faintPraise = FilteredWordSet([
+        "competent", "decent", "fine", "ok", "okay", "correct", "correcte", "honnete", "sympa", "pleasant",
+        "agreable", "solid", "solide", "passable", "acceptable", "watchable", "regardable",
+    ])
 
     /// A review told as a list of short parts judged on both sides — "Clean, functional, forgettable.", "Hôtel bien
     /// placé, chambres petites, petit-déjeuner basique." — is a mixed verdict, weighed as a part rated average (strong

@@ -1738,6 +1738,13 @@ struct SentimentTests {
         #expect(score("it's ok I guess", "en").label == .neutral)
         #expect(score("Starts slow, picks up in the second half.", "en").label == .neutral)
         #expect(score("I'm still deciding whether I like it.", "en").label == .neutral)
+        // Faint praise, then a mild reservation: middling; a real failure after it stays blame.
+        #expect(score("Competent but forgettable.", "en").label == .neutral)
+        #expect(score("Honnête mais vite oublié.", "fr").label == .neutral)
+        #expect(score("Sympa mais un peu long.", "fr").label == .neutral)
+        #expect(score("Decent but the battery died after a week", "en").label == .negative)
+        #expect(score("Correct mais service client catastrophique", "fr").label == .negative)
+        #expect(score("Decent but honestly I love it", "en").label == .positive)
         #expect(score("la parade de Noël, mes enfants avaient des étoiles plein les yeux", "fr").label == .positive)
         #expect(score("vol décalé de 6h et on l'apprend par SMS à 2h du matin", "fr").label == .negative)
         // A question asked in two sentences still asks.
