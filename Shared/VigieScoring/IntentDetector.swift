@@ -64,12 +64,13 @@ public enum IntentDetector {
         "without knocking", "sent me the wrong", "received the wrong", "got the wrong", "ne s imprime pas",
         "ne se charge pas", "ne charge pas", "ne s ouvre pas", "ne demarre pas", "sans sonner", "sans frapper",
         "on me facture", "on m a facture", "recu le mauvais", "envoye le mauvais",
-        "out for delivery for", "en cours de livraison depuis", "livre chez le voisin", "livre mon colis chez le voisin",
-        "delivered to my neighbour", "delivered to my neighbor", "delivered to the wrong address",
-        "livre a la mauvaise adresse", "keep billing me", "keeps billing me", "still billing me", "still charging me", "continuent de me prelever",
-        "continue de me prelever", "continuent de me facturer", "continue de me facturer",
-        "thrown over my", "thrown over the", "jete par dessus", "balance par dessus", "never called", "never called back", "never rang", "never got back to me", "jamais rappele", "n a jamais appele",
-        "n a jamais rappele", "ne m a jamais rappele",
+        "out for delivery for", "en cours de livraison depuis", "livre chez le voisin",
+        "livre mon colis chez le voisin", "delivered to my neighbour", "delivered to my neighbor",
+        "delivered to the wrong address", "livre a la mauvaise adresse", "keep billing me", "keeps billing me",
+        "still billing me", "still charging me", "continuent de me prelever", "continue de me prelever",
+        "continuent de me facturer", "continue de me facturer", "thrown over my", "thrown over the", "jete par dessus",
+        "balance par dessus", "never called", "never called back", "never rang", "never got back to me",
+        "jamais rappele", "n a jamais appele", "n a jamais rappele", "ne m a jamais rappele",
         // A utility cut (the length of the cut is what makes it a grievance: "3 days without water").
         "days without water", "days without power", "days without electricity", "days without heating",
         "days without internet", "days without wifi", "hours without power", "hours without electricity",
@@ -160,7 +161,8 @@ public enum IntentDetector {
     /// A price held against what it bought, closing its clause: "I paid $200 for this?", "j'ai payé 200€ pour ça ?"
     /// (a complaint unless the text is positive: "paid $50 for this, love it").
     static func paidForThis(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
-        for index in tokens.indices where tokens[index].hash == paidHashes.paid || tokens[index].hash == paidHashes.paye {
+        for index in tokens.indices
+        where tokens[index].hash == paidHashes.paid || tokens[index].hash == paidHashes.paye {
             // The amount within the next three words, then "for this", "pour ça" ending the clause.
             let clause = tokens[index].clause
             guard let amount = (index + 1..<min(index + 4, tokens.count)).first(where: { tokens[$0].startsWithDigit }),
@@ -266,7 +268,8 @@ public enum IntentDetector {
         return duration.contains { position in
             // The letters after the number, on bytes ("45min", "30 minutes", "10 sec").
             let letters = tokens[position].text.utf8.drop { $0 >= 48 && $0 <= 57 }
-            return letters.starts(with: "min".utf8) || letters.elementsEqual("mn".utf8) || letters.starts(with: "sec".utf8)
+            return letters.starts(with: "min".utf8) || letters.elementsEqual("mn".utf8)
+                || letters.starts(with: "sec".utf8)
         }
     }
     static let quickWorkMarkers: Set<String> = ["only", "just", "que", "seulement", "barely", "under", "moins"]

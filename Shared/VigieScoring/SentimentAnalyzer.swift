@@ -624,8 +624,8 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
         // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
-        // one does: "is my unit defective?" is a worry.) It may be asked in two questions ("Qui a testé la box ? Ça vaut
-        // le coup ?"), not with "??" ("is it good?? I need to know" is eager).
+        // one does: "is my unit defective?" is a worry.) It may be asked in two questions ("Qui a testé la box ? Ça
+        // vaut le coup ?"), not with "??" ("is it good?? I need to know" is eager).
         if contributions.count == 1, contributions[0].value > 0, contributions[0].index < tokens.count,
             contributions[0].value < Self.askedAboutLimit || Self.askedAboutAttributes.contains(tokens[contributions[0].index].text),
             marks.questions == 1 || (marks.questions == 2 && !text.contains("??")), marks.exclamations == 0,
@@ -1199,7 +1199,9 @@ public struct SentimentAnalyzer: Sendable {
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
     ) -> Bool {
         guard !contributions.isEmpty, marks.exclamations == 0,
-            contributions.allSatisfy({ $0.index < tokens.count && $0.value > -2.5 && disruptions.contains(tokens[$0.index]) }),
+            contributions.allSatisfy({
+                $0.index < tokens.count && $0.value > -2.5 && disruptions.contains(tokens[$0.index])
+            }),
             !personalVoice.containsAny(of: tokens)
         else { return false }
         if marks.questions > 0 { return asksForInformation(tokens) }
@@ -1213,8 +1215,8 @@ public struct SentimentAnalyzer: Sendable {
     ])
     static let personalVoice = FilteredWordSet([
         "i", "me", "my", "mine", "we", "us", "our", "im", "je", "j", "m", "moi", "mon", "ma", "mes", "nous", "notre",
-        "nos", "on", "again", "encore", "still", "toujours", "another", "second", "third", "fourth", "2nd", "3rd", "4th",
-        "deuxieme", "troisieme", "enieme", "lol", "mdr",
+        "nos", "on", "again", "encore", "still", "toujours", "another", "second", "third", "fourth", "2nd", "3rd",
+        "4th", "deuxieme", "troisieme", "enieme", "lol", "mdr",
     ])
     static let timeReferences = FilteredWordSet([
         "today", "tonight", "tomorrow", "morning", "until", "from", "monday", "tuesday", "wednesday", "thursday",
@@ -1290,7 +1292,9 @@ public struct SentimentAnalyzer: Sendable {
         return false
     }
     static let (storyHash, histoireHash) = (WordHash.of("story"), WordHash.of("histoire"))
-    static let synopsisVerbs = FilteredWordSet(["tells", "told", "telling", "follows", "raconte", "racontent", "retrace"])
+    static let synopsisVerbs = FilteredWordSet([
+        "tells", "told", "telling", "follows", "raconte", "racontent", "retrace",
+    ])
     /// Where a synopsis ends (its relative clauses are the story's: "une famille qui s'installe…").
     static let synopsisStops = FilteredWordSet([
         "but", "mais", "it", "c", "is", "was", "est", "etait", "i", "je", "j", "and", "et",
@@ -1705,7 +1709,9 @@ public struct SentimentAnalyzer: Sendable {
     static let thanks: Set<String> = ["thanks", "thank", "thx", "ty", "merci"]
     static let thanksFor: Set<String> = ["for", "pour"]
     /// The two words that open a concession.
-    static let concessions: [(String, String)] = [("even", "though"), ("even", "if"), ("meme", "si"), ("bien", "que"), ("bien", "qu")]
+    static let concessions: [(String, String)] = [
+        ("even", "though"), ("even", "if"), ("meme", "si"), ("bien", "que"), ("bien", "qu"),
+    ]
     static let concessionStarts = FilteredWordSet(["even", "meme", "bien"])
     /// What sarcastic thanks close a grievance with (``sarcasticClosure(_:contributions:marks:)``).
     static let ironicThanksObjects: [[String]] = [
@@ -1783,7 +1789,8 @@ public struct SentimentAnalyzer: Sendable {
         // suivant complet… Merci pour tout", "burger écrasé, merci du cadeau"): after any complaint.
         let idiomaticThanks = tokens[praise].facts.flags.contains(.thanks) && tokens.count - praise == 3
             && ironicThanksObjects.contains { $0 == [tokens[praise + 1].text, tokens[praise + 2].text] }
-        let thanksForWhat = !idiomaticThanks && tokens[praise].facts.flags.contains(.thanks) && praise + 1 < tokens.count
+        let thanksForWhat = !idiomaticThanks && tokens[praise].facts.flags.contains(.thanks)
+            && praise + 1 < tokens.count
             && thanksFor.contains(tokens[praise + 1].text) && tokens.count - praise <= 5
         guard praise - start <= 1,
             praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)

@@ -472,11 +472,14 @@ struct AlertEngineTests {
             let repository = harness.processor.repository
             let client = harness.processor.client
             try await Self.fireASpikeUnderASilence(of: harness, until: Self.at(10))
-            let silence = try #require(try await repository.silences(project: "p", activeOnly: true, now: Self.at(0, second: 90), client: client).first)
+            let active = try await repository.silences(
+                project: "p", activeOnly: true, now: Self.at(0, second: 90), client: client)
+            let silence = try #require(active.first)
             #expect(try await repository.dueNotifications(now: Self.at(0, second: 90), repeatInterval: 14_400, client: client).isEmpty)
             // `DELETE /v1/silences/{id}` at second 100: the spike, still firing, comes out at the next pass, once.
             try await repository.expireSilence(id: silence.id, now: Self.at(0, second: 100), client: client)
-            let due = try await repository.dueNotifications(now: Self.at(0, second: 110), repeatInterval: 14_400, client: client)
+            let due = try await repository.dueNotifications(
+                now: Self.at(0, second: 110), repeatInterval: 14_400, client: client)
             #expect(due.map(\.id) == ["p:acme:volume_spike:firing:\(Int(Self.live.timeIntervalSince1970))"])
             #expect(due.allSatisfy { !$0.isSilenced && $0.silence == nil && $0.cloudEvent.type == "vigie.alert.firing" })
             #expect(try await repository.dueNotifications(now: Self.at(0, second: 120), repeatInterval: 14_400, client: client).isEmpty)
