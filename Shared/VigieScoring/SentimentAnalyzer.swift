@@ -513,6 +513,12 @@ public struct SentimentAnalyzer: Sendable {
                 relief = gone
             }
             if value < 0, Self.isRemedied(index, tokens: tokens) { value *= -0.74 }
+            // "le chômage baisse", "unemployment fell again in March": a bad thing that declines is good news (and the
+            // word of decline is not scored again).
+            if value < 0, relief != index, let decline = Self.declineWord(after: index, tokens: tokens) {
+                value *= -0.74
+                relief = decline
+            }
             // "the show lost its charm", "la série a perdu (de) son charme": a good thing lost.
             if value > 0, index >= 2, tokens[index - 1].facts.flags.contains(.contentStopword), Self.isLost(index, tokens: tokens) {
                 value *= -0.74
@@ -530,6 +536,9 @@ public struct SentimentAnalyzer: Sendable {
             // "a lack of respect", "quel manque de respect", "l'absence d'informations": a good thing missing is a
             // grievance (the word of lack alone is mild: "lack" −1.3, "manque" −0.3, and "respect" +2.1 outweighed it).
             if value > 0, Self.isLacking(index, tokens: tokens) { value = -value }
+            // "Who decided meetings at 8am were a good idea", "qui a validé ce logo ?": who decided it, asked, says it
+            // should not have been.
+            if value > 0, Self.isIndignantWho(index, tokens: tokens) { value = -value }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
             contributions.append((tokens[index].original, value, index))
@@ -639,10 +648,11 @@ public struct SentimentAnalyzer: Sendable {
         let announcedDisruption = Self.isAnnouncedDisruption(tokens, contributions: contributions, marks: marks)
         if announcedDisruption { contributions.removeAll() }
         // "poll: 52% of voters support the measure", "Selon un sondage Ifop, 42% des Français font confiance au
-        // candidat": opinions a poll reports, in no one's own voice and none strong, are news.
-        if !contributions.isEmpty, marks.exclamations == 0,
-            contributions.allSatisfy({ abs($0.value) < Self.askedAboutLimit && $0.index < tokens.count }),
-            Self.pollWords.containsAny(of: tokens), !Self.personalVoice.containsAny(of: tokens)
+        // candidat": opinions a poll reports, in no one's own voice and none strong, are news. A figure reported says
+        // so more firmly ("Sondage : 52% des Français favorables à la réforme": `favorables` +2.1).
+        if !contributions.isEmpty, marks.exclamations == 0, Self.pollWords.containsAny(of: tokens),
+            !Self.personalVoice.containsAny(of: tokens),
+            contributions.allSatisfy({ abs($0.value) < Self.pollLimit(tokens) && $0.index < tokens.count })
         {
             contributions.removeAll()
         }
@@ -1207,6 +1217,11 @@ public struct SentimentAnalyzer: Sendable {
         if marks.questions > 0 { return asksForInformation(tokens) }
         return tokens.indices.contains { tokens[$0].startsWithDigit || timeReferences.contains(tokens[$0]) }
     }
+    /// The strongest opinion a poll may report as news: a little more when it reports a figure.
+    static func pollLimit(_ tokens: [TextNormalizer.Token]) -> Double {
+        for index in tokens.indices where tokens[index].startsWithDigit { return 2.6 }
+        return askedAboutLimit
+    }
     static let pollWords = FilteredWordSet(["poll", "polls", "survey", "sondage", "sondages", "enquete"])
     static let disruptions = FilteredWordSet([
         "greve", "greves", "strike", "strikes", "perturbe", "perturbee", "perturbes", "perturbees", "perturbation",
@@ -1382,6 +1397,63 @@ public struct SentimentAnalyzer: Sendable {
         "sont", "enfin", "completement", "totalement",
     ]
     static let goneWords: Set<String> = ["gone", "disappeared", "vanished", "disparu", "disparue", "disparus", "disparues"]
+
+    /// The word saying that the thing at `index` declines, after auxiliaries ("unemployment has fallen", "le chômage
+    /// continue de baisser", "la pollution est en baisse"); not denied ("le chômage ne baisse pas") and not another
+    /// sense of falling ("tired, fell asleep", "fell in love", "dropped out").
+    static func declineWord(after index: Int, tokens: [TextNormalizer.Token]) -> Int? {
+        let clause = tokens[index].clause
+        var next = index + 1
+        while next < tokens.count, next <= index + 4, tokens[next].clause == clause,
+            goneAuxiliaries.contains(tokens[next].text) || declineAuxiliaries.contains(tokens[next].text)
+        {
+            next += 1
+        }
+        guard next < tokens.count, tokens[next].clause == clause, declineWords.contains(tokens[next].text),
+            !isDenied(next, tokens: tokens)
+        else { return nil }
+        if next + 1 < tokens.count, tokens[next + 1].clause == clause {
+            let after = tokens[next + 1]
+            if after.facts.flags.contains(.negationAfterVerb) || otherFalls.contains(after.text) { return nil }
+            if after.text == "in", next + 2 < tokens.count, tokens[next + 2].text == "love" { return nil }
+        }
+        return next
+    }
+    static let declineAuxiliaries: Set<String> = [
+        "continue", "continues", "continued", "keeps", "kept", "to", "de", "en", "again", "encore", "sharply", "fortement",
+        "a", "ont", "slightly", "legerement",
+    ]
+    static let declineWords: Set<String> = [
+        "falls", "fell", "fallen", "fall", "drops", "dropped", "declines", "declined", "decline", "decreases", "decreased",
+        "eases", "eased", "recedes", "receded", "shrinks", "shrank", "baisse", "baissent", "baisser", "recule", "reculent",
+        "reculer", "diminue", "diminuent", "diminuer", "chute", "chutent", "regresse", "regressent",
+    ]
+    static let otherFalls: Set<String> = [
+        "asleep", "down", "off", "over", "apart", "ill", "sick", "behind", "short", "for", "out", "through", "flat", "back",
+        "victim", "prey", "the", "my", "his", "her", "their", "a", "dans", "sur",
+    ]
+
+    /// Whether the praise at `index` is in a clause that asks who decided it ("who thought this was a good idea", "qui
+    /// a eu l'idée géniale de…", "qui a validé ça"): `who`/`qui` opening the clause, then a verb of deciding (and in
+    /// English, the praise of an idea).
+    static func isIndignantWho(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[index].clause
+        var start = index
+        while start > 0, tokens[start - 1].clause == clause { start -= 1 }
+        guard index - start >= 1, index - start <= 12, tokens[start].text == "who" || tokens[start].text == "qui" else {
+            return false
+        }
+        var verb = start + 1
+        if tokens[start].text == "qui", tokens[verb].text == "a" || tokens[verb].text == "ont" { verb += 1 }
+        // In English, an idea so praised ("who decided to give me this great gift? Thank you!" is glad); the praise may
+        // be the verb itself ("qui a validé").
+        guard verb <= index, decidingVerbs.contains(tokens[verb].text) else { return false }
+        return tokens[start].text == "qui" || (index + 1 < tokens.count && tokens[index + 1].text == "idea")
+    }
+    static let decidingVerbs: Set<String> = [
+        "decided", "thought", "approved", "designed", "greenlit", "signed", "okayed", "valide", "decide", "pense", "eu",
+        "approuve", "imagine", "concu",
+    ]
 
     /// Words of amazement that, right after a bad thing, say how bad it is.
     static let amazement: Set<String> = [
@@ -1760,42 +1832,48 @@ public struct SentimentAnalyzer: Sendable {
     static func sarcasticClosure(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
     ) -> (start: Int, words: String)? {
-        // Most texts have no word of closing praise: one bit test per word says so.
-        guard let last = tokens.last, tokens.contains(where: { $0.facts.flags.contains(.closure) }),
+        // Most texts have no word of closing praise: one bit test per word says so. "…lost my luggage again. Love it.",
+        // "…encore augmenté ses frais. J'adore." close with love instead (`it`/`ça` loved, not a person).
+        guard let last = tokens.last else { return nil }
+        let lovedIt = Self.closesWithLovedIt(tokens)
+        guard lovedIt || tokens.contains(where: { $0.facts.flags.contains(.closure) }),
             let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0
         else { return nil }
-        // The praise word, after fillers, ends the clause — or starts "great start to the week", "super début de semaine".
-        // ("Incredible software": an intensifier that is itself praise is the praise.)
-        var praise = start
-        while praise < tokens.count, !tokens[praise].facts.flags.contains(.closure),
-            tokens[praise].facts.booster != nil || tokens[praise].facts.flags.contains(.closureFiller)
-        {
-            praise += 1
+        var thanksForWhat = false
+        if !lovedIt {
+            // The praise word, after fillers, ends the clause — or starts "great start to the week", "super début de semaine".
+            // ("Incredible software": an intensifier that is itself praise is the praise.)
+            var praise = start
+            while praise < tokens.count, !tokens[praise].facts.flags.contains(.closure),
+                tokens[praise].facts.booster != nil || tokens[praise].facts.flags.contains(.closureFiller)
+            {
+                praise += 1
+            }
+            guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
+            let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
+            // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may follow.
+            let addressedAfter = tokens.count - praise <= 4 && isAddressee(tokens, praise + 1..<tokens.count)
+            // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises, in a
+            // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
+            // "…loving this day", "…quelle journée": a demonstrative may come first.
+            let named = tokens.count - praise == 3 && demonstratives.contains(tokens[praise + 1].text) ? praise + 2 : praise + 1
+            let namesWhat = tokens.count - named == 1 && !tokens[start].clauseAfterComma && isPlainWord(tokens[named])
+                && !contributions.contains { $0.index == named }
+            // "Taxes going up again, thanks for the gift", "les impôts augmentent encore, merci pour ce cadeau": thanks for
+            // something, ending a text — sarcastic only after a thing that happens again (below), not after a sad word or
+            // a loss ("lost my dad last week, thanks for the kind words").
+            // Thanks "for everything" or "for the gift" closing a grievance are a set phrase of sarcasm ("TGV annulé, le
+            // suivant complet… Merci pour tout", "burger écrasé, merci du cadeau"): after any complaint.
+            let idiomaticThanks = tokens[praise].facts.flags.contains(.thanks) && tokens.count - praise == 3
+                && ironicThanksObjects.contains { $0 == [tokens[praise + 1].text, tokens[praise + 2].text] }
+            thanksForWhat = !idiomaticThanks && tokens[praise].facts.flags.contains(.thanks)
+                && praise + 1 < tokens.count
+                && thanksFor.contains(tokens[praise + 1].text) && tokens.count - praise <= 5
+            guard praise - start <= 1,
+                praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
+                    || thanksForWhat || idiomaticThanks
+            else { return nil }
         }
-        guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
-        let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
-        // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may follow.
-        let addressedAfter = tokens.count - praise <= 4 && isAddressee(tokens, praise + 1..<tokens.count)
-        // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises, in a
-        // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
-        // "…loving this day", "…quelle journée": a demonstrative may come first.
-        let named = tokens.count - praise == 3 && demonstratives.contains(tokens[praise + 1].text) ? praise + 2 : praise + 1
-        let namesWhat = tokens.count - named == 1 && !tokens[start].clauseAfterComma && isPlainWord(tokens[named])
-            && !contributions.contains { $0.index == named }
-        // "Taxes going up again, thanks for the gift", "les impôts augmentent encore, merci pour ce cadeau": thanks for
-        // something, ending a text — sarcastic only after a thing that happens again (below), not after a sad word or
-        // a loss ("lost my dad last week, thanks for the kind words").
-        // Thanks "for everything" or "for the gift" closing a grievance are a set phrase of sarcasm ("TGV annulé, le
-        // suivant complet… Merci pour tout", "burger écrasé, merci du cadeau"): after any complaint.
-        let idiomaticThanks = tokens[praise].facts.flags.contains(.thanks) && tokens.count - praise == 3
-            && ironicThanksObjects.contains { $0 == [tokens[praise + 1].text, tokens[praise + 2].text] }
-        let thanksForWhat = !idiomaticThanks && tokens[praise].facts.flags.contains(.thanks)
-            && praise + 1 < tokens.count
-            && thanksFor.contains(tokens[praise + 1].text) && tokens.count - praise <= 5
-        guard praise - start <= 1,
-            praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
-                || thanksForWhat || idiomaticThanks
-        else { return nil }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
         let before = contributions.filter { $0.index < start }
@@ -1805,13 +1883,37 @@ public struct SentimentAnalyzer: Sendable {
         // ("still", "toujours" say a thing goes on, which may be good: "a year on, it still boils fast and looks new.
         // Great buy.")
         let repeated = marks.exclamations == 0 && tokens[..<start].contains { Self.againOnly.contains($0.text) }
+        // Love closing a text needs more than one mild word of blame, or a thing again ("the new bus line cut my
+        // commute in half, love it", "I paid $50 for this, love it" are glad).
         guard repeated
-            || (!thanksForWhat
+            || (lovedIt && before.reduce(0) { $0 + $1.value } <= -1.5)
+            || (!lovedIt && !thanksForWhat
                 && (before.contains(where: { $0.value < 0 })
                     || IntentDetector.firstGrievance(in: Array(tokens[..<start])) != nil))
         else { return nil }
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }
+    /// Whether the last clause is love of `it` alone, after fillers: "Love it.", "I just love it", "gotta love it",
+    /// "J'adore.", "j'adore ça" (not "love them", "je les adore": people may be loved after a bad day).
+    static func closesWithLovedIt(_ tokens: [TextNormalizer.Token]) -> Bool {
+        let count = tokens.count
+        guard count >= 3 else { return false }
+        let lastWord = tokens[count - 1].text
+        let object = lovedObjects.contains(lastWord)
+        let verb = object ? count - 2 : count - 1
+        let word = tokens[verb].text
+        guard word == "love" || word == "loving" || word == "adore", object || (word == "adore" && tokens[verb - 1].text == "j")
+        else { return false }
+        var first = verb
+        while first > 0, tokens[first - 1].clause == tokens[verb].clause { first -= 1 }
+        return first > 0 && tokens[first..<verb].allSatisfy { loveFillers.contains($0.text) }
+    }
+    static let lovedObjects: Set<String> = ["it", "this", "ca", "cela"]
+    static let loveFillers: Set<String> = [
+        "i", "j", "je", "just", "simply", "really", "so", "totally", "absolutely", "gotta", "got", "to", "you", "juste",
+        "vraiment", "trop",
+    ]
+
     /// Whom praise is addressed to: accounts, names, "guys", "la SNCF" — or any one word after a French article ("merci
     /// le gouvernement", "bravo la mairie").
     static func isAddressee(_ tokens: [TextNormalizer.Token], _ range: Range<Int>) -> Bool {

@@ -1751,4 +1751,31 @@ struct SentimentTests {
         #expect(score("Qui a déjà testé la box internet de @RED_by_SFR ? Ça vaut le coup ?", "fr").label == .neutral)
         #expect(score("La SNCF lance une nouvelle carte de réduction pour les 27-59 ans", "fr").label == .neutral)
     }
+
+    @Test func declinesIndignantQuestionsAndLoveThatClosesAGrievance() {
+        // A bad thing that declines is good news; not denied, not another sense of falling.
+        #expect(score("Enfin une bonne nouvelle : le chômage baisse pour le troisième mois consécutif", "fr").label == .positive)
+        #expect(score("Unemployment fell to 7% in March", "en").label == .positive)
+        #expect(score("la douleur diminue enfin", "fr").label == .positive)
+        #expect(score("Le chômage ne baisse pas", "fr").label == .negative)
+        #expect(score("I was exhausted and fell asleep on the couch", "en").label == .negative)
+        #expect(score("le prix augmente encore et la qualité baisse", "fr").label == .negative)
+        // Who decided it, asked: it should not have been.
+        #expect(score("Who decided meetings at 8am on a Monday were a good idea", "en").label == .negative)
+        #expect(score("Sérieusement, qui a validé ce logo ? On dirait un dessin de maternelle", "fr").label == .negative)
+        #expect(score("Who decided to give me this great gift? Thank you!", "en").label == .positive)
+        #expect(score("Who knew this would be so good", "en").label == .positive)
+        // Love of it closing a grievance is sarcasm; after good news, or of people, it is meant.
+        #expect(score("My bank raised its fees again. Love it.", "en").label == .negative)
+        #expect(score("ma banque a encore augmenté ses frais. J'adore.", "fr").label == .negative)
+        #expect(score("New phone arrived today. Love it.", "en").label == .positive)
+        #expect(score("the new bus line cut my commute in half, love it", "en").label == .positive)
+        #expect(score("Had a rough week but my kids made dinner. Love them.", "en").label == .positive)
+        // A poll that reports a figure is news; French rebukes as set phrases; a programme's subject.
+        #expect(score("Sondage : 52% des Français favorables à la réforme des retraites", "fr").label == .neutral)
+        #expect(score("Et après on s'étonne que les jeunes ne votent plus...", "fr").label == .negative)
+        #expect(score("Les promesses n'engagent que ceux qui y croient #présidentielle", "fr").label == .negative)
+        #expect(score("Nouvelle émission ce soir sur France Inter consacrée à l'écologie", "fr").label == .neutral)
+        #expect(score("Finally Friday!!! Pizza and movies tonight", "en").label == .positive)
+    }
 }

@@ -6029,6 +6029,136 @@ struct SentimentTweetSetTests {
         neu	Le nouveau Batman sort en avant-première ce soir à Paris
         """
 
+    /// Set DS (twenty-fifth session, written before it was scored): everyday tweets in the manner of VADER's own tweets
+    /// (a narrow neutral band: a mild feeling is a side); 0.93 unseen, 0.97 after.
+    static let englishDS = """
+        pos	Somehow I ended up with the best roommates in the world :)
+        neg	Missed the bus by 10 seconds. Standing in the rain now. Fantastic start to the week
+        pos	Finally Friday!!! Pizza and movies tonight
+        neg	my phone died right when I needed the map. of course.
+        neu	Heading to the library to return some books
+        pos	@jenna_k you are a legend for bringing coffee this morning
+        neg	Can't sleep again. 3am and my brain won't shut up
+        pos	That sunset tonight tho 😍
+        neg	Why is it so hard to find a plumber who actually shows up
+        neu	Anyone know what time the parade starts tomorrow?
+        pos	Just got my first paycheck from the new job!! Feels good man
+        neg	So tired of people who talk during movies
+        pos	Grandma just learned how to send emojis and now she sends me hearts every morning ❤️
+        neg	lost my wallet somewhere between work and the gym. ugh
+        neu	The meeting has been moved to 3pm on Thursday
+        pos	lol my dog just tried to catch his own tail for 5 minutes straight
+        neg	That ending was such a letdown. Two seasons for that??
+        pos	Nailed my presentation today. Boss said it was the best one this quarter
+        neg	headache from hell and I still have 4 hours of work left
+        neu	Watching the game at Mike's tonight, who's in?
+        pos	Can't stop listening to this album, every track is a banger
+        neg	The landlord raised the rent again. Third time in two years
+        pos	Thank you all for the birthday wishes! Feeling very loved today
+        neg	Stuck in traffic for an hour because of one idiot who couldn't merge
+        neu	New post on the blog about our trip to Lisbon, link in bio
+        pos	Best burger I've had in years at that little place on 5th
+        neg	I hate when apps log you out for no reason
+        pos	Passed my driving test on the first try!!! 🚗🎉
+        neg	Three weeks and still no reply from customer support. Great job guys.
+        neu	Does anyone still use DVDs?
+        pos	This weather is perfect for a run
+        neg	My flight got cancelled and the next one is tomorrow night. Sleeping at the airport I guess
+        pos	my little brother just graduated, so proud of him
+        neg	Worst haircut of my life. Hat season starts today
+        neu	Trying the new coffee place on Main St today
+        pos	Honestly this community is the nicest corner of the internet
+        neg	It's been raining for six days straight and I'm losing my mind
+        pos	woke up to snow!!! ❄️ best day ever
+        neg	Who decided meetings at 8am on a Monday were a good idea
+        neu	Reading The Road by Cormac McCarthy this week
+        pos	Shoutout to the nurse who stayed late to help my mom. Heroes
+        neg	Netflix removed my favourite show. Why do they do this
+        pos	Made pancakes from scratch and they actually came out round
+        neg	sick on my day off. typical
+        neu	Elections are on the 6th, polls open at 7
+        pos	That was the funniest episode of the season, I was crying laughing
+        neg	I swear this printer knows when I'm in a hurry
+        pos	Found $20 in my winter coat pocket, today is a good day
+        neg	The new update made everything slower. Please roll it back
+        neu	Going to bed early tonight, long drive tomorrow
+        pos	So excited for the concert next week!!
+        neg	Ordered a large and got a small. Not even mad, just disappointed
+        pos	Huge congrats to @sam_r on the new baby!!
+        neg	I give up on this diet. Pizza wins
+        neu	Just updated my profile picture
+        pos	Coffee with an old friend this afternoon, much needed
+        neg	No one tells you how lonely moving to a new city is
+        pos	The kids built a fort in the living room and it's actually impressive
+        neg	Spent 40 minutes on hold just to be hung up on
+        neu	What's everyone doing for the long weekend?
+        """
+
+    /// Set DT (twenty-fifth session, likewise): French tweets on politics and everyday life with much irony, in the
+    /// manner of DEFT's; 0.80 unseen, 0.91 after (irony told through one word of praise is still missed).
+    static let frenchDT = """
+        neg	#Hollande promet encore une baisse du chômage... on commence à avoir l'habitude
+        pos	Bravo aux Bleus pour ce match magnifique ! Quelle fierté #FRAALL
+        neu	Le débat des candidats aura lieu jeudi soir sur France 2
+        neg	Encore une réforme pondue sans consulter personne. Merci qui ?
+        neg	La loi travail passe en force avec le 49.3, belle leçon de démocratie
+        neu	Manifestation contre la loi travail aujourd'hui à 14h place de la République
+        pos	Très beau discours de la ministre ce matin, enfin quelqu'un qui parle vrai
+        neg	Les promesses n'engagent que ceux qui y croient #présidentielle
+        neg	Regarder le débat ce soir c'était d'un ennui mortel #DebatPrimaire
+        neu	Qui sera le prochain Premier ministre ? Réponse demain
+        pos	J'ai adoré le concert hier soir, une ambiance de folie 🔥
+        neg	Quand t'attends le RER depuis 40 min et qu'on t'annonce qu'il est supprimé 🙃
+        neu	Le conseil des ministres se réunit exceptionnellement ce mardi
+        neg	Les députés s'augmentent pendant qu'on nous demande de faire des efforts. Logique.
+        pos	Superbe initiative de la mairie pour les sans-abri cet hiver 👏
+        neg	Sérieusement, qui a validé ce logo ? On dirait un dessin de maternelle
+        neu	Sondage : 52% des Français favorables à la réforme des retraites
+        neg	Bon ben il pleut encore. Vive l'été breton
+        pos	Merci à tous pour vos messages, ça me touche énormément
+        neg	Le niveau du débat politique en France est tombé tellement bas...
+        neu	Le ministre de l'Intérieur sera l'invité de BFM ce soir à 20h
+        pos	Enfin une bonne nouvelle : le chômage baisse pour le troisième mois consécutif
+        neg	Il a vraiment osé dire ça en direct ? Quelle honte
+        pos	Ce film est une pépite, courez le voir
+        neg	La SNCF et moi c'est une longue histoire d'amour... 3h de retard ce soir
+        neu	Résultats du premier tour attendus vers 20h
+        neg	Plus de 2000 postes supprimés chez Carrefour, les salariés sont sous le choc
+        pos	Trop contente, j'ai eu mon bac avec mention !!!
+        neg	Et après on s'étonne que les jeunes ne votent plus...
+        neu	Le président se rendra à Berlin la semaine prochaine
+        pos	Quel plaisir de revoir les copains après tout ce temps
+        neg	Ma connexion internet me lâche une fois de plus, merci Orange 🙄
+        pos	Magnifique victoire de Nadal, un champion immense
+        neg	Je n'ai jamais vu un gouvernement aussi déconnecté de la réalité
+        neu	Nouvelle émission ce soir sur France Inter consacrée à l'écologie
+        neg	On nous parle de transition écologique et on rouvre les centrales à charbon. Cherchez l'erreur.
+        pos	La nouvelle saison de Dix pour cent est encore meilleure que la précédente
+        neg	Franchement déçu par ce candidat, aucune vision
+        neu	Le taux de participation est de 35% à midi
+        pos	Bonne année à tous ! Plein de bonheur pour 2017 🎉
+        neg	Ce gouvernement aura réussi l'exploit de mettre tout le monde d'accord... contre lui
+        pos	Chapeau bas aux pompiers qui ont maîtrisé l'incendie cette nuit
+        neg	Les hôpitaux sont à bout et on nous parle de budget. Pathétique.
+        neu	Le Sénat examine le projet de loi à partir de lundi
+        pos	Un grand merci au service client de Free, problème réglé en 10 minutes
+        neg	Toujours pas de chauffage dans l'immeuble, on gèle
+        neu	Qui regarde la finale ce soir ?
+        pos	Trop bien ce resto, je recommande à 100%
+        neg	Génial, ma banque a encore augmenté ses frais. Je les adore.
+        neu	Le candidat présentera son programme dimanche à Lyon
+        pos	Elle a une voix incroyable, frissons garantis
+        neg	Le harcèlement de rue c'est tous les jours, et personne ne fait rien
+        pos	Mon fils a fait ses premiers pas aujourd'hui 😭❤️
+        neg	J'adore passer mon dimanche à remplir ma déclaration d'impôts 🙃
+        neu	Le parti annonce une conférence de presse à 11h
+        pos	Soirée parfaite entre amis, merci la vie
+        neg	Mdr ils ont vraiment cru qu'on allait gober ça
+        neu	Vous votez pour qui dimanche ?
+        pos	Belle surprise ce matin : le café offert par la boulangerie
+        neg	Les transports en grève, les écoles fermées, bref une journée normale en France
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6084,6 +6214,7 @@ struct SentimentTweetSetTests {
         ("en", englishDM, 30, 0.9), ("fr", frenchDN, 30, 0.9),
         ("en", englishReviewsDO, 24, 0.82), ("fr", frenchReviewsDP, 24, 0.85),
         ("en", englishDQ, 30, 0.88), ("fr", frenchDR, 30, 0.85),
+        ("en", englishDS, 60, 0.9), ("fr", frenchDT, 60, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

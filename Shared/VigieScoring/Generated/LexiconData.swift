@@ -3075,6 +3075,7 @@ filthy	-2.2
 finally added	1
 finally done	1.4
 finally finished	1.6
+finally friday	2
 finally home	1.4
 find its footing	1
 finds its footing	1
@@ -3813,6 +3814,7 @@ happily	2.6
 happiness	2.6
 happing	1.1
 happy	2.7
+happy friday	2
 harass	-2.2
 harassed	-2.5
 harasser	-2.4
@@ -10983,9 +10985,13 @@ conquise	1.8
 conquises	1.8
 cons	-1.3
 consacré	2
+consacré à	0
 consacrée	2
+consacrée à	0
 consacrées	2
+consacrées à	0
 consacrés	2
+consacrés à	0
 conseille	1
 conseille d'	0
 conseille de	0
@@ -13609,6 +13615,7 @@ gloussée	1.5
 gloussées	1.5
 gloussés	1.5
 gnangnan	-1.5
+gober ça	-1.2
 gogol	-2.4
 gogols	-2.4
 gonflant	-1.5
@@ -15812,6 +15819,8 @@ n'achetez pas	-2
 n'apprendront pas grand-chose	-0.8
 n'arrive pas à croire	0
 n'en peux plus	-2
+n'engage que ceux qui y croient	-2
+n'engagent que ceux qui y croient	-2
 n'est pas au rendez-vous	-1.5
 n'importe	0
 n'importe quoi	-2
@@ -16103,6 +16112,8 @@ on devine la fin	-1.2
 on devine le rebondissement	-1.2
 on devine tout	-1.2
 on me balade	-1.4
+on s'étonne qu'	-1.5
+on s'étonne que	-1.5
 opportun	1.7
 opportune	1.7
 opportunes	1.7
