@@ -544,6 +544,14 @@ public struct SentimentAnalyzer: Sendable {
             contributions.append((tokens[index].original, value, index))
         }
 
+        // "le prix du gazole explose", "rents are skyrocketing": a cost that soars is a grievance; "Enfin un président
+        // qui parle aux jeunes", "Finally a phone that lasts two days": praise.
+        if let rise = Self.costRise(tokens), !contributions.contains(where: { rise.range.contains($0.index) }) {
+            contributions.append((rise.words, -1.5, rise.range.lowerBound))
+        }
+        if let finally = Self.finallyOneThat(tokens), !contributions.contains(where: { $0.value < 0 }) {
+            contributions.append((finally, 1.5, 0))
+        }
         // Emoji and emoticons: read from the raw text.
         let marks = Self.marks(of: text)
         for (symbol, value) in Self.symbols(of: text, marks: marks) { contributions.append((symbol, value, tokens.count)) }
@@ -1455,6 +1463,46 @@ public struct SentimentAnalyzer: Sendable {
         "approuve", "imagine", "concu",
     ]
 
+    /// A cost and a word of its steep rise within three words of each other in a clause, in either order ("le prix du
+    /// gazole explose", "les loyers flambent", "rents are skyrocketing"): their range and words as written. A rise
+    /// told flat is news ("Netflix is raising its prices again next month", "Le prix a augmenté cette année").
+    static func costRise(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String)? {
+        guard steepRises.containsAny(of: tokens), costs.containsAny(of: tokens) else { return nil }
+        for cost in tokens.indices where costs.contains(tokens[cost]) {
+            let clause = tokens[cost].clause
+            for rise in max(0, cost - 3)..<min(tokens.count, cost + 4) where rise != cost && tokens[rise].clause == clause {
+                guard steepRises.contains(tokens[rise]), !isDenied(max(cost, rise), tokens: tokens) else { continue }
+                let range = min(cost, rise)..<(max(cost, rise) + 1)
+                return (range, tokens[range].map(\.original).joined(separator: " "))
+            }
+        }
+        return nil
+    }
+    static let costs = FilteredWordSet([
+        "prix", "tarif", "tarifs", "impot", "impots", "taxe", "taxes", "loyer", "loyers", "facture", "factures", "frais",
+        "abonnement", "abonnements", "gazole", "essence", "carburant", "carburants", "cotisations", "price", "prices",
+        "rent", "rents", "fee", "fees", "tax", "bill", "bills", "fare", "fares", "premiums", "tuition",
+    ])
+    static let steepRises = FilteredWordSet([
+        "explose", "explosent", "flambe", "flambent", "flambee", "envole", "envolent", "skyrocket", "skyrockets",
+        "skyrocketing", "skyrocketed", "soar", "soars", "soaring", "soared",
+    ])
+
+    /// "Enfin un président qui parle aux jeunes", "Finally a phone that lasts two days": a text opening on a thing at
+    /// last, then what it does — the words as written.
+    static func finallyOneThat(_ tokens: [TextNormalizer.Token]) -> String? {
+        guard tokens.count >= 4 else { return nil }
+        let first = tokens[0].text
+        guard (first == "enfin" && (tokens[1].text == "un" || tokens[1].text == "une"))
+            || (first == "finally" && (tokens[1].text == "a" || tokens[1].text == "an" || tokens[1].text == "someone"))
+        else { return nil }
+        for index in 2..<min(tokens.count, 6) where tokens[index].clause == tokens[0].clause {
+            let word = tokens[index].text
+            if word == "qui" || word == "that" || word == "who" { return tokens[0].original + " " + tokens[1].original }
+        }
+        return nil
+    }
+
     /// Words of amazement that, right after a bad thing, say how bad it is.
     static let amazement: Set<String> = [
         "incroyable", "incroyables", "hallucinant", "hallucinante", "dingue", "phenomenal", "phenomenale", "incredible", "unbelievable",
@@ -1852,7 +1900,8 @@ public struct SentimentAnalyzer: Sendable {
             guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
             let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
             // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may follow.
-            let addressedAfter = tokens.count - praise <= 4 && isAddressee(tokens, praise + 1..<tokens.count)
+            // ("bravo l'aménagement du territoire": a name with its complement.)
+            let addressedAfter = tokens.count - praise <= 5 && isAddressee(tokens, praise + 1..<tokens.count)
             // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises, in a
             // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
             // "…loving this day", "…quelle journée": a demonstrative may come first.
@@ -1921,9 +1970,12 @@ public struct SentimentAnalyzer: Sendable {
             let token = tokens[index]
             return token.isHandle || token.isUpperCase || isCapitalized(token) || closureAddressees.contains(token.text)
                 || (index > range.lowerBound && frenchArticles.contains(tokens[index - 1].text) && isPlainWord(token))
+                || (index > range.lowerBound + 1 && frenchComplements.contains(token.text) && index + 1 < range.upperBound)
+                || (index > range.lowerBound + 2 && frenchComplements.contains(tokens[index - 1].text) && isPlainWord(token))
         }
     }
     static let frenchArticles: Set<String> = ["la", "le", "les", "l"]
+    static let frenchComplements: Set<String> = ["du", "des", "de", "d"]
 
     /// Praise addressed to someone, then a thing that happens again, told as a grievance: "Bravo la SNCF, encore 45
     /// minutes de retard", "Thanks @united, another delayed flight". The end of the opening clause and its words as
@@ -1961,7 +2013,9 @@ public struct SentimentAnalyzer: Sendable {
         var praise = 0
         while praise < min(tokens.count, 2), interjections.contains(tokens[praise]) { praise += 1 }
         let end = praise + 1
-        guard end < tokens.count, tokens[praise].facts.flags.contains(.closure),
+        // ("Oh good, another data breach": `good` after an interjection.)
+        guard end < tokens.count,
+            tokens[praise].facts.flags.contains(.closure) || (praise > 0 && tokens[praise].text == "good"),
             !tokens[praise].facts.flags.contains(.thanks), tokens[end].clause != tokens[praise].clause,
             tokens[end].clauseAfterComma, !contributions.contains(where: { $0.index >= end && $0.value > 0 })
         else { return nil }
@@ -2082,6 +2136,8 @@ public struct SentimentAnalyzer: Sendable {
         // "…then delayed again. loving this day"; "…a $10 meal voucher. wow" (astonishment, not admiration); "Teams
         // crashed 3 times during one meeting. impressive."
         "loving", "wow", "impressive", "impressionnant",
+        // "…cut school funding and call it reform. Genius."
+        "genius",
         // "…ate half my fries and marked it delivered. unreal", "…a marqué la commande livrée, incroyable":
         // indignation.
         "unreal", "unbelievable", "incredible", "incroyable", "hallucinant", "dingue",

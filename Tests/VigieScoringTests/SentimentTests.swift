@@ -1777,5 +1777,24 @@ struct SentimentTests {
         #expect(score("Les promesses n'engagent que ceux qui y croient #présidentielle", "fr").label == .negative)
         #expect(score("Nouvelle émission ce soir sur France Inter consacrée à l'écologie", "fr").label == .neutral)
         #expect(score("Finally Friday!!! Pizza and movies tonight", "en").label == .positive)
+        // A cost that soars is a grievance; one raised, told flat, is news.
+        #expect(score("Le prix du gazole explose et personne ne bouge", "fr").label == .negative)
+        #expect(score("Rents are skyrocketing in every city", "en").label == .negative)
+        #expect(score("Netflix is raising its prices again next month", "en").label == .neutral)
+        #expect(score("Netflix augmente ses prix en France le mois prochain", "fr").label == .neutral)
+        // A thing at last that does something; praise closing with a name and its complement; "Genius."; "Oh good".
+        #expect(score("Enfin un président qui parle aux jeunes !", "fr").label == .positive)
+        #expect(score("Finally a phone that lasts two days", "en").label == .positive)
+        let maternite = "Ils ferment encore une maternité dans la Creuse. Bravo l'aménagement du territoire"
+        #expect(score(maternite, "fr").label == .negative)
+        #expect(score("So the plan is to cut school funding and call it reform. Genius.", "en").label == .negative)
+        #expect(score("Oh good, another data breach. My info must be everywhere by now", "en").label == .negative)
+        #expect(score("Oh good, the sun is out", "en").label == .positive)
+        // A promise is judged by its keeping; set phrases of disbelief and envy.
+        #expect(score("Sans surprise, les promesses sont déjà oubliées", "fr").label == .negative)
+        #expect(score("Le maire a tenu ses promesses", "fr").label == .positive)
+        #expect(score("Politicians promising to fix healthcare again, I'll believe it when I see it", "en").label == .negative)
+        #expect(score("Congress goes on vacation while the shutdown continues. Must be nice", "en").label == .negative)
+        #expect(score("Le taux de chômage s'établit à 9,7% au troisième trimestre", "fr").label == .neutral)
     }
 }

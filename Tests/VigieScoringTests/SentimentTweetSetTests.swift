@@ -6159,6 +6159,136 @@ struct SentimentTweetSetTests {
         neg	Les transports en grève, les écoles fermées, bref une journée normale en France
         """
 
+    /// Set DU (twenty-fifth session, written first): more French political tweets, news and irony; 0.65 unseen, 0.87
+    /// after (irony through a single word of praise and political formulas stay missed).
+    static let frenchDU = """
+        neu	RT @lemondefr: Le gouvernement présente son budget 2017 ce mercredi http://lemde.fr/2abc
+        neg	#Fillon rembourse... ah non pardon, il ne rembourse rien du tout
+        pos	Quelle belle journée à la fête de l'Huma, merci à tous les bénévoles !
+        neg	Ils ferment encore une maternité dans la Creuse. Bravo l'aménagement du territoire
+        neu	#Macron en déplacement à Amiens ce vendredi http://bit.ly/x1
+        neg	Le gouvernement nous prend vraiment pour des cons
+        pos	Bonne nouvelle pour les étudiants : les bourses augmentent à la rentrée
+        neg	Ce débat c'était un concours de mauvaise foi
+        neu	Quels sont les chiffres du chômage publiés ce matin ?
+        neg	J'ai honte de mon pays ce soir
+        pos	Émouvant hommage aux victimes ce matin aux Invalides
+        neg	Le prix du gazole explose et personne ne bouge
+        pos	On a gagné !!! Champions du monde 🇫🇷🏆
+        neg	Encore un plan social, encore des familles dans la galère
+        neu	Le projet de loi sera examiné en commission mercredi
+        neg	Mais quelle blague ce ministre
+        pos	Grande victoire pour les droits des femmes aujourd'hui
+        neg	Même pas capable de tenir une promesse de campagne
+        neu	Retrouvez l'interview complète sur notre site
+        pos	Fier de ma ville qui accueille les réfugiés dignement
+        neg	Dix ans de promesses et toujours rien pour nos campagnes
+        neu	L'Assemblée nationale vote le texte en première lecture
+        neg	Quel mépris pour les agriculteurs, c'est écœurant
+        pos	Merci @Anne_Hidalgo pour les nouvelles pistes cyclables, on respire enfin
+        neg	La fameuse "simplification administrative"... 14 formulaires pour une carte grise
+        neu	Qui sont les candidats à la primaire de la gauche ?
+        pos	Super soirée électorale, l'ambiance était folle au QG
+        neg	Les riches toujours plus riches, les pauvres toujours plus pauvres. Rien ne change.
+        neu	Le premier ministre s'exprimera à 20h sur TF1
+        neg	Voter blanc ou ne pas voter, voilà le choix qu'on nous laisse
+        pos	Très bonne interview, des propositions concrètes pour une fois
+        neg	Bah voilà, encore une hausse des impôts locaux
+        neu	Les bureaux de vote fermeront à 19h en province
+        pos	Belle mobilisation pour le climat ce samedi, des milliers de jeunes dans la rue 💚
+        neg	Franchement qui peut encore croire ce type ?
+        neu	Le candidat écologiste tiendra un meeting à Nantes demain
+        neg	La réforme des retraites, ou comment travailler jusqu'à la mort
+        pos	Enfin une mesure intelligente pour les petits commerces
+        neg	Tout ça pour ça... quel gâchis
+        neu	Le taux de chômage s'établit à 9,7% au troisième trimestre
+        pos	Heureuse de voir autant de monde au marché de Noël solidaire
+        neg	On marche sur la tête dans ce pays
+        neu	Combien coûte vraiment le Grand Paris Express ?
+        pos	Chapeau à ce maire qui a refusé son augmentation
+        neg	Ce candidat a autant de charisme qu'une huître
+        neu	La ministre de la Santé annonce un plan pour les urgences
+        pos	Le service public, quand il fonctionne, c'est quand même formidable
+        neg	Moins de profs, plus d'élèves par classe, et on parle de réussite scolaire 😂
+        neu	Le débat sera diffusé en direct sur LCI et BFMTV
+        pos	Une campagne propre et respectueuse, ça fait du bien
+        neg	Ils osent parler d'écologie en prenant le jet privé pour 200 km
+        neu	Les résultats définitifs seront connus dans la nuit
+        pos	Magnifique discours de Simone Veil, quelle grande dame
+        neg	Sans surprise, les promesses sont déjà oubliées
+        neu	#Présidentielle2017 : la liste officielle des candidats publiée aujourd'hui
+        pos	Les bénévoles des Restos du cœur sont formidables, respect total
+        neg	Une heure de queue pour voter, bravo l'organisation
+        neu	Le maire a présenté ses vœux aux habitants hier soir
+        pos	Enfin un président qui parle aux jeunes !
+        neg	Bientôt il faudra payer pour respirer
+        """
+
+    /// Set DV (twenty-fifth session, likewise): English political, sports and news tweets in the manner of SemEval's;
+    /// 0.73 unseen, 0.90 after.
+    static let englishDV = """
+        neu	The Senate will vote on the bill Tuesday afternoon
+        neg	Another day, another scandal in Washington. Nobody is even surprised anymore
+        pos	What a speech by Michelle Obama tonight, absolutely inspiring
+        neg	So the plan is to cut school funding and call it reform. Genius.
+        neu	Brexit talks resume in Brussels on Monday
+        pos	Great to see so many young people registering to vote today!
+        neg	Politicians promising to fix healthcare again, I'll believe it when I see it
+        neu	Who's watching the debate tonight?
+        neg	Gas prices are through the roof and wages haven't moved in years
+        pos	Huge win for the Cavs last night, LeBron was unreal
+        neu	Apple will unveil the iPhone 8 on September 12
+        neg	The iPhone 7 battery is a joke, dead by lunch
+        pos	Game of Thrones tonight!!! I can't wait
+        neu	Polls close at 8pm Eastern
+        neg	Congress goes on vacation while the shutdown continues. Must be nice
+        pos	Proud of our firefighters who saved the whole neighborhood last night
+        neg	Nothing says democracy like 5 hour lines to vote
+        neu	The president is expected to sign the order later today
+        neg	Watching the news makes me want to move to another planet
+        pos	Serena Williams is the greatest athlete of all time, don't @ me
+        neu	Anyone know if the DMV is open on Saturdays?
+        neg	My taxes went up and my roads still look like the moon
+        pos	Best Super Bowl ad this year was definitely the puppy one
+        neg	Thoughts and prayers, again. Nothing ever changes
+        neu	Samsung announced a recall of the Galaxy Note 7
+        neg	That trade was the dumbest thing the Knicks have done in a decade
+        pos	Finally some good news: the bridge reopens next week
+        neu	Election results will be announced after midnight
+        neg	Love how the weather app says sunny while it's pouring outside
+        pos	The new Star Wars trailer gave me chills
+        neg	Zero accountability as usual
+        neu	The mayor will hold a press conference at 3pm
+        pos	Shoutout to the volunteers cleaning up the beach this morning 🌊
+        neg	My internet provider doubled my bill and halved my speed. Impressive
+        neu	How many electoral votes does Florida have?
+        pos	This might be the best season of Stranger Things yet
+        neg	Can we please stop pretending this candidate has a plan
+        neu	Tesla shares closed at $310 today
+        pos	Congrats to the class of 2017!! 🎓
+        neg	The hospital waiting room has become my second home. Not by choice
+        neu	The World Cup draw takes place in Moscow on Friday
+        pos	Nothing beats a Sunday morning with coffee and the paper
+        neg	The refs robbed us tonight, absolute disgrace
+        neu	What channel is the game on?
+        pos	Kindness is free, sprinkle that stuff everywhere
+        neg	Three hours on the phone with the IRS and still nothing resolved
+        neu	Google is rolling out a new version of Maps this week
+        pos	My senator actually answered my letter, color me impressed
+        neg	Pretty sure my cable company is run by villains
+        neu	The Supreme Court hears arguments in the case next month
+        pos	Can't believe how good the new Zelda is, I haven't slept
+        neg	Oh good, another data breach. My info must be everywhere by now
+        neu	New York City Marathon is this Sunday
+        pos	The sunrise over the Capitol this morning was stunning
+        neg	Still no power after the storm. Day 4.
+        neu	The Fed meets next week to decide on interest rates
+        pos	So glad the community came together to rebuild the library
+        neg	If I hear one more campaign ad I'm throwing my TV out the window
+        neu	Is the Thanksgiving parade on NBC or CBS this year?
+        pos	Well done @NASA, what a landing!
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6215,6 +6345,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsDO, 24, 0.82), ("fr", frenchReviewsDP, 24, 0.85),
         ("en", englishDQ, 30, 0.88), ("fr", frenchDR, 30, 0.85),
         ("en", englishDS, 60, 0.9), ("fr", frenchDT, 60, 0.85),
+        ("fr", frenchDU, 60, 0.82), ("en", englishDV, 60, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

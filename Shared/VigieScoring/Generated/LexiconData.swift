@@ -295,6 +295,7 @@ accidents	-1.3
 accomplish	1.8
 accomplished	1.9
 accomplishes	1.7
+accountability	1
 accurate	1.2
 accusation	-1
 accusations	-1.3
@@ -882,6 +883,7 @@ bedbugs	-2.5
 been an email	-1.4
 been trying to reach	-1.2
 believable	1.2
+believe it when i see it	-1.5
 belittle	-1.9
 belittled	-2
 beloved	2.3
@@ -940,6 +942,7 @@ big l	-1.8
 big upgrade	1.8
 big w	2
 bill went up	-1.5
+bills are through the roof	-1.8
 bills went up	-1.5
 bin collection	0
 bitch	-2.8
@@ -3893,6 +3896,7 @@ haven't fixed	-1.4
 havoc	-2.9
 headache	-1.6
 healthy	1.7
+hears arguments	0
 heart	3.2
 heartbreak	-2.7
 heartbreaker	-2.2
@@ -4143,6 +4147,7 @@ hypocritical	-2
 hysteria	-1.9
 hysterical	-0.1
 hysterics	-1.8
+i'll believe it when i see it	-1.5
 i'm hooked	1.8
 i'm over it	-1.4
 i'm shook	1.2
@@ -5270,6 +5275,7 @@ murderousness	-2.9
 murders	-3
 mushy	-1
 musm	0.9
+must be nice	-1.5
 musty	-1.3
 mwah	2.5
 my day is made	1.8
@@ -5435,6 +5441,7 @@ nope	-0.8
 nosey	-0.8
 not as described	-1.6
 not buy again	-1.8
+not by choice	-1.2
 not delivered	-1.5
 not even a sorry	-1.5
 not even an apology	-1.8
@@ -5450,6 +5457,8 @@ not worth the money	-1.6
 not worth the price	-1.6
 nothing beats	2
 nothing better than	2
+nothing changes	-1
+nothing ever changes	-1.2
 nothing ever goes right	-2
 nothing goes right	-1.8
 nothing going right	-1.8
@@ -5469,6 +5478,7 @@ nothing they can do	-1.5
 nothing they could do	-1.5
 nothing to write home about	-0.8
 nothing we can do	-1.2
+nothing will change	-1
 nothing worked	-1.8
 nothing works	-1.8
 nothing worse than	-2
@@ -5616,6 +5626,7 @@ optimizers	2.1
 optimizes	1.8
 optimizing	2
 optionless	-1.7
+oral arguments	0
 original	1.3
 original version	0
 out of control	-1.8
@@ -6079,6 +6090,7 @@ price hike	-1.2
 price hikes	-1.2
 price went up	-1.2
 priceless	2
+prices are through the roof	-1.8
 prices went up	-1.2
 pricey	-1
 prick	-1.4
@@ -6160,6 +6172,7 @@ promiser	1.3
 promisers	1.6
 promises	1.6
 promising	1.7
+promising to	0
 promisingly	1.2
 promisor	1
 promisors	0.4
@@ -6399,6 +6412,7 @@ remorsefulness	-0.7
 remorseless	-2.3
 remorselessly	-2
 remorselessness	-2.8
+rent is through the roof	-1.8
 rent went up	-1
 repetitive	-1
 repress	-1.4
@@ -8975,6 +8989,7 @@ $:	-1.5
 >;(	-2.9
 >;)	0.1
 >_>^	2.1
+a osé dire	-1.2
 a tout réglé	2
 a été adopté	0
 abandon	-2.4
@@ -9947,7 +9962,9 @@ autorités	0.3
 autorporteurs	1.1
 autosatisfaction	-1.7
 autosatisfactions	-1.7
+aux Invalides	0
 aux petits oignons	2
+aux urgences	0
 avancement	1.8
 avancements	1.8
 avancer	1.8
@@ -10532,6 +10549,7 @@ carnage	-2.5
 carnages	-2.5
 carte avalée	-1.5
 carte de réduction	0
+carte grise	0
 carton abîmé	-0.1
 casse accidentelle	0
 casse couilles	-2.2
@@ -10680,6 +10698,7 @@ chient	-2.1
 chier	-2.6
 chies	-2.1
 chiez	-2.1
+chiffres du chômage	0
 chions	-2.1
 chié	-1.7
 chiée	-1.7
@@ -11419,8 +11438,10 @@ demeurées	0.4
 demeurés	0.4
 demi-portion	-1.3
 demi-portions	-1.4
+des Invalides	0
 des amours	1.8
 des longueurs	-0.8
+des urgences	0
 deshonoré	-2
 deshonorée	-2
 deshonorées	-2
@@ -13889,6 +13910,8 @@ histoire est mince	-1.2
 hoax	-1.1
 homicide	-3.7
 homicides	-3.7
+hommage	1.5
+hommages	1.5
 honneur	2.2
 honneurs	2.3
 honnête	2.3
@@ -14132,6 +14155,7 @@ illégale	-2.6
 illégales	-2.6
 illégals	-2.6
 illégaux	-2.6
+ils osent	-1.5
 imbattable	2
 imbattables	2
 imbuvable	-2.3
@@ -15165,7 +15189,9 @@ lentes	-1.2
 lenteur	-1.4
 lenteurs	-1.4
 lents	-1.2
+les Invalides	0
 les riches	0
+les urgences	0
 lessivé	-1.2
 lessivée	-1.2
 lessivés	-1.2
@@ -15447,6 +15473,7 @@ marchander	0.8
 marche jamais	-1.8
 marche pas	-1.8
 marche plus	-1.8
+marche sur la tête	-2
 marchent pas	-1.8
 marchent plus	-1.8
 mariole	-1.1
@@ -16173,7 +16200,11 @@ orné	0.8
 ornée	0.8
 ornées	0.8
 ornés	0.8
+ose dire	-1.2
+ose parler	-1.5
 osef	-0.8
+osent dire	-1.2
+osent parler	-1.5
 osé	1.5
 osée	1.5
 osées	1.5
@@ -16918,10 +16949,10 @@ profitées	-1.6
 profités	-1.6
 progresser	1.8
 progrès	1.8
-promesse	1.3
+promesse	0
 promesse en l'air	-2
 promesse non tenue	-2.2
-promesses	1.6
+promesses	0
 promesses en l'air	-2
 promesses non tenues	-2.2
 promet	1.6
@@ -17204,6 +17235,7 @@ questionnés	-0.4
 queue	-1
 queues	-1
 qui ne part pas	-1
+qui peut encore croire	-1.5
 qui trinque	-1.6
 qui trinquent	-1.6
 quitter	-0.2
@@ -17738,6 +17770,7 @@ rien de mieux qu	2
 rien de mieux que	2
 rien de pire	-2
 rien de tel	2
+rien ne change	-1.2
 rien ne fonctionne	-2
 rien ne marche	-2
 rien ne va	-1.8
@@ -18200,6 +18233,10 @@ satisfiées	1.8
 satisfiés	1.8
 saturnisme	-2.8
 saturnismes	-2.4
+saturé	-1.2
+saturée	-1.2
+saturées	-1.2
+saturés	-1.2
 saugrenu	0.3
 saugrenue	0.3
 saugrenues	0.3
@@ -18941,6 +18978,7 @@ taquinée	1.2
 taquinées	1.2
 taquinés	1.2
 tarlouze	-2.1
+taux de chômage	0
 tchao	1.2
 te balade	-1.4
 teaser	-1
@@ -18966,10 +19004,12 @@ tendu	-1.4
 tendue	-1.4
 tendues	-1.4
 tendus	-1.4
+tenir ses promesses	2
 tension	-1.5
 tension qui ne retombe jamais	1.5
 tensions	-1.7
 tenu informé	1.5
+tenu ses promesses	2
 tenus au courant	1.2
 tenus informés	1.5
 terne	-1.2
@@ -19016,6 +19056,8 @@ teufs	1.6
 thriller	0
 thrillers	0.1
 tient pas debout	-1.8
+tient ses promesses	2
+tient toutes ses promesses	2.2
 timide	-0.5
 timidement	-0.3
 timides	-0.5
@@ -19785,6 +19827,7 @@ zéro étoile	-2.2
 }:)	0.4
 }:-(	-2.1
 }:-)	0.3
+à bout	-1.5
 à chier	-2.6
 à l'avance	0
 à la hauteur	1.5
