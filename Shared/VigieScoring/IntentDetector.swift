@@ -185,8 +185,8 @@ public enum IntentDetector {
             guard let end = durationEnd(at: index, tokens: tokens) else { continue }
             let clause = tokens[index].clause
             // "it's been", "its been", "has been", "ça fait" just before.
-            // ("sa fait", as it is often typed.)
-            if index >= 1, tokens[index - 1].text == "been"
+            // ("sa fait", as it is often typed; years alone are loyalty, not a wait: "ça fait 10 ans que je suis client".)
+            if index >= 1, !yearUnits.contains(tokens[end - 1].text), tokens[index - 1].text == "been"
                 || (index >= 2 && (tokens[index - 2].text == "ca" || tokens[index - 2].text == "sa")
                     && tokens[index - 1].text == "fait")
             {
@@ -236,8 +236,9 @@ public enum IntentDetector {
     }
     static let durationUnits: Set<String> = [
         "min", "mins", "mn", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "heure", "heures", "day", "days", "jour", "jours",
-        "week", "weeks", "semaine", "semaines", "month", "months", "mois",
+        "week", "weeks", "semaine", "semaines", "month", "months", "mois", "year", "years", "yrs", "ans", "annees",
     ]
+    static let yearUnits: Set<String> = ["year", "years", "yrs", "ans", "annees"]
     static let durationUnitTable = WordTable(Dictionary(uniqueKeysWithValues: durationUnits.map { ($0, true) }), filler: false)
     /// Most words are no unit: a bit filter says so in one read (a miss in the small table probes a long run).
     static let durationUnitFilter = HashFilter(durationUnits.map(WordHash.of))

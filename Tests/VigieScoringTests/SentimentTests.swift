@@ -1796,5 +1796,16 @@ struct SentimentTests {
         #expect(score("Politicians promising to fix healthcare again, I'll believe it when I see it", "en").label == .negative)
         #expect(score("Congress goes on vacation while the shutdown continues. Must be nice", "en").label == .negative)
         #expect(score("Le taux de chômage s'établit à 9,7% au troisième trimestre", "fr").label == .neutral)
+        // Years waited; praise and scorn in set phrases; a law in force and a product line stopped are news.
+        #expect(score("Ça fait 3 ans qu'on attend la nouvelle ligne de tram", "fr").label == .negative)
+        #expect(score("It's been 2 years and I still love it", "en").label == .positive)
+        #expect(score("Quelle classe ce discours de Badinter, on n'en fait plus des comme ça", "fr").label == .positive)
+        #expect(score("Obama's farewell speech had me in tears, what a class act", "en").label == .positive)
+        #expect(score("The Yankees finally did it!!! World Series baby", "en").label == .positive)
+        #expect(score("Every year the same promises, every year the same potholes", "en").label == .negative)
+        let taxe = "Merci le gouvernement pour cette nouvelle taxe, vraiment on n'en avait pas assez"
+        #expect(score(taxe, "fr").label == .negative)
+        #expect(score("La nouvelle loi entre en vigueur le 1er janvier", "fr").label == .neutral)
+        #expect(score("Ford will stop selling sedans in North America", "en").label == .neutral)
     }
 }

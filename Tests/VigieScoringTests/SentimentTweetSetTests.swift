@@ -6289,6 +6289,134 @@ struct SentimentTweetSetTests {
         pos	Well done @NASA, what a landing!
         """
 
+    /// Set DW (twenty-fifth session, written first): French political and civic tweets; 0.76 unseen, 0.88 after.
+    static let frenchDW = """
+        neg	Un ministre qui ment sous serment, et il est toujours en poste. Normal.
+        pos	Quelle classe ce discours de Badinter, on n'en fait plus des comme ça
+        neu	#Brexit : Theresa May rencontre Angela Merkel ce jeudi
+        neg	La droite et la gauche, même combat : rien pour les classes moyennes
+        neu	Le gouvernement dévoile son plan pour l'emploi des jeunes
+        pos	Les infirmières méritent une statue, sérieux, respect éternel
+        neg	Ah oui, supprimer l'ISF va sûrement aider les pauvres 🙄
+        neu	Qui présentera le JT de 20h cet été ?
+        pos	Je viens de voir le documentaire sur l'abbé Pierre, bouleversant
+        neg	Ça fait 3 ans qu'on attend la nouvelle ligne de tram, toujours des travaux
+        neu	Le sommet du G20 s'ouvre demain à Hambourg
+        neg	Le service public de l'audiovisuel en a pris un coup avec ces annonces
+        pos	Victoire historique du XV de France à Twickenham ! 🏉
+        neg	Ils ont fermé le bureau de poste du village, il faut faire 30 km maintenant
+        neu	La nouvelle loi entre en vigueur le 1er janvier
+        pos	Enfin des mesures concrètes pour les agriculteurs, il était temps
+        neg	Quand le porte-parole du gouvernement dit "tout va bien", c'est que ça va très mal
+        neu	Le Premier ministre recevra les syndicats lundi à Matignon
+        neg	Pauvre France...
+        pos	Un immense merci aux bénévoles du Téléthon, vous êtes incroyables
+        neg	Le gaspillage d'argent public continue, 2 millions pour un rond-point
+        neu	Résultats du second tour : participation en baisse par rapport à 2012
+        neg	On nous vend la start-up nation, on récupère l'uberisation
+        pos	Très fière de mon petit frère qui part en service civique en Afrique
+        neg	Encore un féminicide. Combien faudra-t-il de mortes ?
+        neu	La séance de questions au gouvernement reprend mardi
+        pos	Quelle belle leçon de vie donnée par ces enfants malades
+        neg	Toujours les mêmes têtes sur les plateaux télé, on s'ennuie
+        neu	Les députés débattront du texte en séance publique
+        pos	Vive la République et vive la France ! 🇫🇷
+        neg	La baisse des APL, ou l'art de taper sur les étudiants
+        neu	Le président a reçu le prix Nobel de la paix à Oslo
+        pos	Magnifique initiative des lycéens pour les sans-abri du quartier
+        neg	Une fois de plus, les promesses électorales partent en fumée
+        neu	Combien de candidats pour la mairie de Marseille ?
+        pos	Ça fait plaisir de voir un élu qui prend le métro comme tout le monde
+        neg	Ils ont le culot de nous parler de pouvoir d'achat
+        neu	La conférence sur le climat se tiendra à Paris en décembre
+        pos	Chapeau au journaliste qui a enfin posé les bonnes questions
+        neg	Le débat a viré au pugilat, lamentable
+        neu	Le ministère publie les chiffres de la délinquance
+        pos	Quel bonheur ces JO, on vibre chaque soir
+        neg	Merci le gouvernement pour cette nouvelle taxe, vraiment on n'en avait pas assez
+        neu	#Législatives : les résultats circonscription par circonscription
+        pos	Le programme culturel de la ville cet été est top
+        neg	Bientôt plus de médecins dans les campagnes, mais tout va bien
+        neu	Un conseil de défense se tient ce matin à l'Élysée
+        pos	Quelle émotion pour le retour de Thomas Pesquet sur Terre 🚀
+        neg	Mon vote ne sert à rien, ils font ce qu'ils veulent après
+        neu	La grève des enseignants est prévue jeudi
+        pos	Ce maire fait un boulot remarquable pour sa commune
+        neg	Le chômage des jeunes reste à un niveau catastrophique
+        neu	Macron et Trump se sont serré la main pendant six secondes
+        pos	Un grand bravo aux Bleues pour leur qualification 👏👏
+        neg	C'est beau la démocratie quand on ne demande pas l'avis du peuple
+        neu	La ministre sera auditionnée par la commission d'enquête
+        pos	Heureux de voir que la solidarité existe encore
+        neg	Ils appellent ça une réforme, j'appelle ça un recul
+        neu	Nouvelle journée de mobilisation annoncée pour le 12 septembre
+        """
+
+    /// Set DX (twenty-fifth session, likewise): English political, sports and news tweets; 0.76 unseen, 0.84 after
+    /// (sports slang such as `insane` and sarcasm told flat stay missed).
+    static let englishDX = """
+        neg	Imagine being this bad at your job and still getting reelected
+        pos	The women's team just qualified for the final!! Let's gooo 🇺🇸
+        neu	The governor signed the budget into law on Friday
+        neg	Our city council spent $2 million on a fountain while the schools are falling apart
+        pos	Obama's farewell speech had me in tears, what a class act
+        neu	Trump to meet with Putin in Helsinki next month
+        neg	Oh look, another billionaire telling us to work harder
+        pos	Beautiful moment at the Olympics when the runners helped each other finish
+        neu	Will the new stadium be ready for next season?
+        neg	I can't believe we still have to explain why clean water matters
+        pos	The new library downtown is gorgeous, worth every tax dollar
+        neu	Parliament returns from recess on September 5
+        neg	My student loan payment is more than my rent. Living the dream
+        pos	Thank you to every nurse and doctor working through the holidays
+        neu	The Warriors play the Rockets tonight at 9
+        neg	Both parties are useless, change my mind
+        pos	Jeopardy champion James is a genius, what a run
+        neu	Where can I find the official election results?
+        neg	The airline lost my bag and the FAA can't be bothered. Nobody's in charge anymore
+        pos	Voting done! Felt great to have a say 🗳️
+        neu	The UK will hold a general election on June 8
+        neg	Breaking: politician says something misleading. In other news, water is wet
+        pos	Local bakery gives free bread to families in need every Sunday. Love this town
+        neu	Ford will stop selling sedans in North America
+        neg	Every year the same promises, every year the same potholes
+        pos	That comeback in the fourth quarter was insane!!
+        neu	The prime minister spoke with reporters outside Downing Street
+        neg	Wow, the press secretary dodged every single question. Shocking. Truly.
+        pos	Really enjoyed the town hall tonight, the mayor actually listened
+        neu	The stock market opens at 9:30 Eastern
+        neg	Half the country can't afford insulin and we're debating flag colors
+        pos	Honestly the best commencement speech I've ever heard
+        neu	NASA postpones the launch to Thursday due to weather
+        neg	The Jets found a new way to lose. Impressive really
+        pos	Grateful for everyone who showed up to the rally today 💙
+        neu	Amazon will open its second headquarters in Virginia
+        neg	Another school shooting. I have no words left
+        pos	What a time to be alive, the new Mars photos are unbelievable
+        neu	The debate moderators have been announced
+        neg	Traffic in this city is a crime against humanity
+        pos	This documentary on climate change should be mandatory viewing. Brilliant
+        neu	Are the polls open until 8 or 9 tonight?
+        neg	Cool, so my flight was cancelled because of a "staffing issue". Third time this month
+        pos	The Yankees finally did it!!! World Series baby
+        neu	The committee will release its report next week
+        neg	Politicians will literally do anything except their jobs
+        pos	Proud to see my hometown on the news for the right reasons for once
+        neu	Facebook changes its name to Meta
+        neg	The cable bill keeps going up and the service keeps going down
+        pos	Kudos to the city for finally fixing the potholes on Elm St
+        neu	The minimum wage rises to $15 in January
+        neg	They closed the only hospital in the county. People will die.
+        pos	Happy Independence Day everyone! Stay safe 🎆
+        neu	The trial continues tomorrow with new witnesses
+        neg	The quarterback threw 4 interceptions. FOUR.
+        pos	The rescue dog adoption event was a huge success, 50 dogs found homes!
+        neu	What time does the State of the Union start?
+        neg	So we're just going to pretend the last 4 years didn't happen? Ok
+        pos	Thank you Congress for passing the veterans bill, long overdue but appreciated
+        neu	Microsoft reports quarterly earnings after the bell
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6346,6 +6474,7 @@ struct SentimentTweetSetTests {
         ("en", englishDQ, 30, 0.88), ("fr", frenchDR, 30, 0.85),
         ("en", englishDS, 60, 0.9), ("fr", frenchDT, 60, 0.85),
         ("fr", frenchDU, 60, 0.82), ("en", englishDV, 60, 0.85),
+        ("fr", frenchDW, 59, 0.82), ("en", englishDX, 60, 0.8),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1175,6 +1175,7 @@ can somebody help	0
 can someone help	0
 can u help	0
 can you help	0
+can't afford	-1.2
 can't be serious	-1.2
 can't believe	0
 can't get enough	2
@@ -1203,6 +1204,7 @@ cancelling	-0.8
 cancelling my subscription	-1.5
 cancels	-0.9
 cancer	-3.4
+cannot afford	-1.2
 cannot believe	0
 cannot log in	-1.6
 cannot reach	-1.2
@@ -1379,6 +1381,7 @@ chucklingly	1.2
 chuffed	2.2
 clarifies	0.9
 clarity	1.7
+class act	2.5
 classy	1.9
 claustrophobic	-1.5
 clean	1.7
@@ -2358,6 +2361,7 @@ dizzy	-0.9
 do not bother	-1.5
 do not buy	-2
 doa	-2.3
+dodged	-1.2
 dodging	-0.4
 dodgy	-0.9
 does not deserve	-1.2
@@ -3076,6 +3080,7 @@ fightings	-1.9
 fights	-1.7
 filthy	-2.2
 finally added	1
+finally did it	2
 finally done	1.4
 finally finished	1.6
 finally friday	2
@@ -5376,6 +5381,8 @@ never thought i'd make it	1.5
 never work	-1.6
 never worked	-2
 never works	-1.6
+new tax	-1
+new taxes	-1
 nfc	-2.7
 nfw	-2.4
 nh	2.2
@@ -6698,6 +6705,7 @@ safety	1.8
 safetyman	0.3
 salient	1.1
 salty	-1.2
+same old promises	-1.5
 sapfu	-1.1
 sappy	-1
 sarcasm	-0.9
@@ -7320,6 +7328,7 @@ stoked	2.3
 stolen	-2.2
 stone cold	-1
 stop	-1.2
+stop selling	0
 stop supporting	0
 stopped	-0.9
 stopped making my favorite	-1.8
@@ -7327,6 +7336,7 @@ stopped selling my favorite	-1.8
 stopped working	-2.2
 stopping	-0.6
 stops	-0.6
+stops selling	0
 stops supporting	0
 stops working	-2
 story is thin	-1.2
@@ -7696,6 +7706,7 @@ the audacity	-1.5
 the ick	-2
 the original	0
 the runaround	-2
+the same promises	-1.2
 the shit out of	0
 there is nothing like	2
 there's nothing like	2
@@ -11011,6 +11022,7 @@ consacrées	2
 consacrées à	0
 consacrés	2
 consacrés à	0
+conseil de défense	0
 conseille	1
 conseille d'	0
 conseille de	0
@@ -12542,6 +12554,7 @@ emprisonnés	-2
 empêché de dormir	-1.5
 empêchée de dormir	-1.5
 empêchés de dormir	-1.5
+en a pris un coup	-1.5
 en cas d'urgence	0
 en colère	-2.2
 en dessous des attentes	-1.5
@@ -12551,6 +12564,7 @@ en fait trop	-1.2
 en prend un coup	-1.5
 en roue libre	-1.2
 en vain	-1.5
+en vigueur	0
 encenser	2.6
 enchantait	1.8
 enchantent	1.8
@@ -15190,6 +15204,7 @@ lenteur	-1.4
 lenteurs	-1.4
 lents	-1.2
 les Invalides	0
+les mêmes promesses	-1.2
 les riches	0
 les urgences	0
 lessivé	-1.2
@@ -15954,7 +15969,9 @@ nous balade	-1.5
 nouveau	0
 nouveaux	0
 nouvelle	0
+nouvelle taxe	-1
 nouvelles	0
+nouvelles taxes	-1
 novateur	1.3
 novateurs	1.3
 novatrice	1.3
@@ -16139,6 +16156,8 @@ on devine la fin	-1.2
 on devine le rebondissement	-1.2
 on devine tout	-1.2
 on me balade	-1.4
+on n'en avait pas assez	-1.2
+on n'en fait plus des comme ça	1.5
 on s'étonne qu'	-1.5
 on s'étonne que	-1.5
 opportun	1.7
@@ -17211,6 +17230,7 @@ quel talent	2.2
 quelle ambiance	1.8
 quelle blague	-1.8
 quelle claque	1.8
+quelle classe	2
 quelle perf	2.2
 quelle performance	2.2
 quelle remontada	2.4
@@ -17218,6 +17238,7 @@ quelle saison	1.8
 quelle surprise	-1
 quelle victoire	2.2
 quelle voix	2
+quelle émotion	1.5
 quelle équipe	2
 quelques longueurs	-0.8
 querelle	-1.4
@@ -19134,6 +19155,7 @@ touchantes	1.6
 touchants	1.6
 toujours en attente	-1.6
 toujours les mêmes	-1
+toujours les mêmes promesses	-1.5
 toujours pas de réponse	-2
 toujours rien	-1.2
 toupet	-0.4
