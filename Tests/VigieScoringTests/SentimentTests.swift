@@ -1807,5 +1807,16 @@ struct SentimentTests {
         #expect(score(taxe, "fr").label == .negative)
         #expect(score("La nouvelle loi entre en vigueur le 1er janvier", "fr").label == .neutral)
         #expect(score("Ford will stop selling sedans in North America", "en").label == .neutral)
+        // Spoken French and slang: the lose, no wifi, nobody answering, a reproachful "merci hein"; a W.
+        #expect(score("vla la pluie pile quand je sors du taf... #lose", "fr").label == .negative)
+        #expect(score("Ya plus de wifi au bureau depuis ce matin, on fait comment nous ?", "fr").label == .negative)
+        #expect(score("Pourquoi personne répond au téléphone à la CAF ??", "fr").label == .negative)
+        #expect(score("Le bus est passé devant moi sans s'arrêter... merci hein", "fr").label == .negative)
+        #expect(score("Ma grand-mère a 90 ans aujourd'hui et elle pète la forme 💪", "fr").label == .positive)
+        #expect(score("Fermeture exceptionnelle du magasin le 15 août", "fr").label == .neutral)
+        #expect(score("RT @BFMTV: Le conseil constitutionnel valide la loi sur le renseignement", "fr").label == .neutral)
+        #expect(score("W for the home team tonight!!", "en").label == .positive)
+        #expect(score("uber eats gave my order to someone else and won't refund me", "en").label == .negative)
+        #expect(score("a big plus in my book.", "en").label == .positive)
     }
 }

@@ -6417,6 +6417,136 @@ struct SentimentTweetSetTests {
         neu	Microsoft reports quarterly earnings after the bell
         """
 
+    /// Set DY (twenty-fifth session, written first): everyday French tweets as typed (jpp, tkt, ptdr, no accents, RT
+    /// and links); 0.79 unseen, 0.95 after.
+    static let frenchDY = """
+        neu	RT @BFMTV: Le conseil constitutionnel valide la loi sur le renseignement http://bfm.tv/abc
+        pos	jpp trop contente de ma note au partiel 😍😍
+        neg	jsuis trop deg g raté mon train de 2 min
+        neu	@Julie_M tu rentres a quelle heure ce soir ?
+        pos	Merci @SNCF pour le geste commercial, c'est apprécié 👍
+        neg	ptdr la prof nous a mis un 4/20 c'est une blague
+        pos	Ce soir c'est raclette avec les potes 🧀🎉
+        neg	vla la pluie pile quand je sors du taf... #lose
+        neu	Quelqu'un sait si la piscine est ouverte le dimanche ?
+        pos	tkt on a gagné 3-0 c'était ouf
+        neg	#Hanouna encore une emission de merde ce soir
+        neu	Nouveau billet sur mon blog : 10 idées de sorties à Lyon http://t.co/xyz
+        pos	Bonne fête à toutes les mamans ❤️
+        neg	Ya plus de wifi au bureau depuis ce matin, on fait comment nous ?
+        pos	la nouvelle chanson de Stromae est une dinguerie
+        neg	Ras le cul des pubs youtube toutes les 30 sec
+        neu	RT @franceinfo: Le périphérique fermé cette nuit pour travaux
+        pos	Enfin en vacances !!! ☀️🏖️
+        neg	mon pc a planté et j'ai perdu 2h de boulot 😭
+        neu	Le nouveau numéro de Philosophie Magazine est sorti
+        pos	trop fier de ma petite soeur qui a eu son permis 🚗
+        neg	Les gens qui parlent fort au tel dans le train... pitié
+        neu	On se retrouve à 18h devant la fac ?
+        pos	Cette série est trop addictive, j'ai tout binge en 2 jours
+        neg	Encore un lundi pourri, vivement vendredi
+        neu	#Météo : averses prévues sur le nord de la France demain
+        pos	Meilleur concert de ma vie hier soir, merci @Indochine
+        neg	jai la crève depuis 3 jours jen peux plus
+        pos	Le nouveau resto japonais de la rue Ste-Catherine est une tuerie
+        neg	Franchement @Free votre service client c'est du grand n'importe quoi
+        neu	Les inscriptions pour le semi-marathon ouvrent lundi
+        pos	Ma grand-mère a 90 ans aujourd'hui et elle pète la forme 💪
+        neg	Le bus est passé devant moi sans s'arrêter... merci hein
+        neu	C'est quoi le nom de la chanson dans la pub Orange ?
+        pos	Première neige de l'année ❄️ trop beau
+        neg	Vivement que cette année se termine, elle a été horrible
+        neu	RT @Le_Figaro: Le prix du Goncourt attribué ce midi
+        pos	Journée shopping réussie avec ma best 💕
+        neg	Mon colis est bloqué en douane depuis 10 jours #laposte
+        neu	La Fête de la musique tombe un mardi cette année
+        pos	Le dernier Marvel est vraiment cool, allez-y
+        neg	Pourquoi personne répond au téléphone à la CAF ??
+        pos	mdrrr mon chat dort dans le panier à linge, trop mignon
+        neg	Le wifi de l'hôtel est une honte, impossible de bosser
+        neu	Vous avez des recommandations de podcasts ?
+        pos	Bravo à tous les bacheliers !! 🎓
+        neg	J'en ai marre de cette pluie, on est en juin quand même
+        neu	Fermeture exceptionnelle du magasin le 15 août
+        pos	Le soleil est revenu, ça fait du bien au moral
+        neg	Mon voisin perce le mur depuis 8h du mat, un dimanche...
+        neu	Mise à jour iOS disponible ce soir
+        pos	Mon prof de maths est le meilleur, il a tout réexpliqué avec patience
+        neg	La 4G qui capte pas dans le métro c'est usant
+        neu	Qui va à la manif demain ?
+        pos	Jolie surprise en rentrant : mon chéri a fait le ménage 😍
+        neg	Les soldes c'est l'enfer, plus jamais
+        neu	Le match est reporté à mercredi
+        pos	Ce livre m'a mis une claque, à lire absolument
+        neg	Ya des gens qui savent pas conduire sérieux
+        neu	Les résultats du bac seront en ligne à 10h
+        """
+
+    /// Set DZ (twenty-fifth session, likewise): everyday English tweets in slang (mid, slaps, ate, a W, an L, no cap);
+    /// 0.88 unseen, 0.95 after.
+    static let englishDZ = """
+        pos	ngl this new taco place is bussin 🌮
+        neg	that movie was mid at best, don't waste your money
+        pos	this song slaps so hard omg
+        neu	RT @CNN: Senate passes infrastructure bill 69-30 http://cnn.it/abc
+        neg	smh my roommate ate my leftovers AGAIN
+        pos	lowkey proud of myself for going to the gym 5 days in a row
+        neg	the wifi at this airport is trash
+        neu	anyone know if target is open on christmas eve?
+        pos	she ATE that performance, no crumbs left 👏
+        neg	tbh this update ruined the app
+        neu	new vlog up on my channel! link in bio
+        pos	W for the home team tonight!!
+        neg	another L for my fantasy team smh
+        pos	my mom's lasagna >>> everything
+        neg	why does my phone die at 30% what is the point
+        neu	heading to the airport, back on monday
+        pos	best. day. ever. 🎉
+        neg	i'm so done with this semester fr fr
+        pos	this puppy video made my whole week 🥺
+        neg	customer service put me on hold for 50 min then hung up lmao i'm crying
+        neu	what's a good laptop for college under $800?
+        pos	y'all the sunset rn 😍😍
+        neg	bro the gas station charged me $6 for a water bottle
+        pos	finally got tickets to the eras tour!!! screaming
+        neg	my landlord still hasn't fixed the heater and it's 30 degrees out
+        neu	class is cancelled tomorrow fyi
+        pos	grateful for my friends fr, they showed up when it mattered
+        neg	the new season is so boring i fell asleep twice
+        neu	starbucks pumpkin spice is back on aug 24
+        pos	this app actually saved me so much time, 10/10
+        neg	got charged twice for the same order @DoorDash fix this
+        neu	what time does the game start tonight
+        pos	hit a new PR on deadlift today 💪
+        neg	the traffic on 405 is actually insane rn, been sitting here 40 min
+        pos	this is the content i signed up for lmaooo 😂
+        neg	i hate mondays so much it's unreal
+        neu	does anyone have the notes from today's lecture?
+        pos	no cap this is the best pizza in brooklyn
+        neg	my flight got delayed 3 times, i live at the airport now
+        pos	just adopted a cat and she's perfect 🐱
+        neg	spotify ads every 2 songs is criminal
+        neu	RT @espn: LeBron James will play tonight vs the Celtics
+        pos	feeling blessed today 🙏
+        neg	the self checkout machine hates me personally
+        neu	gonna try meal prepping this week
+        pos	this sweater is so cozy i never want to take it off
+        neg	ratio + your take is terrible
+        pos	my barista remembered my order, i feel seen 🥹
+        neg	the bus driver literally watched me run and drove off
+        neu	daylight savings ends this sunday
+        pos	ok this new album is a masterpiece, no skips
+        neg	uber eats gave my order to someone else and won't refund me
+        neu	what are y'all doing for thanksgiving
+        pos	shoutout to the guy who paid for my coffee this morning
+        neg	it's 2am and my neighbors are still partying. kill me
+        neu	the new iphone comes out on friday
+        pos	the vibes at this concert are immaculate
+        neg	i've been on hold with my bank for an hour
+        neu	switching to a new phone plan next month
+        pos	that plot twist had me SCREAMING, best episode yet
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6475,6 +6605,7 @@ struct SentimentTweetSetTests {
         ("en", englishDS, 60, 0.9), ("fr", frenchDT, 60, 0.85),
         ("fr", frenchDU, 60, 0.82), ("en", englishDV, 60, 0.85),
         ("fr", frenchDW, 59, 0.82), ("en", englishDX, 60, 0.8),
+        ("fr", frenchDY, 60, 0.88), ("en", englishDZ, 60, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

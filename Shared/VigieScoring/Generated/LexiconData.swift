@@ -581,6 +581,7 @@ annoyer	-2.2
 annoyers	-1.5
 annoying	-1.7
 annoys	-1.8
+another l	-1.5
 antagonise	-2
 antagonised	-1.4
 antagonising	-2.7
@@ -939,6 +940,7 @@ bias	-0.4
 biased	-1.1
 big heart	2
 big l	-1.8
+big plus	2
 big upgrade	1.8
 big w	2
 bill went up	-1.5
@@ -1915,6 +1917,7 @@ deferring	-0.7
 defiant	-0.9
 deficit	-1.7
 definite	1.1
+definite plus	1.8
 definitely	1.7
 definitely reorder	1.8
 degradable	-1
@@ -4084,6 +4087,7 @@ hug	2.1
 huge	1.3
 huge heart	2
 huge l	-2
+huge plus	2
 huge upgrade	1.8
 huge w	2
 huggable	1.6
@@ -4122,6 +4126,7 @@ humoured	1.1
 humouring	1.7
 humourless	-1.3
 humourous	2
+hung up	-1.2
 hung up on me	-1.8
 hung up on us	-1.8
 hunger	-1
@@ -6343,7 +6348,9 @@ refreshing	1.6
 refund	-0.2
 refund request	0
 refuse	-1.2
+refuse to refund	-1.5
 refused	-1.2
+refused to refund	-1.5
 refusing	-1.7
 regret	-1.8
 regretful	-1.9
@@ -8343,6 +8350,7 @@ vulture	-2
 vultures	-1.3
 vwd	2.6
 vwp	2.1
+w for	2
 w00t	2.2
 wag	-0.2
 waited for hours	-1.6
@@ -8571,6 +8579,7 @@ wickednesses	-2.2
 widowed	-2.1
 wifi goes down	-1.5
 wilco	0.9
+will play	0
 willingness	1.1
 wimp	-1.4
 wimpier	-1
@@ -8645,6 +8654,7 @@ won	2.7
 won't buy again	-1.8
 won't hear otherwise	1
 won't learn much	-0.8
+won't refund	-1.5
 won't respond	-1.4
 won't work	-1.8
 wonderful	2.7
@@ -10539,6 +10549,9 @@ capacité	0
 capacités	1
 caprice	-1.8
 caprices	-1.5
+capte pas	-1.2
+capte plus	-1.2
+capte rien	-1.2
 captivant	2.2
 captivante	2.2
 captivantes	2.2
@@ -13161,6 +13174,7 @@ fdp	-1.4
 femmelette	-1.3
 femmelettes	-1.4
 fendu au bout	-1.2
+fermeture exceptionnelle	0
 fervent	0.6
 fervente	1.5
 ferventes	1.5
@@ -13534,6 +13548,7 @@ fêtarde	2.2
 fêtardes	2.2
 fêtards	2.2
 fête	0.8
+fête de la musique	0
 fêtes	0.8
 fêté	1.4
 fêtée	1.4
@@ -15262,8 +15277,10 @@ lol	1.2
 lolo	-0.9
 lolos	-0.9
 longuet	-1
+loose	-1.5
 looser	-2.4
 loosers	-2.4
+lose	-1.5
 loser	-2.4
 losers	-2.4
 louable	2.6
@@ -15591,6 +15608,7 @@ mentez	-1.2
 mentir	-1.2
 mentons	-1.2
 merci	1.6
+merci hein	-1.5
 merci patron	-1
 mercii	1.8
 merd	-2.2
@@ -16259,6 +16277,7 @@ ouverte	0
 ouvertes	0
 ouverts	0
 ouverture d'esprit	1.4
+ouverture exceptionnelle	0
 oxymore	-0.5
 oxymoron	-0.5
 pacificateur	2
@@ -16577,6 +16596,7 @@ pessimisme	-1.5
 pessimismes	-2
 pessimiste	-0.5
 pessimistes	-0.5
+pete la forme	2
 petite chambre	-0.8
 petites chambres	-0.8
 petitesse	-1.1
@@ -17172,6 +17192,7 @@ puéril	-1.5
 pués	-2
 pâteuse	-1.2
 pâteux	-1.2
+pète la forme	2
 pète un câble	-1.8
 pète un plomb	-1.8
 péché	0
@@ -17488,7 +17509,9 @@ refusaient	-1.2
 refusais	-1.2
 refusait	-1.2
 refusant	-1.7
+refuse de me rembourser	-1.5
 refusent	-1.2
+refusent de me rembourser	-1.5
 refuser	-1.2
 refusera	-1.2
 refuserai	-1.2
@@ -19108,6 +19131,7 @@ tombantes	-0.8
 tombants	-0.8
 tombe	-0.5
 tombe en panne	-2
+tombe un	0
 tombe à plat	-1.8
 tombent à plat	-1.8
 tomber dans les toilettes	-1.5
@@ -19442,6 +19466,7 @@ urgente	0.8
 urgentes	0.8
 urgents	0.8
 urinoir	-0.8
+usant	-1.5
 usine à gaz	-1.5
 usé	-1.2
 usée	-1.2
@@ -19489,6 +19514,9 @@ valeur	0
 valeurs	0
 validant	1.4
 valide	1.4
+valide la	0
+valide le	0
+valide les	0
 valident	1.4
 valider	0
 valides	1.4
