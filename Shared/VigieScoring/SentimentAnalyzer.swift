@@ -919,27 +919,34 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let partitionStarts = FilteredWordSet(["some", "certains", "certaines"])
 
-    /// Faint praise opening the text, then a mild reservation after "but" / "mais": "Competent but forgettable.",
-    /// "Honnête mais vite oublié.", "Sympa mais un peu long." — a middling verdict, weighed as a part rated average.
+    /// Faint praise opening the text, then a mild reservation after "but" / "mais" or a comma: "Competent but
+    /// forgettable.", "Honnête mais vite oublié.", "Sympa mais un peu long." — a middling verdict, weighed as a part
+    /// rated average.
     /// The praise is one of a few faint words, in a clause of three words at most; what follows the contrast is mild
     /// blame and nothing else — under 2 with the contrast's weight (`forgettable`, `un peu long`; not `the battery died
     /// after a week`).
     static func faintPraiseWithAReservation(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> (words: String, range: Range<Int>, weight: Double)? {
+        // The reservation may follow a comma instead: "Decent popcorn entertainment, forgettable by the next morning."
         guard tokens.count <= 12, let pivot = (1..<min(4, tokens.count)).first(where: { index in
-                tokens[index].facts.flags.contains(.contrast) && ["but", "mais"].contains(tokens[index].text)
+                (tokens[index].facts.flags.contains(.contrast) && ["but", "mais"].contains(tokens[index].text))
+                    || (tokens[index].clauseAfterComma && tokens[index].clause != tokens[index - 1].clause)
             }),
             let praise = (0..<pivot).first(where: { faintPraise.contains(tokens[$0]) })
         else { return nil }
-        // After the contrast it weighs one and a half; before it, half.
+        let afterComma = !tokens[pivot].facts.flags.contains(.contrast)
+        // After the contrast it weighs one and a half; before it, half. Another word of praise may come with the faint
+        // one ("decent popcorn entertainment"), none strong.
         let before = contributions.filter { $0.index < pivot }
-        let after = contributions.filter { $0.index > pivot }
-        guard before.count == 1, before[0].index == praise, before[0].value > 0, !after.isEmpty,
+        let after = contributions.filter { $0.index > pivot || (afterComma && $0.index == pivot) }
+        guard before.contains(where: { $0.index == praise }), before.allSatisfy({ $0.value > 0 }),
+            before.reduce(0, { $0 + $1.value }) <= (afterComma ? 4.0 : 2.0), !after.isEmpty,
             after.allSatisfy({ $0.value < 0 && $0.index < tokens.count }),
             after.reduce(0, { $0 + $1.value }) > -2.0
         else { return nil }
-        return (tokens[praise].original + " " + tokens[pivot].original, praise..<(praise + 1), middlingVerdictWeight)
+        let words = afterComma ? tokens[praise].original : tokens[praise].original + " " + tokens[pivot].original
+        return (words, praise..<(praise + 1), middlingVerdictWeight)
     }
     static let faintPraise = FilteredWordSet([
         "competent", "decent", "fine", "ok", "okay", "correct", "correcte", "honnete", "sympa", "pleasant",
@@ -1172,6 +1179,15 @@ public struct SentimentAnalyzer: Sendable {
         (["ok", "i", "guess"], .clauseEnd), (["okay", "i", "guess"], .clauseEnd), (["fine", "i", "guess"], .clauseEnd),
         (["picks", "up", "in", "the", "second", "half"], .anywhere),
         (["whether", "i", "like", "it"], .anywhere),
+        // Twenty-fifth session (set EA): "Série sympathique…, sans grande ambition.", "Une série honnête.", "Idéal pour
+        // passer le temps.", "À voir la suite." (a verdict put off)
+        (["sans", "grande", "ambition"], .anywhere), (["without", "much", "ambition"], .anywhere),
+        (["serie", "honnete"], .clauseEnd), (["film", "honnete"], .clauseEnd), (["roman", "honnete"], .clauseEnd),
+        (["pour", "passer", "le", "temps"], .anywhere), (["to", "pass", "the", "time"], .anywhere),
+        (["a", "voir", "la", "suite"], .anywhere),
+        // Set EB: praise held to an audience ("Fans of the books will find plenty to enjoy"), a comparison that lands in
+        // the middle ("Not as good as the first one, but not bad either").
+        (["fans", "of", "the"], .clauseStart), (["not", "bad", "either"], .clauseEnd),
     ]
     static let middlingVerdictStarts = FilteredWordSet(Set(middlingVerdicts.map(\.words[0])))
     static let middlingVerdictHashes = middlingVerdicts.map { $0.words.map(WordHash.of) }

@@ -1818,5 +1818,14 @@ struct SentimentTests {
         #expect(score("W for the home team tonight!!", "en").label == .positive)
         #expect(score("uber eats gave my order to someone else and won't refund me", "en").label == .negative)
         #expect(score("a big plus in my book.", "en").label == .positive)
+        // Reviews: faint praise, then a reservation after a comma; verdicts of the middle; a genre's own words.
+        #expect(score("Decent popcorn entertainment, forgettable by the next morning.", "en").label == .neutral)
+        #expect(score("Decent popcorn entertainment, but the ending is a disaster.", "en").label == .negative)
+        #expect(score("Série sympathique pour un dimanche soir, sans grande ambition.", "fr").label == .neutral)
+        #expect(score("Quelques longueurs, mais une fin réussie. Une série honnête.", "fr").label == .neutral)
+        #expect(score("Not as good as the first one, but not bad either.", "en").label == .neutral)
+        #expect(score("A masterclass in slow-burn horror. Genuinely terrifying.", "en").label == .positive)
+        #expect(score("Encore une série policière sans la moindre originalité. Du déjà-vu cent fois.", "fr").label == .negative)
+        #expect(score("Aucune tension, aucun rythme, aucune émotion. Un néant.", "fr").label == .negative)
     }
 }

@@ -6547,6 +6547,96 @@ struct SentimentTweetSetTests {
         pos	that plot twist had me SCREAMING, best episode yet
         """
 
+    /// Set EA (twenty-fifth session, written first): French reviews of TV series in the manner of Allociné's; 0.80
+    /// unseen, 0.97 after.
+    static let frenchReviewsEA = """
+        pos	Une série d'une grande finesse, portée par des acteurs habités. Chaque épisode est une petite merveille d'écriture.
+        neg	Scénario cousu de fil blanc, dialogues creux, on s'ennuie ferme dès le deuxième épisode. À éviter.
+        neu	Une saison correcte sans plus. Quelques bonnes idées, mais rien qui ne marque vraiment.
+        pos	J'ai dévoré les trois saisons en une semaine. Addictif, drôle et émouvant à la fois.
+        neg	La première saison était excellente, mais la suite s'enlise complètement. Quel dommage.
+        pos	Enfin une série française qui n'a rien à envier aux productions américaines !
+        neg	Des personnages caricaturaux et une intrigue qui tourne en rond. Je n'ai pas tenu plus de trois épisodes.
+        neu	Ni bon ni mauvais. Ça se regarde, mais on l'oublie aussitôt.
+        pos	Mise en scène soignée, photographie splendide et une bande-son qui donne des frissons.
+        neg	Un gâchis monumental. Avec un tel casting, on pouvait s'attendre à bien mieux.
+        pos	Drôle, tendre et intelligent. Un vrai coup de cœur.
+        neg	Le jeu des acteurs est d'une fausseté gênante. Impossible d'y croire une seconde.
+        neu	Une adaptation fidèle du roman, ni plus ni moins. Les fans apprécieront, les autres peut-être moins.
+        pos	Le final m'a laissé sans voix. Une des meilleures séries de la décennie.
+        neg	Lent, prétentieux et terriblement ennuyeux. J'ai lâché à mi-saison.
+        pos	On rit beaucoup et on est parfois ému aux larmes. Bravo aux scénaristes.
+        neg	Encore une série policière sans la moindre originalité. Du déjà-vu cent fois.
+        neu	Le début est un peu lent mais l'intrigue se met en place. À voir la suite.
+        pos	Une pépite méconnue qui mérite largement plus de visibilité.
+        neg	Les effets spéciaux sont d'un autre âge et l'histoire ne tient pas debout.
+        pos	L'actrice principale est bluffante, elle porte la série sur ses épaules.
+        neg	Une saison de trop. Les scénaristes n'avaient visiblement plus rien à raconter.
+        neu	Série sympathique pour un dimanche soir, sans grande ambition.
+        pos	Captivant du premier au dernier épisode, impossible de décrocher.
+        neg	Je ne comprends pas l'engouement autour de cette série. C'est creux et répétitif.
+        pos	Un humour décalé qui fait mouche à chaque fois, j'adore !
+        neg	Le doublage français est catastrophique, préférez la VO.
+        neu	Quelques longueurs, mais une fin réussie. Une série honnête.
+        pos	Bouleversant. Je n'ai pas vu passer les huit épisodes.
+        neg	Fin bâclée qui gâche tout ce qui avait été construit. Très déçu.
+        pos	Chaque personnage est attachant, on a l'impression de faire partie de la famille.
+        neg	Trop de violence gratuite, aucun fond. Je ne recommande pas.
+        neu	Une série qui plaira aux amateurs du genre, moins aux autres.
+        pos	Superbe reconstitution historique, on s'y croirait.
+        neg	L'intrigue amoureuse prend toute la place et étouffe le reste. Agaçant.
+        pos	Un chef-d'œuvre d'humour noir, à voir absolument.
+        neg	Aucune tension, aucun rythme, aucune émotion. Un néant.
+        neu	C'est divertissant, sans plus. Idéal pour passer le temps.
+        pos	La meilleure saison jusqu'ici, les scénaristes se sont surpassés.
+        neg	On nous avait promis une série choc, on a eu un téléfilm mou.
+        """
+
+    /// Set EB (twenty-fifth session, likewise): English film reviews, one to three sentences; 0.58 unseen (genre words,
+    /// set phrases of critics, faint praise after a comma), 0.91 after.
+    static let englishReviewsEB = """
+        pos	A gripping, beautifully acted drama that stays with you long after the credits roll.
+        neg	Two hours of my life I will never get back. The plot makes no sense and the dialogue is painful.
+        neu	It's a serviceable thriller. Nothing you haven't seen before, but it moves along.
+        pos	The chemistry between the leads carries the whole film. I smiled all the way through.
+        neg	The first act is promising, then it collapses under its own weight.
+        pos	Easily the best animated film of the year. Funny, smart and surprisingly moving.
+        neg	A bloated mess with a villain who has no motivation whatsoever.
+        neu	Fans of the books will find plenty to enjoy; newcomers may be lost.
+        pos	The cinematography alone is worth the price of admission.
+        neg	Every joke lands with a thud. I didn't laugh once.
+        pos	I went in with low expectations and came out a fan.
+        neg	The CGI looks like it was made in 2005 and the pacing is glacial.
+        neu	Decent popcorn entertainment, forgettable by the next morning.
+        pos	A rare sequel that improves on the original in every way.
+        neg	The ending is so rushed it feels like they ran out of money.
+        pos	Her performance is a revelation. Give this woman an award.
+        neg	Predictable from start to finish. I guessed the twist in the first ten minutes.
+        neu	The middle section drags, but the final act partly makes up for it.
+        pos	Heartwarming without being cheesy, a perfect family movie.
+        neg	Terribly miscast. The lead has the charisma of a wet towel.
+        pos	The soundtrack is incredible, I've been listening to it all week.
+        neg	Style over substance. Pretty to look at, utterly empty inside.
+        neu	A solid three stars. Good performances, weak script.
+        pos	One of those rare films that gets better on every rewatch.
+        neg	I wanted to like it, I really did, but it's just dull.
+        pos	Witty, warm and wonderfully weird. Loved every minute.
+        neg	The sound mixing is so bad I needed subtitles for the whole thing.
+        neu	It's exactly what you'd expect from a Marvel movie, for better or worse.
+        pos	The director's best work in a decade, confident and bold.
+        neg	Offensively stupid. Avoid.
+        pos	A tense, tightly plotted thriller that never lets up.
+        neg	Somehow both too long and underdeveloped.
+        neu	Worth a watch if it shows up on streaming, not worth a trip to the theater.
+        pos	The kids were glued to the screen and so was I.
+        neg	The trailer showed all the good parts. The rest is filler.
+        pos	A masterclass in slow-burn horror. Genuinely terrifying.
+        neg	Characters make baffling decisions just to keep the plot going.
+        neu	Not as good as the first one, but not bad either.
+        pos	An absolute joy from beginning to end.
+        neg	I fell asleep twice. That says it all.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6606,6 +6696,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchDU, 60, 0.82), ("en", englishDV, 60, 0.85),
         ("fr", frenchDW, 59, 0.82), ("en", englishDX, 60, 0.8),
         ("fr", frenchDY, 60, 0.88), ("en", englishDZ, 60, 0.88),
+        ("fr", frenchReviewsEA, 40, 0.9), ("en", englishReviewsEB, 40, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -791,6 +791,7 @@ bad	-2.5
 bad ass	1.5
 badass	1.4
 badly	-2.1
+baffling	-1.5
 bag is in another country	-1.5
 bailout	-0.4
 bamboozle	-1.5
@@ -1421,6 +1422,7 @@ cold welcome	-1.5
 collapse	-2.2
 collapsed	-1.1
 collapses	-1.2
+collapses under its own weight	-2.5
 collapsing	-1.2
 collide	-0.3
 collides	-1.1
@@ -3023,6 +3025,9 @@ feeling	0
 feeling down	-1.8
 feeling low	-1.5
 fell apart	-2
+fell asleep during	-1.5
+fell asleep halfway	-1.5
+fell asleep twice	-2
 fell flat	-1.8
 fell in the toilet	-1.5
 felonies	-2.5
@@ -3081,6 +3086,7 @@ fighters	-0.2
 fighting	-1.5
 fightings	-1.9
 fights	-1.7
+filler	-1
 filthy	-2.2
 finally added	1
 finally did it	2
@@ -3202,6 +3208,7 @@ foolishnesses	-2
 foolproof	1.6
 fools	-2.2
 foolscaps	-0.8
+for better or worse	0
 for the holiday	0
 for the holidays	0
 forbid	-1.3
@@ -3487,6 +3494,7 @@ gentler	1.4
 gentlest	1.8
 gently	2
 genuine	1.2
+genuinely terrifying	2
 get what you pay for	-1.2
 gets quite hot	0
 gg	1.2
@@ -3565,6 +3573,7 @@ glorious	3.2
 gloriously	2.9
 gloriousness	2.6
 glory	2.5
+glued to the screen	2
 glum	-2.1
 gluten free	0
 gluten-free	0
@@ -4073,6 +4082,8 @@ horrify	-2.5
 horrifying	-2.7
 horrifyingly	-3.3
 horror	-2.7
+horror film	0
+horror movie	0
 horrors	-2.7
 hostile	-1.6
 hostilely	-2.2
@@ -4548,6 +4559,7 @@ is a hit	1.8
 is a joke	-1.8
 is electric	2
 is everything	1.2
+is filler	-1.5
 is fire	2.2
 is free on	0
 is free over	0
@@ -5376,6 +5388,7 @@ never had an issue	1.8
 never had any issues	1.8
 never had any problems	1.8
 never heard back	-1.4
+never lets up	1.5
 never lived up	-1.5
 never ordered	-1.2
 never replied	-1.6
@@ -7028,6 +7041,8 @@ slickest	0.3
 slog	-1.5
 sloppy	-1.8
 slow	-1
+slow burn horror	0
+slow-burn horror	0
 slower	-1
 slower than	-1
 sluggish	-1.7
@@ -7435,6 +7450,7 @@ stutterer	-1
 stutterers	-1.1
 stuttering	-1.3
 stutters	-1
+style over substance	-1.8
 stylish	1.6
 suave	2
 submissive	-1.3
@@ -7657,6 +7673,7 @@ tenderometer	0.2
 tenderometers	0.2
 tenders	0.6
 tense	-1.4
+tense thriller	1.5
 tensed	-1
 tensely	-1.2
 tenseness	-1.5
@@ -7709,6 +7726,7 @@ thankfully	1.8
 thankfulness	2.1
 thanks	1.9
 that ain't it	-1.5
+that says it all	0
 the audacity	-1.5
 the ick	-2
 the original	0
@@ -7763,6 +7781,7 @@ thx	1.5
 tia	2.3
 ticked	-1.8
 tidy	1.3
+tightly plotted	1.5
 timeless	1.8
 timid	-1
 timider	-1
@@ -9953,6 +9972,7 @@ aucun sens	-1.3
 aucune excuse	-1.5
 aucune réponse	-1.8
 aucune solution	-1.2
+aucune tension	-1.5
 aucune émotion	-1.3
 audace	1.5
 audaces	0.9
@@ -11688,6 +11708,7 @@ dreadlocks	-0.2
 droit dans le mur	-2
 drôle	1.7
 drôles	0.7
+du déjà vu	-1.5
 du héros	0
 du premier coup	1.5
 du vol pur et simple	-2.4
@@ -11998,6 +12019,7 @@ déjouées	-0.1
 déjoués	-0.1
 déjà rayé	-1
 déjà rayée	-1
+déjà vu	-1
 délaissé	-1.9
 délaissée	-1.9
 délaissées	-1.9
@@ -18234,6 +18256,7 @@ sans qu'on nous prévienne	-1.4
 sans raison	-1
 sans saveur	-1.4
 sans surprise	0
+sans tension	-1.2
 sans âme	-1.8
 saoul	-1.4
 saoulant	-1.6
@@ -19445,6 +19468,7 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
+un néant	-2
 unanimité	1.5
 une limite d'	0
 une limite de	0
