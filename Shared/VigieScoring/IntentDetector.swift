@@ -28,7 +28,7 @@ public enum IntentDetector {
         "debite deux fois", "facture deux fois", "raccroche", "jamais venu", "jamais arrive", "plus d internet", "plus de connexion", "pas satisfait",
         "sans prevenir", "aucune explication", "aucune nouvelle", "toujours en attente", "j attends depuis", "en attente depuis",
         "personne au guichet", "personne a l accueil", "impossible de", "n arrete pas de", "supprime mes", "supprime tous mes",
-        "plus de reseau", "pas de reseau", "plus de wifi", "pas de wifi", "personne repond", "personne decroche",
+        "cesse de fonctionner", "cesse de marcher", "plus de reseau", "pas de reseau", "plus de wifi", "pas de wifi", "personne repond", "personne decroche",
         "personne ne decroche", "que j attends", "j attends toujours", "jamais recu", "sans rien dire",
         "personne n est venu", "personne n est passe", "jamais venue", "jamais passe", "personne ne nous a", "personne ne m a",
         "veux etre rembourse", "veux etre remboursee", "introuvable", "pourquoi ca prend", "deconnecte", "appel coupe", "personne ne peut", "personne ne sait",

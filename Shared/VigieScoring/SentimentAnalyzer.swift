@@ -950,7 +950,7 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let faintPraise = FilteredWordSet([
         "competent", "decent", "fine", "ok", "okay", "correct", "correcte", "honnete", "sympa", "pleasant",
-        "agreable", "solid", "solide", "passable", "acceptable", "watchable", "regardable",
+        "agreable", "solid", "solide", "passable", "acceptable", "watchable", "regardable", "bon", "bonne", "good",
     ])
 
     /// A review told as a list of short parts judged on both sides — "Clean, functional, forgettable.", "Hôtel bien
@@ -1818,9 +1818,9 @@ public struct SentimentAnalyzer: Sendable {
         }
     }
 
-    /// Whether the word at `index` is what "lack of", "manque de", "absence of" say is missing, with at most one
-    /// determiner between them ("lack of any respect", "manque de toute considération"), in one clause. ("Manque de la
-    /// moindre info", two words between, is not read.)
+    /// Whether the word at `index` is what "lack of", "manque de", "absence of", "waste of" say is missing, with at
+    /// most one determiner between them ("lack of any respect", "manque de toute considération", "a waste of a talented
+    /// cast"), in one clause. ("Manque de la moindre info", two words between, is not read.)
     static func isLacking(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         // Compared, not hashed, until a preposition is found: this runs for every positive word.
         func isOf(_ position: Int) -> Bool {
@@ -1838,8 +1838,10 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let lackWords: Set<String> = [
         "lack", "lacks", "lacked", "lacking", "absence", "manque", "manquent", "manquait", "manquaient", "manqué",
+        // "a waste of a talented cast", "un gâchis de talent": a good thing wasted.
+        "waste", "gachis", "gaspillage",
     ].reduce(into: []) { $0.insert(TextNormalizer.fold($1)) }
-    static let lackDeterminers: Set<String> = ["any", "the", "all", "la", "le", "l", "toute", "tout", "moindre"]
+    static let lackDeterminers: Set<String> = ["any", "the", "all", "a", "an", "la", "le", "l", "toute", "tout", "moindre"]
 
     /// Words of thanks, and the words that introduce what one thanks for.
     static let thanks: Set<String> = ["thanks", "thank", "thx", "ty", "merci"]

@@ -1827,5 +1827,16 @@ struct SentimentTests {
         #expect(score("A masterclass in slow-burn horror. Genuinely terrifying.", "en").label == .positive)
         #expect(score("Encore une série policière sans la moindre originalité. Du déjà-vu cent fois.", "fr").label == .negative)
         #expect(score("Aucune tension, aucun rythme, aucune émotion. Un néant.", "fr").label == .negative)
+        // A good thing wasted; moving without sentimentality.
+        #expect(score("a waste of a talented cast.", "en").label == .negative)
+        #expect(score("deeply moving without ever becoming sentimental.", "en").label == .positive)
+        #expect(score("it's as if the filmmakers forgot to include a story.", "en").label == .negative)
+        // "Good" is faint praise before a mild reservation; a device that stopped working is a complaint.
+        #expect(score("Bon produit mais un peu cher pour ce que c'est.", "fr").label == .neutral)
+        #expect(score("Good phone but a bit pricey.", "en").label == .neutral)
+        #expect(score("Good phone but the battery died after a week.", "en").label == .negative)
+        let stopped = "Les écouteurs ont cessé de fonctionner au bout de trois semaines."
+        #expect(score(stopped, "fr").label == .negative)
+        #expect(intents(stopped, "fr")["complaint"] != nil)
     }
 }

@@ -6637,6 +6637,106 @@ struct SentimentTweetSetTests {
         neg	I fell asleep twice. That says it all.
         """
 
+    /// Set EC (twenty-fifth session, written first): critics' one-line verdicts on films, in the manner of the snippets
+    /// VADER was rated on; 0.84 unseen, 0.90 after.
+    static let englishReviewsEC = """
+        pos	a smart, sassy and exceptionally charming romantic comedy.
+        neg	the film is strictly routine, a paint-by-numbers affair with no surprises.
+        pos	an exhilarating ride that never forgets to have a heart.
+        neg	it's as if the filmmakers forgot to include a story.
+        neu	the movie is based on a true story that took place in 1970s chicago.
+        pos	a quietly powerful meditation on grief and memory.
+        neg	a tedious exercise in style that mistakes length for depth.
+        pos	one of the most original american films in years.
+        neg	the script is a string of clichés held together by nothing.
+        neu	the film follows three sisters as they return to their family farm.
+        pos	funny, touching and smartly observed.
+        neg	by the time the credits roll, you'll have forgotten everything you just saw.
+        pos	an ambitious, sprawling epic that mostly succeeds.
+        neg	less a movie than a two-hour commercial for its own merchandise.
+        neu	the director's third feature, shot in black and white.
+        pos	the performances are uniformly excellent.
+        neg	a waste of a talented cast.
+        pos	a rare and welcome example of a comedy that trusts its audience.
+        neg	all flash and no substance.
+        neu	it runs just under two hours and is rated pg-13.
+        pos	it's a delight to watch these actors play off each other.
+        neg	the jokes are stale and the pacing is off.
+        pos	a gorgeously shot film with a haunting score.
+        neg	never rises above the level of a mediocre tv movie.
+        neu	the story unfolds over a single night in new york.
+        pos	a thrilling, intelligent piece of entertainment.
+        neg	too long, too loud and too stupid.
+        pos	its charm lies in its small, honest moments.
+        neg	a film that confuses shouting with acting.
+        neu	the sequel picks up five years after the events of the first film.
+        pos	you'll leave the theater with a smile on your face.
+        neg	a muddled, incoherent mess.
+        pos	deeply moving without ever becoming sentimental.
+        neg	the characters are so thinly drawn you never care what happens to them.
+        neu	the film is told entirely from the point of view of the dog.
+        pos	a triumph of craft and imagination.
+        neg	plays like a rough draft of a much better movie.
+        pos	sharp writing and a terrific lead performance make this one worth seeing.
+        neg	an embarrassment for everyone involved.
+        neu	the movie was shot on location in morocco and spain.
+        pos	wildly entertaining from start to finish.
+        neg	it's hard to imagine anyone actually enjoying this.
+        pos	a small gem of a movie.
+        neg	the plot holes are big enough to drive a truck through.
+        neu	the film is narrated by its now-elderly protagonist.
+        pos	an absorbing, beautifully crafted drama.
+        neg	what should have been a thriller is merely a sleeper.
+        pos	it earns every one of its tears.
+        neg	a dull, lifeless remake that adds nothing to the original.
+        neu	the cast includes several first-time actors.
+        """
+
+    /// Set ED (twenty-fifth session, likewise): French product reviews in the manner of Amazon.fr's; 0.86 unseen, 1.00
+    /// after.
+    static let frenchReviewsED = """
+        pos	Très bon rapport qualité-prix, l'aspirateur est puissant et silencieux. Je recommande.
+        neg	Reçu avec une rayure sur l'écran, et le SAV ne répond pas. Déçu.
+        neu	Produit conforme à la description. Livraison dans les délais.
+        pos	Ma fille adore cette poupée, elle ne la quitte plus !
+        neg	Les écouteurs ont cessé de fonctionner au bout de trois semaines.
+        pos	Montage facile en 20 minutes, le meuble est solide et joli.
+        neg	La taille ne correspond pas du tout, j'ai dû le renvoyer.
+        neu	Je l'utilise depuis une semaine, pas encore assez de recul pour donner un avis.
+        pos	Batterie qui tient deux jours, écran magnifique, rien à redire.
+        neg	Odeur de plastique très forte à l'ouverture, impossible de l'utiliser dans la chambre.
+        pos	Parfait pour mon usage, je rachèterai sans hésiter.
+        neg	Notice incompréhensible et pièces manquantes. Une galère pour le monter.
+        neu	Correspond à ce que j'attendais pour ce prix.
+        pos	La qualité du tissu est au rendez-vous, très agréable à porter.
+        neg	Le couvercle ne ferme pas correctement, le café coule partout.
+        pos	Le meilleur achat de l'année, on se demande comment on faisait avant.
+        neg	Arrivé cassé, emballage inexistant. Remboursement en cours.
+        neu	Le produit fait ce qu'on lui demande, sans plus.
+        pos	Un son clair et puissant pour une si petite enceinte, bluffant.
+        neg	Trop petit par rapport aux photos, on se sent un peu arnaqué.
+        pos	Livré en 24h, bien emballé, produit conforme et de qualité. Vendeur sérieux.
+        neg	La peinture s'écaille déjà après deux lavages.
+        neu	Bon produit mais un peu cher pour ce que c'est.
+        pos	Mes enfants passent des heures à jouer avec, un vrai succès.
+        neg	Ne chauffe pas assez, on attend dix minutes pour une tasse d'eau tiède.
+        pos	Coupe parfaite, je l'ai pris en trois couleurs.
+        neg	Le chargeur fourni ne fonctionne pas, il a fallu en racheter un.
+        neu	Couleur un peu différente de la photo, sinon conforme.
+        pos	Très pratique au quotidien, je ne pourrais plus m'en passer.
+        neg	Après deux mois, la fermeture éclair a lâché. Qualité médiocre.
+        pos	Installation simple, l'application est intuitive. Top !
+        neg	Produit reçu d'occasion alors qu'il était vendu neuf. Inadmissible.
+        neu	Je n'ai pas encore eu l'occasion de le tester en conditions réelles.
+        pos	Idéal pour les randonnées, léger et très résistant.
+        neg	Le son grésille dès qu'on monte le volume. À fuir.
+        pos	Superbe qualité d'impression, les couleurs sont fidèles.
+        neg	Trois jours de retard et le colis était ouvert. Pas sérieux.
+        neu	Article reçu, je mettrai à jour mon avis après quelques semaines d'utilisation.
+        pos	Mon chien l'a adopté dès le premier jour, il dort dessus toutes les nuits.
+        neg	Se décharge en quelques heures, une batterie indigne de ce prix.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6697,6 +6797,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchDW, 59, 0.82), ("en", englishDX, 60, 0.8),
         ("fr", frenchDY, 60, 0.88), ("en", englishDZ, 60, 0.88),
         ("fr", frenchReviewsEA, 40, 0.9), ("en", englishReviewsEB, 40, 0.85),
+        ("en", englishReviewsEC, 50, 0.85), ("fr", frenchReviewsED, 40, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

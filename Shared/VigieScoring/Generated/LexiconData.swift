@@ -1870,6 +1870,7 @@ deception	-1.9
 decisive	0.9
 dedicated	2
 dedicated to	0
+deeply moving	2.5
 defeat	-2
 defeated	-2.1
 defeater	-1.4
@@ -3238,6 +3239,7 @@ forgives	1.7
 forgiving	1.9
 forgivingly	1.4
 forgivingness	1.8
+forgot to	-1.2
 forgot what the sun looks like	-1.5
 forgotten	-0.9
 fortunate	1.9
@@ -3847,6 +3849,7 @@ hard	-0.4
 hard disk	0
 hard drive	0
 hard to care	-1.8
+hard to imagine anyone	-1.5
 hardier	-0.6
 hardship	-1.3
 hardy	1.7
@@ -5686,6 +5689,7 @@ overjoyed	2.7
 overload	-1.5
 overlong	-1.2
 overlooked	-0.1
+overly sentimental	-1.5
 overpriced	-1.8
 overrated	-1.6
 overreact	-1
@@ -5943,6 +5947,7 @@ playfully	1.6
 playfulness	1.2
 playing	0.8
 plays	1
+plays like	0
 pleasant	2.3
 pleasanter	1.5
 pleasantest	2.6
@@ -6662,6 +6667,7 @@ rotflol	3
 rotgl	2.9
 rotglmao	1.8
 rotten	-2.3
+rough draft	-2
 rubbish	-2.2
 rude	-2
 rudely	-2.2
@@ -6852,7 +6858,7 @@ sentence	0.3
 sentenced	-0.1
 sentences	0.2
 sentencing	-0.6
-sentimental	1.3
+sentimental	0
 sentimentalise	1.2
 sentimentalised	0.8
 sentimentalising	0.4
@@ -8010,6 +8016,7 @@ trueness	2.1
 truer	1.5
 truest	1.9
 truly	1.9
+truly moving	2.2
 trust	2.3
 trustability	2.1
 trustable	2.3
@@ -11204,6 +11211,7 @@ corrompue	-1
 corrompues	-1
 corrompus	-1
 cosy	1.3
+coule partout	-1.5
 couleur a passé	-1
 coup de cœur	2.4
 coupable	-1.8
@@ -12436,6 +12444,9 @@ déçu	-2
 déçue	-2
 déçues	-2.1
 déçus	-2.1
+dû la renvoyer	-1.5
+dû le renvoyer	-1.5
+dû les renvoyer	-1.5
 ecstasy	1.4
 eden	3.2
 effacer	-2.9
@@ -15937,7 +15948,10 @@ naïfs	-0.6
 naïve	-0.6
 naïves	-0.6
 ne changez rien	1.8
+ne correspond pas	-1.5
 ne faites rien	-1.2
+ne ferme pas	-1.2
+ne ferme plus	-1.2
 ne font rien	-1.2
 ne mérite pas	-1.2
 ne peut rien faire pour moi	-1.2
@@ -18166,6 +18180,8 @@ s'il te plait	0
 s'il te plaît	0
 s'il vous plait	0
 s'il vous plaît	0
+s'écaille	-1.5
+s'écaillent	-1.5
 sabotage	-2.4
 sabotages	-2.4
 sabote	-2.4
