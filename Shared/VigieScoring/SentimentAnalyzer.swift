@@ -2222,6 +2222,9 @@ public struct SentimentAnalyzer: Sendable {
         return marks.upsideDownFace ? "🙃" : (marks.eyeRoll ? "🙄" : nil)
     }
 
+    static let titleArticles: Set<String> = ["le", "la", "les", "the"]
+    static let superlatives: Set<String> = ["best", "worst", "meilleur", "meilleure", "pire"]
+
     /// The valence of a hashtag written in camel case, from its words: `#EpicFail` is "epic fail", `#NeverAgain` the
     /// phrase "never again", `#NotHappy` a negated "happy", `#TropNul` "nul". `nil` for one word or no valence.
     func hashtagValence(_ written: String, lexicon: Vocabulary.Lexicon, language: String) -> Double? {
@@ -2244,6 +2247,8 @@ public struct SentimentAnalyzer: Sendable {
         {
             return phrase.value
         }
+        // A title is a name, not a judgement: `#LesAnges`, `#TheVoice`, `#LaCasaDePapel` (not `#TheBest`).
+        if Self.titleArticles.contains(words[0]), !(words.count == 2 && Self.superlatives.contains(words[1])) { return nil }
         var value = 0.0
         var negated = false
         for word in words {

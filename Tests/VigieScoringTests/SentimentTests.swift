@@ -1838,5 +1838,10 @@ struct SentimentTests {
         let stopped = "Les écouteurs ont cessé de fonctionner au bout de trois semaines."
         #expect(score(stopped, "fr").label == .negative)
         #expect(intents(stopped, "fr")["complaint"] != nil)
+        // A hashtag that is a title names a show, it does not judge it; one that is a verdict still does.
+        #expect(score("Les candidats de cette année sont insupportables #LesAnges", "fr").label == .negative)
+        #expect(score("Back home after the trip #TheBest", "en").label == .positive)
+        #expect(score("Back home after the trip #TheVoice", "en").label == .neutral)
+        #expect(score("Le commentateur est en feu ce soir, je pleure de rire", "fr").label == .positive)
     }
 }

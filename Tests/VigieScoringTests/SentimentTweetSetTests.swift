@@ -6737,6 +6737,95 @@ struct SentimentTweetSetTests {
         neg	Se décharge en quelques heures, une batterie indigne de ce prix.
         """
 
+    /// Set EE (twenty-fifth session, written first): French live-tweets of television and sport, with show hashtags;
+    /// 0.75 unseen, 0.95 after.
+    static let frenchEE = """
+        pos	Quelle prestation de la candidate ce soir, des frissons du début à la fin #TheVoice
+        neg	#KohLanta le conseil le plus injuste de l'histoire, je suis dégoûté
+        neu	Qui a été éliminé hier soir dans #DALS ?
+        pos	Ce but de Mbappé 😱😱 quelle frappe
+        neg	L'arbitre a décidé de tuer le match, honteux #OMPSG
+        neu	Le match commence à 21h sur Canal+
+        pos	#FortBoyard toujours aussi culte après 30 ans 😂
+        neg	Encore une émission de télé-réalité où tout le monde hurle, quel niveau
+        pos	Les Bleus qui chantent la Marseillaise avec le public, des frissons
+        neg	Le jury est complètement à côté de la plaque ce soir #TheVoice
+        neu	#MasterChef la finale sera diffusée mardi prochain
+        pos	Cette équipe a un mental de champion, respect 👏
+        neg	Quel match soporifique, j'ai zappé à la mi-temps
+        pos	J'adore cette nouvelle saison de #Top Chef, les candidats sont au top
+        neg	TF1 qui coupe le film pour mettre 15 min de pub, merci bien
+        neu	Score à la mi-temps : 1-1
+        pos	Le commentateur est en feu ce soir, je pleure de rire
+        neg	3-0 à domicile, humiliant. Démission de l'entraîneur !
+        pos	Victoire arrachée à la dernière minute, quelle soirée !!!
+        neg	Le montage de cette émission est d'une malhonnêteté crasse
+        neu	Qui commente le match ce soir sur beIN ?
+        pos	Nadal à Roland-Garros c'est toujours un spectacle magnifique
+        neg	Les candidats de cette année sont insupportables #LesAnges
+        neu	Le Tour de France passe par chez nous jeudi
+        pos	Cette finale restera dans l'histoire, quel match !
+        neg	Encore éliminés en huitièmes, on n'apprend jamais
+        pos	Bravo à la petite Lili pour sa victoire, elle le méritait tellement
+        neg	Le direct qui plante au moment du penalty, merci France TV 🙃
+        neu	Les audiences de hier soir sont tombées
+        pos	Gros coup de cœur pour ce duo, ils sont incroyables
+        neg	Ce présentateur ne laisse parler personne, insupportable
+        pos	Quel plaisir de revoir Zidane au Parc
+        neg	La VAR a encore frappé, ce sport est devenu n'importe quoi
+        neu	Le prochain épisode sera diffusé la semaine prochaine à la même heure
+        pos	Ils ont tout donné, on est fiers d'eux même dans la défaite ❤️
+        neg	Quelle purge ce match, 90 minutes de vide
+        neu	La cérémonie d'ouverture commence dans une heure
+        pos	Ce come-back en deuxième mi-temps, j'en ai encore la chair de poule
+        neg	On paye un abonnement pour voir ça ? Remboursez !
+        neu	Changement de chaîne pour le match de ce soir, il passera sur M6
+        """
+
+    /// Set EF (twenty-fifth session, likewise): English hotel and restaurant reviews; 0.86 unseen, 0.97 after.
+    static let englishReviewsEF = """
+        pos	The staff went above and beyond to make our anniversary special. Can't wait to come back.
+        neg	Room smelled of smoke and the AC rattled all night. Would not stay again.
+        neu	Standard chain hotel, clean and close to the airport. Exactly what we needed for one night.
+        pos	Hands down the best brunch in town. The pancakes are unreal.
+        neg	Waited 45 minutes for cold pasta and the waiter never came back to check on us.
+        pos	Cozy little place with incredible pastries and a really friendly owner.
+        neg	The photos online must be from ten years ago. Everything is worn and dated.
+        neu	Food was fine, service was slow, prices are a bit high for what you get.
+        pos	Spotless rooms, comfy beds, and the view from the balcony is breathtaking.
+        neg	They charged us for a minibar we never touched and refused to remove it.
+        pos	Our server Maria was fantastic, she made great recommendations.
+        neg	Tiny portions, huge prices. Left hungry and annoyed.
+        neu	Breakfast is included but it's the usual continental spread.
+        pos	Every dish was packed with flavour. We ordered seconds of the curry.
+        neg	Found a hair in my soup and the manager just shrugged.
+        pos	Perfect location, two minutes from the beach. Would definitely book again.
+        neg	Paper-thin walls. Heard every word of the couple next door's argument.
+        neu	We only stayed one night so can't comment on the facilities.
+        pos	The tasting menu was an experience, each course better than the last.
+        neg	Booked a sea view, got a view of the parking lot.
+        pos	Great value for money, and parking was free.
+        neg	Overpriced, overrated and understaffed.
+        neu	It's a typical tourist spot, busy at lunch, quieter in the evening.
+        pos	The pool area is gorgeous and the cocktails are strong. Loved it.
+        neg	Check-in took over an hour and nobody apologized.
+        pos	Kids loved the play area, and the staff were so patient with them.
+        neg	The steak was overcooked and the fries were soggy.
+        neu	Decent pizza, nothing special, but the garden is nice.
+        pos	Best ramen outside of Japan, no exaggeration.
+        neg	Reservation was lost and they had no tables left. On our anniversary.
+        pos	Such a charming B&B, the hosts treated us like family.
+        neg	Shower pressure was non-existent and the towels were stained.
+        neu	The menu changes seasonally; we went in October.
+        pos	Quick service, tasty food, reasonable prices. What more could you want?
+        neg	Wifi only works in the lobby, which they failed to mention.
+        pos	A hidden gem. The owner cooks everything from scratch.
+        neg	Music so loud we couldn't hear each other talk.
+        neu	Average hotel in a good location.
+        pos	The spa was heavenly, I felt like a new person.
+        neg	Never again. Rude staff and a dirty bathroom.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6798,6 +6887,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchDY, 60, 0.88), ("en", englishDZ, 60, 0.88),
         ("fr", frenchReviewsEA, 40, 0.9), ("en", englishReviewsEB, 40, 0.85),
         ("en", englishReviewsEC, 50, 0.85), ("fr", frenchReviewsED, 40, 0.9),
+        ("fr", frenchEE, 40, 0.88), ("en", englishReviewsEF, 40, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1292,6 +1292,7 @@ chaos	-2.7
 chaotic	-2.2
 charged	-0.8
 charged twice	-1.6
+charged us for	-1.5
 charges	-1.1
 charismatic	1.8
 charitable	1.7
@@ -1614,6 +1615,7 @@ could you help	0
 could've been better	-1
 couldn't ask for more	2.4
 couldn't get past	-1.2
+couldn't hear each other	-1.5
 couldn't put it down	2.2
 couldn't save	-2
 couldn't sleep	-1.2
@@ -5716,6 +5718,8 @@ oxymoron	-0.5
 pacing is glacial	-1.5
 packaging damaged	-0.1
 packaging was damaged	-0.1
+packed with flavor	2
+packed with flavour	2
 paid double	-1.5
 pain	-2.3
 pained	-1.8
@@ -7095,6 +7099,7 @@ smell of chemicals	-1.5
 smelled like a bathroom	-1.5
 smelled like chemicals	-1.5
 smelled of chemicals	-1.5
+smelled of smoke	-1.5
 smells like a bathroom	-1.5
 smells like chemicals	-1.5
 smells of chemicals	-1.5
@@ -8746,12 +8751,14 @@ would have benefited from	-1
 would not buy again	-1.8
 would not recommend	-2.2
 would not rely on	-1.2
+would not stay again	-2
 would order again	1.5
 would recommend	1.8
 would reorder	1.5
 wouldn't buy again	-1.8
 wouldn't recommend	-2.2
 wouldn't rely on	-1.2
+wouldn't stay again	-2
 wow	2.8
 wowed	2.6
 wowing	2.5
@@ -9987,6 +9994,7 @@ audacieuse	0.5
 audacieusement	0.8
 audacieuses	0.5
 audacieux	0.5
+audiences sont tombées	0
 augmentation	0
 augmente encore ses prix	-1.4
 augmenter	0
@@ -10650,6 +10658,7 @@ chahuteuses	-2.2
 chahutez	-2
 chahutons	-2
 chahuts	-1.4
+chair de poule	1.5
 chaleur	0
 chaleureuse	0.5
 chaleureusement	0.8
@@ -11221,6 +11230,7 @@ coupante	-0.5
 coupantes	-0.5
 coupants	-0.5
 coupe	0
+coupe le film	-1.2
 couper	-1.1
 coupes	-1.2
 coupure	-1.2
@@ -12607,6 +12617,7 @@ en dessous des attentes	-1.5
 en deçà des attentes	-1.5
 en fait des tonnes	-1.5
 en fait trop	-1.2
+en feu	1.5
 en prend un coup	-1.5
 en roue libre	-1.2
 en vain	-1.5
@@ -12623,6 +12634,7 @@ encore augmentée	-1.2
 encore augmentées	-1.2
 encore augmentés	-1.2
 encore une augmentation	-1.5
+encore éliminés	-1.5
 encourageaient	1.1
 encourageait	1.1
 encourageant	1.1
@@ -15042,6 +15054,7 @@ j'adore	2.6
 j'ai eu le poste	2.2
 j'ai hâte	2
 j'ai résilié	-1.5
+j'ai zappé	-1
 j'attends toujours	-1.6
 j'en peux plus	-2
 jalouse	-2
@@ -16210,6 +16223,7 @@ on devine la fin	-1.2
 on devine le rebondissement	-1.2
 on devine tout	-1.2
 on me balade	-1.4
+on n'apprend jamais	-1.5
 on n'en avait pas assez	-1.2
 on n'en fait plus des comme ça	1.5
 on s'étonne qu'	-1.5
@@ -16762,8 +16776,10 @@ pleurais	-2.1
 pleurait	-2.1
 pleurant	-2.1
 pleure	-0.8
+pleure de rire	2
 pleurent	-2.1
 pleurer	-2.1
+pleurer de rire	2
 pleurera	-2.1
 pleurerai	-2.1
 pleurerais	-2.1
@@ -17288,6 +17304,7 @@ quelle ambiance	1.8
 quelle blague	-1.8
 quelle claque	1.8
 quelle classe	2
+quelle frappe	2
 quelle perf	2.2
 quelle performance	2.2
 quelle remontada	2.4
@@ -17636,6 +17653,7 @@ remarquables	2.6
 rembourse moi	-1
 remboursement	-0.2
 remboursements	-0.2
+remboursez	-1.5
 remboursez moi	-1
 remboursé	0.8
 remboursée	0.8
@@ -19919,6 +19937,7 @@ zéro étoile	-2.2
 }:-)	0.3
 à bout	-1.5
 à chier	-2.6
+à côté de la plaque	-1.8
 à l'avance	0
 à la hauteur	1.5
 à la poubelle	-1.2
