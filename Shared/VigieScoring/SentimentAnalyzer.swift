@@ -400,6 +400,14 @@ public struct SentimentAnalyzer: Sendable {
         var negatingPhrases: [Range<Int>] = []
         // The word that says a bad thing is gone ("la douleur a disparu"): its own valence is not counted.
         var relief = -1
+        // Most texts have no word of decline, ask no "who" and name no cost: one bit test per word says so.
+        var rareRule = false
+        for index in tokens.indices where tokens[index].facts.flags.contains(.rareRule) {
+            rareRule = true
+            break
+        }
+        let mayDecline = rareRule && Self.declineFilter.containsAny(of: tokens)
+        let mayAskWho = rareRule && Self.whoWords.containsAny(of: tokens)
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
             // A link's words are an address, not what the writer says ("https://example.com/awful-review").
@@ -515,7 +523,7 @@ public struct SentimentAnalyzer: Sendable {
             if value < 0, Self.isRemedied(index, tokens: tokens) { value *= -0.74 }
             // "le chômage baisse", "unemployment fell again in March": a bad thing that declines is good news (and the
             // word of decline is not scored again).
-            if value < 0, relief != index, let decline = Self.declineWord(after: index, tokens: tokens) {
+            if value < 0, mayDecline, relief != index, let decline = Self.declineWord(after: index, tokens: tokens) {
                 value *= -0.74
                 relief = decline
             }
@@ -538,7 +546,7 @@ public struct SentimentAnalyzer: Sendable {
             if value > 0, Self.isLacking(index, tokens: tokens) { value = -value }
             // "Who decided meetings at 8am were a good idea", "qui a validé ce logo ?": who decided it, asked, says it
             // should not have been.
-            if value > 0, Self.isIndignantWho(index, tokens: tokens) { value = -value }
+            if value > 0, mayAskWho, Self.isIndignantWho(index, tokens: tokens) { value = -value }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
             contributions.append((tokens[index].original, value, index))
@@ -546,7 +554,7 @@ public struct SentimentAnalyzer: Sendable {
 
         // "le prix du gazole explose", "rents are skyrocketing": a cost that soars is a grievance; "Enfin un président
         // qui parle aux jeunes", "Finally a phone that lasts two days": praise.
-        if let rise = Self.costRise(tokens), !contributions.contains(where: { rise.range.contains($0.index) }) {
+        if rareRule, let rise = Self.costRise(tokens), !contributions.contains(where: { rise.range.contains($0.index) }) {
             contributions.append((rise.words, -1.5, rise.range.lowerBound))
         }
         if let finally = Self.finallyOneThat(tokens), !contributions.contains(where: { $0.value < 0 }) {
@@ -1452,6 +1460,10 @@ public struct SentimentAnalyzer: Sendable {
         "eases", "eased", "recedes", "receded", "shrinks", "shrank", "baisse", "baissent", "baisser", "recule", "reculent",
         "reculer", "diminue", "diminuent", "diminuer", "chute", "chutent", "regresse", "regressent",
     ]
+    /// The words of ``WordFacts/Flags/rareRule``.
+    static let rareRuleWords = declineWords.union(["who", "qui"]).union(costs.words).union(steepRises.words)
+    static let declineFilter = FilteredWordSet(declineWords)
+    static let whoWords = FilteredWordSet(["who", "qui"])
     static let otherFalls: Set<String> = [
         "asleep", "down", "off", "over", "apart", "ill", "sick", "behind", "short", "for", "out", "through", "flat", "back",
         "victim", "prey", "the", "my", "his", "her", "their", "a", "dans", "sur",
@@ -1964,7 +1976,8 @@ public struct SentimentAnalyzer: Sendable {
     /// "J'adore.", "j'adore ça" (not "love them", "je les adore": people may be loved after a bad day).
     static func closesWithLovedIt(_ tokens: [TextNormalizer.Token]) -> Bool {
         let count = tokens.count
-        guard count >= 3 else { return false }
+        // (One hash probe for most texts: love ends them, or comes just before the end.)
+        guard count >= 3, loveVerbs.contains(tokens[count - 1]) || loveVerbs.contains(tokens[count - 2]) else { return false }
         let lastWord = tokens[count - 1].text
         let object = lovedObjects.contains(lastWord)
         let verb = object ? count - 2 : count - 1
@@ -1975,6 +1988,7 @@ public struct SentimentAnalyzer: Sendable {
         while first > 0, tokens[first - 1].clause == tokens[verb].clause { first -= 1 }
         return first > 0 && tokens[first..<verb].allSatisfy { loveFillers.contains($0.text) }
     }
+    static let loveVerbs = FilteredWordSet(["love", "loving", "adore"])
     static let lovedObjects: Set<String> = ["it", "this", "ca", "cela"]
     static let loveFillers: Set<String> = [
         "i", "j", "je", "just", "simply", "really", "so", "totally", "absolutely", "gotta", "got", "to", "you", "juste",

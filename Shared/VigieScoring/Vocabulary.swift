@@ -62,6 +62,8 @@ public struct WordFacts: Sendable, Hashable {
         static let tears = Flags(rawValue: 1 << 29)
         /// like (``SentimentAnalyzer/isNotLiking(_:tokens:)``).
         static let like = Flags(rawValue: 1 << 30)
+        /// A word of the rarer rules (decline, "who", a cost, a steep rise): texts with none skip their scans.
+        static let rareRule = Flags(rawValue: 1 << 31)
 
         static let negation: Flags = [.englishNegation, .frenchNegation, .frenchNe]
     }
@@ -169,6 +171,7 @@ public enum Vocabulary {
         flag(SentimentAnalyzer.alternatives, .alternative)
         flag(SentimentAnalyzer.tearWords, .tears)
         flag(["like"], .like)
+        flag(SentimentAnalyzer.rareRuleWords, .rareRule)
         flag(SentimentAnalyzer.thanks, .thanks)
         flag(SentimentAnalyzer.closures, .closure)
         flag(SentimentAnalyzer.closureFillers, .closureFiller)
