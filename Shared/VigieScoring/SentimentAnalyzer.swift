@@ -547,6 +547,8 @@ public struct SentimentAnalyzer: Sendable {
             // "Who decided meetings at 8am were a good idea", "qui a validé ce logo ?": who decided it, asked, says it
             // should not have been.
             if value > 0, mayAskWho, Self.isIndignantWho(index, tokens: tokens) { value = -value }
+            // "more time chasing this than the item is worth": what it is worth, less than it cost.
+            if value > 0, tokens[index].hash == Self.worthHash, Self.followsThan(index, tokens: tokens) { value *= -0.74 }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
             contributions.append((tokens[index].original, value, index))
@@ -663,6 +665,13 @@ public struct SentimentAnalyzer: Sendable {
         // is news (the crisis intent still flags it).
         let announcedDisruption = Self.isAnnouncedDisruption(tokens, contributions: contributions, marks: marks)
         if announcedDisruption { contributions.removeAll() }
+        // "Je cherche des conseils sur les quartiers… pas trop chers et calmes", "I'm comparing flights… the direct
+        // one is cheaper": a choice asked about or weighed; its mild words of praise are what is looked for.
+        if !contributions.isEmpty, marks.exclamations == 0,
+            contributions.allSatisfy({ $0.value > 0 && $0.value < Self.askedAboutLimit }), Self.weighsAChoice(tokens)
+        {
+            contributions.removeAll()
+        }
         // "poll: 52% of voters support the measure", "Selon un sondage Ifop, 42% des Français font confiance au
         // candidat": opinions a poll reports, in no one's own voice and none strong, are news. A figure reported says
         // so more firmly ("Sondage : 52% des Français favorables à la réforme": `favorables` +2.1).
@@ -1462,6 +1471,43 @@ public struct SentimentAnalyzer: Sendable {
     ]
     /// The words of ``WordFacts/Flags/rareRule``.
     static let rareRuleWords = declineWords.union(["who", "qui"]).union(costs.words).union(steepRises.words)
+    /// Whether the text asks for advice ("je cherche des conseils", "looking for advice", "any tips") or weighs a
+    /// choice ("je compare", "I'm comparing").
+    static func weighsAChoice(_ tokens: [TextNormalizer.Token]) -> Bool {
+        guard choiceWords.containsAny(of: tokens) else { return false }
+        for index in tokens.indices {
+            let word = tokens[index]
+            // (In one's own voice: "2. value: comparing data storage with price" is a review's heading.)
+            if index > 0, (word.hash == comparingHash && comparers.contains(tokens[index - 1]))
+                || (word.hash == compareHash && tokens[index - 1].hash == jeHash)
+            {
+                return true
+            }
+            guard adviceWords.contains(word) else { continue }
+            for before in max(0, index - 2)..<index where adviceAskers.contains(tokens[before]) { return true }
+        }
+        return false
+    }
+    static let adviceWords = FilteredWordSet([
+        "advice", "tips", "recommendations", "suggestions", "conseils", "conseil", "recommandations",
+    ])
+    static let adviceAskers = FilteredWordSet(["looking", "need", "any", "cherche", "besoin", "want", "recherche"])
+    static let choiceWords = FilteredWordSet(adviceWords.words.union(["comparing", "compare"]))
+    static let comparers = FilteredWordSet(["m", "am", "re", "are", "were", "was", "been"])
+    static let comparingHash = WordHash.of("comparing")
+    static let compareHash = WordHash.of("compare")
+    static let jeHash = WordHash.of("je")
+    static let worthHash = WordHash.of("worth")
+    static let thanHash = WordHash.of("than")
+    /// Whether "than" comes at most four words before `index`, in its clause.
+    static func followsThan(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        var before = index - 1
+        while before >= 0, index - before <= 4, tokens[before].clause == tokens[index].clause {
+            if tokens[before].hash == thanHash { return true }
+            before -= 1
+        }
+        return false
+    }
     static let declineFilter = FilteredWordSet(declineWords)
     static let whoWords = FilteredWordSet(["who", "qui"])
     static let otherFalls: Set<String> = [
@@ -2284,6 +2330,8 @@ public struct SentimentAnalyzer: Sendable {
         ["wish"], ["if", "only"], ["would", "like", "to", "see"], ["d", "like", "to", "see"], ["would", "be", "nice"], ["would", "have", "liked"],
         ["aurait", "ete"], ["aurait", "pu"], ["aurait", "du"], ["aurait", "fallu"], ["aurais", "aime"], ["aurais", "prefere"], ["aurait", "aime"],
         ["si", "seulement"], ["j", "aimerais", "bien"],
+        // What only seemed: "Le jeu avait l'air génial dans les bandes-annonces."
+        ["avait", "l", "air"],
         // An expectation not met: "I expected the colors to be brighter", "je m'attendais à des couleurs plus vives".
         // (Keyed by their second word, which is rarer: "I", "had", "m'" start too many words' clauses.)
         ["expected"], ["attendais", "a"],

@@ -1843,5 +1843,13 @@ struct SentimentTests {
         #expect(score("Back home after the trip #TheBest", "en").label == .positive)
         #expect(score("Back home after the trip #TheVoice", "en").label == .neutral)
         #expect(score("Le commentateur est en feu ce soir, je pleure de rire", "fr").label == .positive)
+        // Praise cut short; less than it is worth; a choice weighed or advice asked is no praise.
+        #expect(score("The tour guide was nice, but that's about it.", "en").label == .negative)
+        #expect(score("I've spent more time chasing this than the item is worth.", "en").label == .negative)
+        let lyon = "Looking for advice on neighborhoods close to the station and not too expensive. Any tips welcome."
+        #expect(score(lyon, "en").label == .neutral)
+        #expect(score("Je compare les vols pour Montréal. Air Transat est moins cher avec une escale.", "fr").label == .neutral)
+        #expect(score("Looking for advice, this app is amazing but I can't find the export button!", "en").label == .positive)
+        #expect(score("Le jeu avait l'air génial dans les bandes-annonces. En vrai, il plante toutes les heures.", "fr").label == .negative)
     }
 }

@@ -6826,6 +6826,55 @@ struct SentimentTweetSetTests {
         neg	Never again. Rude staff and a dirty bathroom.
         """
 
+    /// Set EG (twenty-fifth session, written first): English forum posts and long reviews of two to four sentences;
+    /// 0.62 unseen, 0.95 after.
+    static let englishPostsEG = """
+        neg	I've been a customer for six years and this is the first time I'm writing a review. The last two updates broke syncing between my phone and laptop. Support keeps sending me the same troubleshooting link. I'm looking at alternatives now.
+        pos	Switched from my old bank last month and honestly I wish I'd done it sooner. The app is clean, transfers are instant, and when I had a question a real person answered in five minutes. No complaints so far.
+        neu	Has anyone compared the two mesh systems? I have a three-story house with thick walls and I'm trying to decide between them. Budget is around $300.
+        neg	We booked this trip as a treat for my parents' anniversary. The hotel had no record of our booking, the replacement room was next to the elevator, and breakfast was cold every morning. The tour guide was nice, but that's about it.
+        pos	Just finished my first marathon! It was brutal around mile 20 but the crowd support was incredible and I crossed the line smiling. Already planning the next one.
+        neu	The city council meeting is tonight at 7. On the agenda: the new bike lanes on Oak Street, the library budget and the parking changes downtown. Public comments are allowed for the first 30 minutes.
+        neg	My order was supposed to arrive Tuesday. Tracking said delivered, but nothing was at my door. The chat bot told me to wait 48 hours, then closed the case. I've now spent more time chasing this than the item is worth.
+        pos	I was skeptical about meal kits but this one won me over. The recipes are easy, the ingredients are fresh, and my kids actually eat the vegetables. It's a bit pricey, but worth it for us.
+        neu	Moving to Lyon in September for work. Looking for advice on neighborhoods that are close to the Part-Dieu station and not too expensive. Any tips welcome.
+        neg	The game looked amazing in the trailers. In reality it crashes every hour, the servers are down every weekend and the story ends abruptly. Refunded after ten hours.
+        pos	Shoutout to the nurse at the ER last night. My son was terrified and she sat with him, explained everything and even made him laugh. People like her make a difference.
+        neu	The firmware update 2.3 is rolling out this week. It changes the default sleep timer and adds support for the new remote. Release notes are on the support page.
+        neg	I really wanted to love this laptop. The screen is gorgeous and the keyboard is great, but the battery barely lasts three hours and the fan is constantly on. For this price, that's not acceptable.
+        pos	Our neighborhood café reopened after the flood and the whole street showed up. The owner cried, we all cried, and the croissants were as good as ever. What a morning.
+        neu	Quick question for anyone using the premium plan: does it include the offline maps, or is that a separate add-on? The website isn't clear about it.
+        neg	Third week of construction noise starting at 6:30 am. I've called the city twice and emailed the contractor. Nobody answers. I work nights and I haven't slept properly in days.
+        pos	The concert last night was everything I hoped for. They played for almost three hours, the sound was perfect and the crowd sang every word. I'm still buzzing.
+        neu	I'm comparing flights to Montreal for December. Air Canada is cheaper but has a layover; the direct one is $120 more. Not sure which way to go.
+        neg	Customer for ten years, and they just doubled my premium with no explanation. When I called, the agent said it was "the market". I'll be shopping around.
+        pos	The new library branch is wonderful. Bright reading rooms, a maker space for teens and friendly staff. My kids didn't want to leave.
+        """
+
+    /// Set EH (twenty-fifth session, likewise): the same kinds of French posts, written apart; 0.85 unseen, 1.00 after.
+    static let frenchPostsEH = """
+        neg	Client depuis huit ans, je n'avais jamais eu de souci. Depuis le changement de box, la connexion saute plusieurs fois par jour. J'ai appelé quatre fois, on m'a promis un technicien qui n'est jamais venu. Je regarde ailleurs.
+        pos	Nous avons passé une semaine merveilleuse dans ce gîte. La maison est spacieuse, la vue sur la vallée est superbe et les propriétaires sont aux petits soins. Nous reviendrons sans hésiter.
+        neu	Quelqu'un a-t-il déjà fait le trajet Paris-Marseille en covoiturage avec un chien ? Je me demande si c'est accepté en général et comment ça se passe pour les pauses.
+        neg	Commande passée il y a trois semaines. Le suivi indique toujours "en préparation" et le service client ne répond ni au téléphone ni aux mails. Je commence sérieusement à m'inquiéter.
+        pos	Premier semi-marathon bouclé ce matin ! Les derniers kilomètres ont été durs mais l'ambiance était incroyable. Merci aux bénévoles et aux supporters.
+        neu	La réunion des parents d'élèves aura lieu jeudi à 18h dans le réfectoire. À l'ordre du jour : la cantine, les sorties scolaires et le projet de jardin.
+        neg	On a réservé ce restaurant pour l'anniversaire de ma mère. Plat froid, serveur désagréable et une addition salée. Le dessert était bon, mais c'est tout.
+        pos	J'avais des doutes sur les cours en ligne, mais cette formation m'a vraiment plu. Les vidéos sont claires, le formateur répond vite et j'ai enfin compris Excel.
+        neu	Je déménage à Nantes en septembre. Je cherche des conseils sur les quartiers proches de la gare, pas trop chers et calmes. Toutes les idées sont bienvenues.
+        neg	Le jeu avait l'air génial dans les bandes-annonces. En vrai, il plante toutes les heures, les serveurs sont saturés et l'histoire s'arrête brutalement. Remboursé au bout de dix heures.
+        pos	Un grand merci à l'infirmière des urgences cette nuit. Mon fils était terrorisé, elle a pris le temps de le rassurer et l'a même fait rire. Des gens comme elle, ça change tout.
+        neu	La mise à jour 4.2 sera déployée cette semaine. Elle modifie le minuteur de veille et ajoute la compatibilité avec la nouvelle télécommande.
+        neg	Je voulais vraiment aimer cet ordinateur. L'écran est magnifique et le clavier agréable, mais la batterie tient à peine trois heures et le ventilateur tourne sans arrêt. À ce prix-là, c'est inacceptable.
+        pos	La boulangerie du quartier a rouvert après l'incendie et tout le monde est venu. Le patron avait les larmes aux yeux, et les croissants sont toujours aussi bons.
+        neu	Petite question pour ceux qui ont l'abonnement premium : les cartes hors ligne sont-elles incluses ou faut-il payer en plus ?
+        neg	Troisième semaine de travaux à partir de 6h30. J'ai appelé la mairie deux fois et écrit à l'entreprise. Personne ne répond. Je travaille de nuit et je ne dors plus.
+        pos	Le concert d'hier soir était au-delà de mes espérances. Presque trois heures de show, un son parfait et une salle qui chantait chaque chanson. J'en suis encore tout retourné.
+        neu	Je compare les vols pour Montréal en décembre. Air Transat est moins cher avec une escale, le direct coûte 120 euros de plus. Je ne sais pas encore quoi choisir.
+        neg	Assuré chez eux depuis dix ans, ma cotisation vient de doubler sans aucune explication. Au téléphone, on m'a répondu que c'était "le marché". Je vais comparer ailleurs.
+        pos	La nouvelle médiathèque est une réussite. Des salles lumineuses, un espace pour les ados et une équipe adorable. Mes enfants ne voulaient plus partir.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6888,6 +6937,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsEA, 40, 0.9), ("en", englishReviewsEB, 40, 0.85),
         ("en", englishReviewsEC, 50, 0.85), ("fr", frenchReviewsED, 40, 0.9),
         ("fr", frenchEE, 40, 0.88), ("en", englishReviewsEF, 40, 0.9),
+        ("en", englishPostsEG, 20, 0.85), ("fr", frenchPostsEH, 20, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

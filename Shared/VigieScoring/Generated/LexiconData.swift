@@ -325,6 +325,7 @@ ad supported	0
 ad-supported	0
 addiction	-1.6
 addictive	1.5
+adds support for	0
 adequate	0.9
 admirability	2.4
 admirable	2.6
@@ -406,6 +407,7 @@ adversely	-0.8
 adverseness	-0.6
 adversities	-1.5
 adversity	-1.8
+advice welcome	0
 affected	-0.6
 affection	2.4
 affectional	1.9
@@ -804,6 +806,8 @@ bank holiday	0
 bankrupt	-2.6
 bankster	-2.1
 banned	-2
+barely last	-1.5
+barely lasts	-1.5
 bargain	0.8
 barrier	-0.5
 based on a true story	0
@@ -5259,6 +5263,7 @@ moodinesses	-1.4
 moody	-1.5
 mope	-1.9
 moping	-1
+more trouble than it's worth	-2
 moron	-2.2
 moronic	-2.7
 moronically	-1.4
@@ -5469,6 +5474,7 @@ nonsense	-1.7
 noob	-0.2
 nope	-0.8
 nosey	-0.8
+not acceptable	-2
 not as described	-1.6
 not buy again	-1.8
 not by choice	-1.2
@@ -5482,6 +5488,7 @@ not only	0
 not our problem	-1.2
 not respond	-1.4
 not responding	-1
+not sure which	0
 not working	-1.8
 not worth the money	-1.6
 not worth the price	-1.6
@@ -5607,6 +5614,7 @@ offensively	-2.8
 offensiveness	-2.3
 offensives	-0.8
 offline	-0.5
+offline maps	0
 ok	1.2
 ok so	0
 okay	0.9
@@ -6357,6 +6365,7 @@ reckless	-1.7
 recommend	1.5
 recommend a good	0
 recommend against	-2.2
+recommendations welcome	0
 recommended	0.8
 recommends	0.9
 redeemed	1.3
@@ -7509,6 +7518,7 @@ sufferers	-2.4
 suffering	-2.1
 suffers	-2.1
 sugar-free	0
+suggestions welcome	0
 suicidal	-3.5
 suicide	-3.5
 suing	-1.1
@@ -7533,6 +7543,7 @@ superiority	1.4
 superiorly	2.2
 superiors	1
 support	0.5
+support page	0
 support team	0
 supported	1.3
 supporter	1.1
@@ -7728,6 +7739,8 @@ terrorizing	-3
 terrorless	0.9
 terrors	-2.6
 tgif	2.3
+than it is worth	-1.5
+than it's worth	-1.5
 thank	1.5
 thanked	1.9
 thankful	2.7
@@ -7738,7 +7751,9 @@ thankfulness	2.1
 thanks	1.9
 that ain't it	-1.5
 that says it all	0
+that's about it	-1.2
 the audacity	-1.5
+the fan	0
 the ick	-2
 the original	0
 the runaround	-2
@@ -7802,6 +7817,7 @@ timidity	-1.3
 timidly	-0.7
 timidness	-1
 timorous	-0.8
+tips welcome	0
 tired	-1.9
 tiresome	-1.7
 tits	-0.9
@@ -11077,6 +11093,8 @@ conseille d'	0
 conseille de	0
 conseilles	1
 conseillons	1
+conseils bienvenus	0
+conseils sont bienvenus	0
 consens	1
 consent	1
 consente	1
@@ -14195,6 +14213,8 @@ idéalisées	2.1
 idéalisés	2.1
 idéalité	1.9
 idéaux	0.4
+idées bienvenues	0
+idées sont bienvenues	0
 ignoble	-0.7
 ignoblement	-1.7
 ignobles	-2.4
