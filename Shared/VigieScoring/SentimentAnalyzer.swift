@@ -1437,7 +1437,12 @@ public struct SentimentAnalyzer: Sendable {
         "is", "are", "was", "were", "has", "have", "had", "s", "ve", "just", "finally", "completely", "totally", "all", "now", "a", "ont", "est",
         "sont", "enfin", "completement", "totalement",
     ]
-    static let goneWords: Set<String> = ["gone", "disappeared", "vanished", "disparu", "disparue", "disparus", "disparues"]
+    static let goneWords: Set<String> = [
+        "gone", "disappeared", "vanished", "disparu", "disparue", "disparus", "disparues",
+        // "la panne est réparée", "the bug is fixed", "le problème est réglé": a bad thing fixed.
+        "fixed", "solved", "resolved", "repaired", "repare", "reparee", "repares", "reparees", "resolu", "resolue", "regle",
+        "reglee",
+    ]
 
     /// The word saying that the thing at `index` declines, after auxiliaries ("unemployment has fallen", "le chômage
     /// continue de baisser", "la pollution est en baisse"); not denied ("le chômage ne baisse pas") and not another
@@ -1497,6 +1502,7 @@ public struct SentimentAnalyzer: Sendable {
     static let comparingHash = WordHash.of("comparing")
     static let compareHash = WordHash.of("compare")
     static let jeHash = WordHash.of("je")
+    static let yetHash = WordHash.of("yet")
     static let worthHash = WordHash.of("worth")
     static let thanHash = WordHash.of("than")
     /// Whether "than" comes at most four words before `index`, in its clause.
@@ -2108,7 +2114,10 @@ public struct SentimentAnalyzer: Sendable {
             againOnly.contains($0.text) || $0.text == "another" || $0.text == "autre"
         }
         let comesAgain = tokens[end..<sentenceEnd].contains { againOnly.contains($0.text) }
-        guard comesAgainAtOnce
+        // "Great, my car won't start.", "Super, mon train est annulé": a plain grievance after it will do too (blame of
+        // 1.2 or more in its sentence); "Great, I finally passed" is glad.
+        let blame = contributions.reduce(0) { $0 + ($1.index >= end && $1.index < sentenceEnd ? $1.value : 0) }
+        guard comesAgainAtOnce || blame <= -1.2
             || (comesAgain
                 && (contributions.contains { $0.index >= end && $0.value < 0 }
                     || IntentDetector.firstGrievance(in: Array(tokens[end..<sentenceEnd])) != nil))
@@ -2438,6 +2447,10 @@ public struct SentimentAnalyzer: Sendable {
         var listed = false
         while words < 3, position >= 0, tokens[position].clause == clause {
             let facts = tokens[position].facts
+            // "je m'attendais à rien mais waouh quel spectacle": a contrast turns the sentence; what comes after it is
+            // not denied by what came before.
+            // ("not yet great": "yet" there is time, not a turn.)
+            if facts.flags.contains(.contrast), tokens[position].hash != Self.yetHash { break }
             // "nothing but clichés", "nothing short of amazing": "only", "truly" — not a negation.
             if !facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(position) }),
                 !Self.onlyOrTruly.contains(tokens[position + 1].text),

@@ -1851,5 +1851,15 @@ struct SentimentTests {
         #expect(score("Je compare les vols pour Montréal. Air Transat est moins cher avec une escale.", "fr").label == .neutral)
         #expect(score("Looking for advice, this app is amazing but I can't find the export button!", "en").label == .positive)
         #expect(score("Le jeu avait l'air génial dans les bandes-annonces. En vrai, il plante toutes les heures.", "fr").label == .negative)
+        // A contrast ends a negation's reach ("not yet" is time, not a turn); praise alone before a plain grievance;
+        // a bad thing fixed.
+        #expect(score("je m'attendais à rien mais waouh quel spectacle", "fr").label == .positive)
+        #expect(score("good player, but this technology is not yet great.", "en").label == .negative)
+        #expect(score("great, my car won't start. just what I needed", "en").label == .negative)
+        #expect(score("Super, mon train est annulé", "fr").label == .negative)
+        #expect(score("Great, I finally passed", "en").label == .positive)
+        #expect(score("Génial, la panne est réparée", "fr").label == .positive)
+        #expect(score("super, ma voiture démarre plus. il manquait plus que ça", "fr").label == .negative)
+        #expect(score("je pourrais pas être plus fière de mon équipe", "fr").label == .positive)
     }
 }

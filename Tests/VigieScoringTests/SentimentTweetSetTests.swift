@@ -6875,6 +6875,87 @@ struct SentimentTweetSetTests {
         pos	La nouvelle médiathèque est une réussite. Des salles lumineuses, un espace pour les ados et une équipe adorable. Mes enfants ne voulaient plus partir.
         """
 
+    /// Set EI (twenty-fifth session, written first): English tweets built on negation and contrast, with emoticons;
+    /// 0.83 unseen, 0.94 after.
+    static let englishEI = """
+        neg	not gonna lie, today was not a good day :(
+        pos	didn't think I'd like it but I actually loved it :D
+        neg	the food was ok but the service was painfully slow
+        pos	nothing beats a hot shower after a long day
+        neg	I can't say I'm impressed with the new layout
+        pos	never been happier <3
+        neg	this isn't what I ordered and it isn't even close
+        pos	not bad at all, better than I expected
+        neg	no one showed up to my party :(
+        pos	can't complain, life is good
+        neg	it's not that I hate it, I just don't see the point
+        pos	not a single bad song on this album
+        neg	I wouldn't recommend this to my worst enemy
+        pos	it's never a bad time for tacos
+        neg	the movie started great but the ending ruined it
+        pos	wasn't expecting much but wow, what a show
+        neg	nobody asked for this update
+        pos	no regrets, best decision I ever made
+        neg	I don't even know why I bother anymore
+        pos	couldn't be prouder of my team today
+        neg	great, my car won't start. just what I needed
+        pos	I don't usually post reviews but this place deserves it
+        neg	not impressed. at all.
+        pos	I never get tired of this view
+        neg	the first half was fun, the second half dragged on forever
+        pos	can't stop smiling :)
+        neg	it's not worth the price, trust me
+        pos	no complaints here, works like a charm
+        neg	not sure why everyone loves this show, it's so boring
+        pos	I didn't hate it! actually kind of enjoyed it
+        neg	they said it would take 2 days. it's been 2 weeks
+        pos	honestly can't believe how good this is
+        neg	I really tried to like it, but no
+        pos	it's not perfect but I love it anyway
+        neg	zero stars if I could
+        pos	not gonna lie, this is the best coffee in town
+        neg	you had one job
+        pos	could not be happier with how it turned out
+        neg	I'm not angry, just disappointed
+        pos	never stop being you <3
+        """
+
+    /// Set EJ (twenty-fifth session, likewise): the same in spoken French (no "ne", j'pensais, anniv); 0.74 unseen,
+    /// 0.95 after. EI and EJ have no neutral text: their figures are over two classes, and the test's three-class mean
+    /// is at most 0.67 (0.62 and 0.63 now), hence their floors.
+    static let frenchEJ = """
+        neg	pas ouf cette journée :(
+        pos	j'pensais pas aimer mais en fait c'est trop bien :D
+        neg	le repas était correct mais le service d'une lenteur...
+        pos	rien de mieux qu'une douche chaude après le sport
+        neg	je peux pas dire que je sois convaincue par le nouveau design
+        pos	jamais été aussi heureuse <3
+        neg	c'est pas du tout ce que j'ai commandé
+        pos	pas mal du tout, mieux que prévu
+        neg	personne n'est venu à mon anniv :(
+        pos	je me plains pas, la vie est belle
+        neg	c'est pas que je déteste, mais je vois pas l'intérêt
+        pos	pas une seule mauvaise chanson sur cet album
+        neg	je le recommanderais même pas à mon pire ennemi
+        pos	c'est jamais le mauvais moment pour une raclette
+        neg	le film commençait bien mais la fin a tout gâché
+        pos	je m'attendais à rien mais waouh quel spectacle
+        neg	personne n'a demandé cette mise à jour
+        pos	aucun regret, meilleure décision de ma vie
+        neg	je sais même plus pourquoi je me fatigue
+        pos	je pourrais pas être plus fière de mon équipe
+        neg	super, ma voiture démarre plus. il manquait plus que ça
+        pos	je laisse jamais d'avis mais là ça vaut le coup
+        neg	pas convaincu. du tout.
+        pos	je me lasserai jamais de cette vue
+        neg	la première partie était sympa, la deuxième interminable
+        pos	j'arrête pas de sourire :)
+        neg	ça vaut pas le prix, croyez-moi
+        pos	rien à redire, ça marche nickel
+        neg	je comprends pas pourquoi tout le monde adore cette série, elle est tellement ennuyeuse
+        pos	j'ai pas détesté ! j'ai même plutôt aimé
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -6938,6 +7019,7 @@ struct SentimentTweetSetTests {
         ("en", englishReviewsEC, 50, 0.85), ("fr", frenchReviewsED, 40, 0.9),
         ("fr", frenchEE, 40, 0.88), ("en", englishReviewsEF, 40, 0.9),
         ("en", englishPostsEG, 20, 0.85), ("fr", frenchPostsEH, 20, 0.85),
+        ("en", englishEI, 40, 0.58), ("fr", frenchEJ, 30, 0.58),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

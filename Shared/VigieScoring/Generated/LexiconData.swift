@@ -1194,6 +1194,7 @@ can't put it down	2.2
 can't reach	-1.2
 can't rely on	-1.5
 can't save	-2
+can't say i'm impressed	-1.8
 can't sleep	-1.8
 can't stand	-2
 can't stop laughing	1.8
@@ -1217,6 +1218,7 @@ cannot log in	-1.6
 cannot reach	-1.2
 cannot rely on	-1.5
 cannot save	-2
+cannot say i'm impressed	-1.8
 cannot wait	2.2
 cant believe	0
 cant get enough	2
@@ -2406,6 +2408,7 @@ don't even mind	1.2
 don't ever change	1.8
 don't mind	0.8
 don't respond	-1.2
+don't see the point	-1.5
 don't work	-1.8
 dont bother	-1.5
 doom	-1.7
@@ -2453,6 +2456,8 @@ downside	-1
 drag	-0.9
 drag and drop	0
 dragged	-0.2
+dragged on	-1.5
+dragged on forever	-2
 drags	-0.7
 drained	-1.5
 draining my battery	-1.5
@@ -4576,6 +4581,7 @@ is mid	-1.4
 is out of order	-1.5
 is the peak of	1.5
 is the shit	2.8
+isn't what i ordered	-1.5
 isn't working	-1.8
 isolatable	0.2
 isolate	-0.8
@@ -5489,6 +5495,7 @@ not our problem	-1.2
 not respond	-1.4
 not responding	-1
 not sure which	0
+not what i ordered	-1.5
 not working	-1.8
 not worth the money	-1.6
 not worth the price	-1.6
@@ -8039,6 +8046,7 @@ truest	1.9
 truly	1.9
 truly moving	2.2
 trust	2.3
+trust me	0
 trustability	2.1
 trustable	2.3
 trustbuster	-0.5
@@ -8617,6 +8625,7 @@ why did i wait so long	1.8
 why didn't i do this earlier	1.8
 why didn't i do this sooner	1.8
 why didn't i do this years ago	1.8
+why everyone loves	0
 wicked	-2.4
 wickeder	-2.2
 wickedest	-2.9
@@ -8703,6 +8712,7 @@ won't hear otherwise	1
 won't learn much	-0.8
 won't refund	-1.5
 won't respond	-1.4
+won't start	-1.5
 won't work	-1.8
 wonderful	2.7
 wonderfully	2.9
@@ -12088,6 +12098,7 @@ déloyale	-1.9
 déloyales	-1.9
 déloyaux	-1.9
 démange	-1.1
+démarre plus	-1.5
 démence	-2.7
 démences	-2.7
 dément	-2.4
@@ -14239,6 +14250,8 @@ ignoré	-1.3
 ignorée	-1.3
 ignorées	-1.3
 ignorés	-1.3
+il manquait plus que ça	-2
+il ne manquait plus que ça	-2
 il ne se passe rien	-1.2
 illettrisme	-1.9
 illisible	-1.6
@@ -16467,6 +16480,7 @@ partisanes	1.6
 partisans	1.6
 pas accroché	-1.6
 pas au rendez-vous	-1.5
+pas ce que j'ai commandé	-1.5
 pas cher	1.5
 pas chers	1.5
 pas chère	1.5
@@ -16483,6 +16497,7 @@ pas de votre ressort	-1
 pas de wi-fi	-1.2
 pas de wifi	-1.2
 pas dormi	-1.2
+pas du tout ce que j'ai commandé	-2
 pas fermé l'œil	-1.5
 pas le moral	-1.8
 pas m'en passer	2
@@ -16609,6 +16624,7 @@ perle	2
 perles	2
 perplexe	-0.3
 perplexes	-0.3
+personne n'a demandé	-1.2
 personne ne décroche	-1.6
 personne ne rappelle	-1.5
 personne ne répond	-1.6
@@ -16929,7 +16945,10 @@ pour rien au monde	0
 pour un pigeon	-2
 pourparlers	-0.4
 pourquoi j'ai attendu si longtemps	1.8
+pourquoi tout le monde adore	0
+pourrais pas être plus	0
 pourrait mieux faire	-1
+pourrait pas être plus	0
 pourri	-2.4
 pourrie	-2.4
 pourriel	-1.5
@@ -19830,6 +19849,8 @@ vivifié	0.8
 vivifiée	0.8
 vivifiées	0.8
 vivifiés	0.8
+vois pas l'intéret	-1.5
+vois pas l'intérêt	-1.5
 vol	0
 vol décalé	-1.2
 vol pur et simple	-2.4
