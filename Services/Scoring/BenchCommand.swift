@@ -107,6 +107,9 @@ struct Bench: AsyncParsableCommand {
         ("thanks for", "thanks for "), ("even though", "even though good "), ("short parts", "good, bad, "),
         ("merci pour", "retard, merci pour tout "), ("synopsis", "tells the story of a sad "),
         ("disruptions", "strike planned tomorrow "), ("polls", "poll: good "),
+        ("who", "who thought good great nice "), ("declines", "unemployment fell pain drops "),
+        ("costs", "prices soar rent "), ("love it", "lost again, love it "), ("advice", "looking for advice good "),
+        ("than worth", "more than it is worth "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

@@ -675,9 +675,10 @@ public struct SentimentAnalyzer: Sendable {
         // "poll: 52% of voters support the measure", "Selon un sondage Ifop, 42% des Français font confiance au
         // candidat": opinions a poll reports, in no one's own voice and none strong, are news. A figure reported says
         // so more firmly ("Sondage : 52% des Français favorables à la réforme": `favorables` +2.1).
+        // (The limit is read once: a long text of many opinions must not rescan its words for each.)
         if !contributions.isEmpty, marks.exclamations == 0, Self.pollWords.containsAny(of: tokens),
-            !Self.personalVoice.containsAny(of: tokens),
-            contributions.allSatisfy({ abs($0.value) < Self.pollLimit(tokens) && $0.index < tokens.count })
+            !Self.personalVoice.containsAny(of: tokens), case let limit = Self.pollLimit(tokens),
+            contributions.allSatisfy({ abs($0.value) < limit && $0.index < tokens.count })
         {
             contributions.removeAll()
         }
@@ -1526,11 +1527,12 @@ public struct SentimentAnalyzer: Sendable {
     /// English, the praise of an idea).
     static func isIndignantWho(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         let clause = tokens[index].clause
+        // Twelve words back at most (a long clause of praise is not walked back from each word).
         var start = index
-        while start > 0, tokens[start - 1].clause == clause { start -= 1 }
-        guard index - start >= 1, index - start <= 12, tokens[start].text == "who" || tokens[start].text == "qui" else {
-            return false
-        }
+        while start > 0, index - start <= 12, tokens[start - 1].clause == clause { start -= 1 }
+        guard start == 0 || tokens[start - 1].clause != clause, index - start >= 1,
+            tokens[start].text == "who" || tokens[start].text == "qui"
+        else { return false }
         var verb = start + 1
         if tokens[start].text == "qui", tokens[verb].text == "a" || tokens[verb].text == "ont" { verb += 1 }
         // In English, an idea so praised ("who decided to give me this great gift? Thank you!" is glad); the praise may
