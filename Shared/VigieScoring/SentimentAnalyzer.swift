@@ -1545,14 +1545,14 @@ public struct SentimentAnalyzer: Sendable {
         "approuve", "imagine", "concu",
     ]
 
-    /// A cost and a word of its steep rise within three words of each other in a clause, in either order ("le prix du
-    /// gazole explose", "les loyers flambent", "rents are skyrocketing"): their range and words as written. A rise
+    /// A cost and a word of its steep rise in a clause, three words before it or seven after ("le prix du gazole
+    /// explose", "les loyers flambent", "prices of basic food items soar"): their range and words as written. A rise
     /// told flat is news ("Netflix is raising its prices again next month", "Le prix a augmenté cette année").
     static func costRise(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String)? {
         guard steepRises.containsAny(of: tokens), costs.containsAny(of: tokens) else { return nil }
         for cost in tokens.indices where costs.contains(tokens[cost]) {
             let clause = tokens[cost].clause
-            for rise in max(0, cost - 3)..<min(tokens.count, cost + 4) where rise != cost && tokens[rise].clause == clause {
+            for rise in max(0, cost - 3)..<min(tokens.count, cost + 8) where rise != cost && tokens[rise].clause == clause {
                 guard steepRises.contains(tokens[rise]), !isDenied(max(cost, rise), tokens: tokens) else { continue }
                 let range = min(cost, rise)..<(max(cost, rise) + 1)
                 return (range, tokens[range].map(\.original).joined(separator: " "))

@@ -1861,5 +1861,11 @@ struct SentimentTests {
         #expect(score("Génial, la panne est réparée", "fr").label == .positive)
         #expect(score("super, ma voiture démarre plus. il manquait plus que ça", "fr").label == .negative)
         #expect(score("je pourrais pas être plus fière de mon équipe", "fr").label == .positive)
+        // Headlines: a soaring cost a few words from its noun; an outage; a community rebuilding.
+        #expect(score("Prices of basic food items soar for third month in a row", "en").label == .negative)
+        #expect(score("Les prix des produits de première nécessité flambent pour le troisième mois", "fr").label == .negative)
+        #expect(score("Storm leaves 40,000 homes without power", "en").label == .negative)
+        #expect(score("Tempête : 40 000 foyers privés d'électricité", "fr").label == .negative)
+        #expect(score("Community rallies to rebuild family home destroyed by flood", "en").label == .positive)
     }
 }

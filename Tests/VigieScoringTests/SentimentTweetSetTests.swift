@@ -6956,6 +6956,75 @@ struct SentimentTweetSetTests {
         pos	j'ai pas détesté ! j'ai même plutôt aimé
         """
 
+    /// Set EK (twenty-fifth session, written first): English news headlines beyond finance — disasters, rescues,
+    /// announcements (a disaster's toll is labelled negative, as raters of sentiment read it); 0.74 unseen, 0.90 after.
+    static let englishNewsEK = """
+        neg	Earthquake in central Italy leaves at least 120 dead
+        pos	Rescuers pull 8-year-old girl alive from rubble after 3 days
+        neu	Parliament to debate new data protection rules on Tuesday
+        neg	Wildfires force thousands to evacuate in northern California
+        pos	Local teen raises $50,000 for children's hospital with lemonade stand
+        neu	Central bank leaves interest rates unchanged
+        neg	Factory closure puts 1,200 jobs at risk
+        pos	Measles cases fall to record low thanks to vaccination drive
+        neu	City announces new bus routes starting in March
+        neg	Passengers stranded for hours after train breakdown in tunnel
+        pos	Endangered turtles return to nest on restored beach
+        neu	Museum extends opening hours for summer season
+        neg	Hospital waiting times hit worst level in a decade
+        pos	Community rallies to rebuild family home destroyed by flood
+        neu	Election commission publishes list of polling stations
+        neg	Three injured in highway pile-up during morning fog
+        pos	Scientists hail breakthrough in battery recycling
+        neu	New smartphone model goes on sale Friday
+        neg	Data breach exposes personal details of 2 million customers
+        pos	Retired teacher, 92, finally receives her university diploma
+        neu	Airline adds direct route between Boston and Lisbon
+        neg	Storm leaves 40,000 homes without power
+        pos	Volunteers plant 10,000 trees in a single weekend
+        neu	Study examines sleep habits of 5,000 teenagers
+        neg	Toxic spill contaminates river, fish found dead along 10 miles
+        pos	Town's first bakery in 30 years opens to long queues and smiles
+        neu	Transport minister to visit flood-hit region next week
+        neg	Prices of basic food items soar for third month in a row
+        pos	Stray dog adopted by the firefighters who rescued him
+        neu	Library to close for renovation from June to August
+        """
+
+    /// Set EL (twenty-fifth session, likewise): the same in French, written apart; 0.76 unseen, 0.86 after.
+    static let frenchNewsEL = """
+        neg	Séisme en Turquie : le bilan dépasse les 300 morts
+        pos	Une fillette retrouvée saine et sauve après trois jours de recherches
+        neu	Le Sénat examinera le projet de loi sur l'énergie mardi
+        neg	Incendies dans le Var : des milliers de personnes évacuées
+        pos	Un collégien récolte 10 000 euros pour l'hôpital des enfants
+        neu	La BCE maintient ses taux directeurs
+        neg	Fermeture de l'usine : 800 emplois menacés
+        pos	Les cas de rougeole au plus bas grâce à la vaccination
+        neu	La ville annonce de nouvelles lignes de bus à partir de mars
+        neg	Des centaines de voyageurs bloqués plusieurs heures dans un TGV en panne
+        pos	Les tortues marines reviennent pondre sur la plage restaurée
+        neu	Le musée prolonge ses horaires d'ouverture pour l'été
+        neg	Les délais d'attente aux urgences atteignent un niveau record
+        pos	Tout un village se mobilise pour reconstruire la maison d'une famille sinistrée
+        neu	La préfecture publie la liste des bureaux de vote
+        neg	Carambolage sur l'A7 : trois blessés dans le brouillard
+        pos	Des chercheurs saluent une avancée majeure dans le recyclage des batteries
+        neu	Le nouveau modèle de smartphone sera en vente vendredi
+        neg	Fuite de données : les informations de 2 millions de clients exposées
+        pos	À 92 ans, elle obtient enfin son diplôme universitaire
+        neu	La compagnie ouvre une ligne directe entre Nantes et Lisbonne
+        neg	Tempête : 40 000 foyers privés d'électricité
+        pos	Des bénévoles plantent 10 000 arbres en un week-end
+        neu	Une étude se penche sur le sommeil de 5 000 adolescents
+        neg	Pollution de la rivière : des poissons morts retrouvés sur 10 km
+        pos	Le village retrouve une boulangerie après 30 ans, les habitants ravis
+        neu	Le ministre des Transports se rendra dans la région sinistrée la semaine prochaine
+        neg	Les prix des produits de première nécessité flambent pour le troisième mois
+        pos	Un chien errant adopté par les pompiers qui l'ont sauvé
+        neu	La médiathèque fermera pour travaux de juin à août
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7020,6 +7089,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchEE, 40, 0.88), ("en", englishReviewsEF, 40, 0.9),
         ("en", englishPostsEG, 20, 0.85), ("fr", frenchPostsEH, 20, 0.85),
         ("en", englishEI, 40, 0.58), ("fr", frenchEJ, 30, 0.58),
+        ("en", englishNewsEK, 30, 0.85), ("fr", frenchNewsEL, 30, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

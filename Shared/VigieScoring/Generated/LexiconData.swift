@@ -2775,6 +2775,7 @@ esteemed	1.9
 ethical	2.3
 euphoria	3.3
 euphoric	3.2
+evacuate	-1
 eviction	-2
 evil	-3.4
 evildoer	-3.1
@@ -2896,7 +2897,7 @@ exposes	-0.5
 exposing	-1.1
 exquisite	2.6
 extend	0.7
-extends	0.5
+extends	0
 extraordinary	2.4
 exuberant	2.8
 exultant	3
@@ -6315,6 +6316,8 @@ raised my bill	-1.5
 raised prices	-1
 raised the price	-1
 raised the rent	-1.2
+rallied to	1.5
+rallies to	1.5
 ran out of steam	-1.8
 rancid	-2.5
 rancidity	-2.6
@@ -6366,6 +6369,7 @@ rebelliously	-1.8
 rebelliousness	-1.2
 rebels	-0.8
 reboots by itself	-1.5
+rebuild	1
 received my refund	1.2
 recession	-1.8
 reckless	-1.7
@@ -8635,6 +8639,8 @@ wickednesses	-2.2
 widowed	-2.1
 wifi goes down	-1.5
 wilco	0.9
+wildfire	-2
+wildfires	-2
 will play	0
 willingness	1.1
 wimp	-1.4
@@ -8694,6 +8700,7 @@ wit	1.5
 witch	-1.5
 withdrawal	0.1
 without notice	-1
+without power	-1.5
 without warning	-1
 witless	-2
 witty	1.8
@@ -10535,6 +10542,8 @@ bénéficié	1.1
 bénéficiée	1.1
 bénéfique	0.7
 bénéfiques	0.7
+bénévole	1
+bénévoles	1
 bérézina	-2
 bête	-1.1
 bêtes	-1.1
@@ -14455,6 +14464,8 @@ incarcéré	-2
 incarcérée	-2
 incarcérées	-2
 incarcérés	-2
+incendie	-1.5
+incendies	-1.5
 incertain	-1.2
 incertaine	-1.2
 incertaines	-1.2
@@ -17025,6 +17036,8 @@ privé	0
 privée	0
 privées	-2.1
 privés	-2.1
+privés d'électricité	-1.5
+privés de courant	-1.5
 prix	0
 prix a doublé	-1.2
 prix explosent	-1.8
@@ -17577,6 +17590,7 @@ reconnu	1.5
 reconnue	1.5
 reconnues	1.5
 reconnus	1.5
+reconstruire	1
 redoutablement	-3.1
 redouté	-2.7
 redoutée	-2.7
@@ -18331,6 +18345,7 @@ sans saveur	-1.4
 sans surprise	0
 sans tension	-1.2
 sans âme	-1.8
+sans électricité	-1.5
 saoul	-1.4
 saoulant	-1.6
 saoule	-1.6
@@ -18446,6 +18461,8 @@ scénario mince	-1.2
 se découd	-1.5
 se fout de nous	-2.6
 se foutent de nous	-2.6
+se mobilise pour	1.5
+se mobilisent pour	1.5
 se raye	-1.2
 se rayent	-1.2
 se tache facilement	-1.2
@@ -20288,6 +20305,10 @@ zéro étoile	-2.2
 étreindre	0.7
 étreins	2.2
 étreint	2.2
+évacué	-1
+évacuée	-1
+évacuées	-1
+évacués	-1
 évalué	1.9
 évaluée	1.9
 évaluées	1.9
