@@ -947,7 +947,8 @@ public struct SentimentAnalyzer: Sendable {
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> (words: String, range: Range<Int>, weight: Double)? {
         // The reservation may follow a comma instead: "Decent popcorn entertainment, forgettable by the next morning."
-        guard tokens.count <= 12, let pivot = (1..<min(4, tokens.count)).first(where: { index in
+        // (A text of emoji alone has no words: `1..<0` had crashed the scorer on "😡😡😡" sent with a language.)
+        guard tokens.count >= 2, tokens.count <= 12, let pivot = (1..<min(4, tokens.count)).first(where: { index in
                 (tokens[index].facts.flags.contains(.contrast) && ["but", "mais"].contains(tokens[index].text))
                     || (tokens[index].clauseAfterComma && tokens[index].clause != tokens[index - 1].clause)
             }),

@@ -1868,4 +1868,27 @@ struct SentimentTests {
         #expect(score("Tempête : 40 000 foyers privés d'électricité", "fr").label == .negative)
         #expect(score("Community rallies to rebuild family home destroyed by flood", "en").label == .positive)
     }
+
+    /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
+    /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
+    @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
+        #expect(score("😡😡😡", "en").label == .negative)
+        #expect(score(":( !!!", "fr").label == .negative)
+        #expect(score("😍", "en").label == .positive)
+        let atoms = [
+            "😡", "😍", ":(", ":)", "<3", "!!!", "?", "...", ",", "#fail", "@x", "good", "bad", "but", "mais", "not", "pas",
+            "love it", "j'adore", "who", "qui", "again", "encore", "great,", "super,", "prix", "flambent", "le chômage",
+            "baisse", "than", "worth", "looking for advice", "rien", "3/5", "https://a.b", "🙃", "/s", "#not", "enfin un",
+            "finally a", "that", "the",
+        ]
+        var scored = 0
+        for first in atoms {
+            for second in atoms {
+                for language in ["en", "fr"] where SentimentAnalyzer.shared.analyze(first + " " + second, language: language) != nil {
+                    scored += 1
+                }
+            }
+        }
+        #expect(scored == atoms.count * atoms.count * 2)
+    }
 }
