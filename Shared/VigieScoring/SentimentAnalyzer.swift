@@ -106,7 +106,8 @@ public struct SentimentAnalyzer: Sendable {
         for line in data.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]) else { continue }
             let entry = String(line[..<tab])
-            // A phrase is stored as its folded words separated by one space ("n'achetez pas" → "n achetez pas"); so is a
+            // A phrase is stored as its folded words separated by one space ("n'achetez pas" → "n achetez pas"); so is
+            // a
             // word the tokenizer splits ("chef-d'oeuvre", "ras-le-bol"), which would otherwise never match. Emoticons
             // (":-d") are read from the raw text, not as words.
             let splits = entry.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" })
@@ -133,20 +134,27 @@ public struct SentimentAnalyzer: Sendable {
         var table: [String: Double] = [:]
         // English intensifiers and dampeners (VADER's lists, with its increments).
         for word in [
-            "absolutely", "amazingly", "awfully", "completely", "considerable", "considerably", "decidedly", "deeply", "effing", "enormous",
-            "enormously", "entirely", "especially", "exceptional", "exceptionally", "extreme", "extremely", "fabulously", "flipping",
-            "flippin", "frackin", "fracking", "fricking", "frickin", "frigging", "friggin", "fully", "fuckin", "fucking", "fuggin", "fugging",
-            "greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly", "more", "most",
-            "particularly", "purely", "quite", "really", "remarkably", "so", "substantially", "thoroughly", "total", "totally",
+            "absolutely", "amazingly", "awfully", "completely", "considerable", "considerably", "decidedly", "deeply",
+            "effing", "enormous",
+            "enormously", "entirely", "especially", "exceptional", "exceptionally", "extreme", "extremely",
+            "fabulously", "flipping",
+            "flippin", "frackin", "fracking", "fricking", "frickin", "frigging", "friggin", "fully", "fuckin",
+            "fucking", "fuggin", "fugging",
+            "greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly",
+            "more", "most",
+            "particularly", "purely", "quite", "really", "remarkably", "so", "substantially", "thoroughly", "total",
+            "totally",
             "tremendous", "tremendously", "uber", "unbelievably", "unusually", "utter", "utterly", "very",
         ] { table[word] = 0.293 }
         for word in [
-            "almost", "barely", "hardly", "kinda", "kindof", "less", "little", "marginal", "marginally", "occasional", "occasionally", "partly",
+            "almost", "barely", "hardly", "kinda", "kindof", "less", "little", "marginal", "marginally", "occasional",
+            "occasionally", "partly",
             "scarce", "scarcely", "slight", "slightly", "somewhat", "sorta", "sortof",
         ] { table[word] = -0.293 }
         // French intensifiers and attenuators.
         for word in [
-            "tres", "trop", "vraiment", "grave", "tellement", "hyper", "ultra", "extremement", "completement", "totalement", "absolument",
+            "tres", "trop", "vraiment", "grave", "tellement", "hyper", "ultra", "extremement", "completement",
+            "totalement", "absolument",
             "carrement", "vachement", "particulierement", "incroyablement", "terriblement", "hautement", "profondement",
         ] { table[word] = 0.293 }
         table["franchement"] = 0.2
@@ -175,8 +183,10 @@ public struct SentimentAnalyzer: Sendable {
 
     /// VADER's negations, with and without apostrophes (reviews and tweets often drop them).
     static let englishNegations: Set<String> = [
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot", "aint", "arent", "cant",
-        "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neednt", "oughtnt",
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot", "aint",
+        "arent", "cant",
+        "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt",
+        "neednt", "oughtnt",
         "shant", "shouldnt", "wasnt", "werent", "wont", "wouldnt", "rarely", "seldom", "despite", "nope", "uhuh",
     ]
     static let frenchNegations: Set<String> = ["pas", "jamais", "rien", "aucun", "aucune", "sans", "non", "ni", "personne", "nullement"]
@@ -427,7 +437,8 @@ public struct SentimentAnalyzer: Sendable {
                     // "je n'ai rien à redire", "ne fonctionne plus"): not negated again.
                     var value = boosted(phrase.value, at: index)
                     let holdsNegation = tokens[index..<coveredUntil].contains { !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]) }
-                    // Its negation does not negate a phrase after it ("do not buy this piece of junk"); it does negate the
+                    // Its negation does not negate a phrase after it ("do not buy this piece of junk"); it does negate
+                    // the
                     // words after it, as a negation word alone would ("doesn't work well").
                     if holdsNegation { negatingPhrases.append(index..<coveredUntil) }
                     if !holdsNegation,
@@ -441,7 +452,8 @@ public struct SentimentAnalyzer: Sendable {
                     if value < 0, Self.isRemedied(index, tokens: tokens) { value *= -0.74 }
                     contributions.append((tokens[index..<coveredUntil].map(\.original).joined(separator: " "), value, index))
                 } else if !tokens[index..<coveredUntil].allSatisfy({ $0.facts.flags.isDisjoint(with: .negation) }) {
-                    // A phrase of valence 0 with a negation word ("can't believe", "sans doute") negates nothing after it.
+                    // A phrase of valence 0 with a negation word ("can't believe", "sans doute") negates nothing after
+                    // it.
                     defused.append(index..<coveredUntil)
                 }
                 continue
@@ -461,7 +473,8 @@ public struct SentimentAnalyzer: Sendable {
             // "no" counts as a negative word unless it modifies the next word (VADER's rule).
             let isStandaloneNo = flags.contains(.no) && lexicon == .english && (index + 1 >= tokens.count || tokens[index + 1].facts.english == nil)
             if !flags.isDisjoint(with: .negation) && !isStandaloneNo { continue }
-            // An intensifier that is also praise ("incredible") is praise when it intensifies no sentiment word after it:
+            // An intensifier that is also praise ("incredible") is praise when it intensifies no sentiment word after
+            // it:
             // "the nurses were incredible with my dad", "incredible food".
             var praise: Double?
             if tokens[index].facts.booster != nil {
@@ -476,7 +489,8 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "merci de me rappeler", "merci de régler ça": a polite "please", not thanks.
             if flags.contains(.thanks), Self.isPoliteRequest(index, tokens: tokens) { continue }
-            // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an opinion.
+            // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an
+            // opinion.
             if index > 0, Self.continuesAName(index, tokens: tokens, lexicon: lexicon) { continue }
             // "The Patriots play the Jets", "Nadal beats Federer": a fixture or a result, news.
             if index > 0, Self.isCapitalized(tokens[index - 1]), Self.isFixture(index, tokens: tokens) { continue }
@@ -510,7 +524,8 @@ public struct SentimentAnalyzer: Sendable {
                 value > 0 || Self.remedyVerb(before: index, tokens: tokens) == nil
             {
                 // "never so disappointed", "jamais été aussi déçu": VADER's "never so" intensifies instead.
-                // "couldn't be happier", "can't get any worse": a comparative that cannot be exceeded is at its extreme.
+                // "couldn't be happier", "can't get any worse": a comparative that cannot be exceeded is at its
+                // extreme.
                 let intensifies = Self.isNeverSo(index, tokens: tokens) || Self.isNotSoSince(index, tokens: tokens)
                     || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
                 value *= intensifies ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
@@ -548,7 +563,9 @@ public struct SentimentAnalyzer: Sendable {
             // should not have been.
             if value > 0, mayAskWho, Self.isIndignantWho(index, tokens: tokens) { value = -value }
             // "more time chasing this than the item is worth": what it is worth, less than it cost.
-            if value > 0, tokens[index].hash == Self.worthHash, Self.followsThan(index, tokens: tokens) { value *= -0.74 }
+            if value > 0, tokens[index].hash == Self.worthHash, Self.followsThan(index, tokens: tokens) {
+                value *= -0.74
+            }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
             if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
             contributions.append((tokens[index].original, value, index))
@@ -556,7 +573,9 @@ public struct SentimentAnalyzer: Sendable {
 
         // "le prix du gazole explose", "rents are skyrocketing": a cost that soars is a grievance; "Enfin un président
         // qui parle aux jeunes", "Finally a phone that lasts two days": praise.
-        if rareRule, let rise = Self.costRise(tokens), !contributions.contains(where: { rise.range.contains($0.index) }) {
+        if rareRule, let rise = Self.costRise(tokens),
+            !contributions.contains(where: { rise.range.contains($0.index) })
+        {
             contributions.append((rise.words, -1.5, rise.range.lowerBound))
         }
         if let finally = Self.finallyOneThat(tokens), !contributions.contains(where: { $0.value < 0 }) {
@@ -1114,13 +1133,15 @@ public struct SentimentAnalyzer: Sendable {
         // A one-word sentence: "Passable." ("Average.", "Moyen." are read by ``ratedMiddling(_:)``; "Meh." and "Bof."
         // lean negative in tweets: "meh. monday. rain. no coffee.")
         (["passable"], .wholeClause),
-        // "It's fine. Does what it says, nothing special.", "Emplacement correct, rien d'exceptionnel." ("nothing special
+        // "It's fine. Does what it says, nothing special.", "Emplacement correct, rien d'exceptionnel." ("nothing
+        // special
         // about this phone" keeps its blame), "Nothing special, nothing terrible."
         (["nothing", "special"], .clauseEnd), (["rien", "d", "exceptionnel"], .clauseEnd),
         // "Chambre propre, sans charme particulier.", "Rien de particulier."
         (["sans", "charme", "particulier"], .clauseEnd), (["rien", "de", "particulier"], .clauseEnd),
         // Adequacy: "Fine for a short stay.", "Okay for the price.", "Suffisant pour un court séjour."; a price held
-        // too high for it ("Worth a watch on streaming, not at full price", "pas au prix fort"); time passed ("it passes
+        // too high for it ("Worth a watch on streaming, not at full price", "pas au prix fort"); time passed ("it
+        // passes
         // the time", "on passe le temps").
         (["fine", "for"], .clauseStart), (["okay", "for"], .clauseStart), (["ok", "for"], .clauseStart),
         (["suffisant", "pour"], .clauseStart), (["not", "at", "full", "price"], .anywhere),
@@ -1204,7 +1225,8 @@ public struct SentimentAnalyzer: Sendable {
         (["serie", "honnete"], .clauseEnd), (["film", "honnete"], .clauseEnd), (["roman", "honnete"], .clauseEnd),
         (["pour", "passer", "le", "temps"], .anywhere), (["to", "pass", "the", "time"], .anywhere),
         (["a", "voir", "la", "suite"], .anywhere),
-        // Set EB: praise held to an audience ("Fans of the books will find plenty to enjoy"), a comparison that lands in
+        // Set EB: praise held to an audience ("Fans of the books will find plenty to enjoy"), a comparison that lands
+        // in
         // the middle ("Not as good as the first one, but not bad either").
         (["fans", "of", "the"], .clauseStart), (["not", "bad", "either"], .clauseEnd),
     ]
@@ -1220,8 +1242,10 @@ public struct SentimentAnalyzer: Sendable {
     /// not "why", which as often complains ("why is my bill higher this month?") — nor "y", its text-speak, although
     /// French asks with it ("y a des places ?").
     static let informationQuestionStarts: Set<String> = [
-        "is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have", "what", "whats",
-        "when", "where", "which", "who", "whos", "how", "anyone", "anybody", "any", "est", "quand", "ou", "comment", "quel", "quelle",
+        "is", "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
+        "what", "whats",
+        "when", "where", "which", "who", "whos", "how", "anyone", "anybody", "any", "est", "quand", "ou", "comment",
+        "quel", "quelle",
         "quels", "quelles", "qui", "combien", "quelqu", "faut", "peut", "peux", "pouvez",
         // Asking for a recommendation: "looking for a good budget laptop, any suggestions?"
         "looking", "recommend", "recommendations", "suggestions", "need", "cherche", "conseil", "conseils",
@@ -1419,7 +1443,8 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Words after a `like` that starts a clause where it is "as" ("Like most people", "Like I said").
     static let likeAsPreposition: Set<String> = [
-        "many", "most", "all", "every", "everyone", "everybody", "others", "other", "some", "i", "you", "he", "she", "we", "they",
+        "many", "most", "all", "every", "everyone", "everybody", "others", "other", "some", "i", "you", "he", "she",
+        "we", "they",
     ]
     /// The index of the word that says the word at `index` is gone — "pain is gone", "the headache has finally
     /// disappeared", "the problem went away", "la douleur a disparu", "les bugs ont disparu" —, whose own valence
@@ -1436,13 +1461,15 @@ public struct SentimentAnalyzer: Sendable {
         return tokens[next].text == "went" && next + 1 < tokens.count && tokens[next + 1].text == "away" ? next : nil
     }
     static let goneAuxiliaries: Set<String> = [
-        "is", "are", "was", "were", "has", "have", "had", "s", "ve", "just", "finally", "completely", "totally", "all", "now", "a", "ont", "est",
+        "is", "are", "was", "were", "has", "have", "had", "s", "ve", "just", "finally", "completely", "totally", "all",
+        "now", "a", "ont", "est",
         "sont", "enfin", "completement", "totalement",
     ]
     static let goneWords: Set<String> = [
         "gone", "disappeared", "vanished", "disparu", "disparue", "disparus", "disparues",
         // "la panne est réparée", "the bug is fixed", "le problème est réglé": a bad thing fixed.
-        "fixed", "solved", "resolved", "repaired", "repare", "reparee", "repares", "reparees", "resolu", "resolue", "regle",
+        "fixed", "solved", "resolved", "repaired", "repare", "reparee", "repares", "reparees", "resolu", "resolue",
+        "regle",
         "reglee",
     ]
 
@@ -1468,12 +1495,15 @@ public struct SentimentAnalyzer: Sendable {
         return next
     }
     static let declineAuxiliaries: Set<String> = [
-        "continue", "continues", "continued", "keeps", "kept", "to", "de", "en", "again", "encore", "sharply", "fortement",
+        "continue", "continues", "continued", "keeps", "kept", "to", "de", "en", "again", "encore", "sharply",
+        "fortement",
         "a", "ont", "slightly", "legerement",
     ]
     static let declineWords: Set<String> = [
-        "falls", "fell", "fallen", "fall", "drops", "dropped", "declines", "declined", "decline", "decreases", "decreased",
-        "eases", "eased", "recedes", "receded", "shrinks", "shrank", "baisse", "baissent", "baisser", "recule", "reculent",
+        "falls", "fell", "fallen", "fall", "drops", "dropped", "declines", "declined", "decline", "decreases",
+        "decreased",
+        "eases", "eased", "recedes", "receded", "shrinks", "shrank", "baisse", "baissent", "baisser", "recule",
+        "reculent",
         "reculer", "diminue", "diminuent", "diminuer", "chute", "chutent", "regresse", "regressent",
     ]
     /// The words of ``WordFacts/Flags/rareRule``.
@@ -1519,7 +1549,8 @@ public struct SentimentAnalyzer: Sendable {
     static let declineFilter = FilteredWordSet(declineWords)
     static let whoWords = FilteredWordSet(["who", "qui"])
     static let otherFalls: Set<String> = [
-        "asleep", "down", "off", "over", "apart", "ill", "sick", "behind", "short", "for", "out", "through", "flat", "back",
+        "asleep", "down", "off", "over", "apart", "ill", "sick", "behind", "short", "for", "out", "through", "flat",
+        "back",
         "victim", "prey", "the", "my", "his", "her", "their", "a", "dans", "sur",
     ]
 
@@ -1553,7 +1584,8 @@ public struct SentimentAnalyzer: Sendable {
         guard steepRises.containsAny(of: tokens), costs.containsAny(of: tokens) else { return nil }
         for cost in tokens.indices where costs.contains(tokens[cost]) {
             let clause = tokens[cost].clause
-            for rise in max(0, cost - 3)..<min(tokens.count, cost + 8) where rise != cost && tokens[rise].clause == clause {
+            for rise in max(0, cost - 3)..<min(tokens.count, cost + 8)
+            where rise != cost && tokens[rise].clause == clause {
                 guard steepRises.contains(tokens[rise]), !isDenied(max(cost, rise), tokens: tokens) else { continue }
                 let range = min(cost, rise)..<(max(cost, rise) + 1)
                 return (range, tokens[range].map(\.original).joined(separator: " "))
@@ -1562,7 +1594,8 @@ public struct SentimentAnalyzer: Sendable {
         return nil
     }
     static let costs = FilteredWordSet([
-        "prix", "tarif", "tarifs", "impot", "impots", "taxe", "taxes", "loyer", "loyers", "facture", "factures", "frais",
+        "prix", "tarif", "tarifs", "impot", "impots", "taxe", "taxes", "loyer", "loyers", "facture", "factures",
+        "frais",
         "abonnement", "abonnements", "gazole", "essence", "carburant", "carburants", "cotisations", "price", "prices",
         "rent", "rents", "fee", "fees", "tax", "bill", "bills", "fare", "fares", "premiums", "tuition",
     ])
@@ -1588,7 +1621,8 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Words of amazement that, right after a bad thing, say how bad it is.
     static let amazement: Set<String> = [
-        "incroyable", "incroyables", "hallucinant", "hallucinante", "dingue", "phenomenal", "phenomenale", "incredible", "unbelievable",
+        "incroyable", "incroyables", "hallucinant", "hallucinante", "dingue", "phenomenal", "phenomenale",
+        "incredible", "unbelievable",
     ]
 
     /// Whether the praise at `index` (≥ 2) is of the past only: after "used to" and a verb of habit in its clause, two
@@ -1720,7 +1754,8 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     static let possessives: Set<String> = [
-        "its", "his", "her", "their", "my", "our", "your", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos",
+        "its", "his", "her", "their", "my", "our", "your", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
+        "notre", "nos", "votre", "vos",
     ]
     static let lossVerbs: Set<String> = ["lost", "lose", "loses", "losing", "perdu", "perdue", "perdus", "perd", "perdre", "perdent", "perdait"]
     /// Words between the verb and the possessive: "lost all its", "perdu de son", "perdu toute sa".
@@ -1736,15 +1771,19 @@ public struct SentimentAnalyzer: Sendable {
         return next < tokens.count && tokens[next].clause == tokens[index].clause && isCapitalized(tokens[next])
     }
     static let fixtureVerbs: Set<String> = [
-        "play", "plays", "played", "playing", "beat", "beats", "face", "faces", "host", "hosts", "hosting", "meet", "meets",
+        "play", "plays", "played", "playing", "beat", "beats", "face", "faces", "host", "hosts", "hosting", "meet",
+        "meets",
     ]
 
     /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
     static let notLikingBefore: Set<String> = [
-        "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed",
-        "smell", "smells", "smelled", "smelt", "taste", "tastes", "tasted", "act", "acts", "acted", "acting", "something", "anything",
+        "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem",
+        "seems", "seemed",
+        "smell", "smells", "smelled", "smelt", "taste", "tastes", "tasted", "act", "acts", "acted", "acting",
+        "something", "anything",
         "nothing", "everything", "just",
-        "more", "much", "exactly", "is", "was", "are", "were", "be", "been", "being", "s", "its", "thats", "by", "for", "about", "at",
+        "more", "much", "exactly", "is", "was", "are", "were", "be", "been", "being", "s", "its", "thats", "by", "for",
+        "about", "at",
         "with", "of", "in", "on", "had", "got", "would", "d", "things", "stuff",
     ]
 
@@ -1752,7 +1791,8 @@ public struct SentimentAnalyzer: Sendable {
     /// (`Star Wars`, `Taylor Swift`, `Amazon Prime`, `Police Investigate Crash`), and the word before is neither a
     /// function word, an intensifier, a negation nor a sentiment word (`I Love This`, `So Happy`, `Not Good`, `Super
     /// Excited` keep their words). The first word of a name keeps its valence (`Happy New Year`, `Best Buy`). A name
-    /// goes on across "of" (`League of Legends`, `Statue of Liberty`; not `Tired of Lies`, whose first word is a feeling).
+    /// goes on across "of" (`League of Legends`, `Statue of Liberty`; not `Tired of Lies`, whose first word is a
+    /// feeling).
     static func continuesAName(_ index: Int, tokens: [TextNormalizer.Token], lexicon: Vocabulary.Lexicon) -> Bool {
         let clause = tokens[index].clause
         guard tokens[index - 1].clause == clause, isCapitalized(tokens[index]) else { return false }
@@ -1802,7 +1842,8 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Words of laughter (folded).
     static let laughter: Set<String> = [
-        "lol", "lool", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "hihi", "mdr", "ptdr", "xd", "xptdr",
+        "lol", "lool", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "hihi", "mdr", "ptdr",
+        "xd", "xptdr",
     ]
 
     /// Words of tears (their valences are sorrow), and 😭, which tweets use as much for being overwhelmed by joy.
@@ -1908,7 +1949,9 @@ public struct SentimentAnalyzer: Sendable {
         // "a waste of a talented cast", "un gâchis de talent": a good thing wasted.
         "waste", "gachis", "gaspillage",
     ].reduce(into: []) { $0.insert(TextNormalizer.fold($1)) }
-    static let lackDeterminers: Set<String> = ["any", "the", "all", "a", "an", "la", "le", "l", "toute", "tout", "moindre"]
+    static let lackDeterminers: Set<String> = [
+        "any", "the", "all", "a", "an", "la", "le", "l", "toute", "tout", "moindre",
+    ]
 
     /// Words of thanks, and the words that introduce what one thanks for.
     static let thanks: Set<String> = ["thanks", "thank", "thx", "ty", "merci"]
@@ -1924,9 +1967,11 @@ public struct SentimentAnalyzer: Sendable {
     ]
     /// "Thanks for nothing", "merci pour rien".
     static let thankless: Set<String> = ["nothing", "rien"]
-    /// Words between "for" and the thing thanked for that do not say what it is: "the 4 hour delay", "ces 3 heures d'attente".
+    /// Words between "for" and the thing thanked for that do not say what it is: "the 4 hour delay", "ces 3 heures
+    /// d'attente".
     static let quantities: Set<String> = [
-        "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "extra", "another",
+        "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "extra",
+        "another",
         "heure", "heures", "jour", "jours", "semaine", "semaines", "nouveau", "nouvel", "nouvelle", "enieme",
     ]
 
@@ -1941,7 +1986,8 @@ public struct SentimentAnalyzer: Sendable {
             if next < tokens.count, tokens[index].text == "thank", tokens[next].text == "you" { next += 1 }
             guard next < tokens.count, tokens[next].clause == tokens[index].clause, thanksFor.contains(tokens[next].text) else { continue }
             var head = next + 1
-            // (Eight words at most: a clause of thousands of "thanks for" walked to its end from each had cost the square
+            // (Eight words at most: a clause of thousands of "thanks for" walked to its end from each had cost the
+            // square
             // of its length.)
             while head < tokens.count, head - next <= 8, tokens[head].clause == tokens[index].clause,
                 !thankless.contains(tokens[head].text),
@@ -1974,7 +2020,8 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         var thanksForWhat = false
         if !lovedIt {
-            // The praise word, after fillers, ends the clause — or starts "great start to the week", "super début de semaine".
+            // The praise word, after fillers, ends the clause — or starts "great start to the week", "super début de
+            // semaine".
             // ("Incredible software": an intensifier that is itself praise is the praise.)
             var praise = start
             while praise < tokens.count, !tokens[praise].facts.flags.contains(.closure),
@@ -1984,19 +2031,25 @@ public struct SentimentAnalyzer: Sendable {
             }
             guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
             let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
-            // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may follow.
+            // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may
+            // follow.
             // ("bravo l'aménagement du territoire": a name with its complement.)
             let addressedAfter = tokens.count - praise <= 5 && isAddressee(tokens, praise + 1..<tokens.count)
-            // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises, in a
+            // "…the tv doesn't work. great flight", "valise perdue. super voyage": the praise may name what it praises,
+            // in a
             // sentence of its own (after a comma it may be meant: "so not ready for this, awesome trip").
             // "…loving this day", "…quelle journée": a demonstrative may come first.
-            let named = tokens.count - praise == 3 && demonstratives.contains(tokens[praise + 1].text) ? praise + 2 : praise + 1
+            let named =
+                tokens.count - praise == 3 && demonstratives.contains(tokens[praise + 1].text) ? praise + 2 : praise + 1
             let namesWhat = tokens.count - named == 1 && !tokens[start].clauseAfterComma && isPlainWord(tokens[named])
                 && !contributions.contains { $0.index == named }
-            // "Taxes going up again, thanks for the gift", "les impôts augmentent encore, merci pour ce cadeau": thanks for
-            // something, ending a text — sarcastic only after a thing that happens again (below), not after a sad word or
+            // "Taxes going up again, thanks for the gift", "les impôts augmentent encore, merci pour ce cadeau": thanks
+            // for
+            // something, ending a text — sarcastic only after a thing that happens again (below), not after a sad word
+            // or
             // a loss ("lost my dad last week, thanks for the kind words").
-            // Thanks "for everything" or "for the gift" closing a grievance are a set phrase of sarcasm ("TGV annulé, le
+            // Thanks "for everything" or "for the gift" closing a grievance are a set phrase of sarcasm ("TGV annulé,
+            // le
             // suivant complet… Merci pour tout", "burger écrasé, merci du cadeau"): after any complaint.
             let idiomaticThanks = tokens[praise].facts.flags.contains(.thanks) && tokens.count - praise == 3
                 && ironicThanksObjects.contains { $0 == [tokens[praise + 1].text, tokens[praise + 2].text] }
@@ -2004,7 +2057,8 @@ public struct SentimentAnalyzer: Sendable {
                 && praise + 1 < tokens.count
                 && thanksFor.contains(tokens[praise + 1].text) && tokens.count - praise <= 5
             guard praise - start <= 1,
-                praise == tokens.count - 1 || addressedAfter || namesWhat || (startsSomething && tokens.count - praise <= 6)
+                praise == tokens.count - 1 || addressedAfter || namesWhat
+                    || (startsSomething && tokens.count - praise <= 6)
                     || thanksForWhat || idiomaticThanks
             else { return nil }
         }
@@ -2032,12 +2086,15 @@ public struct SentimentAnalyzer: Sendable {
     static func closesWithLovedIt(_ tokens: [TextNormalizer.Token]) -> Bool {
         let count = tokens.count
         // (One hash probe for most texts: love ends them, or comes just before the end.)
-        guard count >= 3, loveVerbs.contains(tokens[count - 1]) || loveVerbs.contains(tokens[count - 2]) else { return false }
+        guard count >= 3, loveVerbs.contains(tokens[count - 1]) || loveVerbs.contains(tokens[count - 2]) else {
+            return false
+        }
         let lastWord = tokens[count - 1].text
         let object = lovedObjects.contains(lastWord)
         let verb = object ? count - 2 : count - 1
         let word = tokens[verb].text
-        guard word == "love" || word == "loving" || word == "adore", object || (word == "adore" && tokens[verb - 1].text == "j")
+        guard word == "love" || word == "loving" || word == "adore",
+            object || (word == "adore" && tokens[verb - 1].text == "j")
         else { return false }
         var first = verb
         while first > 0, tokens[first - 1].clause == tokens[verb].clause { first -= 1 }
@@ -2057,8 +2114,10 @@ public struct SentimentAnalyzer: Sendable {
             let token = tokens[index]
             return token.isHandle || token.isUpperCase || isCapitalized(token) || closureAddressees.contains(token.text)
                 || (index > range.lowerBound && frenchArticles.contains(tokens[index - 1].text) && isPlainWord(token))
-                || (index > range.lowerBound + 1 && frenchComplements.contains(token.text) && index + 1 < range.upperBound)
-                || (index > range.lowerBound + 2 && frenchComplements.contains(tokens[index - 1].text) && isPlainWord(token))
+                || (index > range.lowerBound + 1 && frenchComplements.contains(token.text)
+                    && index + 1 < range.upperBound)
+                || (index > range.lowerBound + 2 && frenchComplements.contains(tokens[index - 1].text)
+                    && isPlainWord(token))
         }
     }
     static let frenchArticles: Set<String> = ["la", "le", "les", "l"]
@@ -2220,7 +2279,8 @@ public struct SentimentAnalyzer: Sendable {
     static let againOnly: Set<String> = ["again", "encore"]
     /// Words of admiration that, alone after a complaint, are sarcastic.
     static let closures: Set<String> = [
-        "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb", "excellent", "nice", "cool",
+        "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb",
+        "excellent", "nice", "cool",
         "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable", "cheers",
         "thanks", "thank", "thx", "merci",
         // "…then delayed again. loving this day"; "…a $10 meal voucher. wow" (astonishment, not admiration); "Teams
@@ -2236,7 +2296,8 @@ public struct SentimentAnalyzer: Sendable {
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [
-        "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup", "bcp", "so", "much", "infiniment",
+        "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup", "bcp", "so", "much",
+        "infiniment",
         // "…raccroché au nez deux fois, bravo le service client", "great customer service"
         "service", "client", "clients", "customer", "support", "sav", "care",
         // "great job Comcast", "…, nice work"
@@ -2265,8 +2326,10 @@ public struct SentimentAnalyzer: Sendable {
         let word = tokens[verb].text
         guard word.utf8.count >= 4, !notRequestVerbs.contains(word) else { return false }
         guard word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re") else { return false }
-        // "merci de rendre l'apprentissage si amusant", "merci de nous faire toujours autant rire": what they do, praised
-        // with "si", "aussi", "tellement" or "toujours" — thanks, not a request ("merci de rendre ça plus simple" asks).
+        // "merci de rendre l'apprentissage si amusant", "merci de nous faire toujours autant rire": what they do,
+        // praised
+        // with "si", "aussi", "tellement" or "toujours" — thanks, not a request ("merci de rendre ça plus simple"
+        // asks).
         var next = verb + 1
         while next + 1 < tokens.count, next - verb <= 6, tokens[next].clause == tokens[index].clause {
             if thankedDegree.contains(tokens[next].text), (tokens[next + 1].facts.french ?? 0) > 0 { return false }
@@ -2320,7 +2383,9 @@ public struct SentimentAnalyzer: Sendable {
             return phrase.value
         }
         // A title is a name, not a judgement: `#LesAnges`, `#TheVoice`, `#LaCasaDePapel` (not `#TheBest`).
-        if Self.titleArticles.contains(words[0]), !(words.count == 2 && Self.superlatives.contains(words[1])) { return nil }
+        if Self.titleArticles.contains(words[0]), !(words.count == 2 && Self.superlatives.contains(words[1])) {
+            return nil
+        }
         var value = 0.0
         var negated = false
         for word in words {
@@ -2586,7 +2651,8 @@ public struct SentimentAnalyzer: Sendable {
     static let cannot: Set<String> = ["couldn't", "couldnt", "can't", "cant", "cannot", "never"]
     static let betweenCannotAndComparative: Set<String> = ["any", "possibly", "even", "much", "have", "feel"]
 
-    /// Whether "never"/"jamais" two or three words before the word is followed by one of ``neverSoWords`` (VADER's rule,
+    /// Whether "never"/"jamais" two or three words before the word is followed by one of ``neverSoWords`` (VADER's
+    /// rule,
     /// extended to French and to "never been so").
     static func isNeverSo(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         for distance in 2...3 where index - distance >= 0 && tokens[index - distance].clause == tokens[index].clause {

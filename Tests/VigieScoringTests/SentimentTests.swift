@@ -1876,15 +1876,16 @@ struct SentimentTests {
         #expect(score(":( !!!", "fr").label == .negative)
         #expect(score("😍", "en").label == .positive)
         let atoms = [
-            "😡", "😍", ":(", ":)", "<3", "!!!", "?", "...", ",", "#fail", "@x", "good", "bad", "but", "mais", "not", "pas",
-            "love it", "j'adore", "who", "qui", "again", "encore", "great,", "super,", "prix", "flambent", "le chômage",
-            "baisse", "than", "worth", "looking for advice", "rien", "3/5", "https://a.b", "🙃", "/s", "#not", "enfin un",
-            "finally a", "that", "the",
+            "😡", "😍", ":(", ":)", "<3", "!!!", "?", "...", ",", "#fail", "@x", "good", "bad", "but", "mais", "not",
+            "pas", "love it", "j'adore", "who", "qui", "again", "encore", "great,", "super,", "prix", "flambent",
+            "le chômage", "baisse", "than", "worth", "looking for advice", "rien", "3/5", "https://a.b", "🙃", "/s",
+            "#not", "enfin un", "finally a", "that", "the",
         ]
         var scored = 0
         for first in atoms {
             for second in atoms {
-                for language in ["en", "fr"] where SentimentAnalyzer.shared.analyze(first + " " + second, language: language) != nil {
+                for language in ["en", "fr"]
+                where SentimentAnalyzer.shared.analyze(first + " " + second, language: language) != nil {
                     scored += 1
                 }
             }
