@@ -1451,7 +1451,14 @@ public struct SentimentAnalyzer: Sendable {
     /// (`disparu` −0.9) is then not counted; nil when nothing says so.
     static func goneWord(after index: Int, tokens: [TextNormalizer.Token]) -> Int? {
         var next = index + 1
-        while next < tokens.count, next <= index + 3, tokens[next].clause == tokens[index].clause,
+        // Where the bad thing was may come first: "the pain in my knee finally went away", "mon mal de dos a disparu".
+        if next + 1 < tokens.count, tokens[next + 1].clause == tokens[index].clause,
+            wherePrepositions.contains(tokens[next].text)
+        {
+            next += possessives.contains(tokens[next + 1].text) || frenchArticles.contains(tokens[next + 1].text) ? 3 : 2
+        }
+        let start = next
+        while next < tokens.count, next <= start + 2, tokens[next].clause == tokens[index].clause,
             goneAuxiliaries.contains(tokens[next].text)
         {
             next += 1
@@ -1460,6 +1467,7 @@ public struct SentimentAnalyzer: Sendable {
         if goneWords.contains(tokens[next].text) { return next }
         return tokens[next].text == "went" && next + 1 < tokens.count && tokens[next + 1].text == "away" ? next : nil
     }
+    static let wherePrepositions: Set<String> = ["in", "of", "de", "du", "dans"]
     static let goneAuxiliaries: Set<String> = [
         "is", "are", "was", "were", "has", "have", "had", "s", "ve", "just", "finally", "completely", "totally", "all",
         "now", "a", "ont", "est",
@@ -1551,7 +1559,7 @@ public struct SentimentAnalyzer: Sendable {
     static let otherFalls: Set<String> = [
         "asleep", "down", "off", "over", "apart", "ill", "sick", "behind", "short", "for", "out", "through", "flat",
         "back",
-        "victim", "prey", "the", "my", "his", "her", "their", "a", "dans", "sur",
+        "victim", "prey", "the", "my", "his", "her", "their", "a",
     ]
 
     /// Whether the praise at `index` is in a clause that asks who decided it ("who thought this was a good idea", "qui

@@ -1867,6 +1867,10 @@ struct SentimentTests {
         #expect(score("Storm leaves 40,000 homes without power", "en").label == .negative)
         #expect(score("Tempête : 40 000 foyers privés d'électricité", "fr").label == .negative)
         #expect(score("Community rallies to rebuild family home destroyed by flood", "en").label == .positive)
+        // A bad thing gone from where it was; a decline told with where it happens.
+        #expect(score("The pain in my knee finally went away after physio", "en").label == .positive)
+        #expect(score("The pain in my knee is back", "en").label == .negative)
+        #expect(score("Le chômage recule dans la région, enfin une bonne nouvelle", "fr").label == .positive)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the

@@ -7025,6 +7025,47 @@ struct SentimentTweetSetTests {
         neu	La médiathèque fermera pour travaux de juin à août
         """
 
+    /// Set EM (twenty-fifth session, written first): sincere uses of the constructions the session's sarcasm and
+    /// decline rules read (Great, …; Oh good, …; Love it.; Genius; who decided; a bad thing that declines or goes
+    /// away), next to sarcastic ones; with EN, 0.81 unseen, 0.97 after.
+    static let englishGuardsEM = """
+        pos	Great, the package arrived a day early!
+        pos	Oh good, the rain stopped just in time for the parade
+        pos	Got the new headphones today. Love it.
+        pos	Great, my refund came through. Thanks @Zalando
+        pos	Finally someone who answers the phone at the bank
+        pos	The app crashed once but support fixed it in minutes. Love it.
+        neg	Oh good, another password reset email I didn't ask for
+        pos	Who knew a $20 blender could be this good
+        pos	The unemployment office was quick and helpful today, surprisingly
+        neg	Unemployment in my town keeps rising and nobody seems to care
+        pos	The pain in my knee finally went away after physio
+        neu	Who decided the meeting time for tomorrow?
+        pos	Genius idea from the mayor: free buses on weekends
+        neg	Raised my rates again and called it a loyalty discount. Genius.
+        neu	Looking for advice on a good laptop for video editing
+        pos	Not bad at all, the burger was really juicy
+        neg	Good phone but the screen cracked after one fall
+        pos	Decent price, great quality, fast shipping
+        neg	Prices at the stadium are skyrocketing, $15 for a beer
+        neu	Netflix raises prices in Canada starting next month
+        """
+
+    /// Set EN (twenty-fifth session, likewise): the same in French (Génial, …; J'adore.; le chômage recule; qui a
+    /// validé …?).
+    static let frenchGuardsEN = """
+        pos	Super, la livraison est arrivée en avance
+        pos	Génial, mon colis est déjà là !
+        pos	Nouvelle coupe de cheveux. J'adore.
+        neg	Génial, encore une panne de la box
+        pos	Le chômage recule dans la région, enfin une bonne nouvelle
+        neg	Le chômage ne baisse toujours pas malgré les promesses
+        neu	Qui a validé le planning de la semaine prochaine ?
+        pos	Love it, ce nouveau rouge à lèvres tient toute la journée
+        pos	Bon produit, je recommande
+        neu	Bon produit mais un peu cher
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7090,6 +7131,7 @@ struct SentimentTweetSetTests {
         ("en", englishPostsEG, 20, 0.85), ("fr", frenchPostsEH, 20, 0.85),
         ("en", englishEI, 40, 0.58), ("fr", frenchEJ, 30, 0.58),
         ("en", englishNewsEK, 30, 0.85), ("fr", frenchNewsEL, 30, 0.82),
+        ("en", englishGuardsEM, 20, 0.88), ("fr", frenchGuardsEN, 10, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1640,6 +1640,7 @@ coziness	1.5
 cozy	1.6
 cpu fan	0
 cracked	-1
+cracked after	-2
 crackles with	1.8
 crackling sound	-1.2
 cramp	-0.8
@@ -6311,6 +6312,7 @@ ragee	-0.4
 rageful	-2.8
 rages	-2.1
 raging	-2.4
+rain stopped	1.2
 rainy	-0.3
 raised my bill	-1.5
 raised prices	-1
@@ -6820,6 +6822,7 @@ screamed	-1.3
 screamers	-1.5
 screaming	0
 screams	-1.2
+screen cracked	-2
 screen flickering	-1.2
 screen flickers	-1.2
 screen is dim	-1
