@@ -1455,7 +1455,8 @@ public struct SentimentAnalyzer: Sendable {
         if next + 1 < tokens.count, tokens[next + 1].clause == tokens[index].clause,
             wherePrepositions.contains(tokens[next].text)
         {
-            next += possessives.contains(tokens[next + 1].text) || frenchArticles.contains(tokens[next + 1].text) ? 3 : 2
+            let determined = possessives.contains(tokens[next + 1].text) || frenchArticles.contains(tokens[next + 1].text)
+            next += determined ? 3 : 2
         }
         let start = next
         while next < tokens.count, next <= start + 2, tokens[next].clause == tokens[index].clause,
