@@ -581,6 +581,14 @@ public struct SentimentAnalyzer: Sendable {
         if let finally = Self.finallyOneThat(tokens), !contributions.contains(where: { $0.value < 0 }) {
             contributions.append((finally, 1.5, 0))
         }
+        // "why is the line at Chipotle always 30 people deep", "pourquoi c'est toujours les mêmes qui paient": a why
+        // asked of what always happens blames; so does the year said before what still happens ("Its 2016 and
+        // airlines still charge for checked bags").
+        if let blamed = (rareRule ? Self.indignantWhy(tokens) : nil) ?? Self.stillInTheYear(tokens),
+            !contributions.contains(where: { blamed.range.contains($0.index) && $0.value > 0 })
+        {
+            contributions.append((blamed.words, -1.2, blamed.range.lowerBound))
+        }
         // Emoji and emoticons: read from the raw text.
         let marks = Self.marks(of: text)
         for (symbol, value) in Self.symbols(of: text, marks: marks) { contributions.append((symbol, value, tokens.count)) }
@@ -661,7 +669,7 @@ public struct SentimentAnalyzer: Sendable {
         // "let's gooo", "LET'S GO RANGERS", "allez les Bleus !": a cheer.
         if let cheer = Self.cheer(tokens, marks: marks) { contributions.append((cheer.words, 1.8, cheer.index)) }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
-        Self.dropLaughterBesideGrievance(&contributions)
+        Self.dropLaughterBesideGrievance(&contributions, tokens: tokens)
         Self.intensifyBlameBeforeAstonishment(&contributions, tokens: tokens)
         // "why does shuffle keep playing the same 10 songs": the verb of a failure asked about is no praise (and with
         // no other word, the text leans negative as a complaint, below).
@@ -688,6 +696,13 @@ public struct SentimentAnalyzer: Sendable {
         // one is cheaper": a choice asked about or weighed; its mild words of praise are what is looked for.
         if !contributions.isEmpty, marks.exclamations == 0,
             contributions.allSatisfy({ $0.value > 0 && $0.value < Self.askedAboutLimit }), Self.weighsAChoice(tokens)
+        {
+            contributions.removeAll()
+        }
+        // "Google Pixel vs iPhone 7: which camera is better?", "quel est le meilleur forfait ?": which is better, asked.
+        if !contributions.isEmpty, marks.questions > 0, marks.exclamations == 0,
+            let asked = Self.askedWhichIsBetter(tokens),
+            contributions.allSatisfy({ $0.value > 0 && ($0.value < Self.askedAboutLimit || $0.index == asked) })
         {
             contributions.removeAll()
         }
@@ -1402,13 +1417,17 @@ public struct SentimentAnalyzer: Sendable {
         "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
     ])
 
-    /// Whether the word at `index` is French "dure" (lasts) before a length: "le film dure 2h10", "ça dure plus de
-    /// trois heures" — not "la vie est dure".
+    /// Whether the word at `index` is French "dure" (lasts) before a length or its subject: "le film dure 2h10",
+    /// "combien de temps dure le trajet", "ça dure plus de trois heures" — not "la vie est dure".
     static func isALength(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
         guard lastingVerbs.contains(tokens[index]), index + 1 < tokens.count,
             tokens[index + 1].clause == tokens[index].clause
         else { return false }
         let next = tokens[index + 1].text
+        // "combien de temps dure le trajet": a verb before its subject.
+        if index >= 1, tokens[index - 1].text == "temps" || ["le", "la", "les", "l", "ce", "cette"].contains(next) {
+            return true
+        }
         // "dure une heure" is a length, "dure une éternité" a complaint.
         if next == "une" {
             return index + 2 < tokens.count && ["heure", "demi", "bonne", "petite"].contains(tokens[index + 2].text)
@@ -1517,6 +1536,60 @@ public struct SentimentAnalyzer: Sendable {
     ]
     /// The words of ``WordFacts/Flags/rareRule``.
     static let rareRuleWords = declineWords.union(["who", "qui"]).union(costs.words).union(steepRises.words)
+        .union(whyWords.words)
+
+    /// A why that opens a clause (or follows "but", "so", "mais", "alors") and asks of what always, never or still
+    /// happens, within the next ten words of its clause: "why is the line always 30 people deep", "why is this still
+    /// a thing", "pourquoi c'est toujours nous qui payons" — the range from the why to its clause's end, and the words.
+    static func indignantWhy(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String)? {
+        guard whyWords.containsAny(of: tokens) else { return nil }
+        for why in tokens.indices where whyWords.contains(tokens[why]) {
+            let clause = tokens[why].clause
+            guard why == 0 || tokens[why - 1].clause != clause
+                || (why == 1 || tokens[why - 2].clause != clause) && whyOpeners.contains(tokens[why - 1].text)
+            else { continue }
+            var end = why + 1
+            while end < tokens.count, end - why <= 10, tokens[end].clause == clause {
+                if persistence.contains(tokens[end].text) {
+                    // (The range to the clause's end: "why I always recommend this brand" praises.)
+                    var clauseEnd = end + 1
+                    while clauseEnd < tokens.count, tokens[clauseEnd].clause == clause { clauseEnd += 1 }
+                    return (why..<clauseEnd, tokens[why...end].map(\.original).joined(separator: " "))
+                }
+                end += 1
+            }
+        }
+        return nil
+    }
+    static let whyWords = FilteredWordSet(["why", "pourquoi", "pq", "pk"])
+    static let whyOpeners: Set<String> = ["but", "so", "and", "mais", "alors", "et"]
+    static let persistence: Set<String> = ["always", "constantly", "never", "still", "toujours", "jamais", "systematiquement"]
+
+    /// A year said as now, then what goes on in it: "Its 2016 and airlines still charge for bags", "on est en 2017 et
+    /// toujours pas de fibre" — the range from the year's words to the text's end, and the words.
+    static func stillInTheYear(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String)? {
+        for year in tokens.indices.dropFirst().dropLast() where tokens[year].startsWithDigit {
+            let text = tokens[year].text
+            guard text.utf8.count == 4, let value = Int(text), (1990...2039).contains(value),
+                tokens[year + 1].text == "and" || tokens[year + 1].text == "et",
+                tokens[year + 1].clause == tokens[year].clause
+            else { continue }
+            let before = tokens[year - 1].text
+            var start: Int
+            if before == "its" || ((before == "s" || before == "is") && year >= 2 && tokens[year - 2].text == "it") {
+                start = before == "its" ? year - 1 : year - 2
+            } else if before == "en", year >= 2, ["est", "sommes"].contains(tokens[year - 2].text) {
+                start = year - 2
+                if start >= 1, ["on", "nous"].contains(tokens[start - 1].text) { start -= 1 }
+            } else {
+                continue
+            }
+            guard start == 0 || tokens[start - 1].clause != tokens[start].clause else { continue }
+            // (The range to the text's end: "It's 2017 and I love this song more than ever" is glad.)
+            return (start..<tokens.count, tokens[start...(year + 1)].map(\.original).joined(separator: " "))
+        }
+        return nil
+    }
     /// Whether the text asks for advice ("je cherche des conseils", "looking for advice", "any tips") or weighs a
     /// choice ("je compare", "I'm comparing").
     static func weighsAChoice(_ tokens: [TextNormalizer.Token]) -> Bool {
@@ -1534,6 +1607,19 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
+    /// The comparative of "which … better", "quel … le meilleur" in a clause opened by which, within six words.
+    static func askedWhichIsBetter(_ tokens: [TextNormalizer.Token]) -> Int? {
+        guard whichWords.containsAny(of: tokens) else { return nil }
+        for which in tokens.indices where whichWords.contains(tokens[which]) {
+            guard which == 0 || tokens[which - 1].clause != tokens[which].clause else { continue }
+            for index in (which + 1)..<min(tokens.count, which + 7) where tokens[index].clause == tokens[which].clause {
+                if askedComparatives.contains(tokens[index].text) { return index }
+            }
+        }
+        return nil
+    }
+    static let whichWords = FilteredWordSet(["which", "quel", "quelle", "quels", "quelles", "lequel", "laquelle"])
+    static let askedComparatives: Set<String> = ["better", "best", "meilleur", "meilleure", "meilleurs", "meilleures", "mieux"]
     static let adviceWords = FilteredWordSet([
         "advice", "tips", "recommendations", "suggestions", "conseils", "conseil", "recommandations",
     ])
@@ -1821,13 +1907,32 @@ public struct SentimentAnalyzer: Sendable {
     /// Laughter beside a grievance: "nobody showed up to my party lol :(", "that ad is so cringe lol", "j'ai raté mon
     /// bus mdr". Laughing at one's own misfortune, or at something one mocks, is not praise: when another word or
     /// symbol of the text is negative, the laughter counts for nothing (alone or with praise it stays glad).
-    static func dropLaughterBesideGrievance(_ contributions: inout [(word: String, value: Double, index: Int)]) {
+    /// But one dies of laughter: "ptdr j'en peux plus 😂", "lmao I'm dead" — when every other negative word is such a
+    /// death with no complement ("j'en peux plus de ce boulot mdr" stays a grievance), the laughter wins.
+    static func dropLaughterBesideGrievance(
+        _ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]
+    ) {
         // Most texts are of one sign: nothing to look at.
         guard contributions.contains(where: { $0.value < 0 }), contributions.contains(where: { $0.value > 0 }) else { return }
         let isLaughter = { (word: String) in laughter.contains(TextNormalizer.fold(word)) }
         guard contributions.contains(where: { $0.value < 0 && !isLaughter($0.word) }) else { return }
+        func diesLaughing(_ contribution: (word: String, value: Double, index: Int)) -> Bool {
+            let words = TextNormalizer.fold(contribution.word)
+            guard deathsOfLaughter.contains(words) else { return false }
+            let next = contribution.index + words.split(separator: " ").count
+            return next >= tokens.count || tokens[next].clause != tokens[next - 1].clause
+                || !["de", "d", "of", "with", "avec", "from"].contains(tokens[next].text)
+        }
+        if contributions.contains(where: { $0.value > 0 && (isLaughter($0.word) || laughingSymbols.contains($0.word)) }),
+            contributions.allSatisfy({ $0.value >= 0 || isLaughter($0.word) || diesLaughing($0) })
+        {
+            contributions.removeAll { $0.value < 0 }
+            return
+        }
         contributions.removeAll { $0.value > 0 && isLaughter($0.word) }
     }
+    static let deathsOfLaughter: Set<String> = ["j en peux plus", "je n en peux plus", "jpp", "dead", "mort", "morte", "crying"]
+    static let laughingSymbols: Set<String> = ["😂", "🤣", "😹"]
     /// "d'une paresse incroyable", "une lenteur hallucinante", "rudeness unbelievable": a word of astonishment right
     /// after blame says how much blame, not praise. It counts with the blame's sign, at half its strength.
     static func intensifyBlameBeforeAstonishment(
@@ -2146,10 +2251,15 @@ public struct SentimentAnalyzer: Sendable {
             end > praise + 1, isAddressee(tokens, praise + 1..<end)
         else { return nil }
         let rest = tokens[end...].prefix { $0.clause == tokens[end].clause }
-        guard rest.prefix(3).contains(where: { again.contains($0.text) || $0.text == "another" }) else { return nil }
+        // Again at once ("Bravo la SNCF, encore en retard"), or the how-manieth time anywhere in its clause ("Bravo la
+        // RATP, ligne 13 bloquée pour la troisième fois de la semaine").
+        let againAtOnce = rest.prefix(3).contains(where: { again.contains($0.text) || $0.text == "another" })
+        guard againAtOnce || rest.indices.contains(where: { isNthTime($0, tokens: tokens) }) else { return nil }
         let after = contributions.filter { $0.index >= end }
+        // (The how-manieth time alone is no grievance: "Bravo l'équipe, qualifiée pour la troisième fois de suite".)
         guard !after.contains(where: { $0.value > 0 }),
-            after.contains(where: { $0.value < 0 }) || IntentDetector.firstGrievance(in: Array(tokens[end...])) != nil
+            after.contains(where: { $0.value < 0 })
+                || (againAtOnce && IntentDetector.firstGrievance(in: Array(tokens[end...])) != nil)
         else { return nil }
         return (end, tokens[..<end].map(\.original).joined(separator: " "))
     }
@@ -2196,6 +2306,23 @@ public struct SentimentAnalyzer: Sendable {
         return (end, tokens[..<end].map(\.original).joined(separator: " "))
     }
     static let interjections = FilteredWordSet(["oh", "ah", "bah", "ben", "eh", "well", "wow", "ouais", "yeah", "yay"])
+
+    /// Whether the word at `index` is the "time" of a how-manieth time: "pour la troisième fois", "for the third time",
+    /// "la énième fois", "the 5th time".
+    static func isNthTime(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard index >= 1, tokens[index].text == "fois" || tokens[index].text == "time",
+            tokens[index - 1].clause == tokens[index].clause
+        else { return false }
+        let ordinal = tokens[index - 1].text
+        if ordinals.contains(ordinal) { return true }
+        // "troisième", "3e", "5th", "3rd" (folded: "troisieme").
+        if ordinal.hasSuffix("ieme") || ordinal.hasSuffix("eme") { return ordinal != "meme" && ordinal != "extreme" }
+        return tokens[index - 1].startsWithDigit
+            && ["e", "th", "rd", "nd"].contains { ordinal.hasSuffix($0) } && !ordinal.hasSuffix("1st")
+    }
+    static let ordinals: Set<String> = [
+        "third", "fourth", "fifth", "sixth", "seventh", "tenth", "umpteenth", "nth", "hundredth", "millionth",
+    ]
 
     /// The praise of "nothing like" / "rien de tel" (a phrase of the lexicons) whose complement, in its sentence, is a
     /// grievance — a complaint cue ("45 min au téléphone", "on hold for") before any word of praise, or a first word

@@ -1873,6 +1873,37 @@ struct SentimentTests {
         #expect(score("Le chômage recule dans la région, enfin une bonne nouvelle", "fr").label == .positive)
     }
 
+    /// Twenty-sixth session, tweets in SemEval's and DEFT's manner: what always happens, asked why; the year said
+    /// before what still goes on; dying of laughter; which is better, asked; praise before a how-manieth time.
+    @Test func indignantWhysYearsOfStillLaughterAndAskedComparisons() {
+        // Why always / still / never, asked, blames; not a why after "that's", nor one whose clause praises.
+        #expect(score("why is the line at Chipotle always 30 people deep", "en").label == .negative)
+        #expect(score("pourquoi c'est toujours les mêmes qui paient", "fr").label == .negative)
+        #expect(score("why is the line at Chipotle 30 people deep", "en").label == .neutral)
+        #expect(score("that's why I always buy it here", "en").label != .negative)
+        #expect(score("Why I always recommend this brand to my friends", "en").label == .positive)
+        // The year said as now, then what still goes on.
+        #expect(score("Its 2016 and airlines still charge for checked bags", "en").label == .negative)
+        #expect(score("On est en 2017 et toujours pas de fibre dans mon village", "fr").label == .negative)
+        #expect(score("In 2016 and 2017 the festival took place in Lyon", "en").label == .neutral)
+        #expect(score("It's 2017 and I love this song more than ever", "en").label == .positive)
+        // Dying of laughter is laughter; a complement makes it a grievance again.
+        #expect(score("ptdr le sketch de Norman hier soir j'en peux plus 😂", "fr").label == .positive)
+        #expect(score("lmao I'm dead 😂", "en").label == .positive)
+        #expect(score("j'en peux plus de ce boulot mdr", "fr").label == .negative)
+        // Which is better, asked, praises nothing; said, it does.
+        #expect(score("Google Pixel vs iPhone 7: which camera is better? http://t.co/q1", "en").label == .neutral)
+        #expect(score("Quel est le meilleur forfait mobile en ce moment ?", "fr").label == .neutral)
+        #expect(score("The Pixel camera is better than the iPhone's", "en").label == .positive)
+        // Praise before the how-manieth time of a grievance is sarcasm.
+        #expect(score("Bravo la RATP, ligne 13 bloquée pour la troisième fois de la semaine", "fr").label == .negative)
+        #expect(score("Bravo l'équipe, qualifiée pour la troisième fois de suite", "fr").label == .positive)
+        // "dure" as a verb before its subject; a ministry that does nothing (not "ça ne fait rien").
+        #expect(score("Combien de temps dure le trajet Paris-Lyon en TGV ?", "fr").label == .neutral)
+        #expect(score("Les urgences débordent et le ministère ne fait rien", "fr").label == .negative)
+        #expect(score("Ça ne fait rien, on se voit demain", "fr").label == .neutral)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -7066,6 +7066,263 @@ struct SentimentTweetSetTests {
         neu	Bon produit mais un peu cher
         """
 
+    /// Set EO (twenty-sixth session), written before it was scored (0.934 unseen): everyday tweets in the manner of
+    /// SemEval 2017 — concerts, releases, sport, outages, dates and @user — a third each positive, neutral, negative.
+    static let englishTweetsEO = """
+        pos	@user going to see Ed Sheeran at Wembley on Saturday, can't wait!!
+        neu	Nintendo will release the Switch in March according to the Japanese press
+        neg	Dunkin got my order wrong for the third time this week smh
+        pos	Watched the new Netflix series all weekend, Stranger Things is so good
+        neu	Prime Day starts tomorrow at midnight Pacific time
+        neg	@user the new update killed my battery, thanks Apple
+        neu	Kanye West will perform at the Grammys on Sunday, per Billboard
+        pos	Happy birthday to the one and only Beyoncé! 🎉
+        neg	Zayn cancelling the show 2 hours before it starts is so disrespectful to fans
+        neu	Did anyone record the Bulls game last night?
+        pos	May the 4th be with you all! Rewatching the original trilogy tonight
+        neg	Sitting in traffic on the 405 for an hour. I hate this city
+        neu	Tim Cook will speak at the shareholder meeting on Friday
+        pos	Serena looked so strong today, she's going all the way
+        neg	Why does Comcast think it's okay to charge me for a service I cancelled in May
+        neu	The Yankees face the Red Sox on Tuesday at Fenway
+        pos	Just got tickets for Hamilton in December!! Best Christmas present ever
+        neg	Sad to hear about the passing of Prince. What a loss
+        neu	Microsoft to announce quarterly earnings after the bell on Thursday
+        pos	The Hunger Games marathon on TV this Sunday, my plans are set 😍
+        neg	iOS 10 deleted all my photos. I'm done
+        neu	The first Republican debate airs on Fox News August 6
+        pos	Chris Pratt hosting SNL tomorrow, this is going to be hilarious
+        neg	Samsung phones exploding and they still want us to buy the next one?
+        neu	Is the new Harry Potter book out on the 31st or the 1st?
+        pos	Big thanks to @user for the signed jersey, you made my son's day
+        neg	Watching Arsenal lose again on a Saturday, same story every year
+        neu	Amazon is reportedly testing drone deliveries in the UK
+        pos	Just finished my first half marathon! Tired but so proud
+        neg	The ending of Game of Thrones season 6 was rushed and disappointing
+        neu	Google I/O 2016 starts May 18th in Mountain View
+        pos	Nothing beats a Starbucks pumpkin spice latte on the first cold morning
+        neg	Uber surge pricing on New Year's Eve is straight up robbery
+        neu	The Oscars nominations will be announced on January 14
+        pos	Lady Gaga's halftime show was incredible, she nailed every song
+        neg	My flight to Chicago got cancelled and United won't rebook me until Monday
+        neu	Pokemon Go now available in 26 more countries
+        pos	Shoutout to the nurses at St. Mary's who took care of my mom this week
+        neg	Can't believe they're remaking another classic. Hollywood has run out of ideas
+        neu	The Warriors play the Cavs in game 7 on Sunday night
+        pos	Got the new iPhone today and the camera is amazing
+        neg	Worst customer service ever at Best Buy, waited 45 min and nobody helped
+        neu	Justin Bieber's new album drops on Friday the 13th
+        pos	The Cubs won the World Series!!! 108 years, I'm crying
+        neg	Trump's comments about the Gold Star family were disgusting
+        neu	Tesla shares were flat in early trading Monday
+        pos	Seeing Coldplay live was a dream come true ❤️
+        neg	My Xbox has been stuck on the update screen since yesterday, thanks Microsoft
+        neu	Who is playing the halftime show next year?
+        pos	So happy for Leo finally winning his Oscar!
+        neg	That referee should never be allowed to work a final again
+        neu	Walmart stores will open at 6pm on Thanksgiving Day
+        pos	Christmas market in town this weekend, love this time of year
+        neg	Snapchat's new update is terrible, can't find anything anymore
+        neu	The Apple event is being streamed live on their website
+        pos	Dinner at my grandma's on Sunday, she's making her famous lasagna
+        neg	Another Monday, another broken coffee machine at work
+        neu	Hillary Clinton will campaign in Ohio on Wednesday
+        pos	The sunset over the lake tonight was unreal
+        neg	The Walking Dead season premiere was just torture porn, I'm out
+        """
+
+    /// Set EP (twenty-sixth session), written before it was scored (0.915 unseen): tweets in the manner of DEFT 2017 —
+    /// politics, transport, television, weather, life — a third each positive, neutral, negative.
+    static let frenchTweetsEP = """
+        neg	#SNCF encore 40 minutes de retard sur le TER ce matin, c'est devenu la routine
+        pos	Superbe victoire du PSG hier soir, Cavani intenable ⚽
+        neu	Le débat de la primaire de la droite aura lieu jeudi sur TF1
+        neg	#Hollande promet la baisse du chômage depuis cinq ans, on attend toujours
+        pos	Merci à tous pour vos messages, vous êtes adorables ❤️
+        neu	Emmanuel Macron sera à Lyon samedi pour son meeting
+        neg	Bravo la RATP, ligne 13 bloquée pour la troisième fois de la semaine
+        pos	Le nouveau Astérix est vraiment drôle, j'ai passé un super moment au ciné
+        neu	Les résultats du bac seront publiés le 5 juillet
+        neg	Marre de ces politiques qui se croient au-dessus des lois #PenelopeGate
+        pos	Quelle belle soirée au concert de Stromae, une énergie de fou
+        neu	Qui sera le prochain Premier ministre selon vous ?
+        neg	Encore une augmentation du prix du tabac, merci pour les fumeurs
+        neu	Le Conseil constitutionnel rendra sa décision vendredi
+        pos	Enfin les vacances !!! Direction la Bretagne 🌊
+        neg	Les urgences de l'hôpital débordent et le ministère ne fait rien
+        pos	Bravo à l'équipe de France de hand, champions du monde !
+        neu	La grève des contrôleurs aériens est prévue pour mardi
+        neg	Ce gouvernement n'a aucune idée de ce que vivent les vrais gens
+        pos	Très bonne interview de Mélenchon ce soir, clair et précis
+        neu	#Fillon s'exprimera à 18h depuis son QG de campagne
+        neg	Franchement le dernier épisode de Plus belle la vie c'était n'importe quoi
+        pos	J'adore cette nouvelle émission sur France 2, enfin de la qualité à la télé
+        neu	Le Salon de l'agriculture ouvre ses portes samedi à Paris
+        neg	Il pleut depuis 10 jours, je n'en peux plus de ce temps pourri
+        pos	Ma fille a eu son permis du premier coup, trop fière d'elle !
+        neu	Le prix du gazole a augmenté de 2 centimes cette semaine
+        neg	Quelle honte ce qui se passe dans les prisons françaises
+        pos	Le nouveau tram de Bordeaux est top, rapide et propre
+        neu	Benoît Hamon présentera son programme mercredi
+        neg	Toujours pas de réseau dans mon village en 2017, merci Orange
+        pos	Belle initiative de la mairie pour les sans-abri cet hiver 👏
+        neu	Le match OM-OL est programmé dimanche à 20h45
+        neg	Les impôts locaux ont encore pris 8 %, et les routes sont toujours aussi défoncées
+        pos	Trop contente d'avoir vu Céline Dion à Bercy hier soir 😍
+        neu	Selon un sondage, 40 % des Français n'ont pas encore choisi leur candidat
+        neg	Ce débat était d'un ennui mortel, ils n'ont rien dit de concret
+        pos	Gros respect aux pompiers qui ont sauvé la famille hier à Marseille
+        neu	La réforme du code du travail sera examinée au Sénat en septembre
+        neg	Ras le bol des bouchons sur le périph tous les matins
+        pos	Bonne année à tous ! Que 2017 vous apporte plein de bonheur
+        neu	Marine Le Pen était l'invitée de BFMTV ce matin
+        neg	Mon colis Amazon a encore été livré chez le voisin, c'est pénible
+        pos	La finale de The Voice était magnifique, bravo à la gagnante
+        neu	La SNCF annonce de nouveaux horaires à partir du 11 décembre
+        neg	Ils ont fermé la maternité de ma ville, c'est une catastrophe pour les familles
+        pos	Super nouvelle : le smic augmente au 1er janvier
+        neu	Le prochain Conseil européen se tiendra à Bruxelles les 9 et 10 mars
+        neg	Encore un attentat, je suis effondrée, pensées pour les victimes
+        pos	Cette série Netflix française est une vraie réussite, foncez
+        neu	Le Tour de France passera par les Alpes mercredi
+        neg	Franchement déçu par le discours du président, aucune annonce concrète
+        pos	Quel plaisir de retrouver le soleil après une semaine de pluie ☀️
+        neu	Les inscriptions sur les listes électorales sont ouvertes jusqu'au 31 décembre
+        neg	Les profs sont épuisés et on leur demande encore plus, c'est n'importe quoi
+        pos	Le repas au resto hier était délicieux, je recommande à 100 %
+        neu	Le ministre de l'Intérieur se rendra en Corse la semaine prochaine
+        neg	Jamais vu un service client aussi nul que celui de SFR
+        pos	Grâce à vous on a récolté 5000 euros pour l'association, merci !!
+        neu	Combien de temps dure le trajet Paris-Lyon en TGV ?
+        """
+
+    /// Set EQ (twenty-sixth session), written before it was scored (0.866 unseen): noisier SemEval-style tweets — RT
+    /// prefixes, links, no apostrophes, typos, slang (ngl, lowkey, fml, tbh), news of violence labelled negative. One
+    /// label changed on reading, before any rule: an outage asked about ("Is anyone else's Snapchat not working"), neutral
+    /// at first, is negative.
+    static let englishTweetsEQ = """
+        neu	RT @user: Kris Bryant to start at third base tomorrow vs the Mets http://t.co/xYz12
+        pos	ngl the new Kendrick album is fire 🔥🔥
+        neg	3 killed, 12 injured in shooting outside Orlando nightclub http://t.co/abc
+        neu	@user is the Apple store on 5th open tommorow?
+        neg	fml my phone died again and its only 2pm
+        pos	lowkey obsessed with the new Taylor Swift song
+        neu	Trump and Clinton to face off in the second debate Sunday in St. Louis…
+        neg	wtf is this weather, its may and its snowing
+        pos	tbh the Warriors look unstoppable this year
+        neu	Google Pixel vs iPhone 7: which camera is better? http://t.co/q1
+        neg	Netflix raising prices AGAIN smh
+        pos	cant wait for the Thanksgiving break, need to see my fam
+        neu	Pope Francis will visit Philadelphia in September
+        neg	RT @user: The Flint water crisis is a disgrace and nobody has been held accountable
+        pos	That Sia concert last night tho 😭😭 still not over it
+        neu	Watching the Oscars tonight with the girls
+        neg	why is the line at Chipotle always 30 people deep
+        pos	congrats to @user on the new job!! so well deserved
+        neu	Frank Ocean's album is finally out on Apple Music
+        neg	Brexit vote result is a nightmare for young people
+        pos	Moana was such a cute movie, the songs are stuck in my head
+        neu	The Galaxy S8 will reportedly drop the headphone jack
+        neg	Still no power since the storm yesterday, 3 kids and no heat
+        pos	Jurassic World was everything I hoped for and more
+        neu	Nike to announce new CEO on Monday, sources say
+        neg	ugh Monday again. didnt sleep at all
+        pos	the view from the top of the Empire State Building is unreal
+        neu	Who's going to the Drake concert on the 12th?
+        neg	Hillary's emails are going to haunt her until November
+        pos	Seahawks D was on another level today 💪
+        neu	The iPhone 7 comes in jet black and matte black
+        neg	Apple removed the headphone jack and expects us to pay $159 for AirPods lol no
+        pos	shoutout to the guy at Starbucks who paid for my coffee this morning ☕
+        neu	Harambe was shot at the Cincinnati Zoo on Saturday
+        neg	Cant believe Ant-Man got a sequel before Black Widow got a movie
+        pos	Best day ever, got engaged at Disney World!! 💍
+        neu	Zika virus cases confirmed in Miami
+        neg	Yet another police shooting. When will this end
+        pos	Rogue One was amazing, dont let anyone tell you otherwise
+        neu	Super Tuesday results coming in tonight
+        neg	my Uber driver took the longest route possible and charged me $40
+        pos	Bernie's rally today was electric, so many young people
+        neu	Federer withdraws from the French Open
+        neg	Samsung's response to the Note 7 fires has been pathetic
+        pos	just landed in Paris!!! first time in Europe 😍
+        neu	The Rio Olympics opening ceremony starts at 7pm ET
+        neg	Whoever designed the new Instagram logo should be fired
+        pos	Dodgers clinch the division! Let's go Blue
+        neg	Is anyone else's Snapchat not working right now?
+        neg	The Cavs got blown out by 30 last night, embarrassing
+        pos	My dog learned to high five today and I'm so proud
+        neu	Microsoft acquires LinkedIn for $26.2 billion
+        neg	Its 2016 and airlines still charge for checked bags
+        pos	Hamilton soundtrack on repeat all week, Lin-Manuel is a genius
+        neu	The new Star Wars movie opens December 16
+        neg	RT @user: Shameful that the senate left without voting on the Zika funding
+        pos	Chance the Rapper winning 3 grammys is the best thing this year
+        neu	Prince William and Kate arrive in India for a week-long tour
+        neg	that Game of Thrones episode broke me. why would they kill him
+        """
+
+    /// Set ER (twenty-sixth session), written before it was scored (0.911 unseen): noisier DEFT-style tweets — RT,
+    /// hashtags (#loitravail, #NuitDebout), ptdr, mdr, tjr, irony of public life.
+    static let frenchTweetsER = """
+        neg	RT @user : #loitravail le gouvernement passe en force avec le 49.3, quelle honte
+        pos	ptdr le sketch de Norman hier soir j'en peux plus 😂
+        neu	#NuitDebout rassemblement prévu ce soir place de la République
+        neg	encore une panne sur la ligne A, 1h pour faire 3 stations #RER
+        pos	c'est ouf comme ce film m'a mis une claque, allez le voir
+        neu	RT @user : Manuel Valls sera l'invité de France Inter demain à 8h20
+        neg	Les migrants dorment dans la rue à Calais et tout le monde s'en fout
+        pos	Trop bien la soirée d'hier avec les potes, vivement la prochaine !
+        neu	#Euro2016 le match France-Roumanie aura lieu au Stade de France
+        neg	mdr le gouvernement qui découvre le chômage des jeunes en 2016
+        pos	Griezmann c'est vraiment le meilleur, quel but ce soir !!!
+        neu	Ségolène Royal présente son plan pour le climat mercredi
+        neg	J'en ai marre de ce boulot, vivement la retraite
+        pos	Merci pour cette belle journée passée avec vous les amis 😘
+        neu	Le prix du Goncourt sera remis le 3 novembre
+        neg	La SNCF qui supprime des trains sans prévenir, vive le service public
+        pos	Mon petit neveu est né ce matin, je suis tata !!! 💕
+        neu	#Sarkozy annonce sa candidature à la primaire
+        neg	tjr pas recu mon colis depuis 2 semaines, @laposte vous faites quoi ??
+        pos	La nouvelle saison de Baron Noir est excellente, jamais vu une série politique aussi juste
+        neu	Les chiffres du chômage seront publiés jeudi par la Dares
+        neg	Ces gens qui doublent dans la file d'attente, j'ai envie de les tuer
+        pos	Enfin vendredi !!! Bon week-end à tous
+        neu	Le Premier ministre recevra les syndicats lundi à Matignon
+        neg	Vu le prix des loyers à Paris, je vais finir sous un pont
+        pos	Jolie victoire de Nadal à Roland Garros, le patron est de retour
+        neu	Quelqu'un sait si les magasins sont ouverts le 15 août ?
+        neg	Le burkini, le débat le plus inutile de l'été
+        pos	Franchement chapeau aux bénévoles des Restos du cœur
+        neu	La ligne 14 sera prolongée jusqu'à Orly en 2024
+        neg	J'ai passé 3h aux urgences pour rien, personne ne m'a reçu
+        pos	le chocolat chaud de ma grand-mère, rien de mieux en hiver
+        neu	Le Brexit l'emporte avec 52 % des voix
+        neg	Encore un élu mis en examen, on s'habitue hein
+        pos	L'équipe de France féminine se qualifie pour la finale, bravo les filles
+        neu	La neige est attendue sur les Vosges ce week-end
+        neg	Comment peut-on encore voter pour ces gens-là après tous ces scandales
+        pos	Le discours d'Obama à Strasbourg, grand moment d'émotion
+        neu	Mélenchon tiendra un meeting à Marseille dimanche
+        neg	Ma box Free ne marche plus depuis hier soir, super le dimanche
+        pos	Le nouveau Pixar est une merveille, j'ai pleuré comme un bébé
+        neu	La fusion des régions entre en vigueur le 1er janvier
+        neg	Les agriculteurs se suicident et le ministre parle de compétitivité
+        pos	Quelle ambiance au Vélodrome ce soir, des frissons partout
+        neu	Les bureaux de vote ferment à 20h dans les grandes villes
+        neg	Bon ben Hollande ne se représente pas, personne n'est surpris
+        pos	Première neige dans mon jardin ce matin, c'est magique ❄️
+        neu	Airbus annonce une commande de 100 avions par une compagnie chinoise
+        neg	10 euros le ticket de ciné maintenant, c'est du vol
+        pos	Super accueil à la mairie ce matin, efficace et souriant
+        neu	Le Tour de France partira du Mont-Saint-Michel cette année
+        neg	Toujours les mêmes qui paient, toujours les mêmes qui profitent
+        pos	Bravo à Thomas Pesquet pour son retour sur Terre, quelle aventure
+        neu	Le film sort en salles le 12 octobre
+        neg	Twitter est devenu un nid à haters, ça me dégoûte
+        pos	Merci @user pour le retweet, ça fait plaisir
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7132,6 +7389,10 @@ struct SentimentTweetSetTests {
         ("en", englishEI, 40, 0.58), ("fr", frenchEJ, 30, 0.58),
         ("en", englishNewsEK, 30, 0.85), ("fr", frenchNewsEL, 30, 0.82),
         ("en", englishGuardsEM, 20, 0.88), ("fr", frenchGuardsEN, 10, 0.88),
+        ("en", englishTweetsEO, 60, 0.90),
+        ("fr", frenchTweetsEP, 60, 0.93),
+        ("en", englishTweetsEQ, 59, 0.91),
+        ("fr", frenchTweetsER, 56, 0.95),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

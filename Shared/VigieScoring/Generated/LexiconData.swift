@@ -5677,6 +5677,7 @@ oral arguments	0
 original	1.3
 original version	0
 out of control	-1.8
+out of ideas	-1.5
 out of this world	2.5
 outage	-1.8
 outcry	-2.3
@@ -6026,6 +6027,7 @@ poisonous	-2.7
 poisonously	-2.9
 poisons	-2.7
 poisonwood	-1
+police shooting	-2
 polite	1.5
 pollute	-2.3
 polluted	-2
@@ -8239,7 +8241,7 @@ unsettled	-1.3
 unsettling	-1.5
 unsophisticated	-1.2
 unstable	-1.5
-unstoppable	-0.8
+unstoppable	1.8
 unsuccessful	-1.5
 unsuccessfully	-1.7
 unsupported	-1.7
@@ -8604,6 +8606,10 @@ what more can you ask for	1.8
 what more could you ask for	1.8
 what's the point	-1.2
 whats the point	-1.2
+when will it end	-1.5
+when will it stop	-1.5
+when will this end	-1.5
+when will this stop	-1.5
 whimsical	0.3
 whine	-1.5
 whined	-0.9
@@ -10565,6 +10571,7 @@ c'est quoi ce service	-1.5
 c'est quoi ce travail	-1.5
 c'est une blague	-1.8
 c'est une frappe	2
+ca ne fait rien	0
 cachant	-1.2
 cache	0
 cachent	0
@@ -10670,6 +10677,7 @@ cauchemar	-2.6
 cauchemardesque	-3.2
 cauchemardesques	-3.2
 ce sont les petites choses	1.5
+cela ne fait rien	0
 censeur	-2
 censeurs	-1.2
 censuré	-0.6
@@ -11530,6 +11538,8 @@ de rien	0
 de service en service	-1.4
 decu	-2
 decue	-2
+defoncee	-1.8
+defoncees	-1.8
 degoute	-2.2
 degueulasse	-2.8
 demandeur	-0.7
@@ -11712,6 +11722,8 @@ donneuse	1.4
 donneuses	1.7
 dormi comme des bébés	1.8
 dormi comme un bébé	1.8
+dormir sous les ponts	-1.5
+dormir sous un pont	-1.5
 douce	2.2
 douces	2.2
 douleur	-1.8
@@ -11819,6 +11831,10 @@ débilités	-1.5
 débité deux fois	-1.6
 débonnaire	0.8
 débonnaires	0.8
+débordent	-1.2
+débordée	-1.2
+débordées	-1.2
+débordés	-1.2
 déboussole	-1.5
 déboussoler	-1.5
 déboussoles	-1.5
@@ -11985,6 +12001,9 @@ définitivement	0
 défis	0.3
 défié	-0.4
 défiée	-0.4
+défoncée	-1.8
+défoncées	-1.8
+défoncés	-1.8
 déformant	-1.1
 déformante	-1.1
 déforme	-1.4
@@ -13304,6 +13323,7 @@ fils de chien	-2.2
 fils de pute	-3.6
 fils-de-pute	-2.7
 filsdep	-2.8
+finir sous un pont	-1.5
 fissuré	-1.2
 fissurée	-1.2
 fissurées	-1.2
@@ -13778,6 +13798,8 @@ graisseux	-1.3
 grand cinéma	2.5
 grand classique	1.8
 grand cœur	2
+grand moment	1.8
+grand moment de solitude	-1
 grandeur	2.1
 grandeurs	2.1
 grandiose	2.6
@@ -15751,7 +15773,9 @@ minuscule	0.3
 minuscules	0.3
 miracle	2.8
 miracles	2.8
+mis en examen	-1
 mis une claque	2
+mise en examen	-1
 misogyne	-2
 misogynes	-2
 misère	-2.7
@@ -15789,6 +15813,7 @@ moisies	-2
 moisis	-2
 molle	-1.7
 molles	-1.7
+moment d'émotion	1.5
 monopolisant	-0.5
 monopolise	-1.1
 monopolisent	-1.1
@@ -16009,6 +16034,7 @@ naïve	-0.6
 naïves	-0.6
 ne changez rien	1.8
 ne correspond pas	-1.5
+ne fait rien	-1.2
 ne faites rien	-1.2
 ne ferme pas	-1.2
 ne ferme plus	-1.2
@@ -18934,8 +18960,10 @@ suffoqués	-1.4
 suicidaire	-3.5
 suicidaires	-3.5
 suicide	-3.5
+suicident	-3
 suicider	-3.5
 suicides	-3.5
+suicidée	-3
 suite de trop	-1.5
 super	2.2
 super pratique	1.8
@@ -20010,6 +20038,7 @@ zéro étoile	-2.2
 âne	-1.8
 ânes	-2.8
 ça déchire	2.2
+ça ne fait rien	0
 ébranlé	-1.8
 ébranlée	-1.8
 ébranlées	-0.9
