@@ -418,6 +418,8 @@ public struct SentimentAnalyzer: Sendable {
         }
         let mayDecline = rareRule && Self.declineFilter.containsAny(of: tokens)
         let mayAskWho = rareRule && Self.whoWords.containsAny(of: tokens)
+        let mayBeAContest = Self.contestCues.containsAny(of: tokens)
+        let marks = Self.marks(of: text)
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
             // A link's words are an address, not what the writer says ("https://example.com/awful-review").
@@ -492,8 +494,13 @@ public struct SentimentAnalyzer: Sendable {
             // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an
             // opinion.
             if index > 0, Self.continuesAName(index, tokens: tokens, lexicon: lexicon) { continue }
-            // "The Patriots play the Jets", "Nadal beats Federer": a fixture or a result, news.
-            if index > 0, Self.isCapitalized(tokens[index - 1]), Self.isFixture(index, tokens: tokens) { continue }
+            // "The Patriots play the Jets", "Nadal beats Federer", "Tottenham won 2-1": a fixture or a result, news.
+            // (Not cheered: "The Cubs won the World Series!!!")
+            if index > 0, marks.exclamations == 0, Self.isCapitalized(tokens[index - 1]),
+                Self.isFixture(index, tokens: tokens)
+            {
+                continue
+            }
             // "feel like crap", "by like 10 seconds", "I'd like a refund": not the verb of liking.
             if flags.contains(.like), lexicon == .english, Self.isNotLiking(index, tokens: tokens) { continue }
             // "kind of", "sort of": a hedge, not the adjective "kind".
@@ -514,7 +521,11 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "pas mal, sans être exceptionnel", "decent without being great": a ceiling conceded, not a fault.
             if found > 0, Self.isConcededCeiling(index, tokens: tokens) { continue }
-            var value = found
+            // "Enter to win 2 tickets… RT and follow", "Gagnez deux places, RT pour participer": a contest's prize is
+            // what is offered, no one's joy.
+            if found > 0, mayBeAContest, Self.contestWins.contains(tokens[index]) { continue }
+            // "broke the opening weekend record", "a battu le record": a record broken is a success.
+            var value = found < 0 && Self.breaksARecord(index, tokens: tokens) ? 1.5 : found
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             value = boosted(value, at: index)
@@ -590,7 +601,6 @@ public struct SentimentAnalyzer: Sendable {
             contributions.append((blamed.words, -1.2, blamed.range.lowerBound))
         }
         // Emoji and emoticons: read from the raw text.
-        let marks = Self.marks(of: text)
         for (symbol, value) in Self.symbols(of: text, marks: marks) { contributions.append((symbol, value, tokens.count)) }
 
         // Contrast: before "but"/"mais" counts half, after it one and a half. "Pourtant" turns only where a clause
@@ -1863,12 +1873,32 @@ public struct SentimentAnalyzer: Sendable {
         guard fixtureVerbs.contains(tokens[index].text), !tokens[index - 1].facts.flags.contains(.contentStopword) else { return false }
         var next = index + 1
         if next < tokens.count, tokens[next].text == "the" { next += 1 }
-        return next < tokens.count && tokens[next].clause == tokens[index].clause && isCapitalized(tokens[next])
+        // (Or a score: "Tottenham won 2-1 at home".)
+        return next < tokens.count && tokens[next].clause == tokens[index].clause
+            && (isCapitalized(tokens[next]) || (next == index + 1 && tokens[next].startsWithDigit))
     }
     static let fixtureVerbs: Set<String> = [
         "play", "plays", "played", "playing", "beat", "beats", "face", "faces", "host", "hosts", "hosting", "meet",
-        "meets",
+        "meets", "won", "wins", "defeated", "defeats",
     ]
+    static let contestCues = FilteredWordSet([
+        "enter", "rt", "retweet", "follow", "giveaway", "participer", "participez", "concours", "tirage",
+    ])
+    static let contestWins = FilteredWordSet(["win", "won", "gagnez", "gagner", "remportez", "remporter", "gagne"])
+
+    /// Whether the word at `index` is a verb of breaking before "record" within four words of its clause: "broke the
+    /// opening weekend record", "a battu le record", "shattered records".
+    static func breaksARecord(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard breakingVerbs.contains(tokens[index]) else { return false }
+        for next in (index + 1)..<min(tokens.count, index + 5) where tokens[next].clause == tokens[index].clause {
+            if tokens[next].text == "record" || tokens[next].text == "records" { return true }
+        }
+        return false
+    }
+    static let breakingVerbs = FilteredWordSet([
+        "broke", "breaks", "break", "broken", "breaking", "smashed", "smashes", "shattered", "shatters", "bat", "battu",
+        "battent", "pulverise", "explose",
+    ])
 
     /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
     static let notLikingBefore: Set<String> = [

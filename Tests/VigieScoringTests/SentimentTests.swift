@@ -1904,6 +1904,28 @@ struct SentimentTests {
         #expect(score("Ça ne fait rien, on se voit demain", "fr").label == .neutral)
     }
 
+    /// Words of sentiment that are a contest's prize, a name, a result or a record (set ES / ET).
+    @Test func prizesNamesResultsAndRecords() {
+        // A contest's prize is offered, not felt; winning, said, is glad.
+        #expect(score("Enter to win 2 tickets to see Adele at the O2 on Friday! RT and follow to enter", "en").label == .neutral)
+        #expect(score("Gagnez deux places pour le concert de Zaz à l'Olympia, RT pour participer", "fr").label == .neutral)
+        #expect(score("I won 2 tickets to see Adele!!", "en").label == .positive)
+        // A result told in the third person is news; cheered, it is glad.
+        #expect(score("Tottenham won 2-1 at home against Chelsea on Saturday", "en").label == .neutral)
+        #expect(score("Sanders won the New Hampshire primary by 22 points", "en").label == .neutral)
+        #expect(score("The Cubs won the World Series!!! 108 years", "en").label == .positive)
+        #expect(score("Lyon s'est imposé 2-0 à Bordeaux samedi", "fr").label == .neutral)
+        // A record broken is a success; a thing broken is not.
+        #expect(score("The Force Awakens broke the opening weekend record", "en").label == .positive)
+        #expect(score("The Force Awakens projector broke halfway through", "en").label == .negative)
+        // Names and set phrases.
+        #expect(score("Happy Hour at Chili's starts at 3pm today", "en").label == .neutral)
+        #expect(score("Le prix Nobel de la paix sera annoncé vendredi à Oslo", "fr").label == .neutral)
+        #expect(score("Le Bon Coin lance une nouvelle application ce mois-ci", "fr").label == .neutral)
+        #expect(score("Ryan Reynolds was born to play Deadpool", "en").label == .positive)
+        #expect(score("Omar Sy est né pour ce rôle", "fr").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

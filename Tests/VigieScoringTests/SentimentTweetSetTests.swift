@@ -7323,6 +7323,88 @@ struct SentimentTweetSetTests {
         pos	Merci @user pour le retweet, ça fait plaisir
         """
 
+    /// Set ES (twenty-sixth session), written before it was scored (0.716 unseen): tweets whose words of sentiment are
+    /// a contest's prize, a name (Happy Hour), a result or a record told as news, beside joys and grievances told
+    /// without a word of sentiment. Some of its neutral results (a primary won, a record broken) are labelled as a
+    /// reader of news would; older sets call good news for a brand positive.
+    static let englishTweetsES = """
+        neu	Enter to win 2 tickets to see Adele at the O2 on Friday! RT and follow to enter
+        neu	The best-selling album of 2015 was Adele's 25, according to Nielsen
+        neu	Free shipping on all orders this weekend only at Target
+        neu	Like many Americans, I'll be watching the debate tonight
+        neu	Tottenham won 2-1 at home against Chelsea on Saturday
+        neu	Kanye says he will release his album on Tidal only
+        neu	The Apple Watch will be available in stores on April 24
+        neu	Super Bowl 50 kicks off at 6:30 ET on CBS
+        neu	Happy Hour at Chili's starts at 3pm today
+        neu	Trump leads Cruz by 5 points in the latest Iowa poll
+        neu	Hurricane Matthew is expected to make landfall in Florida on Friday
+        neu	Obama will give his final State of the Union address on Tuesday
+        neu	Kobe Bryant plays his last game on Wednesday against the Jazz
+        neu	The Force Awakens broke the opening weekend record with $247 million
+        neu	Is the Grammys red carpet on E! or on CBS this year?
+        neu	Amazon Prime members get early access to Black Friday deals
+        neu	Serena Williams will face Kerber in the final on Saturday
+        neu	LeBron James is the cover athlete for NBA 2K16 according to ESPN
+        neu	Sanders won the New Hampshire primary by 22 points
+        neu	Netflix will add 10 new original series in 2016
+        pos	My little sister got into Harvard!!!
+        pos	finally saw Deadpool, laughed the whole time
+        pos	Ryan Reynolds was born to play Deadpool
+        pos	10/10 would watch the Gilmore Girls revival again
+        pos	Adele's voice gives me goosebumps every single time
+        pos	we got a puppy today 🐶❤️
+        pos	The Broncos defense won them that Super Bowl, give Von Miller the MVP
+        pos	Walked into work and found a box of donuts on my desk. Today is going to be a good day
+        pos	Thank you @user for always having my back
+        pos	can this weekend last forever
+        neg	My flight has been delayed 4 times now, I just want to go home
+        neg	The Walking Dead made me wait 6 months for that?
+        neg	Paid $12 for a movie and the projector broke halfway through
+        neg	Nobody asked for a Fuller House reboot
+        neg	Kanye tweeting at 3am again, someone take his phone away
+        neg	Been on hold with Verizon for 40 minutes
+        neg	Rip Alan Rickman. Cancer is the worst
+        neg	I studied for 6 hours and the exam was on a chapter we never covered
+        neg	They killed off my favorite character in the first episode, why do I even watch this
+        neg	Donald Trump is a walking embarrassment for this country
+        """
+
+    /// Set ET (twenty-sixth session), written before it was scored (0.604 unseen): the same in French (Super U, Le Bon
+    /// Coin, the Nobel Peace Prize, a contest, a result, an exam passed).
+    static let frenchTweetsET = """
+        neu	Gagnez deux places pour le concert de Zaz à l'Olympia, RT pour participer
+        neu	Le meilleur buteur de Ligue 1 cette saison est Cavani avec 19 buts
+        neu	Livraison gratuite tout le week-end sur le site de la Fnac
+        neu	Comme beaucoup de Français, je regarderai le débat ce soir
+        neu	Lyon s'est imposé 2-0 à Bordeaux samedi
+        neu	Le film a réalisé le meilleur démarrage de l'année avec 1,2 million d'entrées
+        neu	Les soldes d'hiver commencent le 6 janvier
+        neu	Juppé en tête du premier tour de la primaire selon le dernier sondage
+        neu	L'ouragan Irma devrait toucher les Antilles mercredi
+        neu	Le président fera une allocution télévisée dimanche à 20h
+        neu	Le Bon Coin lance une nouvelle application ce mois-ci
+        neu	Super U ouvrira ses portes dimanche matin pour les fêtes
+        neu	Est-ce que le concours est gratuit ou il faut payer l'inscription ?
+        neu	Le prix Nobel de la paix sera annoncé vendredi à Oslo
+        neu	Paris gagne l'organisation des JO 2024
+        pos	Ma sœur a eu son concours de médecine !!!
+        pos	Vu Intouchables pour la 10e fois, toujours autant de rires
+        pos	On a adopté un chaton aujourd'hui 🐱
+        pos	Omar Sy est né pour ce rôle
+        pos	Arrivée au bureau, des croissants sur mon bureau. La journée commence bien
+        pos	Ce week-end pourrait durer pour toujours
+        pos	Merci @user d'avoir toujours été là pour moi
+        pos	Grosse ambiance au Stade de France, les supporters ont assuré
+        neg	Mon vol a été retardé quatre fois, je veux juste rentrer chez moi
+        neg	Personne n'a demandé une suite à ce film
+        neg	Ça fait 40 minutes que je suis en attente avec Bouygues
+        neg	Payé 12 euros la place et le projecteur est tombé en panne au milieu du film
+        neg	Ils ont tué mon personnage préféré dès le premier épisode, pourquoi je regarde encore
+        neg	RIP Michel Delpech, le cancer est une saloperie
+        neg	J'ai révisé 6 heures et l'examen portait sur un chapitre qu'on n'a jamais vu
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7393,6 +7475,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchTweetsEP, 60, 0.93),
         ("en", englishTweetsEQ, 59, 0.91),
         ("fr", frenchTweetsER, 56, 0.95),
+        ("en", englishTweetsES, 40, 0.80),
+        ("fr", frenchTweetsET, 30, 0.76),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

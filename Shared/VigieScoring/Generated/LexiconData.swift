@@ -1064,6 +1064,8 @@ bores	-1.3
 borescopes	-0.1
 boresome	-1.3
 boring	-1.3
+born for this	2
+born to play	2
 bother	-1.4
 botheration	-1.7
 botherations	-1.3
@@ -3611,6 +3613,7 @@ gold standard	2
 gone downhill	-1.5
 good	1.9
 goodness	2
+goosebumps	1.5
 gorgeous	3
 gorgeously	2.3
 gorgeousness	2.9
@@ -3629,6 +3632,9 @@ gossipry	-1.2
 gossips	-1.3
 gossipy	-1.3
 got a full refund	1.5
+got accepted	2
+got into college	2
+got into university	2
 got me hooked	1.8
 got my refund	1.2
 got my tickets	1.5
@@ -3850,6 +3856,7 @@ happiness	2.6
 happing	1.1
 happy	2.7
 happy friday	2
+happy hour	0
 harass	-2.2
 harassed	-2.5
 harasser	-2.4
@@ -5675,6 +5682,8 @@ optimizing	2
 optionless	-1.7
 oral arguments	0
 original	1.3
+original content	0
+original series	0
 original version	0
 out of control	-1.8
 out of ideas	-1.5
@@ -10349,6 +10358,7 @@ bon	1.6
 bon alors	0
 bon bah	0
 bon ben	0
+bon coin	0
 bon d achat	0
 bon d'achat	0
 bon de commande	0
@@ -11795,6 +11805,7 @@ dupées	-0.2
 dupés	-0.3
 dur	-0.4
 dure	-0.4
+durer pour toujours	1.5
 dures	-0.4
 dureté	-0.2
 duretés	0.3
@@ -12953,7 +12964,13 @@ estimé	0
 estimée	0
 estimées	0
 estimés	0
+eu mon bac	2
+eu mon concours	2
+eu mon diplôme	2
 eu nos places	1.5
+eu son bac	2
+eu son concours	2
+eu son diplôme	2
 euphorie	0.8
 euphorique	0.8
 euphoriques	1.7
@@ -16097,6 +16114,7 @@ niée	-1.9
 niées	-1.9
 niés	-1.9
 no	-1.2
+nobel de la paix	0
 noble	2
 nobles	2
 noie	-2.2
@@ -16141,9 +16159,11 @@ nullissime	-3
 nullité	-2.4
 nuls	-2.5
 numbat	0.2
+né pour ce rôle	2
 nécessiteuse	-1.4
 nécessiteuses	-1.4
 nécessiteux	-1.4
+née pour ce rôle	2
 néfaste	-2.7
 néfastes	-2.7
 négateur	-1.5
@@ -18274,6 +18294,8 @@ s'emporter	-2.6
 s'en fiche	-1.5
 s'en fichent	-1.5
 s'essouffle	-1.6
+s'est imposé	0
+s'est imposée	0
 s'est rayé	-1
 s'est rayée	-1
 s'il te plait	0
@@ -18494,6 +18516,7 @@ se mobilise pour	1.5
 se mobilisent pour	1.5
 se raye	-1.2
 se rayent	-1.2
+se sont imposés	0
 se tache facilement	-1.2
 secouable	-0.3
 secouer	-0.7
@@ -18967,6 +18990,7 @@ suicidée	-3
 suite de trop	-1.5
 super	2.2
 super pratique	1.8
+super u	0
 superbe	2.8
 superbement	2.3
 superbes	2.8
