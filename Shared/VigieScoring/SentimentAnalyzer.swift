@@ -419,6 +419,16 @@ public struct SentimentAnalyzer: Sendable {
         let mayDecline = rareRule && Self.declineFilter.containsAny(of: tokens)
         let mayAskWho = rareRule && Self.whoWords.containsAny(of: tokens)
         let mayBeAContest = Self.contestCues.containsAny(of: tokens)
+        // A text written in title case ("Great Game Tonight Guys", "A Night at the Opera": no word in lower case but
+        // the small words titles leave so) says nothing by its capitals.
+        var titleCase = tokens.count >= 3
+        for index in tokens.indices where titleCase && !tokens[index].isLink && !tokens[index].isHandle {
+            if let first = tokens[index].original.utf8.first, first >= 97 && first <= 122,
+                !Self.titleSmallWords.contains(tokens[index])
+            {
+                titleCase = false
+            }
+        }
         let marks = Self.marks(of: text)
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
@@ -494,6 +504,8 @@ public struct SentimentAnalyzer: Sendable {
             // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an
             // opinion.
             if index > 0, Self.continuesAName(index, tokens: tokens, lexicon: lexicon) { continue }
+            // "nominated for Best Actor", "Love Island final is tonight", "Kill Bill is on AMC": one that starts it.
+            if !titleCase, Self.startsAName(index, tokens: tokens, language: language) { continue }
             // "The Patriots play the Jets", "Nadal beats Federer", "Tottenham won 2-1": a fixture or a result, news.
             // (Not cheered: "The Cubs won the World Series!!!")
             if index > 0, marks.exclamations == 0, Self.isCapitalized(tokens[index - 1]),
@@ -1929,6 +1941,62 @@ public struct SentimentAnalyzer: Sendable {
             && previous.flags.isDisjoint(with: [.contentStopword, .englishNegation, .frenchNegation, .frenchNe])
     }
     /// Written with a capital first letter (A–Z) and not all in capitals (shouting is read elsewhere).
+    /// Whether the capitalised word at `index` starts a name, a run of capitalised words: "nominated for Best Actor",
+    /// "The Good Wife series finale", "Grey's Anatomy is back", and, opening its clause, when the clause goes on in
+    /// lower case after the name ("Love Island final is tonight", "Dead Poets Society is streaming"). Not before a
+    /// day, a feast or a common noun ("Happy Friday everyone", "a Great Day"), nor greetings opening a clause
+    /// ("Happy Birthday to my mom"), nor in a text written in title case (the caller's).
+    static func startsAName(_ index: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+        guard isCapitalized(tokens[index]) else { return false }
+        let clause = tokens[index].clause
+        // French capitalises no word of sentiment inside a sentence but a name's: "La Belle et la Bête", "Les
+        // Misérables au théâtre", "on regarde Bienvenue chez les Ch'tis" — after an article or a word in lower case
+        // ("Quelle Honte ce gouvernement" shouts).
+        if language == "fr", index > 0, tokens[index - 1].clause == clause, !tokens[index - 1].isHashtag,
+            !tokens[index - 1].isHandle, !isCapitalized(tokens[index - 1]) && !tokens[index - 1].isUpperCase
+                || frenchArticles.contains(tokens[index - 1].text)
+        {
+            return true
+        }
+        var next = index + 1
+        if next + 1 < tokens.count, tokens[next].text == "s", tokens[next].clause == clause { next += 1 }  // "Grey's"
+        guard next < tokens.count, tokens[next].clause == clause, isCapitalized(tokens[next]),
+            !notNames.contains(tokens[next]), tokens[next].facts.booster == nil
+        else { return false }
+        let opensClause = index == 0 || tokens[index - 1].clause != clause
+        guard opensClause else { return true }
+        return opensLowerCaseClause(index, after: next, tokens: tokens)
+    }
+
+    /// Whether the words of a name opening its clause at `index` (its second word at `next`) are followed, in the
+    /// clause, by a word in lower case — and the name is no greeting.
+    static func opensLowerCaseClause(_ index: Int, after next: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[index].clause
+        guard !greetings.contains(tokens[index]) else { return false }
+        var after = next + 1
+        while after < tokens.count, tokens[after].clause == clause, isCapitalized(tokens[after]) { after += 1 }
+        // (A name is mostly a subject, followed by its verb — "Kill Bill is on AMC", "Best Buy opens at 5am"; praise
+        // of a thing goes on with a preposition: "Awesome Customer Service from @united", "Great Food at Joe's".)
+        return after < tokens.count && tokens[after].clause == clause && !tokens[after].isUpperCase
+            && !tokens[after].startsWithDigit && !titleSmallWords.contains(tokens[after])
+            && !notNames.contains(tokens[after])
+    }
+    static let notNames = FilteredWordSet([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "christmas",
+        "thanksgiving", "easter", "halloween", "new", "birthday", "valentine", "valentines", "mothers", "fathers",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "noel", "paques", "annee", "anniversaire",
+        "god", "dieu", "you", "u", "i", "day", "night", "time", "job", "game", "work", "news", "luck", "morning",
+        "evening", "week", "year", "stuff", "idea", "show", "movie", "film", "song", "album", "team", "guys", "people",
+        "journee", "soiree", "idee", "chance", "travail", "this", "that", "these", "those", "my", "your", "our", "it",
+        "he", "she", "we", "they", "all", "everyone", "everybody", "today", "tonight", "again", "ever", "so", "very",
+        "service", "customer", "food", "experience", "staff", "product", "ce", "cette", "mon", "ma", "mes", "ton", "ta",
+        "tout", "tous", "vous", "nous", "aujourd", "ce", "soir",
+    ])
+    static let titleSmallWords = FilteredWordSet([
+        "a", "an", "the", "of", "at", "to", "in", "on", "for", "and", "or", "but", "by", "with", "from", "s", "de", "la",
+        "le", "les", "l", "d", "du", "des", "et", "a", "en", "un", "une", "au", "aux",
+    ])
+    static let greetings = FilteredWordSet(["happy", "merry", "joyeux", "joyeuse", "bonne", "bon", "good", "thank", "thanks"])
     static func isCapitalized(_ token: TextNormalizer.Token) -> Bool {
         guard !token.isUpperCase, !token.isHandle, !token.isHashtag, let first = token.original.utf8.first else { return false }
         return first >= 65 && first <= 90

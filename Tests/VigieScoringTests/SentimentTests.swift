@@ -1926,6 +1926,26 @@ struct SentimentTests {
         #expect(score("Omar Sy est né pour ce rôle", "fr").label == .positive)
     }
 
+    /// A word of sentiment that starts a name is the name's (set EU / EV); emphasis in capitals is not a name.
+    @Test func namesThatOpenOnAWordOfSentiment() {
+        #expect(score("Love Island final is tonight at 9", "en").label == .neutral)
+        #expect(score("Kill Bill is on AMC tonight", "en").label == .neutral)
+        #expect(score("Leonardo DiCaprio nominated for Best Actor for The Revenant", "en").label == .neutral)
+        #expect(score("The Good Wife series finale airs Sunday", "en").label == .neutral)
+        #expect(score("Les Misérables au théâtre Mogador à partir d'octobre", "fr").label == .neutral)
+        #expect(score("On regarde Bienvenue chez les Ch'tis dimanche soir", "fr").label == .neutral)
+        // Emphasis, greetings, praise followed by a preposition, title case: not names.
+        #expect(score("Love This Song so much", "en").label == .positive)
+        #expect(score("Awesome Customer Service from @user today", "en").label == .positive)
+        #expect(score("Happy Friday everyone!", "en").label == .positive)
+        #expect(score("Great Food at Joe's last night", "en").label == .positive)
+        #expect(score("Worst Flight Ever, 5 Hours Late", "en").label == .negative)
+        #expect(score("Quelle Honte ce gouvernement", "fr").label == .negative)
+        #expect(score("Merci @user Super accueil", "fr").label == .positive)
+        // A name said with a judgement keeps the judgement.
+        #expect(score("Love Island final was boring", "en").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

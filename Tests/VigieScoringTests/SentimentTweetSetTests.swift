@@ -7405,6 +7405,68 @@ struct SentimentTweetSetTests {
         neg	J'ai révisé 6 heures et l'examen portait sur un chapitre qu'on n'a jamais vu
         """
 
+    /// Set EU (twenty-sixth session): names and titles that open on a word of sentiment (Love Island, Kill Bill, Best
+    /// Buy, nominated for Best Actor, Dead Poets Society), 17 neutral texts written before they were scored, then 14
+    /// sincere texts capitalised for emphasis (Love This Song, Awesome Customer Service from…, Worst Flight Ever) that
+    /// the rule must leave alone, written after its first cut. 0.51 with the session's starting binary.
+    static let englishNamesEU = """
+        neu	Watching Breaking Bad tonight
+        neu	Good Morning America at 7 with a special guest
+        neu	Love Island final is tonight at 9
+        neu	Pretty Little Liars returns in January
+        neu	Bad Bunny drops a new album on Friday
+        neu	Grey's Anatomy is back on Thursday
+        neu	Best Buy opens at 5am on Black Friday
+        neu	Leonardo DiCaprio nominated for Best Actor for The Revenant
+        neu	Spotlight won Best Picture at the Oscars
+        neu	Kill Bill is on AMC tonight
+        neu	The Good Wife series finale airs Sunday
+        neu	Free download of the new U2 album for all iTunes users
+        neu	Save 20% on all jackets this week at Gap
+        neu	Dead Poets Society is streaming on Netflix now
+        neu	Desperate Housewives reruns start Monday on ABC
+        neu	Fantastic Beasts opens in theaters November 18
+        neu	Happy Valley season 2 starts tonight on BBC One
+        pos	Love This Song so much
+        pos	Awesome Customer Service from @user today
+        pos	Great Food at Joe's last night
+        neg	Terrible Customer Service, never again
+        pos	Best Day Ever with my girls
+        pos	Amazing Experience with the team at Disney
+        neg	Worst Flight Ever, 5 hours late
+        pos	So Proud of my little brother today
+        pos	Happy Friday everyone!
+        pos	Happy Birthday to my best friend
+        pos	Thank God it's Friday
+        neg	Bad Day at work, need a drink
+        pos	Loving My New Phone
+        neg	Horrible Traffic this morning on the 405
+        """
+
+    /// Set EV (twenty-sixth session): the same in French (La Belle et la Bête, Les Misérables, Plus belle la vie, le
+    /// César du meilleur acteur, Super Nanny; then Quelle Honte, Super Soirée, Bravo Les Bleus). 0.43 with the
+    /// session's starting binary.
+    static let frenchNamesEV = """
+        neu	Plus belle la vie ce soir à 20h20 sur France 3
+        neu	L'amour est dans le pré revient lundi sur M6
+        neu	La Belle et la Bête sort au cinéma le 22 mars
+        neu	Omar Sy nommé pour le César du meilleur acteur
+        neu	Les Feux de l'amour diffusés à 13h55 sur TF1
+        neu	Bienvenue chez les Ch'tis rediffusé dimanche soir
+        neu	Super Nanny revient sur NRJ12 à la rentrée
+        neu	Téléchargement gratuit de l'application jusqu'à dimanche
+        neu	Profitez de 20 % de réduction sur tout le magasin ce week-end
+        neu	Les Misérables au théâtre Mogador à partir d'octobre
+        neu	Meilleur film étranger : le palmarès des Oscars dévoilé dimanche
+        neu	Mort à Crédit de Céline réédité en poche
+        pos	Super Soirée avec les copains
+        pos	Merci @user Super accueil
+        pos	Bravo Les Bleus !
+        neg	Quelle Honte ce gouvernement
+        pos	Excellent Service chez Darty ce matin
+        neg	Nul Nul Nul ce match
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7477,6 +7539,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchTweetsER, 56, 0.95),
         ("en", englishTweetsES, 40, 0.80),
         ("fr", frenchTweetsET, 30, 0.76),
+        ("en", englishNamesEU, 31, 0.84),
+        ("fr", frenchNamesEV, 18, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1847,6 +1847,7 @@ dazedness	-0.5
 dazes	-0.3
 dazzling	2.3
 dead	-3.3
+dead poets society	0
 deadlock	-1.4
 deadly	-2
 deafening	-1.2
@@ -2050,6 +2051,7 @@ despairing	-2.3
 despairingly	-2.2
 despairs	-2.7
 desperate	-1.3
+desperate housewives	0
 desperately	-1.6
 desperateness	-1.5
 desperation	-2
@@ -3612,6 +3614,7 @@ going downhill	-1.2
 gold standard	2
 gone downhill	-1.5
 good	1.9
+good morning america	0
 goodness	2
 goosebumps	1.5
 gorgeous	3
@@ -6140,6 +6143,7 @@ prettiest	2.7
 pretty	2.2
 pretty average	-0.5
 pretty basic	0
+pretty little liars	0
 pretty mid	-1.2
 pretty standard	0
 pretty sure	0
@@ -7779,11 +7783,13 @@ that says it all	0
 that's about it	-1.2
 the audacity	-1.5
 the fan	0
+the fault in our stars	0
 the ick	-2
 the original	0
 the runaround	-2
 the same promises	-1.2
 the shit out of	0
+the walking dead	0
 there is nothing like	2
 there's nothing like	2
 theres nothing like	2
@@ -10273,6 +10279,7 @@ bienveillantes	2.7
 bienveillants	2.7
 bienvenu	2
 bienvenue	2
+bienvenue chez les ch'tis	0
 bienvenues	2
 bienvenus	2
 bigleuse	-1.2
@@ -11542,6 +11549,7 @@ date limite	0
 daube	-2.3
 de l'or	2
 de la frappe	2.4
+de la meilleure actrice	0
 de malade	2
 de moins en moins bon	-1.6
 de rien	0
@@ -11790,6 +11798,12 @@ drôle	1.7
 drôles	0.7
 du déjà vu	-1.5
 du héros	0
+du meilleur acteur	0
+du meilleur espoir	0
+du meilleur film	0
+du meilleur réalisateur	0
+du meilleur scénario	0
+du meilleur second rôle	0
 du premier coup	1.5
 du vol pur et simple	-2.4
 dumbass	-2.6
@@ -15270,8 +15284,10 @@ killis	-0.1
 kis	1.8
 kiss	1.8
 l'action grimpe	1
+l'amour est dans le pré	0
 l'héroïne	0
 l'égout	-1.5
+la belle et la bête	0
 la croix et la bannière	-1.5
 la flemme	-1
 la hess	-1.8
@@ -15351,6 +15367,7 @@ lenteur	-1.4
 lenteurs	-1.4
 lents	-1.2
 les Invalides	0
+les feux de l'amour	0
 les mêmes promesses	-1.2
 les riches	0
 les urgences	0
@@ -15700,6 +15717,7 @@ me renvoient vers	-1
 mec en or	2
 meh	-0.3
 meilleur	3.2
+meilleur film étranger	0
 meilleure	3.2
 meilleures	3.2
 meilleurs	3.2
@@ -16896,6 +16914,7 @@ plonge en bourse	-1.8
 plu	1.8
 plue	1.8
 plues	1.8
+plus belle la vie	0
 plus cher	-1.5
 plus chers	-1.5
 plus chère	-1.5
