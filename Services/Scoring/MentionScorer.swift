@@ -53,7 +53,7 @@ final class MentionScorer: Sendable {
                     guard let query = try? Query(topic.query) else { return nil }
                     return CompiledProject.CompiledTopic(id: topic.id, name: topic.name, isCompetitor: topic.kind == .competitor, query: query)
                 },
-                overrides: Dictionary(project.sentimentOverrides.map { (SentimentAnalyzer.overrideKey($0.key), $0.value) }) { a, _ in a })
+                overrides: Self.overrides(of: project))
         }
         var queries: [Query] = []
         var references: [TopicReference] = []
@@ -65,6 +65,31 @@ final class MentionScorer: Sendable {
         }
         let index = QueryIndex(queries)
         self.compiled.withLockedValue { $0 = Compiled(projects: compiled, index: index, references: references) }
+    }
+
+    /// A project's sentiment overrides, keyed by folded term, with the names it watches: a word or phrase of a brand
+    /// or competitor topic's query that the lexicons score is a name in that project's mentions, worth 0 unless the
+    /// project says otherwise ("Best Buy", "Happy Meal", the French operator "Free": "went to best buy today" is not
+    /// praise). Theme topics keep their words' sentiment: an airline watching `retard OR annulé` wants it.
+    static func overrides(of project: Project) -> [String: Double] {
+        var overrides = Dictionary(project.sentimentOverrides.map { (SentimentAnalyzer.overrideKey($0.key), $0.value) }) { a, _ in a }
+        for topic in project.topics where topic.kind != .theme {
+            guard let query = try? Query(topic.query) else { continue }
+            for term in query.positiveTerms {
+                let name: String
+                switch term {
+                case .term(let word): name = word
+                case .phrase(let words): name = words.joined(separator: " ")
+                default: continue
+                }
+                let key = SentimentAnalyzer.overrideKey(name)
+                guard !key.isEmpty, overrides[key] == nil,
+                    ["en", "fr"].contains(where: { SentimentAnalyzer.shared.analyze(key, language: $0)?.drivers.isEmpty == false })
+                else { continue }
+                overrides[key] = 0
+            }
+        }
+        return overrides
     }
 
     /// The enrichment that does not depend on a project.
