@@ -418,17 +418,6 @@ public struct SentimentAnalyzer: Sendable {
         }
         let mayDecline = rareRule && Self.declineFilter.containsAny(of: tokens)
         let mayAskWho = rareRule && Self.whoWords.containsAny(of: tokens)
-        let mayBeAContest = Self.contestCues.containsAny(of: tokens)
-        // A text written in title case ("Great Game Tonight Guys", "A Night at the Opera": no word in lower case but
-        // the small words titles leave so) says nothing by its capitals.
-        var titleCase = tokens.count >= 3
-        for index in tokens.indices where titleCase && !tokens[index].isLink && !tokens[index].isHandle {
-            if let first = tokens[index].original.utf8.first, first >= 97 && first <= 122,
-                !Self.titleSmallWords.contains(tokens[index])
-            {
-                titleCase = false
-            }
-        }
         let marks = Self.marks(of: text)
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
@@ -504,8 +493,6 @@ public struct SentimentAnalyzer: Sendable {
             // "Star Wars", "Taylor Swift", "Amazon Prime": a capitalised word that goes on a name is the name, not an
             // opinion.
             if index > 0, Self.continuesAName(index, tokens: tokens, lexicon: lexicon) { continue }
-            // "nominated for Best Actor", "Love Island final is tonight", "Kill Bill is on AMC": one that starts it.
-            if !titleCase, Self.startsAName(index, tokens: tokens, language: language) { continue }
             // "The Patriots play the Jets", "Nadal beats Federer", "Tottenham won 2-1": a fixture or a result, news.
             // (Not cheered: "The Cubs won the World Series!!!")
             if index > 0, marks.exclamations == 0, Self.isCapitalized(tokens[index - 1]),
@@ -518,6 +505,13 @@ public struct SentimentAnalyzer: Sendable {
             // "kind of", "sort of": a hedge, not the adjective "kind".
             if flags.contains(.hedge), index + 1 < tokens.count, tokens[index + 1].facts.flags.contains(.of) { continue }
             guard let (found, elongated) = praise.map({ ($0, false) }) ?? valence(at: index), found != 0 else { continue }
+            // "nominated for Best Actor", "Love Island final is tonight", "Kill Bill is on AMC": a word of sentiment that
+            // starts a name.
+            if Self.isCapitalized(tokens[index]), Self.startsAName(index, tokens: tokens, language: language),
+                !Self.isTitleCase(tokens)
+            {
+                continue
+            }
             // "d'une lenteur incroyable", "a delay that was unbelievable": amazement at a bad thing makes it worse.
             if found > 0, index > 0, let last = contributions.last, last.index == index - 1, last.value < 0,
                 tokens[index - 1].clause == tokens[index].clause, Self.amazement.contains(tokens[index].text)
@@ -535,7 +529,7 @@ public struct SentimentAnalyzer: Sendable {
             if found > 0, Self.isConcededCeiling(index, tokens: tokens) { continue }
             // "Enter to win 2 tickets… RT and follow", "Gagnez deux places, RT pour participer": a contest's prize is
             // what is offered, no one's joy.
-            if found > 0, mayBeAContest, Self.contestWins.contains(tokens[index]) { continue }
+            if found > 0, Self.contestWins.contains(tokens[index]), Self.contestCues.containsAny(of: tokens) { continue }
             // "broke the opening weekend record", "a battu le record": a record broken is a success.
             var value = found < 0 && Self.breaksARecord(index, tokens: tokens) ? 1.5 : found
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
@@ -1959,7 +1953,7 @@ public struct SentimentAnalyzer: Sendable {
             return true
         }
         var next = index + 1
-        if next + 1 < tokens.count, tokens[next].text == "s", tokens[next].clause == clause { next += 1 }  // "Grey's"
+        if next + 1 < tokens.count, tokens[next].hash == sHash, tokens[next].clause == clause { next += 1 }  // "Grey's"
         guard next < tokens.count, tokens[next].clause == clause, isCapitalized(tokens[next]),
             !notNames.contains(tokens[next]), tokens[next].facts.booster == nil
         else { return false }
@@ -1992,6 +1986,20 @@ public struct SentimentAnalyzer: Sendable {
         "service", "customer", "food", "experience", "staff", "product", "ce", "cette", "mon", "ma", "mes", "ton", "ta",
         "tout", "tous", "vous", "nous", "aujourd", "ce", "soir",
     ])
+    /// Whether a text is written in title case ("Great Game Tonight Guys", "A Night at the Opera": no word in lower case
+    /// but the small words titles leave so): its capitals then say nothing.
+    static func isTitleCase(_ tokens: [TextNormalizer.Token]) -> Bool {
+        guard tokens.count >= 3 else { return false }
+        for index in tokens.indices where !tokens[index].isLink && !tokens[index].isHandle {
+            if let first = tokens[index].original.utf8.first, first >= 97 && first <= 122,
+                !titleSmallWords.contains(tokens[index])
+            {
+                return false
+            }
+        }
+        return true
+    }
+    static let sHash = WordHash.of("s")
     static let titleSmallWords = FilteredWordSet([
         "a", "an", "the", "of", "at", "to", "in", "on", "for", "and", "or", "but", "by", "with", "from", "s", "de", "la",
         "le", "les", "l", "d", "du", "des", "et", "a", "en", "un", "une", "au", "aux",
@@ -2012,24 +2020,33 @@ public struct SentimentAnalyzer: Sendable {
     ) {
         // Most texts are of one sign: nothing to look at.
         guard contributions.contains(where: { $0.value < 0 }), contributions.contains(where: { $0.value > 0 }) else { return }
-        let isLaughter = { (word: String) in laughter.contains(TextNormalizer.fold(word)) }
-        guard contributions.contains(where: { $0.value < 0 && !isLaughter($0.word) }) else { return }
+        // (A word of laughter is one token, whose folded text the tokenizer already made: read by its hash.)
+        func isLaughter(_ contribution: (word: String, value: Double, index: Int)) -> Bool {
+            contribution.index < tokens.count && laughterWords.contains(tokens[contribution.index])
+                && !contribution.word.utf8.contains(32)
+        }
+        guard contributions.contains(where: { $0.value < 0 && !isLaughter($0) }) else { return }
         func diesLaughing(_ contribution: (word: String, value: Double, index: Int)) -> Bool {
+            guard contribution.index < tokens.count, deathStarts.contains(tokens[contribution.index]) else { return false }
             let words = TextNormalizer.fold(contribution.word)
             guard deathsOfLaughter.contains(words) else { return false }
             let next = contribution.index + words.split(separator: " ").count
             return next >= tokens.count || tokens[next].clause != tokens[next - 1].clause
                 || !["de", "d", "of", "with", "avec", "from"].contains(tokens[next].text)
         }
-        if contributions.contains(where: { $0.value > 0 && (isLaughter($0.word) || laughingSymbols.contains($0.word)) }),
-            contributions.allSatisfy({ $0.value >= 0 || isLaughter($0.word) || diesLaughing($0) })
+        if contributions.contains(where: {
+            $0.value > 0 && (isLaughter($0) || ($0.index >= tokens.count && laughingSymbols.contains($0.word)))
+        }),
+            contributions.allSatisfy({ $0.value >= 0 || isLaughter($0) || diesLaughing($0) })
         {
             contributions.removeAll { $0.value < 0 }
             return
         }
-        contributions.removeAll { $0.value > 0 && isLaughter($0.word) }
+        contributions.removeAll { $0.value > 0 && isLaughter($0) }
     }
     static let deathsOfLaughter: Set<String> = ["j en peux plus", "je n en peux plus", "jpp", "dead", "mort", "morte", "crying"]
+    static let deathStarts = FilteredWordSet(Set(deathsOfLaughter.map { String($0.prefix { $0 != " " }) }))
+    static let laughterWords = FilteredWordSet(laughter)
     static let laughingSymbols: Set<String> = ["😂", "🤣", "😹"]
     /// "d'une paresse incroyable", "une lenteur hallucinante", "rudeness unbelievable": a word of astonishment right
     /// after blame says how much blame, not praise. It counts with the blame's sign, at half its strength.

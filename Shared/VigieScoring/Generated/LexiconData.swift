@@ -3614,7 +3614,6 @@ going downhill	-1.2
 gold standard	2
 gone downhill	-1.5
 good	1.9
-good morning america	0
 goodness	2
 goosebumps	1.5
 gorgeous	3
@@ -15717,7 +15716,6 @@ me renvoient vers	-1
 mec en or	2
 meh	-0.3
 meilleur	3.2
-meilleur film étranger	0
 meilleure	3.2
 meilleures	3.2
 meilleurs	3.2
