@@ -109,7 +109,10 @@ struct Bench: AsyncParsableCommand {
         ("disruptions", "strike planned tomorrow "), ("polls", "poll: good "),
         ("who", "who thought good great nice "), ("declines", "unemployment fell pain drops "),
         ("costs", "prices soar rent "), ("love it", "lost again, love it "), ("advice", "looking for advice good "),
-        ("than worth", "more than it is worth "),
+        ("than worth", "more than it is worth "), ("names", "Love Island Best Buy "), ("capitals", "Great "),
+        ("why always", "why always "), ("years", "its 2016 and "), ("laughter", "lol dead "),
+        ("which better", "which is better "), ("nth time", "Bravo la RATP, bloquée pour la troisième fois "),
+        ("contests", "win enter rt "), ("records", "broke the record "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

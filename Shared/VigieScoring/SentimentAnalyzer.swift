@@ -419,6 +419,7 @@ public struct SentimentAnalyzer: Sendable {
         let mayDecline = rareRule && Self.declineFilter.containsAny(of: tokens)
         let mayAskWho = rareRule && Self.whoWords.containsAny(of: tokens)
         let marks = Self.marks(of: text)
+        var titleCase: Bool?
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
             // A link's words are an address, not what the writer says ("https://example.com/awful-review").
@@ -507,10 +508,10 @@ public struct SentimentAnalyzer: Sendable {
             guard let (found, elongated) = praise.map({ ($0, false) }) ?? valence(at: index), found != 0 else { continue }
             // "nominated for Best Actor", "Love Island final is tonight", "Kill Bill is on AMC": a word of sentiment that
             // starts a name.
-            if Self.isCapitalized(tokens[index]), Self.startsAName(index, tokens: tokens, language: language),
-                !Self.isTitleCase(tokens)
-            {
-                continue
+            // (Title case is read once per text, when first needed: not a pass over the text for each such word.)
+            if Self.isCapitalized(tokens[index]), Self.startsAName(index, tokens: tokens, language: language) {
+                if titleCase == nil { titleCase = Self.isTitleCase(tokens) }
+                if titleCase == false { continue }
             }
             // "d'une lenteur incroyable", "a delay that was unbelievable": amazement at a bad thing makes it worse.
             if found > 0, index > 0, let last = contributions.last, last.index == index - 1, last.value < 0,
@@ -1967,8 +1968,11 @@ public struct SentimentAnalyzer: Sendable {
     static func opensLowerCaseClause(_ index: Int, after next: Int, tokens: [TextNormalizer.Token]) -> Bool {
         let clause = tokens[index].clause
         guard !greetings.contains(tokens[index]) else { return false }
+        // (Eight words of a name at most: a text of thousands of capitalised words is not walked from each.)
         var after = next + 1
-        while after < tokens.count, tokens[after].clause == clause, isCapitalized(tokens[after]) { after += 1 }
+        while after < tokens.count, after - index < 8, tokens[after].clause == clause, isCapitalized(tokens[after]) {
+            after += 1
+        }
         // (A name is mostly a subject, followed by its verb — "Kill Bill is on AMC", "Best Buy opens at 5am"; praise
         // of a thing goes on with a preposition: "Awesome Customer Service from @united", "Great Food at Joe's".)
         return after < tokens.count && tokens[after].clause == clause && !tokens[after].isUpperCase
