@@ -1956,7 +1956,8 @@ struct SentimentTests {
             "😡", "😍", ":(", ":)", "<3", "!!!", "?", "...", ",", "#fail", "@x", "good", "bad", "but", "mais", "not",
             "pas", "love it", "j'adore", "who", "qui", "again", "encore", "great,", "super,", "prix", "flambent",
             "le chômage", "baisse", "than", "worth", "looking for advice", "rien", "3/5", "https://a.b", "🙃", "/s",
-            "#not", "enfin un", "finally a", "that", "the",
+            "#not", "enfin un", "finally a", "that", "the", "why", "always", "its 2016 and", "Love Island", "Best",
+            "lol", "dead", "j'en peux plus", "which", "better", "Bravo", "troisième fois", "win", "RT", "broke", "record",
         ]
         var scored = 0
         for first in atoms {
