@@ -7467,6 +7467,47 @@ struct SentimentTweetSetTests {
         neg	Nul Nul Nul ce match
         """
 
+    /// Set EW (twenty-sixth session): slang of the twenty-twenties and mourning, written before it was scored (0.80 of
+    /// texts right at first, 0.87 after); no neutral text, so the test's 3-class mean is at most 0.67.
+    static let englishSlangEW = """
+        neg	Rest in peace Prince, you will be missed
+        neg	RIP to my phone screen, dropped it again
+        pos	this new Drake song slaps
+        pos	Beyoncé ate and left no crumbs
+        neg	that movie was mid at best
+        neg	the new Star Wars is straight trash
+        pos	Messi is the GOAT, no debate
+        neg	this is so cringe I can't watch
+        pos	big W for the team tonight
+        neg	took an L on that exam
+        pos	her outfit is serving tonight
+        pos	this pizza is bussin fr
+        neg	I'm so over this semester
+        pos	I hope the Cubs win tonight!
+        neg	not the Wi-Fi going out during the final 💀
+        """
+
+    /// Set EX (twenty-sixth session): French slang (c'est le feu, ça tue, bg, la flemme, vénère, chelou, la hess,
+    /// éclaté au sol), written before it was scored (0.80 of texts right at first, all after); no neutral text (at most
+    /// 0.67).
+    static let frenchSlangEX = """
+        pos	c'est le feu ce nouvel album
+        pos	trop stylé ton nouveau sac
+        neg	j'ai la flemme d'aller en cours
+        neg	je suis vénère contre la SNCF
+        neg	c'est chelou leur nouvelle appli
+        pos	ce film c'est une dinguerie
+        neg	c'est mort pour le concert, plus de places
+        pos	il est trop bg dans ce clip
+        neg	la hess en fin de mois
+        pos	ça tue ce son
+        neg	gavé relou ce prof
+        pos	j'ai kiffé le concert de ouf
+        neg	osef de leurs excuses, rendez nous l'argent
+        pos	validé ce nouveau resto 👌
+        neg	ce match était éclaté au sol
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7541,6 +7582,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchTweetsET, 30, 0.76),
         ("en", englishNamesEU, 31, 0.84),
         ("fr", frenchNamesEV, 18, 0.80),
+        ("en", englishSlangEW, 15, 0.58),
+        ("fr", frenchSlangEX, 15, 0.62),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

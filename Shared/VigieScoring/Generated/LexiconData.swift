@@ -7655,7 +7655,9 @@ sympathy	1.5
 take the l	-1.8
 take the plunge	0
 takes forever	-1.4
+taking an l	-1.5
 taking it back	-1.4
+taking the l	-1.5
 taking the plunge	0
 talent	1.8
 talented	2.3
@@ -7860,6 +7862,7 @@ tolerance	1.2
 tolerances	0.3
 tolerant	1.1
 tolerantly	0.4
+took an l	-1.5
 took forever	-1.4
 took the l	-1.8
 took the plunge	0.5
@@ -10252,6 +10255,7 @@ beurré	-3.2
 beurrée	-3.2
 beurrées	-3.2
 beurrés	-3.2
+bg	2
 bi1	1
 biaisé	-1.1
 biaisée	-1.1
@@ -10574,9 +10578,11 @@ bête	-1.1
 bêtes	-1.1
 bêtise	-0.8
 bêtises	-0.4
+c le feu	2.5
 c'est de la bombe	2.2
 c'est du vent	-1.5
 c'est du vol	-2.4
+c'est le feu	2.5
 c'est les petites choses	1.5
 c'est plutôt bien	1.2
 c'est pour un ami	0
@@ -10588,6 +10594,7 @@ c'est quoi ce travail	-1.5
 c'est une blague	-1.8
 c'est une frappe	2
 ca ne fait rien	0
+ca tue	2
 cachant	-1.2
 cache	0
 cachent	0
@@ -20080,6 +20087,7 @@ zéro étoile	-2.2
 ânes	-2.8
 ça déchire	2.2
 ça ne fait rien	0
+ça tue	2
 ébranlé	-1.8
 ébranlée	-1.8
 ébranlées	-0.9
