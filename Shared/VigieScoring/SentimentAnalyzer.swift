@@ -599,6 +599,16 @@ public struct SentimentAnalyzer: Sendable {
         if let finally = Self.finallyOneThat(tokens), !contributions.contains(where: { $0.value < 0 }) {
             contributions.append((finally, 1.5, 0))
         }
+        // "would watch it again", "won't watch it again", "je le reverrai avec plaisir", "je ne le relirai pas": the
+        // reviewer's own verdict, whether to do it again (where no phrase of the lexicons said it already).
+        // A plan is no verdict unless denied: "I'll come again tomorrow", "je le referai demain" (but "I won't come
+        // again").
+        if let again = Self.doItAgain(tokens),
+            !contributions.contains(where: { again.range.contains($0.index) && $0.word.utf8.contains(32) })
+        {
+            let negated = Self.isNegated(again.verb, tokens: tokens, language: language, defused: defused)
+            if negated || !again.isAPlan { contributions.append((again.words, negated ? -1.8 : 1.5, again.verb)) }
+        }
         // "why is the line at Chipotle always 30 people deep", "pourquoi c'est toujours les mêmes qui paient": a why
         // asked of what always happens blames; so does the year said before what still happens ("Its 2016 and
         // airlines still charge for checked bags").
@@ -1581,6 +1591,57 @@ public struct SentimentAnalyzer: Sendable {
     static let whyWords = FilteredWordSet(["why", "pourquoi", "pq", "pk"])
     static let whyOpeners: Set<String> = ["but", "so", "and", "mais", "alors", "et"]
     static let persistence: Set<String> = ["always", "constantly", "never", "still", "toujours", "jamais", "systematiquement"]
+
+    /// A verdict on doing it again: a verb of use within four words before "again" with a modal of will within three
+    /// before it ("would watch it again", "I'll definitely be back again", "won't buy from them again"), or a French
+    /// verb of doing again in the future or the conditional ("je le reverrai", "je ne le rachèterais pas") — the verb,
+    /// the range from the modal to the end, and the words.
+    /// A plan rather than a verdict: going, coming or returning in the future ("I'll come again", "je le referai").
+    static func doItAgain(
+        _ tokens: [TextNormalizer.Token]
+    ) -> (verb: Int, range: Range<Int>, words: String, isAPlan: Bool)? {
+        guard doneAgain.containsAny(of: tokens) else { return nil }
+        for index in tokens.indices where doneAgain.contains(tokens[index]) {
+            if tokens[index].hash == againHash {
+                for verb in stride(from: index - 1, through: max(0, index - 4), by: -1)
+                where tokens[verb].clause == tokens[index].clause && usingVerbs.contains(tokens[verb]) {
+                    for modal in stride(from: verb - 1, through: max(0, verb - 3), by: -1)
+                    where tokens[modal].clause == tokens[index].clause && modalsOfWill.contains(tokens[modal]) {
+                        // ("Would stay again only if the price was right": on a condition, no verdict.)
+                        if index + 1 < tokens.count, conditions.contains(tokens[index + 1].text) { return nil }
+                        let isAPlan = goingVerbs.contains(tokens[verb].text) && futureModals.contains(tokens[modal].text)
+                        return (
+                            verb, modal..<(index + 1), tokens[modal...index].map(\.original).joined(separator: " "),
+                            isAPlan
+                        )
+                    }
+                }
+            } else {
+                // (French: the verb itself says "again"; its negation comes after it, within two words.)
+                var end = index + 1
+                while end < min(tokens.count, index + 3), tokens[end].clause == tokens[index].clause { end += 1 }
+                return (index, index..<end, tokens[index].original, frenchReturnsPlanned.contains(tokens[index].text))
+            }
+        }
+        return nil
+    }
+    static let goingVerbs: Set<String> = ["go", "come", "return", "visit"]
+    static let futureModals: Set<String> = ["will", "ll"]
+    static let frenchReturnsPlanned: Set<String> = ["reprendrai", "referai"]
+    static let againHash = WordHash.of("again")
+    /// (Folded, as the tokens are.)
+    /// (Not the verbs of coming back: "je ne reviendrai pas au diesel" leaves the old thing, not the new.)
+    static let frenchAgainVerbs: Set<String> = [
+        "reverrai", "reverrais", "reverrons", "relirai", "relirais", "racheterai", "racheterais", "recommanderai",
+        "recommanderais", "reprendrai", "reprendrais", "referai", "referais", "reecouterai", "revoterai",
+    ]
+    static let conditions: Set<String> = ["if", "only", "unless", "si", "seulement"]
+    static let doneAgain = FilteredWordSet(frenchAgainVerbs.union(["again"]))
+    static let usingVerbs = FilteredWordSet([
+        "buy", "watch", "see", "read", "stay", "fly", "order", "eat", "go", "visit", "use", "play", "come", "return",
+        "book", "rent", "listen", "shop", "dine", "purchase", "choose", "pick",
+    ])
+    static let modalsOfWill = FilteredWordSet(["would", "will", "ll", "d", "wo", "won't", "wouldn't"])
 
     /// A year said as now, then what goes on in it: "Its 2016 and airlines still charge for bags", "on est en 2017 et
     /// toujours pas de fibre" — the range from the year's words to the text's end, and the words.

@@ -1946,6 +1946,22 @@ struct SentimentTests {
         #expect(score("Love Island final was boring", "en").label == .negative)
     }
 
+    /// Whether the reviewer would do it again is a verdict: said, denied, on a condition, or only a plan.
+    @Test func wouldDoItAgain() {
+        #expect(score("I won't watch it again.", "en").label == .negative)
+        #expect(score("i wo n't watch it again .", "en").label == .negative)
+        #expect(score("I would definitely watch it again", "en").label == .positive)
+        #expect(score("I'd go there again", "en").label == .positive)
+        #expect(score("I will never come again", "en").label == .negative)
+        #expect(score("je ne le reverrai pas", "fr").label == .negative)
+        #expect(score("je le relirai", "fr").label == .positive)
+        // A plan, a retry, a condition: no verdict.
+        #expect(score("I will come again tomorrow", "en").label == .neutral)
+        #expect(score("I will try again tomorrow", "en").label == .neutral)
+        #expect(score("Would stay again only if the price was right", "en").label == .neutral)
+        #expect(score("je ne reviendrai pas au diesel", "fr").label != .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
