@@ -697,6 +697,17 @@ public struct SentimentAnalyzer: Sendable {
         if let cheer = Self.cheer(tokens, marks: marks) { contributions.append((cheer.words, 1.8, cheer.index)) }
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
         Self.dropLaughterBesideGrievance(&contributions, tokens: tokens)
+        // "I love how Spotify plays the same 5 songs on shuffle": love of how a thing repeats itself is sarcasm.
+        // (The love may be a phrase's end: "j'adore quand…" is `j adore`.)
+        if let love = Self.sarcasticLoveHow(tokens) {
+            for index in contributions.indices
+            where (love - 1...love).contains(contributions[index].index) && contributions[index].value > 0 {
+                contributions[index].value.negate()
+            }
+        }
+        // "Le drive de Carrefour c'est top, plus jamais les courses le samedi": never again the old chore, after
+        // praise of the new way, is relief.
+        Self.dropNeverAgainTheOldWay(&contributions, tokens: tokens)
         Self.intensifyBlameBeforeAstonishment(&contributions, tokens: tokens)
         // "why does shuffle keep playing the same 10 songs": the verb of a failure asked about is no praise (and with
         // no other word, the text leans negative as a complaint, below).
@@ -2109,6 +2120,49 @@ public struct SentimentAnalyzer: Sendable {
         }
         contributions.removeAll { $0.value > 0 && isLaughter($0) }
     }
+    /// The love of "I love how …", "love that …", "j'adore quand …" whose sentence, within twelve words, tells of a
+    /// thing that repeats itself ("the same", "again", "still", "keeps", "encore", "toujours le même").
+    static func sarcasticLoveHow(_ tokens: [TextNormalizer.Token]) -> Int? {
+        guard loveHowWords.containsAny(of: tokens) else { return nil }
+        for love in tokens.indices.dropLast() where loveVerbs.contains(tokens[love]) {
+            guard loveHowWords.contains(tokens[love + 1]), tokens[love + 1].clause == tokens[love].clause else { continue }
+            var index = love + 2
+            while index < tokens.count, index - love <= 12,
+                tokens[index].clause == tokens[love].clause || tokens[index].clauseAfterComma
+            {
+                if repetitions.contains(tokens[index].text)
+                    || (tokens[index].hash == sameHash && index > 0 && ["the", "le", "la", "les"].contains(tokens[index - 1].text))
+                {
+                    return love
+                }
+                index += 1
+            }
+        }
+        return nil
+    }
+    static let loveHowWords = FilteredWordSet(["how", "that", "when", "quand", "comment"])
+    static let repetitions: Set<String> = ["again", "still", "keeps", "keep", "encore", "meme"]
+    static let sameHash = WordHash.of("same")
+
+    /// Sets to 0 a "plus jamais" / "never again" that goes on in its clause ("plus jamais les courses le samedi") after
+    /// praise in an earlier clause: the old way left behind, not a grievance.
+    static func dropNeverAgainTheOldWay(
+        _ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]
+    ) {
+        for position in contributions.indices where contributions[position].value < 0 {
+            let index = contributions[position].index
+            guard index + 2 < tokens.count,
+                (tokens[index].text == "plus" && tokens[index + 1].text == "jamais")
+                    || (tokens[index].text == "never" && tokens[index + 1].text == "again"),
+                tokens[index + 2].clause == tokens[index].clause,
+                contributions.contains(where: {
+                    $0.value > 0 && $0.index < index && $0.index < tokens.count && tokens[$0.index].clause != tokens[index].clause
+                })
+            else { continue }
+            contributions[position].value = 0
+        }
+    }
+
     static let deathsOfLaughter: Set<String> = ["j en peux plus", "je n en peux plus", "jpp", "dead", "mort", "morte", "crying"]
     static let deathStarts = FilteredWordSet(Set(deathsOfLaughter.map { String($0.prefix { $0 != " " }) }))
     static let laughterWords = FilteredWordSet(laughter)
@@ -2250,6 +2304,7 @@ public struct SentimentAnalyzer: Sendable {
     /// Words of thanks, and the words that introduce what one thanks for.
     static let thanks: Set<String> = ["thanks", "thank", "thx", "ty", "merci"]
     static let thanksFor: Set<String> = ["for", "pour"]
+    static let despiteWords: Set<String> = ["malgre", "despite", "even", "meme", "though", "although", "mais", "but"]
     /// The two words that open a concession.
     static let concessions: [(String, String)] = [
         ("even", "though"), ("even", "if"), ("meme", "si"), ("bien", "que"), ("bien", "qu"),
@@ -2278,6 +2333,15 @@ public struct SentimentAnalyzer: Sendable {
         for index in tokens.indices where tokens[index].facts.flags.contains(.thanks) {
             var next = index + 1
             if next < tokens.count, tokens[index].text == "thank", tokens[next].text == "you" { next += 1 }
+            // Whom the thanks are for, between them and "for": "Merci la SNCF pour…", "Thanks @Comcast for…".
+            var addressee = 0
+            while next < tokens.count, addressee < 3, tokens[next].clause == tokens[index].clause,
+                tokens[next].isHandle || isCapitalized(tokens[next]) || tokens[next].isUpperCase
+                    || frenchArticles.contains(tokens[next].text)
+            {
+                next += 1
+                addressee += 1
+            }
             guard next < tokens.count, tokens[next].clause == tokens[index].clause, thanksFor.contains(tokens[next].text) else { continue }
             var head = next + 1
             // (Eight words at most: a clause of thousands of "thanks for" walked to its end from each had cost the
@@ -2289,10 +2353,24 @@ public struct SentimentAnalyzer: Sendable {
             {
                 head += 1
             }
-            guard head < tokens.count, tokens[head].clause == tokens[index].clause,
-                thankless.contains(tokens[head].text) || (tokens[head].facts.valence(lexicon) ?? 0) <= -0.5
+            guard head < tokens.count, tokens[head].clause == tokens[index].clause else { continue }
+            // The thing thanked, or what is told of it within five words: "merci pour ce voyage en 2h de retard" (not
+            // "merci pour ce voyage malgré le retard").
+            // (Not after a deed: "thanks for refunding the fraud so fast"; nor past a word of praise.)
+            var bad = head
+            let deed = tokens[head].text.hasSuffix("ing") || tokens[head].text.hasSuffix("er")
+            while bad < tokens.count, bad - head <= 5, tokens[bad].clause == tokens[index].clause,
+                !thankless.contains(tokens[bad].text), (tokens[bad].facts.valence(lexicon) ?? 0) > -0.5,
+                bad == head || (!deed && !despiteWords.contains(tokens[bad].text)
+                    && (tokens[bad].facts.valence(lexicon) ?? 0) <= 0)
+            {
+                bad += 1
+            }
+            guard bad < tokens.count, tokens[bad].clause == tokens[index].clause, bad - head <= 5,
+                bad == head || !despiteWords.contains(tokens[bad].text),
+                thankless.contains(tokens[bad].text) || (tokens[bad].facts.valence(lexicon) ?? 0) <= -0.5
             else { continue }
-            return (index, tokens[index...head].map(\.original).joined(separator: " "))
+            return (index, tokens[index...bad].map(\.original).joined(separator: " "))
         }
         return nil
     }
@@ -2388,7 +2466,7 @@ public struct SentimentAnalyzer: Sendable {
         let verb = object ? count - 2 : count - 1
         let word = tokens[verb].text
         guard word == "love" || word == "loving" || word == "adore",
-            object || (word == "adore" && tokens[verb - 1].text == "j")
+            object || (word == "adore" && (tokens[verb - 1].text == "j" || tokens[verb - 1].text == "on"))
         else { return false }
         var first = verb
         while first > 0, tokens[first - 1].clause == tokens[verb].clause { first -= 1 }
@@ -2398,7 +2476,7 @@ public struct SentimentAnalyzer: Sendable {
     static let lovedObjects: Set<String> = ["it", "this", "ca", "cela"]
     static let loveFillers: Set<String> = [
         "i", "j", "je", "just", "simply", "really", "so", "totally", "absolutely", "gotta", "got", "to", "you", "juste",
-        "vraiment", "trop",
+        "vraiment", "trop", "on",
     ]
 
     /// Whom praise is addressed to: accounts, names, "guys", "la SNCF" — or any one word after a French article ("merci

@@ -1962,6 +1962,22 @@ struct SentimentTests {
         #expect(score("je ne reviendrai pas au diesel", "fr").label != .negative)
     }
 
+    /// Brand tweets (sets EY / EZ): love of what repeats itself, thanks to someone for a thing told badly, "on adore"
+    /// closing a grievance, never again the old way after praise of the new.
+    @Test func sarcasmOfBrandTweetsAndTheOldWayLeftBehind() {
+        #expect(score("I love how Spotify plays the same 5 songs on shuffle", "en").label == .negative)
+        #expect(score("I love how you always know what to say", "en").label == .positive)
+        #expect(score("j'adore quand le bus est encore en retard", "fr").label == .negative)
+        #expect(score("Merci la SNCF pour ce voyage en 2h de retard, on adore", "fr").label == .negative)
+        #expect(score("Merci la SNCF pour ce voyage malgré le retard, équipe adorable", "fr").label == .positive)
+        #expect(score("@bankvigie thanks for refunding the fraud so fast, really appreciate it", "en").label == .positive)
+        #expect(score("Le drive de Carrefour c'est top, plus jamais les courses le samedi", "fr").label == .positive)
+        #expect(score("Great flight with Air France, never again the low cost airlines", "en").label == .positive)
+        #expect(score("Vol annulé sans explication. Plus jamais.", "fr").label == .negative)
+        #expect(score("Comcast says my internet issue is fixed. It is not fixed", "en").label == .negative)
+        #expect(score("Le nouvel iPhone coûte un rein", "fr").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -7508,6 +7508,118 @@ struct SentimentTweetSetTests {
         neg	ce match était éclaté au sol
         """
 
+    /// Set EY (twenty-sixth session), written before it was scored (0.684 unseen, the lowest of the session's tweets):
+    /// brand tweets in the manner of SemEval 2016–2017's topics — a grievance and a praise and a piece of news for each
+    /// of 17 brands, many told without a word of sentiment (a Saturday spent for a 5-minute fix, ads longer than the
+    /// videos).
+    static let englishBrandsEY = """
+        neg	@user iPhone 6s battery lasts about 4 hours now. Planned obsolescence at its finest
+        pos	Honestly the Galaxy S7 camera is better than anything Apple has put out
+        neu	Does the Galaxy S7 come with a charger in the box?
+        neg	Microsoft forced the Windows 10 update on my laptop overnight and now nothing works
+        pos	Windows 10 is actually pretty smooth once you turn off all the tracking stuff
+        neu	Windows 10 free upgrade ends July 29
+        neg	Spent my whole Saturday at the Apple store for a 5 minute fix
+        pos	The Genius Bar guy fixed my screen in 10 minutes for free, legend
+        neu	Apple Pay now works at Walgreens and Duane Reade
+        neg	Tesla recalled 90,000 Model S cars over seat belts. Not a great look
+        pos	Drove a Tesla for the first time today and I never want to go back to gas
+        neu	Tesla Model 3 reservations open March 31
+        neg	Starbucks changing their rewards program so you need to spend twice as much. No thanks
+        pos	The new Starbucks by my office has the nicest baristas
+        neu	Starbucks is adding nitro cold brew to 500 stores this summer
+        neg	Facebook keeps showing me posts from 3 days ago. Fix your algorithm
+        pos	Facebook memories reminded me of my graduation 5 years ago 😊
+        neu	Facebook Live is now available to all US users
+        neg	McDonald's all day breakfast but the hash browns are always cold
+        pos	All day breakfast at McDonald's is the best thing to happen in 2015
+        neu	McDonald's will start all day breakfast on October 6
+        neg	Not sure why anyone would pay $1000 for a phone that breaks when you drop it
+        pos	Not gonna lie, the new Nike app is actually useful
+        neu	Nike's quarterly revenue came in at $8.2 billion
+        neg	I love how Spotify plays the same 5 songs on shuffle
+        pos	Spotify Discover Weekly knows me better than my friends do
+        neu	Spotify now has 40 million paying subscribers
+        neg	Amazon delivered my package to the wrong address and customer service just sent a form email
+        pos	Amazon Prime same day delivery saved my whole weekend
+        neu	Amazon opens its first physical bookstore in Seattle
+        neg	YouTube ads are now longer than the actual videos
+        pos	This YouTube tutorial taught me more than a semester of calculus
+        neu	YouTube Red launches on October 28 for $9.99 a month
+        neg	Can't believe Netflix removed The Office, what am I supposed to watch now
+        pos	Stranger Things season 2 did not disappoint
+        neu	Netflix is down in parts of Europe according to Downdetector
+        neg	Chipotle made me sick again. I keep giving them chances
+        pos	Chipotle's guac is worth the extra $2 and I will die on this hill
+        neu	Chipotle closes all stores for a team meeting on February 8
+        neg	Comcast says my internet issue is fixed. It is not fixed
+        pos	Shockingly, the Comcast tech was on time and super helpful
+        neu	Comcast and NBC announce a streaming deal for the Olympics
+        neg	Uber charged me $80 for a 10 minute ride on New Year's, no warning
+        pos	My Uber driver gave me water and a phone charger, 5 stars
+        neu	Uber launches in 10 new cities in India
+        neg	The Pokemon Go servers are down for the third time today
+        pos	Pokemon Go got me walking 5 miles a day, not even mad
+        neu	Pokemon Go update adds a buddy system
+        neg	Twitter's new algorithm timeline is a mess
+        pos	Twitter is the only place where I get news faster than TV
+        """
+
+    /// Set EZ (twenty-sixth session), written before it was scored (0.920 unseen): the same for 17 French brands (SNCF,
+    /// Free, Orange, Cdiscount, La Poste, Darty…).
+    static let frenchBrandsEZ = """
+        neg	Merci la SNCF pour ce voyage en 2h de retard, on adore
+        pos	Franchement la 4G de Free marche super bien chez moi
+        neu	Free annonce un nouveau forfait à 2 euros
+        neg	Orange me facture des options que je n'ai jamais demandées
+        pos	Le service client d'Orange a réglé mon souci en 5 minutes, bravo
+        neu	Orange change de PDG en mai
+        neg	Ma commande Cdiscount n'est toujours pas arrivée, 3 semaines d'attente
+        pos	Reçu ma commande Cdiscount en 24h, nickel
+        neu	Cdiscount lance la livraison le dimanche à Paris
+        neg	McDo a encore oublié mes frites, à chaque fois c'est pareil
+        pos	Le nouveau burger de chez McDo est vraiment pas mal
+        neu	McDonald's ouvre 30 nouveaux restaurants en France cette année
+        neg	Air France annule encore mon vol, troisième fois cette année
+        pos	Vol Air France impeccable, équipage aux petits soins
+        neu	Air France dessert désormais Cuba au départ de Paris
+        neg	Le nouvel iPhone coûte un rein et la batterie tient pas la journée
+        pos	Mon iPhone a survécu à une chute de 2 mètres, respect
+        neu	L'iPhone 7 sera disponible le 16 septembre en France
+        neg	La Poste a perdu mon colis et personne ne sait où il est
+        pos	Le facteur m'a apporté mon colis jusqu'à la porte alors qu'il pleuvait, merci à lui
+        neu	La Poste augmente le prix du timbre au 1er janvier
+        neg	Renault Zoé en panne après 3 mois, garage fermé le samedi, génial
+        pos	Trop contente de ma Clio, zéro souci depuis 5 ans
+        neu	Renault présente sa nouvelle Mégane au salon de Genève
+        neg	Netflix augmente encore ses prix, on va finir par tous résilier
+        pos	Netflix a sorti une pépite avec cette série espagnole
+        neu	Netflix arrive sur les box SFR
+        neg	Le Wi-Fi du TGV, c'est une blague, rien ne charge
+        pos	Voyage en Ouigo pour 10 euros, franchement imbattable
+        neu	La SNCF lance le Wi-Fi dans les TGV Paris-Lyon
+        neg	Deezer a encore supprimé ma playlist, j'en ai marre
+        pos	Deezer Flow, la meilleure invention pour découvrir des artistes
+        neu	Deezer compte 10 millions d'abonnés dans le monde
+        neg	Carrefour : 45 minutes de queue aux caisses, deux caisses ouvertes sur vingt
+        pos	Le drive de Carrefour c'est top, plus jamais les courses le samedi
+        neu	Carrefour ouvre un magasin sans caisse à Paris
+        neg	Darty m'a vendu une télé qui ne s'allume plus après un mois
+        pos	Darty a remplacé mon lave-linge le lendemain, service au top
+        neu	Darty et la Fnac fusionnent officiellement
+        neg	Bouygues Telecom : pas de réseau dans tout le quartier depuis ce matin
+        pos	Enfin la fibre chez moi avec Bouygues, ça change la vie
+        neu	Bouygues Telecom baisse le prix de ses forfaits
+        neg	Le nouveau logo de la région est d'une laideur incroyable
+        pos	Le nouveau site des impôts est vraiment bien fait, déclaration en 10 minutes
+        neu	La déclaration d'impôts en ligne ouvre le 13 avril
+        neg	Uber en grève, impossible de rentrer ce soir
+        pos	Super chauffeur Uber ce soir, musique au top et conduite tranquille
+        neu	Uber lance UberPOOL à Lyon
+        neg	Ikea : 3 heures pour monter une armoire et il manque deux vis
+        pos	Les boulettes Ikea, meilleure partie de la visite
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7584,6 +7696,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchNamesEV, 18, 0.80),
         ("en", englishSlangEW, 15, 0.58),
         ("fr", frenchSlangEX, 15, 0.62),
+        ("en", englishBrandsEY, 50, 0.80),
+        ("fr", frenchBrandsEZ, 50, 0.94),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -495,6 +495,7 @@ alone	-1
 alone are worth	1.5
 alone is worth	1.5
 alright	1
+always cold	-1.2
 always down	-1.4
 amateurish	-1.6
 amaze	2.5
@@ -673,6 +674,7 @@ arguments	-1.7
 arrest	-1.4
 arrested	-2.1
 arrests	-1.9
+arrived cold	-1.5
 arrogance	-2.4
 arrogances	-1.9
 arrogant	-2.2
@@ -1179,6 +1181,7 @@ calmnesses	1.6
 calmodulin	0.2
 calms	1.3
 came apart	-1.8
+came out cold	-1.5
 can anyone help	0
 can somebody help	0
 can someone help	0
@@ -2160,6 +2163,7 @@ didn't sleep	-1.2
 didn't work	-1.8
 didnt live up	-1.5
 die	-2.9
+die on this hill	0.5
 died	-2.6
 difficult	-1.5
 difficulties	-1.2
@@ -2388,8 +2392,11 @@ does not live up	-1.5
 does not work	-1.8
 doesn't deserve	-1.2
 doesn't go away	-1
+doesn't last a day	-1.5
+doesn't last the day	-1.5
 doesn't live up	-1.5
 doesn't respond	-1.2
+doesn't turn on	-1.8
 doesn't work	-1.8
 doesnt live up	-1.5
 dolorous	-2.2
@@ -5075,6 +5082,7 @@ mad	-2.2
 maddening	-2.2
 madder	-1.2
 maddest	-2.8
+made me sick	-2.5
 made my day	2.4
 made my night	2.4
 made my week	2.4
@@ -5474,9 +5482,10 @@ no response	-1.6
 no signal	-1.5
 no stars	-2
 no thank you	-0.8
-no thanks	-0.8
+no thanks	-1.5
 no update	-1
 no updates	-1
+no warning	-1
 noble	2
 nobody answers	-1.6
 nobody asked for	-1.4
@@ -5498,6 +5507,7 @@ not by choice	-1.2
 not delivered	-1.5
 not even a sorry	-1.5
 not even an apology	-1.8
+not fixed	-1.8
 not going back	-1.5
 not my problem	-1.2
 not normal	-1.2
@@ -5971,6 +5981,7 @@ pity	-1.2
 pitying	-1.4
 pityingly	-1
 pityriasis	-0.8
+planned obsolescence	-2
 plastic smell	-1.5
 platform is down	-1.5
 play	1.4
@@ -8616,6 +8627,7 @@ what a surprise	-1
 what a vibe	1.6
 what a voice	2
 what a win	2.2
+what am i supposed to	-1
 what an atmosphere	2
 what an effort	2
 what legends	2.2
@@ -8746,6 +8758,7 @@ won't learn much	-0.8
 won't refund	-1.5
 won't respond	-1.4
 won't start	-1.5
+won't turn on	-2
 won't work	-1.8
 wonderful	2.7
 wonderfully	2.9
@@ -8799,6 +8812,7 @@ worst	-3.1
 worth	0.9
 worth every penny	2.4
 worth it	2
+worth the extra	1.5
 worth the price of admission	2
 worthless	-1.9
 worthwhile	1.4
@@ -11328,6 +11342,8 @@ couvercle fendu	-1.2
 couvercle s'est fendu	-1.2
 couverts	-0.6
 couvre rien	-1.8
+coûte un rein	-1.5
+coûtent un rein	-1.5
 coûteuse	-0.4
 coûteuses	-0.4
 coûteux	-0.4
@@ -16265,6 +16281,7 @@ obsessions	-0.9
 obsessive	-0.9
 obsessivement	-0.4
 obsessives	-0.9
+obsolescence programmée	-2
 obsolète	-1.2
 obsolètes	-1.2
 obstacle	-0.8
@@ -18313,6 +18330,8 @@ rôder	-0.8
 rôdes	-0.9
 rôdez	-0.9
 s	0
+s'allume pas	-1.8
+s'allume plus	-2
 s'effondre	-2
 s'emporter	-2.6
 s'en fiche	-1.5
@@ -19291,7 +19310,9 @@ teuf	1.6
 teufs	1.6
 thriller	0
 thrillers	0.1
+tient même pas la journée	-1.8
 tient pas debout	-1.8
+tient pas la journée	-1.5
 tient ses promesses	2
 tient toutes ses promesses	2.2
 timide	-0.5
