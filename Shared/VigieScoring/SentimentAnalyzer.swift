@@ -420,6 +420,7 @@ public struct SentimentAnalyzer: Sendable {
         let mayAskWho = rareRule && Self.whoWords.containsAny(of: tokens)
         let marks = Self.marks(of: text)
         var titleCase: Bool?
+        var blameBoosts = -1
         // By index: copying a token would retain and release its two strings for every word.
         for index in tokens.indices {
             // A link's words are an address, not what the writer says ("https://example.com/awful-review").
@@ -526,6 +527,12 @@ public struct SentimentAnalyzer: Sendable {
             {
                 continue
             }
+            // "dangerously good", "ridiculously good", "scary good", "dangereusement bon": a word of blame right before
+            // praise intensifies it.
+            if found < 0, Self.mayIntensify(index, tokens: tokens), let next = valence(at: index + 1), next.0 > 0 {
+                blameBoosts = index + 1
+                continue
+            }
             // "pas mal, sans être exceptionnel", "decent without being great": a ceiling conceded, not a fault.
             if found > 0, Self.isConcededCeiling(index, tokens: tokens) { continue }
             // "Enter to win 2 tickets… RT and follow", "Gagnez deux places, RT pour participer": a contest's prize is
@@ -536,6 +543,7 @@ public struct SentimentAnalyzer: Sendable {
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             value = boosted(value, at: index)
+            if index == blameBoosts { value += value > 0 ? 0.293 : -0.293 }
             // Laughter is not a claim a negation can deny: "I don't even mind haha", "pas grave mdr".
             if Self.isNegated(index, tokens: tokens, language: language, defused: defused),
                 !Self.laughter.contains(tokens[index].text),
@@ -2075,6 +2083,13 @@ public struct SentimentAnalyzer: Sendable {
         }
         return true
     }
+    /// Whether the word at `index`, before another in its clause, is an adverb that may intensify it ("-ly",
+    /// "-ment") or one of the adjectives slang uses so ("scary good", "crazy good").
+    static func mayIntensify(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause else { return false }
+        let text = tokens[index].text
+        return text.hasSuffix("ly") || text.hasSuffix("ment") || ["scary", "crazy", "stupid", "wicked"].contains(text)
+    }
     static let sHash = WordHash.of("s")
     static let titleSmallWords = FilteredWordSet([
         "a", "an", "the", "of", "at", "to", "in", "on", "for", "and", "or", "but", "by", "with", "from", "s", "de", "la",
@@ -2442,7 +2457,9 @@ public struct SentimentAnalyzer: Sendable {
         // a grievance too ("back in Paris again, lovely!" is glad).
         // ("still", "toujours" say a thing goes on, which may be good: "a year on, it still boils fast and looks new.
         // Great buy.")
+        // ("Instagram finally lets you post in order again, thank you": a good thing back at last.)
         let repeated = marks.exclamations == 0 && tokens[..<start].contains { Self.againOnly.contains($0.text) }
+            && !tokens[..<start].contains { $0.text == "finally" || $0.text == "enfin" }
         // Love closing a text needs more than one mild word of blame, or a thing again ("the new bus line cut my
         // commute in half, love it", "I paid $50 for this, love it" are glad).
         guard repeated
@@ -2927,7 +2944,12 @@ public struct SentimentAnalyzer: Sendable {
                 return true
             }
             if facts.flags.contains(.alternative) { listed = true }
-            if !listed, (language == "fr" ? facts.french : facts.english).map({ $0 != 0 }) == true { passedSentiment = true }
+            // (An adverb right before the word is its intensifier, not a word of its own: "not terribly good".)
+            if !listed, (language == "fr" ? facts.french : facts.english).map({ $0 != 0 }) == true,
+                position != index - 1 || !Self.mayIntensify(position, tokens: tokens)
+            {
+                passedSentiment = true
+            }
             if tokens[position].text != "s" { words += 1 }
             position -= 1
         }

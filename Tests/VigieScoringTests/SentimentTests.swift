@@ -1978,6 +1978,19 @@ struct SentimentTests {
         #expect(score("Le nouvel iPhone coûte un rein", "fr").label == .negative)
     }
 
+    /// A word of blame right before praise intensifies it, and is transparent to a negation (set FA); a good thing
+    /// back at last, thanked, is no sarcasm.
+    @Test func blameThatIntensifiesPraise() {
+        #expect(score("Dunkin's new cold brew is dangerously good", "en").label == .positive)
+        #expect(score("this burger is stupidly good", "en").label == .positive)
+        #expect(score("a wickedly funny film", "en").label == .positive)
+        #expect(score("the food was not terribly good", "en").label == .negative)
+        #expect(score("I am terribly sorry for your loss", "en").label == .negative)
+        #expect(score("Instagram finally lets you post in chronological order again, thank you", "en").label == .positive)
+        #expect(score("They raised the fees again, thank you", "en").label == .negative)
+        #expect(score("about 10% of the time it can't find the device when i attach it to my pc.", "en").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

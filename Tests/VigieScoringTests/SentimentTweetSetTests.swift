@@ -7620,6 +7620,54 @@ struct SentimentTweetSetTests {
         pos	Les boulettes Ikea, meilleure partie de la visite
         """
 
+    /// Set FA (twenty-sixth session), written after EY's rules and before it was scored (0.786 unseen): 14 more brands,
+    /// a grievance, a praise and a piece of news each (throttled unlimited plans, self checkouts, drivers who return a
+    /// wallet).
+    static let englishBrandsFA = """
+        neg	@user my Dell laptop fan sounds like a jet engine and it's 2 weeks old
+        pos	Dell support sent a technician the next day, fixed in 20 minutes
+        neu	Dell is launching a new XPS 13 next month
+        neg	Delta lost my bag and the app says it's in Atlanta. I'm in Seattle
+        pos	Delta upgraded me to first class for my birthday, made my week
+        neu	Delta adds a nonstop flight from Boston to Lisbon
+        neg	Verizon's "unlimited" plan throttles you after 22GB. So not unlimited then
+        pos	Verizon coverage in the mountains was surprisingly solid
+        neu	Verizon is raising the price of its unlimited plan by $5
+        neg	Third time this month my Whole Foods delivery showed up missing half the items
+        pos	Whole Foods hot bar on a Friday night is my kind of treat
+        neu	Whole Foods will stay open until 10pm during the holidays
+        neg	The new Gmail layout is so cluttered, I can't find my inbox
+        pos	Gmail's smart reply just wrote my email for me and it was perfect
+        neu	Gmail now lets you undo sent emails for up to 30 seconds
+        neg	Target self checkout yelled at me 4 times for an unexpected item in the bagging area
+        pos	Walked into Target for toothpaste, left with $80 of stuff and zero regrets
+        neu	Target is hiring 100,000 seasonal workers
+        neg	Xbox Live has been down all evening and I paid for a year of it
+        pos	Xbox Game Pass is the best deal in gaming, not even close
+        neu	Xbox Series X preorders start on September 22
+        neg	Lyft driver cancelled on me three times in a row, now I'm late for work
+        pos	Lyft driver noticed I left my wallet and drove back to return it
+        neu	Lyft is testing self driving cars in Phoenix
+        neg	Paid for HBO Max just for one show and it crashes every 10 minutes
+        pos	HBO's new drama is the best thing on TV right now
+        neu	HBO Max will cost $14.99 a month
+        neg	Domino's said 30 minutes. It's been an hour and a half
+        pos	Domino's tracker is oddly satisfying to watch
+        neu	Domino's is testing pizza delivery by robot in Houston
+        neg	Southwest boarding is chaos every single time
+        pos	Southwest flight attendant sang happy birthday to a 90 year old passenger, so sweet
+        neu	Southwest will stop overbooking flights starting in May
+        neg	Instagram keeps logging me out and asking for a code I never receive
+        pos	Instagram finally lets you post in chronological order again, thank you
+        neu	Instagram is testing hiding like counts in Canada
+        neg	Best Buy charged me a restocking fee for a TV that arrived broken
+        pos	Best Buy price matched Amazon without any hassle
+        neu	Best Buy will close 250 mobile stores
+        neg	Ordered a large coffee from Dunkin and got a medium with no sugar. Every. Single. Time.
+        pos	Dunkin's new cold brew is dangerously good
+        neu	Dunkin Donuts is dropping Donuts from its name
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7698,6 +7746,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchSlangEX, 15, 0.62),
         ("en", englishBrandsEY, 50, 0.80),
         ("fr", frenchBrandsEZ, 50, 0.94),
+        ("en", englishBrandsFA, 42, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

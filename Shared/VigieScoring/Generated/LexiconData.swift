@@ -1190,6 +1190,7 @@ can you help	0
 can't afford	-1.2
 can't be serious	-1.2
 can't believe	0
+can't find	-0.6
 can't get enough	2
 can't get through	-1.4
 can't live without it	2
@@ -1421,6 +1422,7 @@ clouded	-0.2
 clowns	-1.5
 clueless	-1.5
 clunky	-1.3
+cluttered	-1.5
 cock	-0.6
 cocksucker	-3.1
 cocksuckers	-2.6
@@ -4887,6 +4889,9 @@ lifesaver	2.8
 lighthearted	1.8
 likable	1.6
 like	1.5
+like button	0
+like count	0
+like counts	0
 likeable	1.6
 liked	1.8
 likes	1.8
@@ -5719,6 +5724,7 @@ over the moon	2.8
 overacted	-1.5
 overacting	-1.5
 overbooked	-1.5
+overbooking	-1.5
 overcharge	-1.5
 overcharged	-1.8
 overcharging	-1.8
@@ -7840,6 +7846,9 @@ thrillers	0.1
 thrilling	2.1
 thrillingly	2
 thrills	1.5
+throttled	-1.2
+throttles	-1.2
+throttling	-1.2
 thrown over my fence	-1.5
 thrown over the fence	-1.5
 thud	-1
@@ -8867,6 +8876,7 @@ yeah	1.2
 yeah right	-2
 yearning	0.5
 yeees	1.7
+yelled at me	-1.8
 yep	1.2
 yes	1.7
 yikes	-1.3
