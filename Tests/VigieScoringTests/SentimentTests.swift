@@ -1989,6 +1989,11 @@ struct SentimentTests {
         #expect(score("Instagram finally lets you post in chronological order again, thank you", "en").label == .positive)
         #expect(score("They raised the fees again, thank you", "en").label == .negative)
         #expect(score("about 10% of the time it can't find the device when i attach it to my pc.", "en").label == .negative)
+        // Set FB: a speech that moves, time that was empty, lateness by the hour, one who stole the show.
+        #expect(score("The Pope's speech to Congress was genuinely moving", "en").label == .positive)
+        #expect(score("Hillary's speech was 45 minutes of nothing", "en").label == .negative)
+        #expect(score("Justin Bieber was an hour late to his own concert, classic", "en").label == .negative)
+        #expect(score("The halftime show was everything, Beyoncé stole the show", "en").label == .positive)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the

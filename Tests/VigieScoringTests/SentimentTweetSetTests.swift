@@ -7668,6 +7668,51 @@ struct SentimentTweetSetTests {
         neu	Dunkin Donuts is dropping Donuts from its name
         """
 
+    /// Set FB (twenty-sixth session), written before it was scored (0.732 unseen): celebrities, politicians and events
+    /// in the manner of SemEval's topics, with #smh, #blessed, #fail, #sarcasm.
+    static let englishEventsFB = """
+        pos	Adele at the Grammys gave me chills #blessed
+        neg	Kanye interrupting another award speech #smh
+        neu	Kanye West's Life of Pablo is now on Spotify
+        neg	Another Monday, another 2 hour commute #fail
+        pos	Got the job!!! #blessed #grateful
+        neg	Oh great, the printer jammed right before my presentation #sarcasm
+        neu	The Pope arrives in New York on Thursday #PopeInNYC
+        pos	The Pope's speech to Congress was genuinely moving
+        neg	Justin Bieber was an hour late to his own concert, classic
+        pos	Bieber's new album is a bop from start to finish, I'm shook
+        neu	Did Bieber cancel the Toronto show?
+        neg	Taylor Swift suing a fan for a tweet is a bad look
+        pos	Taylor Swift donated $50,000 to a fan's medical bills, queen
+        neu	Taylor Swift's 1989 tour comes to Chicago in June
+        neg	The Oscars forgot Leo AGAIN #OscarsSoWhite
+        pos	Leo finally has his Oscar, the internet can rest
+        neu	Who is hosting the Oscars this year?
+        neg	Hillary's speech was 45 minutes of nothing
+        pos	Bernie's speech tonight actually gave me hope for once
+        neu	Bernie Sanders will speak in Denver on Saturday
+        neg	Trump just insulted a disabled reporter on live TV, unbelievable
+        pos	Say what you want about Trump but that speech was strong
+        neu	Trump's rally in Ohio starts at 7pm
+        neg	Brady suspended 4 games over deflated footballs, what a joke
+        pos	Brady with another comeback, the man is ageless
+        neu	The Patriots open the season against the Steelers on Thursday
+        neg	Whoever scheduled finals on the day after the Super Bowl deserves jail
+        pos	The halftime show was everything, Beyoncé stole it
+        neu	The Super Bowl halftime show lasts about 13 minutes
+        neg	Watching the debate like 🙄🙄🙄
+        pos	Ed Sheeran singing with a fan on stage 😭❤️
+        neu	Ed Sheeran's tour starts in Dublin in May
+        neg	Spoiler alert: the Game of Thrones finale leaked and Twitter is ruining it for everyone
+        pos	Game of Thrones tonight, snacks ready, phone on silent
+        neu	Game of Thrones season 7 will have 7 episodes
+        neg	Can't believe they cancelled Firefly after one season, still bitter
+        pos	Rewatching Friends for the 10th time and it still makes me laugh
+        neu	Friends is leaving Netflix on January 1
+        neg	Zero stars for the new Ghostbusters, what a waste of a great cast
+        pos	The new Ghostbusters was way funnier than people said
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7747,6 +7792,7 @@ struct SentimentTweetSetTests {
         ("en", englishBrandsEY, 50, 0.80),
         ("fr", frenchBrandsEZ, 50, 0.94),
         ("en", englishBrandsFA, 42, 0.85),
+        ("en", englishEventsFB, 40, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -422,6 +422,7 @@ affordable	1.4
 affronted	0.2
 afraid	-1.5
 afu	-2.9
+ageless	1.5
 aggravate	-2.5
 aggravated	-1.9
 aggravates	-1.9
@@ -1448,6 +1449,7 @@ color faded	-1
 colour faded	-1
 combat	-1.4
 combats	-0.8
+comeback	1.5
 comedian	1.6
 comedians	1.2
 comedic	1.7
@@ -2044,6 +2046,7 @@ derision	-1.2
 deserve better	-1.5
 deserved better	-1.5
 deserves better	-1.5
+deserves jail	-1.5
 desirable	1.3
 desire	1.7
 desired	1.1
@@ -3522,6 +3525,7 @@ gentler	1.4
 gentlest	1.8
 gently	2
 genuine	1.2
+genuinely moving	2
 genuinely terrifying	2
 get what you pay for	-1.2
 gets quite hot	0
@@ -4124,7 +4128,9 @@ hostilely	-2.2
 hostiles	-1.3
 hostilities	-2.1
 hostility	-2.5
+hour late	-1.2
 hours late	-1.8
+hours of nothing	-1.5
 how am i supposed to	-1.2
 how are we supposed to	-1.2
 huckster	-0.9
@@ -4362,6 +4368,7 @@ inconvenience	-1.5
 inconvenient	-1.4
 increase	1.3
 increased	1.1
+incredibly moving	2
 indecision	-0.8
 indecisions	-1.1
 indecisive	-1
@@ -5202,6 +5209,7 @@ mind still blown	2.5
 mind was blown	2.5
 mindless	-1.9
 minutes late	-1.4
+minutes of nothing	-1.5
 miracle	2.8
 mirth	2.6
 mirthful	2.7
@@ -7160,7 +7168,7 @@ smells of chemicals	-1.5
 smelly	-1.6
 smelt like chemicals	-1.5
 smelt of chemicals	-1.5
-smh	-1.3
+smh	-1.8
 smilax	0.6
 smilaxes	0.3
 smile	1.5
@@ -7217,6 +7225,7 @@ so done with	-1.8
 so fire	2.2
 so hooked	1.8
 so mid	-1.6
+so moving	1.8
 so over everything	-1.6
 so over it	-1.6
 so over that	-1.6
@@ -7412,6 +7421,7 @@ stinkweed	-0.4
 stinkwood	-0.1
 stinky	-1.5
 stoked	2.3
+stole the show	2
 stolen	-2.2
 stone cold	-1
 stop	-1.2
@@ -8511,6 +8521,7 @@ warships	-0.5
 warstle	0.1
 was a hit	1.8
 was electric	2
+was everything	2
 was fire	2.2
 was mid	-1.4
 was missing	-1.2
