@@ -7713,6 +7713,72 @@ struct SentimentTweetSetTests {
         pos	The new Ghostbusters was way funnier than people said
         """
 
+    /// Set FD (twenty-sixth session), written before it was scored (0.457 unseen): grievances and kindnesses told as
+    /// facts, with no word of sentiment (tracking that still says label created, 4 calls and 4 answers, a card sent
+    /// when a dog died) — the kind a lexicon reads least; 0.62 after a few phrases. A measure of that weakness more
+    /// than a target.
+    static let englishImplicitFD = """
+        neg	@user ordered on the 3rd, it's the 19th, tracking still says label created
+        neg	My Comcast bill went from $79 to $142 and nobody can tell me why
+        neg	Apple wants $29 to replace a battery they slowed down on purpose
+        neg	Waited 40 minutes at the DMV to be told I'm in the wrong line
+        neg	The Uber app says 3 minutes away. It has said 3 minutes away for 20 minutes
+        neg	@user third charger this year. They last about 2 months each
+        neg	United made us board, sit on the tarmac for 2 hours, then deplane
+        neg	Paid for 100 Mbps, speed test says 6
+        neg	Bought the extended warranty and they still want me to pay for the repair
+        neg	The new Facebook update moved every button I use
+        neg	Starbucks spelled my name wrong and gave me someone else's drink
+        neg	Called Verizon 4 times, got 4 different answers
+        neg	My package was marked delivered. It was not delivered
+        neg	AT&T is charging me a fee to pay my bill online
+        neg	Netflix buffering every 30 seconds on a 300 Mbps connection
+        pos	Called Verizon, got a real person in 2 minutes, problem solved
+        pos	Delta rebooked me before I even landed, didn't have to call anyone
+        pos	Package arrived a day early and the box was in perfect shape
+        pos	Chewy sent a handwritten card when my dog passed. I'm in tears
+        pos	The Apple store replaced my phone on the spot, no questions asked
+        pos	Costco took back a 2 year old TV, no receipt, no problem
+        pos	Zappos upgraded my shipping to overnight for free
+        pos	Trader Joe's cashier gave my kid a sticker and made her whole day
+        pos	Southwest let me change my flight at no cost
+        pos	Just switched to T-Mobile and my bill is half what it was
+        neu	Comcast is raising prices in 12 markets starting January
+        neu	Apple will offer $29 battery replacements through December
+        neu	United is adding more flights to Hawaii this winter
+        neu	Verizon customers can now use their phones in Mexico at no extra charge
+        neu	Starbucks will close 8,000 stores for an afternoon of training
+        """
+
+    /// Set FC (twenty-sixth session), written before it was scored (0.538 unseen): the same in French; 0.57 after.
+    static let frenchImplicitFC = """
+        neg	Commandé le 3, on est le 19, le suivi indique toujours "en préparation"
+        neg	Ma facture SFR est passée de 25 à 48 euros sans aucune explication
+        neg	40 minutes au guichet de la préfecture pour apprendre que ce n'est pas le bon
+        neg	L'appli Uber indique 3 minutes depuis 20 minutes
+        neg	Troisième chargeur cette année, ils tiennent deux mois chacun
+        neg	Payé pour la fibre à 1 Go, le test de débit affiche 8 Mo
+        neg	Garantie étendue achetée et ils veulent quand même me faire payer la réparation
+        neg	Colis marqué livré. Il n'a jamais été livré
+        neg	Appelé Free quatre fois, quatre réponses différentes
+        neg	Frais de 5 euros pour payer ma facture en ligne chez Orange
+        neg	Le TER Paris-Rouen a été supprimé sans prévenir, le suivant est dans 2 heures
+        neg	Netflix qui charge toutes les 30 secondes avec la fibre
+        pos	Appelé Bouygues, une vraie personne en deux minutes, problème réglé
+        pos	Colis arrivé un jour en avance et emballage impeccable
+        pos	L'Apple Store m'a changé mon téléphone sur place, sans discuter
+        pos	Darty a repris ma télé sans ticket de caisse, aucun souci
+        pos	Passé chez Free Mobile et ma facture a été divisée par deux
+        pos	La boulangère a offert un croissant à ma fille, elle était aux anges
+        pos	Air France m'a replacé sur un autre vol avant même l'atterrissage
+        pos	Remboursé en 48h par Leboncoin après une arnaque, merci
+        neu	SFR augmente ses tarifs dans 12 départements à partir de janvier
+        neu	Apple propose le remplacement de batterie à 29 euros jusqu'en décembre
+        neu	Air France ajoute des vols vers la Réunion cet hiver
+        neu	Orange permet désormais d'utiliser son forfait au Maroc sans surcoût
+        neu	La préfecture de police passe aux rendez-vous en ligne
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7793,6 +7859,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchBrandsEZ, 50, 0.94),
         ("en", englishBrandsFA, 42, 0.85),
         ("en", englishEventsFB, 40, 0.85),
+        ("en", englishImplicitFD, 30, 0.57),
+        ("fr", frenchImplicitFC, 25, 0.52),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -721,6 +721,7 @@ astounding	1.8
 astoundingly	2.1
 astounds	2.1
 at best	-0.5
+at no cost	1
 atab	-1.9
 atrocious	-3
 attachment	1.2
@@ -2170,6 +2171,7 @@ didnt live up	-1.5
 die	-2.9
 die on this hill	0.5
 died	-2.6
+different answers	-1.2
 difficult	-1.5
 difficulties	-1.2
 difficultly	-1.7
@@ -4782,6 +4784,7 @@ knowledgeable	1.6
 kudos	2.3
 l	0
 l&r	2.2
+label created	0
 lack	-1.3
 lackadaisical	-1.6
 lacking	-1.2
@@ -5094,6 +5097,9 @@ mad	-2.2
 maddening	-2.2
 madder	-1.2
 maddest	-2.8
+made her day	2.4
+made her whole day	2.4
+made his day	2.4
 made me sick	-2.5
 made my day	2.4
 made my night	2.4
@@ -5101,6 +5107,7 @@ made my week	2.4
 made my whole day	2.6
 made my whole week	2.6
 made my year	2.6
+made our day	2.4
 madly	-1.7
 madness	-1.9
 magical	2
@@ -5480,6 +5487,8 @@ no change fees	1.5
 no charisma	-1.5
 no complaints	1.2
 no doubt	0
+no extra charge	0.5
+no extra cost	0.5
 no fees	1.5
 no help	-1.8
 no hidden fees	1.5
@@ -5489,6 +5498,7 @@ no one answers	-1.6
 no one asked for	-1.4
 no one can tell me	-1.4
 no one picks up	-1.6
+no problem	1.5
 no questions asked	0
 no refund	-1.2
 no response	-1.6
@@ -7115,6 +7125,7 @@ sloppy	-1.8
 slow	-1
 slow burn horror	0
 slow-burn horror	0
+slowed down	-0.8
 slower	-1
 slower than	-1
 sluggish	-1.7
@@ -18236,6 +18247,7 @@ répond pas	-1.2
 répond plus	-1.5
 répondent pas	-1.2
 répondent plus	-1.5
+réponses différentes	-1.2
 répresseur	-1.4
 répresseurs	-2.2
 répresseuse	-1.4
@@ -18440,6 +18452,7 @@ sanglotés	-1.9
 sans aucune explication	-1.8
 sans aucune question	1.2
 sans aucune raison	-1.2
+sans discuter	1
 sans doute	0
 sans espoir	-2
 sans espoirs	-2
@@ -18457,6 +18470,7 @@ sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
 sans raison	-1
 sans saveur	-1.4
+sans surcoût	0.5
 sans surprise	0
 sans tension	-1.2
 sans âme	-1.8
