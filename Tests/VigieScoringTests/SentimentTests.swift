@@ -1996,6 +1996,18 @@ struct SentimentTests {
         #expect(score("The halftime show was everything, Beyoncé stole the show", "en").label == .positive)
     }
 
+    /// Praise of a time for a bad thing is sarcasm; "said no one ever" turns what was said before it (sets FE / FF).
+    @Test func praiseOfATimeForABadThing() {
+        #expect(score("What a great day to get a flat tire on the highway", "en").label == .negative)
+        #expect(score("Quelle belle journée pour tomber en panne sur l'autoroute", "fr").label == .negative)
+        #expect(score("Such a fun time waiting 2 hours at the DMV", "en").label == .negative)
+        #expect(score("What a great day at the lake with the kids", "en").label == .positive)
+        #expect(score("What a great day to be alive", "en").label == .positive)
+        #expect(score("Quelle belle journée pour une balade en forêt", "fr").label == .positive)
+        #expect(score("Great job on the new logo, said no one ever", "en").label == .negative)
+        #expect(score("Great job on the new logo, it looks fresh", "en").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -7779,6 +7779,45 @@ struct SentimentTweetSetTests {
         neu	La préfecture de police passe aux rendez-vous en ligne
         """
 
+    /// Set FE (twenty-sixth session), written before it was scored (0.48 unseen): irony told through one word of praise
+    /// (Vive la SNCF, Quelle belle journée pour tomber en panne, Belle leçon de démocratie) beside the same words said
+    /// sincerely; no neutral text, so the test's 3-class mean is at most 0.67 (0.43 after: a measure of what is left).
+    static let frenchIronyFE = """
+        neg	Vive la SNCF, 3 heures de retard pour un Paris-Lille
+        neg	Quelle belle journée pour tomber en panne sur l'autoroute
+        neg	C'est beau la démocratie quand on passe en force au 49.3
+        neg	Belle leçon de démocratie, on ignore le vote des citoyens
+        neg	Merci qui ? Merci Orange pour cette coupure de 3 jours
+        neg	Ah le service public à la française, toute une histoire
+        neg	Génial, mon vol est encore annulé, c'est la fête
+        neg	Bravo, champion du monde de la mauvaise foi
+        neg	Superbe gestion de crise, bravo les gars, vraiment
+        neg	Magnifique, ils ont encore augmenté le ticket de métro
+        pos	Vive les vacances ! Direction la plage
+        pos	Belle leçon de courage de ces jeunes sauveteurs
+        pos	Quelle belle journée au bord du lac avec les enfants
+        pos	Bravo aux bénévoles, superbe organisation du festival
+        pos	C'est beau de voir autant de monde pour le Téléthon
+        """
+
+    /// Set FF (twenty-sixth session), written before it was scored (0.40 unseen): the same in English (What a great day
+    /// to get a flat tire, said no one ever, Love spending my Saturday on hold); no neutral text (at most 0.67; 0.47
+    /// after).
+    static let englishIronyFF = """
+        neg	Love spending my Saturday on hold with customer service
+        neg	What a great day to get a flat tire on the highway
+        neg	Nothing says Monday like a broken coffee machine and a 7am meeting
+        neg	Wow, thanks for the update that deleted all my photos, really appreciate it
+        neg	Beautiful example of democracy, ignoring the vote of the people
+        neg	Great job on the new logo, said no one ever
+        neg	Yay, another price hike, just what I needed
+        neg	Such a fun time waiting 2 hours at the DMV
+        pos	What a great day at the lake with the kids
+        pos	Love spending my Saturday mornings at the farmers market
+        pos	Great job on the new logo, it looks fresh
+        pos	Beautiful example of courage from these young lifeguards
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7861,6 +7900,8 @@ struct SentimentTweetSetTests {
         ("en", englishEventsFB, 40, 0.85),
         ("en", englishImplicitFD, 30, 0.57),
         ("fr", frenchImplicitFC, 25, 0.52),
+        ("fr", frenchIronyFE, 15, 0.40),
+        ("en", englishIronyFF, 12, 0.43),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -3153,6 +3153,7 @@ fixed the problem	1.8
 fkm	-2.4
 flagship	0.4
 flakes off	-1.2
+flat tire	-1.5
 flatter	0.4
 flattered	1.6
 flatterer	-0.3
@@ -6804,6 +6805,8 @@ safest	1.7
 safeties	1.5
 safety	1.8
 safetyman	0.3
+said no one ever	-2
+said nobody ever	-2
 salient	1.1
 salty	-1.2
 same old promises	-1.5
