@@ -2622,10 +2622,17 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         var praise = 0
         while praise < min(tokens.count, 2), interjections.contains(tokens[praise]) { praise += 1 }
+        // "Yay, another price hike": an interjection of joy alone before its comma is the praise itself.
+        if praise > 0, praise < tokens.count, gladInterjections.contains(tokens[praise - 1]),
+            tokens[praise].clause != tokens[praise - 1].clause
+        {
+            praise -= 1
+        }
         let end = praise + 1
         // ("Oh good, another data breach": `good` after an interjection.)
         guard end < tokens.count,
-            tokens[praise].facts.flags.contains(.closure) || (praise > 0 && tokens[praise].text == "good"),
+            tokens[praise].facts.flags.contains(.closure) || (praise > 0 && tokens[praise].text == "good")
+                || gladInterjections.contains(tokens[praise]),
             !tokens[praise].facts.flags.contains(.thanks), tokens[end].clause != tokens[praise].clause,
             tokens[end].clauseAfterComma, !contributions.contains(where: { $0.index >= end && $0.value > 0 })
         else { return nil }
@@ -2651,6 +2658,7 @@ public struct SentimentAnalyzer: Sendable {
         return (end, tokens[..<end].map(\.original).joined(separator: " "))
     }
     static let interjections = FilteredWordSet(["oh", "ah", "bah", "ben", "eh", "well", "wow", "ouais", "yeah", "yay"])
+    static let gladInterjections = FilteredWordSet(["yay", "youpi", "chouette", "hourra", "hooray", "yippee"])
 
     /// Whether the word at `index` is the "time" of a how-manieth time: "pour la troisième fois", "for the third time",
     /// "la énième fois", "the 5th time".

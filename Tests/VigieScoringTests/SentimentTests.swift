@@ -2006,6 +2006,11 @@ struct SentimentTests {
         #expect(score("Quelle belle journée pour une balade en forêt", "fr").label == .positive)
         #expect(score("Great job on the new logo, said no one ever", "en").label == .negative)
         #expect(score("Great job on the new logo, it looks fresh", "en").label == .positive)
+        // A glad interjection alone before a thing that comes again, told flat.
+        #expect(score("Yay, another price hike, just what I needed", "en").label == .negative)
+        #expect(score("Youpi, encore une augmentation des impôts", "fr").label == .negative)
+        #expect(score("Yay, another win for the Cubs", "en").label == .positive)
+        #expect(score("Youpi, encore une victoire !", "fr").label == .positive)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the

@@ -1969,6 +1969,7 @@ delays	-1.2
 delectable	2.9
 delectables	1.4
 delectably	2.8
+deleted all my	-1.5
 delicate	0.2
 delicately	1
 delicates	0.6
@@ -13828,6 +13829,7 @@ gerbée	-1.8
 gerbées	-1.8
 gerbés	-1.8
 geste commercial	1
+gestion de crise	0
 gg	1.8
 ghosté	-1.5
 ghostée	-1.5
@@ -15759,6 +15761,7 @@ mauvais	-2.5
 mauvais article	-1.5
 mauvais produit	-1.5
 mauvaise	-2.6
+mauvaise foi	-2
 mauvaises	-2.6
 mauviette	-0.7
 mauviettes	-0.3
