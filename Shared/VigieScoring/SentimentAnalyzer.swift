@@ -707,7 +707,7 @@ public struct SentimentAnalyzer: Sendable {
         Self.dropLaughterBesideGrievance(&contributions, tokens: tokens)
         // "I love how Spotify plays the same 5 songs on shuffle": love of how a thing repeats itself is sarcasm.
         // (The love may be a phrase's end: "j'adore quand…" is `j adore`.)
-        if let love = Self.sarcasticLoveHow(tokens) {
+        if let love = Self.sarcasticLoveHow(tokens, contributions: contributions) {
             for index in contributions.indices
             where (love - 1...love).contains(contributions[index].index) && contributions[index].value > 0 {
                 contributions[index].value.negate()
@@ -1627,7 +1627,7 @@ public struct SentimentAnalyzer: Sendable {
     static let persistence: Set<String> = ["always", "constantly", "never", "still", "toujours", "jamais", "systematiquement"]
 
     /// A verdict on doing it again: a verb of use within four words before "again" with a modal of will within three
-    /// before it ("would watch it again", "I'll definitely be back again", "won't buy from them again"), or a French
+    /// before it ("would watch it again", "I'd definitely go there again", "won't buy from them again"), or a French
     /// verb of doing again in the future or the conditional ("je le reverrai", "je ne le rachèterais pas") — the verb,
     /// the range from the modal to the end, and the words.
     /// A plan rather than a verdict: going, coming or returning in the future ("I'll come again", "je le referai").
@@ -2083,7 +2083,7 @@ public struct SentimentAnalyzer: Sendable {
         "journee", "soiree", "idee", "chance", "travail", "this", "that", "these", "those", "my", "your", "our", "it",
         "he", "she", "we", "they", "all", "everyone", "everybody", "today", "tonight", "again", "ever", "so", "very",
         "service", "customer", "food", "experience", "staff", "product", "ce", "cette", "mon", "ma", "mes", "ton", "ta",
-        "tout", "tous", "vous", "nous", "aujourd", "ce", "soir",
+        "tout", "tous", "vous", "nous", "aujourd", "soir",
     ])
     /// Whether a text is written in title case ("Great Game Tonight Guys", "A Night at the Opera": no word in lower case
     /// but the small words titles leave so): its capitals then say nothing.
@@ -2116,7 +2116,7 @@ public struct SentimentAnalyzer: Sendable {
     static let sHash = WordHash.of("s")
     static let titleSmallWords = FilteredWordSet([
         "a", "an", "the", "of", "at", "to", "in", "on", "for", "and", "or", "but", "by", "with", "from", "s", "de", "la",
-        "le", "les", "l", "d", "du", "des", "et", "a", "en", "un", "une", "au", "aux",
+        "le", "les", "l", "d", "du", "des", "et", "en", "un", "une", "au", "aux",
     ])
     static let greetings = FilteredWordSet(["happy", "merry", "joyeux", "joyeuse", "bonne", "bon", "good", "thank", "thanks"])
     /// Whether the word at `index` is capitalised — read in place: `isCapitalized(tokens[index])` copied the token
@@ -2167,27 +2167,33 @@ public struct SentimentAnalyzer: Sendable {
         contributions.removeAll { $0.value > 0 && isLaughter($0) }
     }
     /// The love of "I love how …", "love that …", "j'adore quand …" whose sentence, within twelve words, tells of a
-    /// thing that repeats itself ("the same", "again", "still", "keeps", "encore", "toujours le même").
-    static func sarcasticLoveHow(_ tokens: [TextNormalizer.Token]) -> Int? {
+    /// thing that repeats itself — "the same", "le même" ("I love how Spotify plays the same 5 songs"), or "again",
+    /// "still", "keeps", "encore" beside a word of blame ("j'adore quand le bus est encore en retard") — with no real
+    /// praise after the love (VADER's mild `plays` is none): not "I love how it keeps getting better", "I love that it
+    /// still works after 5 years", "j'adore quand même ce film" (anyway).
+    static func sarcasticLoveHow(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> Int? {
         guard loveVerbs.containsAny(of: tokens) else { return nil }
         for love in tokens.indices.dropLast() where loveVerbs.contains(tokens[love]) {
-            guard loveHowWords.contains(tokens[love + 1]), tokens[love + 1].clause == tokens[love].clause else { continue }
+            guard loveHowWords.contains(tokens[love + 1]), tokens[love + 1].clause == tokens[love].clause,
+                !contributions.contains(where: { $0.value >= 1.5 && $0.index > love })
+            else { continue }
+            let blamed = contributions.contains { $0.value < 0 && $0.index > love + 1 }
             var index = love + 2
             while index < tokens.count, index - love <= 12,
                 tokens[index].clause == tokens[love].clause || tokens[index].clauseAfterComma
             {
-                if repetitions.contains(tokens[index].text)
-                    || (tokens[index].hash == sameHash && index > 0 && ["the", "le", "la", "les"].contains(tokens[index - 1].text))
-                {
-                    return love
-                }
+                let same = (tokens[index].hash == sameHash || tokens[index].text == "meme" || tokens[index].text == "memes")
+                    && ["the", "le", "la", "les"].contains(tokens[index - 1].text)
+                if same || (blamed && repetitions.contains(tokens[index].text)) { return love }
                 index += 1
             }
         }
         return nil
     }
     static let loveHowWords = FilteredWordSet(["how", "that", "when", "quand", "comment"])
-    static let repetitions: Set<String> = ["again", "still", "keeps", "keep", "encore", "meme"]
+    static let repetitions: Set<String> = ["again", "still", "keeps", "keep", "encore", "toujours"]
     static let sameHash = WordHash.of("same")
 
     /// Sets to 0 a "plus jamais" / "never again" that goes on in its clause ("plus jamais les courses le samedi") after

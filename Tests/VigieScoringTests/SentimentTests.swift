@@ -1967,6 +1967,9 @@ struct SentimentTests {
     @Test func sarcasmOfBrandTweetsAndTheOldWayLeftBehind() {
         #expect(score("I love how Spotify plays the same 5 songs on shuffle", "en").label == .negative)
         #expect(score("I love how you always know what to say", "en").label == .positive)
+        #expect(score("I love how it keeps getting better", "en").label == .positive)
+        #expect(score("I love that it still works after 5 years", "en").label == .positive)
+        #expect(score("J'adore quand même ce film", "fr").label == .positive)
         #expect(score("j'adore quand le bus est encore en retard", "fr").label == .negative)
         #expect(score("Merci la SNCF pour ce voyage en 2h de retard, on adore", "fr").label == .negative)
         #expect(score("Merci la SNCF pour ce voyage malgré le retard, équipe adorable", "fr").label == .positive)
