@@ -1677,7 +1677,11 @@ public struct SentimentAnalyzer: Sendable {
     ])
     static let modalsOfWill = FilteredWordSet(["would", "will", "ll", "d", "wo", "won't", "wouldn't"])
 
-    /// A year said as now, then what goes on in it: "Its 2016 and airlines still charge for bags", "on est en 2017 et
+    static let yetWords: Set<String> = [
+        "still", "toujours", "pas", "no", "not", "never", "jamais", "can't", "cant", "don't", "dont", "doesn't",
+        "doesnt", "isn't", "aren't", "won't", "plus", "encore",
+    ]
+    /// A year said as now, then what goes on still or not yet in it: "Its 2016 and airlines still charge for bags", "on est en 2017 et
     /// toujours pas de fibre" — the range from the year's words to the text's end, and the words.
     static func stillInTheYear(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String)? {
         for year in tokens.indices.dropFirst().dropLast() where tokens[year].startsWithDigit {
@@ -1697,6 +1701,15 @@ public struct SentimentAnalyzer: Sendable {
                 continue
             }
             guard start == 0 || tokens[start - 1].clause != tokens[start].clause else { continue }
+            // What goes on still, or not yet, within its sentence ("It's 2017 and we're finally getting married" is
+            // glad).
+            var still = year + 2
+            while still < tokens.count, still - year <= 12, tokens[still].clause == tokens[year].clause
+                || tokens[still].clauseAfterComma, !yetWords.contains(tokens[still].text)
+            {
+                still += 1
+            }
+            guard still < tokens.count, still - year <= 12, yetWords.contains(tokens[still].text) else { continue }
             // (The range to the text's end: "It's 2017 and I love this song more than ever" is glad.)
             return (start..<tokens.count, tokens[start...(year + 1)].map(\.original).joined(separator: " "))
         }

@@ -1887,6 +1887,7 @@ struct SentimentTests {
         #expect(score("On est en 2017 et toujours pas de fibre dans mon village", "fr").label == .negative)
         #expect(score("In 2016 and 2017 the festival took place in Lyon", "en").label == .neutral)
         #expect(score("It's 2017 and I love this song more than ever", "en").label == .positive)
+        #expect(score("It's 2017 and we're finally getting married", "en").label != .negative)
         // Dying of laughter is laughter; a complement makes it a grievance again.
         #expect(score("ptdr le sketch de Norman hier soir j'en peux plus 😂", "fr").label == .positive)
         #expect(score("lmao I'm dead 😂", "en").label == .positive)
