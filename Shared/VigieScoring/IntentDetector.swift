@@ -101,6 +101,12 @@ public enum IntentDetector {
         "jours sans eau", "jours sans electricite", "jours sans courant", "jours sans chauffage", "jours sans internet",
         "jours sans reseau", "heures sans electricite", "heures sans courant", "heures sans eau",
         "heures sans internet",
+        // Twenty-seventh session (set FJ): what was due and did not happen ("technicien devait passer entre 8h et 12h,
+        // il est 16h"), a parcel that does not move.
+        "devait passer", "devait venir", "devait arriver", "devait etre livre", "devait etre livree",
+        "etait cense passer", "etait cense arriver", "was supposed to arrive", "was supposed to come",
+        "was supposed to be here", "was supposed to be delivered", "were supposed to arrive", "still in transit",
+        "toujours en transit",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

@@ -190,6 +190,24 @@ public struct SentimentAnalyzer: Sendable {
         "shant", "shouldnt", "wasnt", "werent", "wont", "wouldnt", "rarely", "seldom", "despite", "nope", "uhuh",
     ]
     static let frenchNegations: Set<String> = ["pas", "jamais", "rien", "aucun", "aucune", "sans", "non", "ni", "personne", "nullement"]
+    /// A harm avoided is a good thing: "the advisor avoided me a big mistake", "m'a évité une grosse bêtise",
+    /// "prevented a disaster" deny the harm as a negation does (and "prevented me from enjoying it" the pleasure). Past
+    /// forms only: "avoid this hotel" advises.
+    static let preventions: Set<String> = [
+        "avoided", "prevented", "evite", "evitee", "evites", "evitees", "empeche", "empechee", "empeches", "empechees",
+    ]
+    /// Whether the prevention at `index` denies no word of sentiment in the three after it (same clause), and so keeps
+    /// its own valence, as VADER reads it: "I would have paid the extra & avoided the zen".
+    static func isIdlePrevention(_ index: Int, tokens: [TextNormalizer.Token], valence: (Int) -> Double?) -> Bool {
+        guard preventions.contains(tokens[index].text) else { return false }
+        let clause = tokens[index].clause
+        var position = index + 1
+        while position < min(tokens.count, index + 4), tokens[position].clause == clause {
+            if valence(position) != nil { return false }
+            position += 1
+        }
+        return true
+    }
     static let frenchNe: Set<String> = ["ne", "n"]
     static let contrasts: Set<String> = [
         "but", "however", "yet", "though", "although", "mais", "pourtant", "cependant", "toutefois", "neanmoins",
@@ -475,7 +493,9 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "no" counts as a negative word unless it modifies the next word (VADER's rule).
             let isStandaloneNo = flags.contains(.no) && lexicon == .english && (index + 1 >= tokens.count || tokens[index + 1].facts.english == nil)
-            if !flags.isDisjoint(with: .negation) && !isStandaloneNo { continue }
+            if !flags.isDisjoint(with: .negation) && !isStandaloneNo && !Self.isIdlePrevention(index, tokens: tokens, valence: { valence(at: $0)?.0 }) {
+                continue
+            }
             // An intensifier that is also praise ("incredible") is praise when it intensifies no sentiment word after
             // it:
             // "the nurses were incredible with my dad", "incredible food".
@@ -1375,6 +1395,8 @@ public struct SentimentAnalyzer: Sendable {
         "i", "me", "my", "mine", "we", "us", "our", "im", "je", "j", "m", "moi", "mon", "ma", "mes", "nous", "notre",
         "nos", "on", "again", "encore", "still", "toujours", "another", "second", "third", "fourth", "2nd", "3rd",
         "4th", "deuxieme", "troisieme", "enieme", "lol", "mdr",
+        // Going on already, not announced: "coupure d'électricité depuis ce matin", "outage since 6am".
+        "depuis", "since",
     ])
     static let timeReferences = FilteredWordSet([
         "today", "tonight", "tomorrow", "morning", "until", "from", "monday", "tuesday", "wednesday", "thursday",
@@ -1920,8 +1942,10 @@ public struct SentimentAnalyzer: Sendable {
     /// denied ("still haven't fixed the lag", "n'ont toujours pas réglé le problème") or only hoped for ("please fix
     /// the lag").
     static func isRemedied(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        // "thanks for fixing the outage so fast": a fix thanked is done too ("when are you fixing the outage?" asks).
         guard let verb = objectVerb(before: index, in: remedyVerbs, tokens: tokens),
             remedyVerbsDone.contains(tokens[verb].text)
+                || (verb > 0 && tokens[verb - 1].text == "for" && tokens[verb].text.hasSuffix("ing"))
         else { return false }
         return !isDenied(verb, tokens: tokens)
     }
@@ -2193,6 +2217,13 @@ public struct SentimentAnalyzer: Sendable {
                 !contributions.contains(where: { $0.value >= 1.5 && $0.index > love })
             else { continue }
             let blamed = contributions.contains { $0.value < 0 && $0.index > love + 1 }
+            // "I just love when my flight gets delayed", "j'adore quand mon train est supprimé": a mishap loved.
+            if contributions.contains(where: {
+                $0.value < 0 && $0.index > love + 1 && $0.index - love <= 8 && $0.index < tokens.count
+                    && tokens[$0.index].clause == tokens[love].clause && mishaps.contains(tokens[$0.index])
+            }) {
+                return love
+            }
             var index = love + 2
             while index < tokens.count, index - love <= 12,
                 tokens[index].clause == tokens[love].clause || tokens[index].clauseAfterComma
@@ -2206,6 +2237,12 @@ public struct SentimentAnalyzer: Sendable {
         return nil
     }
     static let loveHowWords = FilteredWordSet(["how", "that", "when", "quand", "comment"])
+    /// What no one loves to happen: a trip delayed or cancelled, a thing broken down or stuck.
+    static let mishaps = FilteredWordSet([
+        "delayed", "cancelled", "canceled", "late", "broken", "breaks", "crashes", "crashed", "jammed", "stuck",
+        "outage", "annule", "annulee", "supprime", "supprimee", "retard", "panne", "bloque", "bloquee", "coupure",
+        "plante",
+    ])
     static let repetitions: Set<String> = ["again", "still", "keeps", "keep", "encore", "toujours"]
     static let sameHash = WordHash.of("same")
 
@@ -2787,7 +2824,7 @@ public struct SentimentAnalyzer: Sendable {
     static let againOnly: Set<String> = ["again", "encore"]
     /// Words of admiration that, alone after a complaint, are sarcastic.
     static let closures: Set<String> = [
-        "brilliant", "great", "perfect", "lovely", "fantastic", "wonderful", "awesome", "amazing", "superb",
+        "brilliant", "great", "perfect", "lovely", "fantastic", "fantastique", "wonderful", "awesome", "amazing", "superb",
         "excellent", "nice", "cool",
         "bravo", "genial", "super", "parfait", "top", "chapeau", "magnifique", "formidable", "impeccable", "cheers",
         "thanks", "thank", "thx", "merci",

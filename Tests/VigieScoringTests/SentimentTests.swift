@@ -2017,6 +2017,63 @@ struct SentimentTests {
         #expect(score("Youpi, encore une victoire !", "fr").label == .positive)
     }
 
+    /// A harm avoided is a good thing: a past prevention denies the harm after it as a negation does, and keeps its own
+    /// valence when it denies nothing (twenty-seventh session, set FJ).
+    @Test func aHarmAvoided() {
+        #expect(score("@Fnac conseiller très calé qui m'a évité une grosse bêtise", "fr").label == .positive)
+        #expect(score("on a évité la catastrophe de justesse", "fr").label == .positive)
+        #expect(score("he avoided a disaster", "en").label == .positive)
+        #expect(score("ce bruit m'a empêché de profiter du concert", "fr").label == .negative)
+        #expect(score("it prevented me from enjoying the show", "en").label == .negative)
+        #expect(score("I should have paid the extra and avoided the zen", "en").label == .negative)
+        #expect(score("avoid this hotel", "en").label == .negative)
+        // "calé une réunion" schedules: only "très calé" knows a lot.
+        #expect(score("mon chef a calé une réunion à 17h45 un vendredi, sérieusement", "fr").label != .positive)
+    }
+
+    /// A disruption going on since a time is a grievance, not an announcement (twenty-seventh session, set FH).
+    @Test func aDisruptionGoingOnIsNoAnnouncement() {
+        #expect(score("Coupure d'électricité depuis ce matin dans tout le quartier", "fr").label == .negative)
+        #expect(score("Power outage since 6am in the whole neighbourhood", "en").label == .negative)
+        #expect(score("Coupure d'électricité prévue demain matin dans le quartier", "fr").label == .neutral)
+        #expect(score("Power outage planned tomorrow morning in the neighbourhood", "en").label == .neutral)
+    }
+
+    /// What was due and did not happen is a grievance told without a word of sentiment (twenty-seventh session, set
+    /// FJ): a complaint cue, which leans the text negative.
+    @Test func whatWasDueAndDidNotHappen() {
+        #expect(score("@Orange technicien devait passer entre 8h et 12h, il est 16h", "fr").label == .negative)
+        #expect(score("my package was supposed to arrive yesterday", "en").label == .negative)
+        #expect(score("@Laposte colis parti de Roissy il y a 3 semaines, toujours en transit", "fr").label == .negative)
+        #expect(score("le technicien doit passer entre 8h et 12h", "fr").label == .neutral)
+    }
+
+    /// Twenty-seventh session, sets FK–FN: a mishap loved is sarcasm; a fix thanked is done; "fantastique" closing a
+    /// grievance; "trop hâte" is impatience, not an excess.
+    @Test func lovedMishapsThankedFixesAndImpatience() {
+        #expect(score("I just love when my flight gets delayed right after boarding", "en").label == .negative)
+        #expect(score("J'adore quand mon train est supprimé au dernier moment", "fr").label == .negative)
+        #expect(score("I love when the sun comes out", "en").label == .positive)
+        #expect(score("j'adore quand il neige", "fr").label == .positive)
+        #expect(score("Thanks Comcast for fixing the outage so fast", "en").label == .positive)
+        #expect(score("when are you fixing the outage?", "en").label != .positive)
+        #expect(score("Merci Free d'avoir réparé la panne aussi vite", "fr").label == .positive)
+        #expect(score("Encore un lundi, encore l'ascenseur en panne. Fantastique", "fr").label == .negative)
+        #expect(score("Koh-Lanta ce soir, trop hâte !!", "fr").label == .positive)
+        #expect(score("il est parti en hâte", "fr").label == .neutral)
+    }
+
+    /// Hashtags of one piece that say how one feels (camel case is read word by word), and a few words of tweets
+    /// (twenty-seventh session, sets FO and FP).
+    @Test func hashtagsOfOnePiece() {
+        #expect(score("Officially a homeowner 🏡🔑 #dreamcometrue", "en").label == .positive)
+        #expect(score("Officially a homeowner #DreamComeTrue", "en").label == .positive)
+        #expect(score("Monday morning #mondayblues", "en").label == .negative)
+        #expect(score("Nouvelle coupe de cheveux et je me sens revivre ✂️", "fr").label == .positive)
+        #expect(score("Nouvel article sur le blog : 5 conseils pour bien télétravailler", "fr").label == .neutral)
+        #expect(score("Bleu ou gris, vous prendriez lequel ? 🤔", "fr").label == .neutral)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2029,6 +2086,7 @@ struct SentimentTests {
             "le chômage", "baisse", "than", "worth", "looking for advice", "rien", "3/5", "https://a.b", "🙃", "/s",
             "#not", "enfin un", "finally a", "that", "the", "why", "always", "its 2016 and", "Love Island", "Best",
             "lol", "dead", "j'en peux plus", "which", "better", "Bravo", "troisième fois", "win", "RT", "broke", "record",
+            "évité", "avoided", "depuis", "since",
         ]
         var scored = 0
         for first in atoms {

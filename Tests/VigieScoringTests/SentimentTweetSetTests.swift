@@ -7818,6 +7818,460 @@ struct SentimentTweetSetTests {
         pos	Beautiful example of courage from these young lifeguards
         """
 
+    /// Set FG (twenty-seventh session), written before it was scored (0.92 unseen): tweets of the day in SemEval's manner —
+    /// sport, concerts, films, news with a date, plans, losses —, 20 per class; 0.95 after (hit different, like cardboard,
+    /// champions league, a friendly match).
+    static let englishTweetsFG = """
+        pos	Can't wait for the Foo Fighters show at MSG on Friday!!
+        pos	Just watched the new Spider-Man trailer, Tom Holland is perfect for the role
+        pos	Big win for the Patriots tonight, Brady still got it at 40
+        pos	Finally got tickets to see Adele in London next month, so excited
+        pos	Samsung's new Galaxy camera is seriously impressive, the night shots are crazy good
+        pos	Happy 30th birthday to my favourite person in the world @jessm
+        pos	Sunday brunch with the girls and bottomless mimosas, life is good
+        pos	Kendrick dropped a surprise album at midnight and it's a masterpiece
+        pos	The Warriors bench really showed up in the 4th quarter, proud of these guys
+        pos	My daughter took her first steps today 😭❤️
+        pos	Obama's speech at the memorial gave me chills
+        pos	Got the job!!! Starting at Google in March
+        pos	Watching the sunrise at Big Sur this morning, no words
+        pos	shoutout to the barista at Starbucks on 5th who remembered my order, made my day
+        pos	Netflix finally added The Office back, my weekend is sorted
+        pos	That Chipotle burrito hit different after the gym
+        pos	Spent the afternoon at the Louvre, the Winged Victory is even better in person
+        pos	Stranger Things season 3 ending was so good I watched it twice
+        pos	Thank you to everyone who came out to our charity run on Saturday, we raised $12k!
+        pos	New personal best at the Boston Marathon today, 3:02!
+        neu	The Lakers play the Celtics on Thursday at 8pm ET on TNT
+        neu	Apple is expected to unveil the new iPhone on September 12
+        neu	Anyone know if the Louvre is open on Tuesdays?
+        neu	Taylor Swift will perform at the Grammys on Sunday according to the Recording Academy
+        neu	Heading to Chicago tomorrow for the conference, anyone around?
+        neu	Microsoft to release Windows update next week
+        neu	What time does the Super Bowl start on the west coast?
+        neu	The third season of The Crown premieres November 17 on Netflix
+        neu	Just landed in Denver
+        neu	Is the Tesla Model 3 available in Canada yet?
+        neu	Trump to meet with Kim Jong Un in Singapore on June 12
+        neu	Watching the Yankees game with my dad tonight
+        neu	New episode of the podcast is up, we talk about the Fed and interest rates
+        neu	Amazon Prime Day starts July 15 this year
+        neu	The Pope arrives in Philadelphia on Saturday morning
+        neu	Going to the gym then grocery shopping
+        neu	Game of Thrones season 8 will have six episodes
+        neu	Who's playing at Coachella weekend 2?
+        neu	Ed Sheeran announces a second London date at Wembley
+        neu	Sony confirms the PS5 price will be revealed in August
+        neg	Cannot believe the Cowboys blew a 14 point lead again
+        neg	My flight to Boston got delayed 4 hours and now I'll miss my connection
+        neg	Kanye's new album is a mess, skip it
+        neg	RIP Kobe. still can't believe it
+        neg	The new Facebook update ruined the news feed, can't find anything
+        neg	Stuck in traffic on the 405 for 2 hours, I hate LA
+        neg	Woke up with a migraine on my day off
+        neg	The Oscars forgot to mention Luke Perry in the in memoriam, disgraceful
+        neg	Missed the Beyonce presale by 2 minutes, everything gone
+        neg	iPhone battery dies at 40% every single afternoon
+        neg	That Game of Thrones finale was such a letdown
+        neg	Another school shooting. When will this end
+        neg	My phone fell in the toilet this morning. great start to the week
+        neg	Windows 10 restarted in the middle of my presentation to install updates
+        neg	The Jets are unwatchable this year
+        neg	Got a parking ticket outside my own apartment
+        neg	Spurs lost again, I'm done with this season
+        neg	Tried the new Burger King veggie burger and it tasted like cardboard
+        neg	The heat in Phoenix is unbearable, 118 today
+        neg	Sick in bed with the flu and missing the concert tonight
+        """
+
+    /// Set FH (twenty-seventh session), written before it was scored (0.85 unseen): French tweets of the day — sport,
+    /// culture, politics, the environment, daily life —, 20 per class; 0.95 after (a disruption going on since a time,
+    /// s'impose, ligue des champions, match amical, féminicide).
+    static let frenchTweetsFH = """
+        pos	Trop contente, j'ai eu mon permis du premier coup !
+        pos	Magnifique concert de Stromae hier soir à Bercy, quelle énergie
+        pos	Enfin le week-end, apéro en terrasse avec les copains
+        pos	Le nouveau film de Cédric Klapisch est une petite merveille
+        pos	L'OM s'impose 3-0 à Lyon, quelle soirée !
+        pos	Bravo à la ville de Paris pour les nouvelles pistes cyclables, on respire enfin
+        pos	Merci à l'infirmière des urgences de Rennes, d'une gentillesse incroyable
+        pos	J'ai testé le nouveau resto végétarien rue Oberkampf, un régal
+        pos	Énorme fierté, ma fille a eu son bac avec mention très bien
+        pos	Les panneaux solaires sur le toit de l'école, excellente initiative de la mairie
+        pos	Soleil, plage et un bon bouquin, rien de mieux
+        pos	Ce discours de Greta Thunberg à l'ONU m'a donné des frissons
+        pos	Le nouveau tram de Bordeaux est super pratique
+        pos	Jour de neige, les enfants sont aux anges
+        pos	Grosse perf de Mbappé ce soir, il a tout fait
+        pos	Je viens de finir la saison 2 de Lupin, j'ai adoré
+        pos	Super nouvelle, la boulangerie du quartier rouvre lundi
+        pos	Les bénévoles des Restos du Cœur sont formidables
+        pos	Premier jour dans ma nouvelle boîte et l'équipe est top
+        pos	Vive le printemps, les cerisiers sont en fleurs
+        neu	Le conseil des ministres se réunit mercredi à 10h
+        neu	Quelqu'un sait si la Poste est ouverte le samedi après-midi ?
+        neu	La COP26 se tiendra à Glasgow en novembre
+        neu	Le PSG affronte le Bayern mardi soir en Ligue des champions
+        neu	Je prends le train pour Marseille demain matin
+        neu	La RATP publie les horaires d'été de la ligne 14
+        neu	Le prix du gaz sera fixé par décret au 1er juillet
+        neu	Emmanuel Macron s'exprimera ce soir à 20h
+        neu	Réunion de parents d'élèves jeudi à 18h
+        neu	La ville de Lyon teste les bus électriques sur deux lignes
+        neu	Quel temps fera-t-il ce week-end en Bretagne ?
+        neu	Le nouveau Astérix sort le 21 octobre
+        neu	Les résultats du bac seront publiés le 4 juillet
+        neu	Le Sénat examine le projet de loi sur l'énergie cette semaine
+        neu	Je cherche un plombier sur Nantes, des recommandations ?
+        neu	Netflix annonce une série sur Arsène Lupin avec Omar Sy
+        neu	Le Tour de France passera par les Pyrénées la semaine prochaine
+        neu	On mange quoi ce soir ?
+        neu	Le GIEC publiera son prochain rapport lundi
+        neu	Match amical France-Allemagne à 21h sur TF1
+        neg	Encore une heure de bouchon sur le périph, j'en peux plus
+        neg	Le déficit public explose et personne ne réagit
+        neg	Ras le bol de cette pluie, ça fait trois semaines
+        neg	Mon colis est marqué livré mais je n'ai rien reçu
+        neg	Triste nouvelle, Jean-Paul Belmondo nous a quittés
+        neg	La réforme des retraites va encore toucher les plus modestes
+        neg	Les incendies en Gironde ont détruit 20 000 hectares, c'est un drame
+        neg	Ce match de l'équipe de France était d'un ennui mortel
+        neg	Ma banque m'a prélevé 15 euros de frais pour rien
+        neg	Trois heures aux urgences pour qu'on me dise de revenir demain
+        neg	Franchement la dernière saison de Dix pour cent m'a déçu
+        neg	Le plastique dans les océans, on va droit dans le mur
+        neg	J'ai raté mon partiel de maths, je suis dégoûté
+        neg	Encore un féminicide ce week-end, le 100e de l'année
+        neg	Coupure d'électricité depuis ce matin dans tout le quartier
+        neg	L'appli SNCF plante à chaque fois que je veux payer
+        neg	Le prix du paquet de pâtes a doublé en un an, c'est n'importe quoi
+        neg	Ma voisine fait des travaux tous les dimanches à 8h
+        neg	Défaite humiliante du PSG, 4-1 à domicile
+        neg	Malade comme un chien depuis trois jours
+        """
+
+    /// Set FI (twenty-seventh session), written before it was scored (0.76 unseen): customer tweets to brands, a grievance,
+    /// a question and a kindness for each, most without a word of sentiment; 0.80 after (back online, still in transit).
+    static let englishCustomersFI = """
+        neg	@Verizon third technician visit this week and still no internet
+        neg	@Uber driver cancelled on me twice, I'm now 40 min late for work
+        neg	@Amazon package says delivered, it's not here, neighbours haven't seen it
+        neg	@Spotify why does the app log me out every time I update
+        neg	@HPSupport printer says paper jam, there is no paper jam
+        neg	@Delta 3 hours on the tarmac in Atlanta and no water offered
+        neg	@Target ordered a crib for pickup, got to the store and they sold it to someone else
+        neg	@McDonalds ice cream machine broken. again.
+        neg	@Xfinity paying for 400mbps, getting 12
+        neg	@DoorDash my order showed up an hour late and cold
+        neu	@Verizon do you offer a discount for teachers?
+        neu	@Uber how do I add a second payment card?
+        neu	@Amazon can I change the delivery address after ordering?
+        neu	@Spotify is there a family plan in Mexico?
+        neu	@Delta what's the baggage allowance on basic economy to Paris
+        neu	@Target do you price match Walmart?
+        neu	@Netflix when does season 4 come out
+        neu	@Apple is the Genius Bar open on Sunday
+        neu	@Starbucks are the holiday cups out yet
+        neu	@IKEA does the Brooklyn store deliver to Queens
+        pos	@Verizon tech showed up early and had us back online in 20 minutes
+        pos	@Uber my driver Ahmed found my wallet and drove back across town to return it
+        pos	@Amazon ordered at 10pm, at my door by 8am
+        pos	@Spotify Discover Weekly knows me better than I know myself
+        pos	@Delta upgraded me to first for my birthday without me asking 🥳
+        pos	@Target the cashier gave my son a free sticker and he hasn't stopped smiling
+        pos	@Chewy sent flowers when our dog passed away. I'm in tears
+        pos	@Apple replaced my cracked screen for free under warranty in 30 min
+        pos	@Xfinity the new router fixed everything, full speed in every room
+        pos	@DoorDash driver left a note with my order, such a sweet touch
+        """
+
+    /// Set FJ (twenty-seventh session), written before it was scored (0.76 unseen): the same in French; 0.87 after (a harm
+    /// avoided, what was due and did not happen, toujours en transit, très calé).
+    static let frenchCustomersFJ = """
+        neg	@SNCF TGV bloqué en pleine voie depuis 1h sans aucune annonce
+        neg	@Free_1337 ça fait 10 jours que la box clignote rouge
+        neg	@Laposte colis parti de Roissy il y a 3 semaines, toujours en transit
+        neg	@EDF facture de 800€ pour un studio de 20m²
+        neg	@Orange technicien devait passer entre 8h et 12h, il est 16h
+        neg	@AmeliParis remboursement en attente depuis le mois de mars
+        neg	@Carrefour caisse automatique en panne, une seule caisse ouverte un samedi
+        neg	@RATP métro ligne 13 : 25 minutes d'attente et on est serrés comme des sardines
+        neg	@Bouygues on me facture une option que je n'ai jamais demandée
+        neg	@AirFrance valise arrivée à Montréal sans moi, ou l'inverse
+        neu	@SNCF les billets pour Noël sont en vente à partir de quand ?
+        neu	@Free_1337 comment on active le wifi invité sur la Freebox ?
+        neu	@Laposte est-ce que je peux envoyer un colis en Suisse en lettre suivie ?
+        neu	@EDF je déménage le 15, quelle démarche pour le compteur ?
+        neu	@Orange la fibre est-elle disponible à Saint-Malo ?
+        neu	@Decathlon vous avez le vélo électrique en taille L à Lille ?
+        neu	@Fnac le nouveau Goncourt est dispo en magasin ?
+        neu	@IkeaFrance le magasin de Paris Rivoli fait la livraison ?
+        neu	@Doctolib peut-on prendre rendez-vous pour un proche ?
+        neu	@TER_Bretagne y a-t-il des travaux sur la ligne Rennes-Brest en mai ?
+        pos	@SNCF contrôleur adorable qui a aidé ma grand-mère avec ses valises
+        pos	@Free_1337 problème réglé en 10 minutes au téléphone, chapeau
+        pos	@Laposte colis arrivé en 24h alors que j'avais pris l'envoi standard
+        pos	@Decathlon remboursement sans ticket et avec le sourire, merci
+        pos	@Orange la fibre installée en une matinée, débit au top
+        pos	@Picard les nouvelles glaces sont une tuerie
+        pos	@Boulanger livreur super sympa qui a même installé le lave-linge
+        pos	@Fnac conseiller très calé qui m'a évité une grosse bêtise
+        pos	@Doctolib rendez-vous trouvé en 5 minutes pour le jour même
+        pos	@AirFrance équipage aux petits soins pendant tout le vol
+        """
+
+    /// Set FK (twenty-seventh session), written before it was scored (0.89 unseen): celebrities, films, sport and politics
+    /// in SemEval's manner, 15 per class; 0.96 after (a hat trick, what goes down in history, a team playing).
+    static let englishEventsFK = """
+        pos	Bieber's new single is on repeat, he's grown so much as an artist
+        pos	Just saw Black Panther for the second time and I'd go again tomorrow
+        pos	Serena back on the court and looking dominant, welcome back queen
+        pos	The iPhone 7 camera is a huge upgrade from my 6
+        pos	Messi with another hat trick on Sunday, the man is not human
+        pos	Michelle Obama's book is everything I hoped it would be
+        pos	Beyonce at Coachella will go down in history
+        pos	my mom just learned how to use Snapchat and it's the cutest thing
+        pos	Can we talk about how good Chris Pratt was on SNL last night
+        pos	The new Zelda is the most fun I've had with a game in years
+        pos	Thank god it's Friday, pizza and Netflix tonight
+        pos	Lady Gaga's Super Bowl halftime show was flawless
+        pos	I'm so happy for Leo, he finally won the Oscar
+        pos	Taco Tuesday with the crew never disappoints
+        pos	Harry Styles at MSG tomorrow, I'm not ready
+        neu	Lady Gaga will headline the Super Bowl halftime show in February
+        neu	Anyone watching the Apple event tomorrow at 10?
+        neu	Bieber is playing Toronto on the 14th, tickets go on sale Friday
+        neu	Obama to visit Cuba next month, the first president to go since 1928
+        neu	Does anyone know what time the Oscars start?
+        neu	The new season of Westworld comes out in April
+        neu	Messi and Ronaldo both nominated for the Ballon d'Or again
+        neu	Microsoft buys LinkedIn for $26.2 billion
+        neu	Kim Kardashian's perfume launches on Monday
+        neu	Watching the Republican debate tonight, let's see what happens
+        neu	Apple stock closes at $112 after earnings
+        neu	Zayn leaves One Direction, group will continue as a four-piece
+        neu	Game 7 is Sunday at 8 on ABC
+        neu	Chris Brown's new album drops May 5th
+        neu	Star Wars: The Last Jedi opens in theaters December 15
+        neg	Still mad that the Bills lost on a last second field goal
+        neg	Why does Kanye always have to ruin everything
+        neg	The Apple Watch is just an expensive notification machine
+        neg	Sad to hear about Prince, the world lost a legend today
+        neg	Donald Trump's press conference was embarrassing
+        neg	My iPhone update deleted all my contacts. thanks Apple
+        neg	Was looking forward to the Maroon 5 concert but it got cancelled
+        neg	Chelsea conceded three goals in 20 minutes, shambles
+        neg	Nicki Minaj cancelled Paris again, second time this year
+        neg	The Walking Dead has become so boring, I'm out
+        neg	Watching the news about the Paris attacks, heartbroken
+        neg	Tried to get Adele tickets, site crashed, now they're $800 on StubHub
+        neg	Tiger Woods misses the cut again, it's over for him
+        neg	Snapchat's new update is confusing and nobody likes it
+        neg	The Lakers traded away our best young player for nothing
+        """
+
+    /// Set FL (twenty-seventh session), written before it was scored (0.78 unseen): the same in French — télé-réalité,
+    /// football, chanteurs, politique —, 15 per class; 0.91 after (trop hâte, on verra bien, un défenseur, la vulgarité,
+    /// une claque).
+    static let frenchEventsFL = """
+        pos	Koh-Lanta ce soir, trop hâte !!
+        pos	La dernière chanson d'Angèle tourne en boucle chez moi
+        pos	Mbappé au Real, le rêve de gosse réalisé, respect
+        pos	Trop stylé le nouveau clip d'Orelsan
+        pos	J'ai enfin vu Intouchables, je comprends pourquoi tout le monde l'adore
+        pos	Ce soir c'est raclette entre potes, la vie est belle
+        pos	Bravo à Teddy Riner, légende absolue du judo
+        pos	Le discours de Simone Veil au Panthéon, quelle émotion
+        pos	Les Bleus champions du monde, je m'en remets pas 🇫🇷
+        pos	Omar Sy est juste parfait dans Lupin
+        pos	Vacances en Corse réservées, j'ai trop hâte
+        pos	Ma grand-mère a 90 ans aujourd'hui et elle danse encore
+        pos	Nouvelle saison de Dix pour cent, je suis aux anges
+        pos	Le concert de Johnny à Bercy restera gravé dans ma mémoire
+        pos	Le nouveau resto de Mory Sacko, une claque
+        neu	Koh-Lanta revient le 12 mars sur TF1
+        neu	Macron recevra les syndicats jeudi à l'Élysée
+        neu	Quelqu'un sait à quelle heure commence le match de l'OL ?
+        neu	Le nouveau single d'Aya Nakamura sort vendredi
+        neu	Mélenchon sera l'invité de France Inter demain matin
+        neu	Le Festival de Cannes ouvrira ses portes le 17 mai
+        neu	La finale de The Voice sera diffusée samedi
+        neu	Le gouvernement présentera le budget en conseil des ministres lundi
+        neu	Stromae annonce une tournée en 2023
+        neu	Je regarde le débat ce soir, on verra bien
+        neu	Le PSG recrute un défenseur brésilien pour 40 millions
+        neu	Orelsan sera en concert à Lille le 3 décembre
+        neu	Ligue 1 : le classement après la 10e journée
+        neu	La nouvelle saison de Plus belle la vie arrive en septembre
+        neu	Le Louvre sera fermé exceptionnellement mardi
+        neg	Encore une élimination au premier tour, la honte pour le PSG
+        neg	Cette émission de télé-réalité est d'une vulgarité sans nom
+        neg	La réforme de l'assurance chômage va plonger des milliers de gens dans la galère
+        neg	Triste de voir Notre-Dame en flammes
+        neg	Deg, le concert de Stromae est annulé
+        neg	Encore un 49.3, ils se moquent de nous
+        neg	La fin de Game of Thrones, quel gâchis
+        neg	J'ai la flemme de retourner bosser demain
+        neg	Le prix de l'essence à 2 euros le litre, on marche sur la tête
+        neg	Benzema pas sélectionné, je comprends pas ce choix
+        neg	Ce film est tellement long, j'ai failli m'endormir trois fois
+        neg	Les trains supprimés sans explication, comme d'hab
+        neg	Encore raté le bus de 7h, journée pourrie
+        neg	Le dernier album de Booba, franchement décevant
+        neg	Hanouna a encore dérapé en direct, c'est lamentable
+        """
+
+    /// Set FM (twenty-seventh session), written before it was scored (0.62 unseen): sarcasm of the day (Oh great, it's
+    /// raining…, I just love when my flight gets delayed) beside the same words said sincerely and neutral texts on the
+    /// same things; 0.78 after (a mishap loved, a fix thanked).
+    static let englishIronyFM = """
+        neg	Oh great, it's raining on the one day I didn't bring an umbrella
+        neg	Nothing like a 6am fire alarm to start the day
+        neg	Thanks Comcast for the 3rd outage this week, you're the best
+        neg	I just love when my flight gets delayed right after boarding
+        neg	Can't wait to spend my whole weekend doing taxes
+        neg	Wonderful, the printer jammed again five minutes before the deadline
+        neg	So glad I paid $12 for this airport sandwich
+        neg	My favourite part of the day is sitting in traffic for an hour
+        neg	Really loving this 40 degree heat with a broken AC
+        neg	Another Monday, another broken elevator. Fantastic
+        pos	Oh great, the rain finally stopped just in time for the parade
+        pos	Nothing like a warm coffee on a cold morning
+        pos	Thanks Comcast for fixing the outage so fast
+        pos	Can't wait to spend the weekend at the beach
+        pos	Really loving this new coffee place downtown
+        neu	Is it supposed to rain tomorrow in Seattle?
+        neu	Doing my taxes this weekend, any software recommendations?
+        neu	The printer on the 3rd floor is being replaced Monday
+        neu	Flight DL 402 departs at 6:15 from gate B7
+        neu	Traffic on I-95 is heavy near exit 12 this morning
+        """
+
+    /// Set FN (twenty-seventh session), written before it was scored (0.73 unseen): the same in French; 0.82 after (j'adore
+    /// quand + a mishap, Fantastique closing a grievance).
+    static let frenchIronyFN = """
+        neg	Génial, il pleut pile le jour où j'oublie mon parapluie
+        neg	Rien de tel qu'une alarme incendie à 6h pour bien commencer la journée
+        neg	Merci Free pour la troisième panne de la semaine, vous êtes les meilleurs
+        neg	J'adore quand mon train est supprimé au dernier moment
+        neg	Trop hâte de passer mon week-end à faire ma déclaration d'impôts
+        neg	Super, l'imprimante bloque encore cinq minutes avant le rendu
+        neg	Ravi d'avoir payé 12 euros ce sandwich à l'aéroport
+        neg	Mon moment préféré de la journée : une heure dans les bouchons
+        neg	Vraiment agréable cette canicule avec la clim en panne
+        neg	Encore un lundi, encore l'ascenseur en panne. Fantastique
+        pos	Génial, la pluie s'est arrêtée juste à temps pour le défilé
+        pos	Rien de tel qu'un bon café chaud un matin d'hiver
+        pos	Merci Free d'avoir réparé la panne aussi vite
+        pos	Trop hâte de passer le week-end à la plage
+        pos	Vraiment agréable ce nouveau café en centre-ville
+        neu	Il doit pleuvoir demain à Brest ?
+        neu	Je fais ma déclaration d'impôts ce week-end, vous utilisez quel site ?
+        neu	L'imprimante du 3e étage sera remplacée lundi
+        neu	Le vol AF 1234 part à 6h15 porte B7
+        neu	Circulation dense sur l'A6 ce matin à hauteur d'Évry
+        """
+
+    /// Set FO (twenty-seventh session), written before it was scored (0.89 unseen): tweets of hashtags and emoji, links and
+    /// handles, 15 per class; 0.93 after (hashtags of one piece such as #dreamcometrue, pray for me).
+    static let englishHashtagsFO = """
+        pos	Sunday vibes ☀️🌴 #beachday #blessed
+        pos	New PB on deadlift today 💪 #gymlife #progress
+        pos	Cannot stop listening to the new @taylorswift13 album 😍🎶
+        pos	Coffee + rain + a good book = perfect morning ☕📚
+        pos	Graduated today!!! 🎓🎉 #classof2019
+        pos	The sunset tonight tho 🔥🌅 http://t.co/abc123
+        pos	Date night at our favourite Italian place 🍝❤️
+        pos	Officially a homeowner 🏡🔑 #dreamcometrue
+        pos	10 years married to my best friend today 💍
+        pos	@Nike these new runners are a game changer 👟
+        pos	Snow day with the kids ⛄️ best day ever
+        pos	Just adopted this little guy 🐶 meet Max!
+        pos	Finished my first half marathon 🏃‍♀️ never thought I'd do it
+        pos	Thank you all for the birthday wishes, feeling loved 🥰
+        pos	Friday night, pizza and the game 🍕🏈 #perfect
+        neu	Live now on YouTube: Q&A with the team http://t.co/xyz
+        neu	New blog post: 5 tips for remote work #productivity http://bit.ly/abc
+        neu	Which one should I get, the blue or the grey? 🤔
+        neu	Weather update: showers expected through Thursday #NYC
+        neu	Episode 42 is out! We talk cameras, lenses and editing 🎥
+        neu	Reminder: polls close at 8pm tonight #Election2020
+        neu	Tickets for the Lakers game on sale at 10am PT
+        neu	Thread 🧵 on how the new tax rules work
+        neu	Any recommendations for a dentist in Austin?
+        neu	Flying to Tokyo tomorrow ✈️ #travel
+        neu	The meeting has moved to 3pm, same room
+        neu	Spotify Wrapped drops next week according to The Verge
+        neu	Our office will be closed on Monday for Labor Day
+        neu	Throwback to Paris 2016 #tbt
+        neu	Quick poll: tea or coffee? ☕
+        neg	Monday again 😩 #mondayblues
+        neg	My flight got cancelled and the next one is tomorrow night 😡 @AmericanAir
+        neg	Lost my AirPods on the subway 😭
+        neg	This heat is killing me 🥵 #summer
+        neg	Dentist tomorrow morning 😬 pray for me
+        neg	Can't sleep again 😞 3am and wide awake
+        neg	Got rejected from my dream job today 💔
+        neg	Traffic on I-5 is a nightmare this morning 🚗🚗🚗
+        neg	@Apple my MacBook keyboard died after 14 months #fail
+        neg	Burnt my toast and spilled my coffee, today is going great 🙃
+        neg	Missed the bus by 10 seconds. Classic.
+        neg	RIP to my phone screen 📱💔
+        neg	Rain on my wedding day ☔️ seriously?
+        neg	The Wi-Fi at this hotel is a joke #travelproblems
+        neg	Sick again 🤒 third time this month
+        """
+
+    /// Set FP (twenty-seventh session), written before it was scored (0.89 unseen): the same in French; 0.96 after (me sens
+    /// revivre, pour bien, gris).
+    static let frenchHashtagsFP = """
+        pos	Dimanche au soleil ☀️ #bonheur
+        pos	Mon premier semi-marathon bouclé 🏃‍♂️ trop fier
+        pos	Raclette ce soir avec la famille 🧀❤️
+        pos	Enfin en vacances !!! 🌴 #jesuisenvacances
+        pos	Le coucher de soleil sur la baie ce soir 😍
+        pos	Mon fils a eu son permis 🚗🎉
+        pos	@Decathlon vos nouvelles chaussures de rando, un bonheur 👟
+        pos	Petit-déj au lit, merci chéri ☕🥐
+        pos	Les Bleus en finale 🇫🇷⚽ allez !!!
+        pos	Premier jour de stage et tout le monde est adorable 🙏
+        pos	20 ans de mariage aujourd'hui 💍 #amour
+        pos	Nouvelle coupe de cheveux et je me sens revivre ✂️
+        pos	Le marché de Noël de Strasbourg, magique ✨🎄
+        pos	Merci pour tous vos messages d'anniversaire 🥰
+        pos	Soirée jeux de société entre amis, fou rire garanti 😂
+        neu	Nouvel article sur le blog : 5 conseils pour bien télétravailler http://bit.ly/xyz
+        neu	En direct sur Twitch dans 10 minutes
+        neu	Bleu ou gris, vous prendriez lequel ? 🤔
+        neu	Météo : averses prévues jusqu'à jeudi #Paris
+        neu	Rappel : les bureaux de vote ferment à 20h
+        neu	Thread 🧵 sur la nouvelle réforme fiscale
+        neu	Quelqu'un connaît un bon dentiste à Toulouse ?
+        neu	Départ pour Lisbonne demain matin ✈️
+        neu	La réunion est décalée à 15h, même salle
+        neu	Épisode 12 du podcast en ligne, on parle d'immobilier 🎙️
+        neu	Nos bureaux seront fermés lundi (jour férié)
+        neu	Petit sondage : thé ou café ? ☕
+        neu	Souvenir de Rome 2018 #tbt
+        neu	Billets pour le concert en vente vendredi à 10h
+        neu	Le nouveau numéro du magazine est en kiosque
+        neg	Lundi 😩 #flemme
+        neg	Vol annulé et le prochain est demain soir 😡 @airfrance
+        neg	J'ai perdu mes AirPods dans le métro 😭
+        neg	Cette chaleur me tue 🥵
+        neg	Dentiste demain matin 😬
+        neg	Insomnie encore 😞 3h du mat et toujours réveillé
+        neg	Refusé pour le poste de mes rêves 💔
+        neg	Le périph ce matin, l'enfer 🚗🚗🚗
+        neg	@Apple clavier du MacBook mort après 14 mois #fail
+        neg	Toast brûlé et café renversé, la journée commence bien 🙃
+        neg	Raté le bus à 10 secondes près. Classique.
+        neg	RIP l'écran de mon téléphone 📱💔
+        neg	Il pleut le jour de mon mariage ☔️ sérieusement ?
+        neg	Le wifi de cet hôtel est une blague #galère
+        neg	Encore malade 🤒 troisième fois ce mois-ci
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -7902,6 +8356,16 @@ struct SentimentTweetSetTests {
         ("fr", frenchImplicitFC, 25, 0.52),
         ("fr", frenchIronyFE, 15, 0.40),
         ("en", englishIronyFF, 12, 0.43),
+        ("en", englishTweetsFG, 60, 0.88),
+        ("fr", frenchTweetsFH, 60, 0.88),
+        ("en", englishCustomersFI, 30, 0.75),
+        ("fr", frenchCustomersFJ, 30, 0.80),
+        ("en", englishEventsFK, 45, 0.88),
+        ("fr", frenchEventsFL, 45, 0.85),
+        ("en", englishIronyFM, 20, 0.66),
+        ("fr", frenchIronyFN, 20, 0.75),
+        ("en", englishHashtagsFO, 45, 0.88),
+        ("fr", frenchHashtagsFP, 45, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -659,6 +659,7 @@ approved	1.8
 approves	1.7
 ardent	2.1
 are out of order	-1.5
+are playing	0
 arguable	-1
 arguably	-1
 argue	-1.4
@@ -790,6 +791,7 @@ axed	-1.3
 ayc	0.2
 ayor	-1.2
 b^d	2.6
+back online	1.2
 backed	0.1
 backing	0.1
 backs	-0.2
@@ -933,6 +935,7 @@ bereaved	-2.1
 bereaves	-1.9
 bereaving	-1.3
 best	3.2
+bestdayever	2.8
 betray	-3.2
 betrayal	-2.8
 betrayed	-3
@@ -1233,6 +1236,7 @@ cant get enough	2
 cant log in	-1.6
 cant sleep	-1.4
 cant wait	2.2
+cantwait	2
 capable	1.6
 captivated	1.6
 captivating	2.3
@@ -1296,6 +1300,7 @@ champion	2.9
 championed	1.2
 championing	1.8
 champions	2.4
+champions league	0
 championship	1.9
 championships	2.2
 champs	1.8
@@ -2497,7 +2502,9 @@ dreadnought	-0.6
 dreadnoughts	-0.4
 dreads	-1.4
 dream	1
+dreamcometrue	2.8
 dreams	1.7
+dreamscometrue	2.8
 dreary	-1.4
 drifts	-1
 drilling since	-1.5
@@ -2785,6 +2792,7 @@ envyingly	-1.3
 epic	1.8
 epic fail	-2.4
 epic fails	-2.4
+epicfail	-2.5
 erroneous	-1.8
 error	-1.7
 errors	-1.4
@@ -3066,6 +3074,8 @@ fell in the toilet	-1.5
 felonies	-2.5
 felony	-2.5
 felt nothing	-1.2
+femicide	-2.5
+femicides	-2.5
 ferocious	-0.4
 ferociously	-1.1
 ferociousness	-1
@@ -3134,6 +3144,7 @@ finicky	-1.2
 fire	-1.4
 fired	-2.6
 firing	-1.4
+firstworldproblems	-1
 fit	1.5
 fit in	0
 fit into	0
@@ -3411,6 +3422,8 @@ friendliest	2.6
 friendlily	1.8
 friendliness	2
 friendly	2.2
+friendly game	0
+friendly match	0
 friends	2.1
 friendship	1.9
 friendships	1.6
@@ -3615,6 +3628,7 @@ gluten free	0
 gluten-free	0
 gn	1.2
 gn8	0.6
+go down in history	1.8
 go hard	1
 goat	2.2
 goated	2.5
@@ -3626,6 +3640,7 @@ goddamned	-1.8
 goddamns	-2.1
 goddams	-1.9
 godsend	2.8
+goes down in history	1.8
 goes hard	1.5
 going downhill	-1.2
 gold standard	2
@@ -3876,6 +3891,7 @@ happing	1.1
 happy	2.7
 happy friday	2
 happy hour	0
+happydance	2.2
 harass	-2.2
 harassed	-2.5
 harasser	-2.4
@@ -3936,6 +3952,7 @@ hasn't stopped playing	1.5
 hasnt fixed	-1.4
 hassle	-1.3
 hassle free	1.5
+hat trick	1.5
 hate	-2.7
 hated	-3.2
 hateful	-2.2
@@ -4049,6 +4066,7 @@ hilarious	1.7
 hindrance	-1.7
 historic agreement	1.8
 historic deal	1.8
+hit different	1.8
 hits different	1.8
 hoax	-1.1
 holiday	1.7
@@ -4610,6 +4628,7 @@ is free on	0
 is free over	0
 is mid	-1.4
 is out of order	-1.5
+is playing	0
 is the peak of	1.5
 is the shit	2.8
 isn't what i ordered	-1.5
@@ -4640,6 +4659,7 @@ jackass	-1.8
 jackasses	-2.8
 jaded	-1.6
 jailed	-2.2
+jammed	-1.2
 jaunty	1.2
 jealous	-2
 jealousies	-2
@@ -4902,6 +4922,7 @@ lighthearted	1.8
 likable	1.6
 like	1.5
 like button	0
+like cardboard	-1.5
 like count	0
 like counts	0
 likeable	1.6
@@ -4991,12 +5012,14 @@ lovable	3
 love	3.2
 love that for me	-1.2
 loved	2.9
+loveit	2.5
 lovelies	2.2
 lovely	2.8
 lover	2.8
 loverly	2.8
 lovers	2.4
 loves	2.7
+lovethis	2.5
 loving	2.9
 lovingly	3.2
 lovingness	2.7
@@ -5291,6 +5314,7 @@ molester	-2.3
 molesters	-2.2
 molesting	-2.8
 molests	-3.1
+mondayblues	-1.5
 mongering	-0.8
 monopolize	-0.8
 monopolized	-0.9
@@ -5572,6 +5596,7 @@ nothing will change	-1
 nothing worked	-1.8
 nothing works	-1.8
 nothing worse than	-2
+notimpressed	-2
 notorious	-1.9
 novel	0
 novels	0
@@ -5810,6 +5835,7 @@ panicles	-0.2
 panics	-1.9
 paniculate	0.1
 panicums	-0.1
+paper jam	-1.2
 paper thin	-1.2
 paper thin walls	-1.6
 paradise	3.2
@@ -6135,6 +6161,7 @@ praiseworthiness	2.4
 praiseworthy	2.6
 praising	2.5
 pray	1.3
+pray for me	-1
 praying	1.5
 prays	1.4
 prblm	-1.6
@@ -6480,6 +6507,7 @@ rejoice	1.9
 rejoiced	2
 rejoices	2.1
 rejoicing	2.8
+relationshipgoals	1.8
 relax	1.9
 relaxant	1
 relaxants	0.7
@@ -6784,6 +6812,7 @@ saddening	-2.2
 saddens	-1.9
 sadder	-2.4
 saddest	-3
+sadface	-2
 sadly	-1.8
 sadness	-1.9
 safe	1.9
@@ -7257,7 +7286,9 @@ sociability	1.1
 sociable	1.9
 sociableness	1.5
 sociably	1.6
+soexcited	2.5
 soggy	-1.4
+sohappy	2.5
 sok	1.3
 solemn	-0.3
 solemnified	-0.5
@@ -7298,6 +7329,7 @@ sorrows	-1.6
 sorry	-0.3
 sort it out	-1
 sort this out	-1
+sosad	-2.2
 soulmate	2.9
 spacious	1.4
 spam	-1.5
@@ -7340,6 +7372,7 @@ splendrous	2.2
 spot on	1.8
 spotless	2
 sprightly	2
+squadgoals	1.8
 squelched	-1
 stab	-2.8
 stabbed	-1.9
@@ -7404,6 +7437,7 @@ stereotype	-1.3
 stereotyped	-1.2
 stick drift	-1.5
 stifled	-1.4
+still in transit	-1.5
 still no refund	-1.8
 still not fixed	-1.4
 still nothing	-1.2
@@ -8006,6 +8040,7 @@ traumatize	-2.4
 traumatized	-1.7
 traumatizes	-1.4
 traumatizing	-2.3
+travelproblems	-1.2
 travesty	-2.7
 treason	-1.9
 treasonous	-2.7
@@ -8639,6 +8674,7 @@ wellsite	0.5
 wellspring	1.5
 wellsprings	1.4
 welly	0.2
+went down in history	1.8
 went downhill	-1.5
 went hard	1.2
 wept	-2
@@ -8844,6 +8880,7 @@ worshippers	0.8
 worshipping	1.6
 worships	1.4
 worst	-3.1
+worstdayever	-2.8
 worth	0.9
 worth every penny	2.4
 worth it	2
@@ -8916,6 +8953,7 @@ you're a star	2.2
 youthful	1.3
 yoyo	0.4
 yucky	-1.8
+yum	2
 yummy	2.4
 yvw	1.6
 yw	1.8
@@ -10642,6 +10680,7 @@ c'est quoi ce délire	-1.2
 c'est quoi ce service	-1.5
 c'est quoi ce travail	-1.5
 c'est une blague	-1.8
+c'est une claque	1.8
 c'est une frappe	2
 ca ne fait rien	0
 ca tue	2
@@ -12060,8 +12099,8 @@ défendrons	0.7
 défends	0.7
 défense	0.4
 défenses	-0.1
-défenseur	0.4
-défenseurs	0.4
+défenseur	0
+défenseurs	0
 défenseuse	0.4
 défenseuses	0.4
 défensif	0.1
@@ -12761,6 +12800,7 @@ en deçà des attentes	-1.5
 en fait des tonnes	-1.5
 en fait trop	-1.2
 en feu	1.5
+en hâte	0
 en prend un coup	-1.5
 en roue libre	-1.2
 en vain	-1.5
@@ -13028,6 +13068,7 @@ espéré	1.6
 espérée	1.6
 espérées	1.6
 espérés	1.6
+est une claque	1.8
 est une tuerie	2.5
 esthéticienne	1.2
 esthéticiennes	0.4
@@ -13251,6 +13292,7 @@ faiblesse	-1.8
 faiblesses	-1.5
 faille	0.1
 failles	0.1
+failli m'endormir	-1.5
 faillible	-2.1
 faillibles	-2.1
 faillite	-2.3
@@ -13718,6 +13760,8 @@ félicitent	2.2
 féliciter	2.2
 félicitez	2.2
 félicitons	2.2
+féminicide	-2.5
+féminicides	-2.5
 féodal	-0.8
 féodale	-0.8
 féodales	-0.8
@@ -13913,6 +13957,8 @@ graves	-1.2
 gravier	-0.5
 gravité	0.3
 gravé	-0.9
+gravé dans ma mémoire	1.5
+gravé dans nos mémoires	1.5
 gravée	-0.9
 gravées	-0.9
 gravés	-0.9
@@ -13933,7 +13979,7 @@ gringalets	-1.4
 grippe	-1.6
 grippe-sou	-1.8
 grippes	-1.6
-gris	0.2
+gris	0
 grise	0.2
 grises	0.2
 grièvement	-2
@@ -13943,6 +13989,7 @@ grognonnes	-1.9
 grognons	-1.9
 gronder	-1.7
 gros plus	1.5
+grosse perf	2
 grossemerde	-3.1
 grossier	-2.7
 grossiers	-2.7
@@ -14266,6 +14313,7 @@ hysteria	-1.9
 hystérie	-1.9
 hystérique	-0.1
 hystériques	-0.1
+hâte	1.5
 hâte de	1.8
 hébétement	-0.7
 hébétements	-0.3
@@ -15245,6 +15293,7 @@ je souhaite	0
 je vais résilier	-1.5
 je-sais-tout	-2.1
 jen peux plus	-1.8
+jesuisenvacances	1.5
 jeter	-1.6
 jeteur	-0.8
 jeteurs	-0.8
@@ -15463,6 +15512,7 @@ libérées	1.7
 libérés	1.7
 lieu sûr	1.4
 ligne coupée	-1.5
+ligue des champions	0
 limitation	-1.2
 limité	-0.9
 limité à	0
@@ -15747,6 +15797,8 @@ massacres	-3
 masterclass	2.5
 masterpiece	3.1
 masterpieces	2.5
+match amical	0
+matchs amicaux	0
 maudire	-2.5
 maudis	-2.5
 maudissent	-2.5
@@ -15774,6 +15826,7 @@ me balade	-1.5
 me fait fondre	1.8
 me renvoie vers	-1
 me renvoient vers	-1
+me sens revivre	2
 mec en or	2
 meh	-0.3
 meilleur	3.2
@@ -16399,6 +16452,7 @@ on n'en avait pas assez	-1.2
 on n'en fait plus des comme ça	1.5
 on s'étonne qu'	-1.5
 on s'étonne que	-1.5
+on verra bien	0
 opportun	1.7
 opportune	1.7
 opportunes	1.7
@@ -17078,6 +17132,7 @@ pouilleuses	-2.5
 pouilleux	-2.5
 poulpe	-0.8
 poulpes	-0.6
+pour bien	0
 pour des pigeons	-2
 pour rien	-1
 pour rien au monde	0
@@ -17139,6 +17194,7 @@ prient	1.4
 prier	1.3
 pries	1.4
 priez	1.4
+priez pour moi	-1
 prions	1.4
 prise	0
 prises	0
@@ -17489,6 +17545,7 @@ quelle perf	2.2
 quelle performance	2.2
 quelle remontada	2.4
 quelle saison	1.8
+quelle soirée	1.8
 quelle surprise	-1
 quelle victoire	2.2
 quelle voix	2
@@ -18384,6 +18441,8 @@ s'il te plait	0
 s'il te plaît	0
 s'il vous plait	0
 s'il vous plaît	0
+s'impose	0
+s'imposent	0
 s'écaille	-1.5
 s'écaillent	-1.5
 sabotage	-2.4
@@ -19432,6 +19491,7 @@ touchante	1.6
 touchantes	1.6
 touchants	1.6
 toujours en attente	-1.6
+toujours en transit	-1.5
 toujours les mêmes	-1
 toujours les mêmes promesses	-1.5
 toujours pas de réponse	-2
@@ -19622,7 +19682,11 @@ trop chou	2
 trop choux	2
 trop cuit	-1.3
 trop en faire	-1.2
+trop hâte	2
 trop pratique	1.8
+tropbien	2.5
+tropcontent	2.5
+tropcontente	2.5
 troublant	-2.5
 troublante	-2.5
 troublantes	-2.5
@@ -19644,6 +19708,8 @@ truqué	-1.5
 truquée	-1.5
 truquées	-1.5
 truqués	-1.5
+très calé	1.5
+très calée	1.5
 très juste	1.5
 très moyen	-1.2
 très moyenne	-1.2
@@ -19703,6 +19769,7 @@ un néant	-2
 unanimité	1.5
 une limite d'	0
 une limite de	0
+une vraie claque	1.8
 une vraie tuerie	2.4
 uni	0
 unie	0
@@ -19992,6 +20059,7 @@ vivante	1.9
 vivantes	1.9
 vivants	1.9
 vive	0.2
+vivelesvacances	2
 vivement	1.6
 vives	0.5
 vivifiant	2.1
@@ -20062,6 +20130,7 @@ vulgarise	0.5
 vulgariser	0.5
 vulgarises	0.5
 vulgarisez	0.5
+vulgarité	-2
 vulnérabilité	-0.9
 vulnérabilités	-0.6
 vulnérable	-0.9
@@ -20139,6 +20208,7 @@ zéro étoile	-2.2
 à côté de la plaque	-1.8
 à l'avance	0
 à la hauteur	1.5
+à la hâte	0
 à la poubelle	-1.2
 à partir de	0
 à voir absolument	2
