@@ -107,6 +107,9 @@ public enum IntentDetector {
         "etait cense passer", "etait cense arriver", "was supposed to arrive", "was supposed to come",
         "was supposed to be here", "was supposed to be delivered", "were supposed to arrive", "still in transit",
         "toujours en transit",
+        // Set FQ / FR: a bus that does not stop, a lift out for weeks, ads one paid to be rid of.
+        "drove right past me", "drove past me", "passe devant moi sans s arreter", "passe devant nous sans s arreter",
+        "been out for", "still getting ads", "toujours des pubs", "toujours de la pub",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
@@ -223,7 +226,7 @@ public enum IntentDetector {
     /// client").
     static func waitedFor(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
         for index in tokens.indices {
-            guard let end = durationEnd(at: index, tokens: tokens) else { continue }
+            guard let end = durationEnd(at: index, tokens: tokens), !isShort(index, tokens: tokens) else { continue }
             let clause = tokens[index].clause
             // "it's been", "its been", "has been", "ça fait" just before.
             // ("sa fait", as it is often typed; years alone are loyalty, not a wait: "ça fait 10 ans que je suis
@@ -247,6 +250,18 @@ public enum IntentDetector {
         }
         return nil
     }
+
+    /// Whether the duration at `index` is told as short: "waited less than 5 minutes", "only 10 minutes on hold",
+    /// "moins de 5 minutes d'attente", "à peine 10 minutes".
+    static func isShort(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard index >= 1, tokens[index - 1].clause == tokens[index].clause else { return false }
+        let before = tokens[index - 1].text
+        if shortenings.contains(before) { return true }
+        guard index >= 2 else { return false }
+        let pair = (tokens[index - 2].text, before)
+        return pair == ("less", "than") || pair == ("moins", "de") || pair == ("a", "peine") || pair == ("moins", "d")
+    }
+    static let shortenings: Set<String> = ["only", "under", "just", "seulement", "juste"]
 
     /// Where the duration that starts at `index` ends: a number, "a", "an", "une"… then a unit ("2 hours", "an hour",
     /// "une heure") or a number with its unit ("45min", "1h30", "2hrs").

@@ -2074,6 +2074,23 @@ struct SentimentTests {
         #expect(score("Bleu ou gris, vous prendriez lequel ? 🤔", "fr").label == .neutral)
     }
 
+    /// Grievances and kindnesses of daily life told as facts (twenty-seventh session, sets FQ and FR): a short wait is
+    /// no complaint; a lift out for weeks, a bus that drove past, ads one paid to be rid of are.
+    @Test func factsOfDailyLife() {
+        #expect(score("Waited less than 5 minutes at the DMV today", "en").label != .negative)
+        #expect(score("Moins de 5 minutes au téléphone avec le service client", "fr").label != .negative)
+        #expect(score("2 heures au téléphone avec le service client", "fr").label == .negative)
+        #expect(score("Waited 45 minutes at the DMV today", "en").label == .negative)
+        #expect(score("The elevator in our building has been out for 3 weeks", "en").label == .negative)
+        #expect(score("Bus driver drove right past me at the stop", "en").label == .negative)
+        #expect(score("Le bus est passé devant moi sans s'arrêter", "fr").label == .negative)
+        #expect(score("Abonnement premium et toujours des pubs toutes les 5 minutes", "fr").label == .negative)
+        #expect(score("The hotel upgraded us to a suite for our anniversary", "en").label == .positive)
+        #expect(score("L'hôtel nous a surclassés en suite pour notre anniversaire", "fr").label == .positive)
+        #expect(score("Le garagiste a trouvé la panne en dix minutes et ne m'a rien facturé", "fr").label == .positive)
+        #expect(score("The mechanic said the car will be ready Thursday", "en").label == .neutral)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -8272,6 +8272,78 @@ struct SentimentTweetSetTests {
         neg	Encore malade 🤒 troisième fois ce mois-ci
         """
 
+    /// Set FQ (twenty-seventh session), written before it was scored (0.47 unseen): kindnesses and grievances of daily life
+    /// told as facts, with no word of sentiment (a lift out for weeks, a bus that drove past, a neighbour who shoveled the
+    /// driveway), and neutral facts on the same things; 0.66 after (an upgrade given, a fault found and not charged, a
+    /// short wait is none) — kept as a measure of the weakness, as FD and FC.
+    static let englishFactsFQ = """
+        neg	Two hours in the waiting room and the doctor still hasn't called my name
+        neg	Ordered a large and got a medium, again
+        neg	The elevator in our building has been out for 3 weeks
+        neg	Paid for premium and still getting ads every 5 minutes
+        neg	My landlord raised the rent by $300 with two weeks notice
+        neg	Bus driver drove right past me at the stop
+        neg	Spent my lunch break in line at the post office
+        neg	Charged a $35 late fee for a payment that was one day late
+        neg	Third time this month the train stopped in the tunnel for 20 minutes
+        neg	The new update moved every button I use
+        pos	The pharmacist stayed open 10 minutes late so I could get my son's medicine
+        pos	My order arrived a day early and packed with care
+        pos	Got a handwritten thank you note in my package from the seller
+        pos	The hotel upgraded us to a suite for our anniversary
+        pos	Our mail carrier left the package inside the porch out of the rain
+        pos	The mechanic found the problem in ten minutes and didn't charge me
+        pos	Waited less than 5 minutes at the DMV today, is this real life
+        pos	The bus driver waited for me when he saw me running
+        pos	My neighbour shoveled my driveway before I woke up
+        pos	The airline refunded my ticket within 24 hours, no questions asked
+        neu	The post office closes at 5 on Saturdays
+        neu	How long does a refund usually take with PayPal?
+        neu	Our building's elevator will be serviced on Tuesday morning
+        neu	The train schedule changes on December 15
+        neu	Is the pharmacy on Main Street open 24 hours?
+        neu	Switching my phone plan next month, comparing options
+        neu	The new update adds a dark mode and a search bar
+        neu	My rent is due on the first of every month
+        neu	Picking up my order from the store after work
+        neu	The mechanic said the car will be ready Thursday
+        """
+
+    /// Set FR (twenty-seventh session), written before it was scored (0.48 unseen): the same in French; 0.70 after
+    /// (surclassés, rien facturé, un bus passé sans s'arrêter, des pubs malgré l'abonnement).
+    static let frenchFactsFR = """
+        neg	Deux heures en salle d'attente et le médecin ne m'a toujours pas appelé
+        neg	Commandé une grande pizza, reçu une moyenne, encore
+        neg	L'ascenseur de l'immeuble est hors service depuis trois semaines
+        neg	Abonnement premium et toujours des pubs toutes les 5 minutes
+        neg	Le proprio augmente le loyer de 100 euros avec un mois de préavis
+        neg	Le bus est passé devant moi sans s'arrêter
+        neg	Toute ma pause déjeuner dans la file à la Poste
+        neg	35 euros de frais pour un jour de retard de paiement
+        neg	Troisième fois ce mois-ci que le RER s'arrête 20 minutes dans le tunnel
+        neg	La mise à jour a déplacé tous les boutons que j'utilise
+        pos	La pharmacienne est restée ouverte 10 minutes de plus pour les médicaments de mon fils
+        pos	Commande arrivée avec un jour d'avance et super bien emballée
+        pos	Un petit mot manuscrit du vendeur dans mon colis
+        pos	L'hôtel nous a surclassés en suite pour notre anniversaire
+        pos	Le facteur a mis le colis à l'abri de la pluie
+        pos	Le garagiste a trouvé la panne en dix minutes et ne m'a rien facturé
+        pos	Moins de 5 minutes d'attente à la préfecture, je rêve
+        pos	Le chauffeur du bus m'a attendu en me voyant courir
+        pos	Mon voisin a déneigé mon allée avant mon réveil
+        pos	La compagnie m'a remboursé en 24h sans discuter
+        neu	La Poste ferme à 17h le samedi
+        neu	Combien de temps prend un remboursement chez PayPal ?
+        neu	L'ascenseur sera en maintenance mardi matin
+        neu	Les horaires des trains changent le 15 décembre
+        neu	La pharmacie de la rue principale est-elle ouverte la nuit ?
+        neu	Je change de forfait le mois prochain, je compare les offres
+        neu	La mise à jour ajoute un mode sombre et une barre de recherche
+        neu	Le loyer est à payer le 1er de chaque mois
+        neu	Je récupère ma commande en magasin après le travail
+        neu	Le garagiste dit que la voiture sera prête jeudi
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8366,6 +8438,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchIronyFN, 20, 0.75),
         ("en", englishHashtagsFO, 45, 0.88),
         ("fr", frenchHashtagsFP, 45, 0.88),
+        ("en", englishFactsFQ, 30, 0.62),
+        ("fr", frenchFactsFR, 30, 0.66),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

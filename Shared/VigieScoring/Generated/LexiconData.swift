@@ -2169,6 +2169,8 @@ dick	-2.3
 dickhead	-3.1
 did not live up	-1.5
 did not work	-1.8
+didn't charge me	1.5
+didn't even charge me	1.8
 didn't fix	-1.2
 didn't live up	-1.5
 didn't sleep	-1.2
@@ -3290,6 +3292,8 @@ fortunate	1.9
 fought	-1.3
 foughten	-1.9
 found its footing	1
+found the issue	1
+found the problem	1
 frantic	-1.9
 frantically	-1.4
 franticness	-0.7
@@ -6393,6 +6397,7 @@ raging	-2.4
 rain stopped	1.2
 rainy	-0.3
 raised my bill	-1.5
+raised my rent	-1.5
 raised prices	-1
 raised the price	-1
 raised the rent	-1.2
@@ -8351,6 +8356,8 @@ unwatchable	-2.5
 unwearable	-1.8
 unwelcome	-1.7
 unworthy	-2
+upgraded me	1.8
+upgraded us	1.8
 upset	-1.6
 upsets	-1.5
 upsetter	-1.9
@@ -8750,6 +8757,7 @@ wifi goes down	-1.5
 wilco	0.9
 wildfire	-2
 wildfires	-2
+will be ready	0
 will play	0
 willingness	1.1
 wimp	-1.4
@@ -9190,6 +9198,7 @@ $:	-1.5
 >;(	-2.9
 >;)	0.1
 >_>^	2.1
+a augmenté le loyer	-1.5
 a osé dire	-1.2
 a tout réglé	2
 a été adopté	0
@@ -10144,6 +10153,7 @@ audacieux	0.5
 audiences sont tombées	0
 augmentation	0
 augmente encore ses prix	-1.4
+augmente le loyer	-1.5
 augmenter	0
 augmenté	0
 augmentée	0
@@ -16186,6 +16196,7 @@ ne faites rien	-1.2
 ne ferme pas	-1.2
 ne ferme plus	-1.2
 ne font rien	-1.2
+ne m'a rien facturé	1.5
 ne mérite pas	-1.2
 ne peut rien faire pour moi	-1.2
 ne peuvent rien faire	-1.2
@@ -18106,6 +18117,7 @@ rien de mieux qu	2
 rien de mieux que	2
 rien de pire	-2
 rien de tel	2
+rien facturé	1.2
 rien ne change	-1.2
 rien ne fonctionne	-2
 rien ne marche	-2
@@ -18534,6 +18546,7 @@ sans profondeur	-1.3
 sans prévenir	-1.6
 sans qu'on nous prévienne	-1.4
 sans raison	-1
+sans s'arrêter	0
 sans saveur	-1.4
 sans surcoût	0.5
 sans surprise	0
@@ -18706,6 +18719,8 @@ sentimentalisés	0.8
 sentimentalité	1.2
 sentimentalités	0.9
 sentimentaux	1.3
+sera prêt	0
+sera prête	0
 serein	2
 sereine	2
 sereines	2
@@ -19178,6 +19193,10 @@ supériorités	0.8
 sur	0
 surbooking	-1.2
 surcharger	-1.5
+surclassé	1.8
+surclassée	1.8
+surclassées	1.8
+surclassés	1.8
 surcoté	-1.5
 surcotée	-1.5
 surcotées	-1.5
@@ -19699,6 +19718,7 @@ troublés	-2
 trouduc	-2.8
 trouducs	-2.8
 trouillard	-2
+trouvé la panne	1
 troué	-1.2
 trouée	-1.2
 trouées	-1.2
