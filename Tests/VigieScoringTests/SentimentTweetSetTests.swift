@@ -8344,6 +8344,108 @@ struct SentimentTweetSetTests {
         neu	Le garagiste dit que la voiture sera prête jeudi
         """
 
+    /// Set FS (twenty-seventh session), written before it was scored (0.82 unseen): French political tweets in the manner
+    /// of DEFT's — campaigns, debates, 49.3, unions, polls — 15 per class, with irony (bravo la démocratie, bel exemple de
+    /// dialogue social); 0.96 after (convaincant, plein emploi, un exemple à suivre, a special session and a reshuffle are
+    /// facts, payer toujours plus).
+    static let frenchPoliticsFS = """
+        pos	Belle victoire de la démocratie ce soir, le peuple a parlé #Présidentielle2017
+        pos	Discours très juste de @BenoitHamon sur l'écologie, enfin quelqu'un qui parle du climat
+        pos	Merci @Taubira pour ce plaidoyer magnifique à l'Assemblée
+        pos	Bravo aux 200 000 manifestants pacifiques aujourd'hui, fierté #LoiTravail
+        pos	Le débat de ce soir était passionnant, chapeau aux journalistes
+        pos	@EmmanuelMacron a été très convaincant face à Bourdin ce matin
+        pos	Enfin une mesure concrète pour les petits commerçants, ça fait plaisir
+        pos	Les jeunes se mobilisent pour le climat, ça redonne espoir
+        pos	Superbe initiative de la mairie de Grenoble pour les SDF cet hiver
+        pos	Quelle leçon de dignité de la part de Simone Veil, respect éternel
+        pos	Le Conseil constitutionnel censure la loi, une bonne nouvelle pour nos libertés
+        pos	J'ai voté et je suis fier de mon pays ce soir
+        pos	Enfin une femme à la tête de la mairie de Paris, bravo Anne Hidalgo
+        pos	Excellente interview de Mélenchon, clair et précis
+        pos	Le plein emploi à Vitré, un exemple à suivre
+        neu	Valls annonce le recours au 49.3 pour la #LoiTravail
+        neu	Les résultats du premier tour seront connus à 20h #Présidentielle2017
+        neu	Fillon sera l'invité de l'Émission politique jeudi sur France 2
+        neu	@fhollande se rendra à Berlin lundi pour rencontrer Angela Merkel
+        neu	Le débat entre les candidats de la primaire aura lieu le 13 octobre
+        neu	Manifestation contre la loi travail ce jeudi à 14h place de la République
+        neu	Sondage : Macron 24%, Le Pen 23%, Fillon 19%
+        neu	Le projet de loi sur le renseignement examiné au Sénat cette semaine
+        neu	Hamon et Jadot discutent d'un accord pour la présidentielle
+        neu	Conseil des ministres exceptionnel demain à l'Élysée
+        neu	Qui sera le Premier ministre ? Réponse attendue lundi
+        neu	Le Parlement européen vote aujourd'hui sur le glyphosate
+        neu	La COP22 s'ouvre à Marrakech ce lundi
+        neu	Nouveau remaniement : trois ministres changent de portefeuille
+        neu	Marine Le Pen tiendra un meeting à Lyon samedi
+        neg	Encore une promesse de campagne oubliée, on a l'habitude #Hollande
+        neg	Ce gouvernement méprise les syndicats, c'est honteux
+        neg	Fillon et les emplois fictifs, et il ose parler de morale
+        neg	Le chômage continue de grimper, bilan catastrophique
+        neg	Quel mépris pour les agriculteurs, on les laisse mourir
+        neg	Les députés absents pour le vote, comme d'habitude, bravo la démocratie
+        neg	La fermeture de l'usine, 800 emplois supprimés, une honte
+        neg	Encore une bavure policière, ça suffit
+        neg	Le débat d'hier soir, un naufrage pour la droite
+        neg	On ferme des classes à la campagne et on s'étonne de la colère
+        neg	Taxe sur le carburant, les Français paient toujours plus
+        neg	Ces politiques qui ne pensent qu'à leur réélection me dégoûtent
+        neg	49.3 pour faire passer la loi, bel exemple de dialogue social
+        neg	Les hôpitaux sont à bout et le ministre parle de réussite
+        neg	Le Pen au second tour, triste soir pour la France
+        """
+
+    /// Set FT (twenty-seventh session), written before it was scored (0.93 unseen): English tweets on the topics of
+    /// SemEval's tweet tasks — elections, Brexit, phones, series, sport — 15 per class, many with a date; 0.93 after.
+    static let englishTopicsFT = """
+        pos	Can't wait for the new season of House of Cards on Friday
+        pos	Ellen DeGeneres is hosting the Oscars again, she was hilarious last time
+        pos	Just got my new iPhone 7, the camera is unreal
+        pos	Kevin Durant with 40 tonight, the man is on fire
+        pos	Watching the Hillary Clinton speech, she's killing it tonight
+        pos	Happy to see Serena win her 23rd Grand Slam, what a champion
+        pos	The new Harry Potter book comes out tomorrow and I already pre-ordered it, so excited
+        pos	Bernie Sanders in Seattle tomorrow, I'll be there, feel the Bern!
+        pos	Went to see Moana on Sunday, my kids loved it
+        pos	Chance the Rapper won 3 Grammys, well deserved
+        pos	@netflix thank you for bringing back Gilmore Girls
+        pos	Amazon Prime Day deals are actually good this year, got a Kindle for $50
+        pos	Zac Efron is looking great in the Baywatch trailer
+        pos	Federer vs Nadal in the final on Sunday, dream come true for tennis fans
+        pos	Lady Gaga's new album Joanne is her best work yet
+        neu	Trump will meet with Theresa May on Friday at the White House
+        neu	Apple expected to announce the iPhone 8 in September
+        neu	The Brexit vote is on June 23rd
+        neu	Game of Thrones season 7 premieres July 16
+        neu	Did anyone watch the Bernie Sanders town hall last night?
+        neu	Samsung will hold a press conference on Monday about the Note 7
+        neu	The Cubs play the Indians in game 7 tomorrow
+        neu	Hillary Clinton to campaign in Ohio on Saturday
+        neu	Netflix adds 5 million subscribers in the third quarter
+        neu	Kanye West's album release date moved to February
+        neu	Tim Cook will speak at the conference on Wednesday
+        neu	Theresa May to give a speech on Brexit tomorrow morning
+        neu	Nintendo Switch launches on March 3 for $299
+        neu	The Grammys are on CBS Sunday night at 8
+        neu	Are you watching the debate tonight or the football game?
+        neg	Trump's tweets at 3am are getting more embarrassing every day
+        neg	Samsung Note 7 exploded in my friend's car, this is scary
+        neg	The Brexit result is a disaster for young people
+        neg	Netflix removed Friends and now I have nothing to watch
+        neg	I can't believe they killed off that character on The Walking Dead, I'm done
+        neg	United Airlines dragging a passenger off the plane is disgusting
+        neg	Hillary's emails again? I'm so tired of this election
+        neg	iOS 10 update drained my battery in 3 hours
+        neg	The Knicks lost again, 10 in a row now
+        neg	Kanye cancelled the rest of his tour, fans are furious
+        neg	Theresa May's speech was all talk and no plan
+        neg	Pokemon Go servers down again on a Saturday
+        neg	RIP Carrie Fisher, 2016 has been brutal
+        neg	The new Ghostbusters was painfully unfunny
+        neg	Comcast raised my bill again without any notice
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8440,6 +8542,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchHashtagsFP, 45, 0.88),
         ("en", englishFactsFQ, 30, 0.62),
         ("fr", frenchFactsFR, 30, 0.66),
+        ("fr", frenchPoliticsFS, 45, 0.88),
+        ("en", englishTopicsFT, 45, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

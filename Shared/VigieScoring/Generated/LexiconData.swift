@@ -562,6 +562,7 @@ amusing	1.6
 amusingly	0.8
 amusingness	1.8
 amusive	1.7
+an example to follow	1.5
 anger	-2.7
 angered	-2.3
 angering	-2.2
@@ -5890,8 +5891,10 @@ pathetically	-1.8
 patient with	1.5
 patronizing	-1.7
 pay	-0.4
+pay more and more	-1.5
 pay the price	-1.5
 pay to win	-1.8
+paying more and more	-1.5
 paying the price	-1.5
 pays the price	-1.5
 peace	2.5
@@ -11240,6 +11243,7 @@ consacrées à	0
 consacrés	2
 consacrés à	0
 conseil de défense	0
+conseil des ministres exceptionnel	0
 conseille	1
 conseille d'	0
 conseille de	0
@@ -11357,6 +11361,10 @@ controversée	-0.8
 controversées	-0.8
 controversés	-0.8
 convainc	0.7
+convaincant	1.5
+convaincante	1.5
+convaincantes	1.5
+convaincants	1.5
 convaincre	1
 convaincs	0.7
 convaincu	1.7
@@ -15793,6 +15801,8 @@ marres	1.8
 marrée	1.8
 marrées	1.8
 marrés	1.8
+mascarade	-2
+mascarades	-2
 masochip	-2.2
 masochisme	-1.6
 masochismes	-1.1
@@ -16577,6 +16587,8 @@ pacifiques	1.7
 pacifiste	0.8
 pacifistes	0.7
 pages de trop	-1.2
+paie toujours plus	-1.5
+paient toujours plus	-1.5
 paisible	2.2
 paisiblement	2
 paisibles	2.2
@@ -16688,6 +16700,8 @@ pas cher	1.5
 pas chers	1.5
 pas chère	1.5
 pas chères	1.5
+pas convaincant	-1.2
+pas convaincante	-1.2
 pas d'accord	-1.2
 pas de clim	-1.2
 pas de climatisation	-1.2
@@ -16761,6 +16775,7 @@ pauvre	-2.1
 pauvres	-2.1
 pauvreté	-2.3
 payer	0
+payer toujours plus	-1.5
 payé le double	-1.5
 pb	-1.6
 pd	-3.4
@@ -16891,6 +16906,8 @@ petites chambres	-0.8
 petitesse	-1.1
 petitesses	-1.2
 petits soins	2
+peu convaincant	-1.2
+peu convaincante	-1.2
 peu long	-1
 peu longue	-1
 peur	-1.4
@@ -17008,6 +17025,7 @@ planés	0
 platitude	-1.4
 platitudes	-1.9
 plein d'énergie	1.8
+plein emploi	1.5
 plein gré	1
 pleur	-1.7
 pleuraient	-2.1
@@ -17895,7 +17913,7 @@ relaxées	2.2
 relaxés	2.2
 relou	-1.8
 relous	-1.8
-remaniement	-0.6
+remaniement	0
 remaniements	-0.5
 remarquable	2.6
 remarquables	2.6
@@ -18405,6 +18423,7 @@ réticents	-1
 rétréci	-1.2
 rétrécie	-1.2
 rétrécis	-1.2
+réunion exceptionnelle	0
 réussi	1.8
 réussie	1.8
 réussies	1.8
@@ -18457,6 +18476,8 @@ s'impose	0
 s'imposent	0
 s'écaille	-1.5
 s'écaillent	-1.5
+s'étonne	0
+s'étonnent	0
 sabotage	-2.4
 sabotages	-2.4
 sabote	-2.4
@@ -18731,6 +18752,7 @@ serviable	1.8
 serviables	1.8
 service client aux abonnés absents	-2.6
 service fraude	0
+session exceptionnelle	0
 seul	0
 seule	0
 seules	0
@@ -19270,6 +19292,7 @@ sympathie	1.5
 sympathies	1.5
 sympathique	1.8
 sympathiques	1.8
+séance exceptionnelle	0
 sécurisation	0.2
 sécurisations	0.1
 sécuriser	1.4
@@ -19785,6 +19808,7 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
+un exemple à suivre	1.5
 un néant	-2
 unanimité	1.5
 une limite d'	0
