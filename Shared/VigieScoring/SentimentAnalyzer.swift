@@ -543,7 +543,8 @@ public struct SentimentAnalyzer: Sendable {
             }
             // "a portrait of grief", "a meditation on memory and loss", "un film sur le deuil": what a work is about,
             // not what it is; "le film dure 2h10": a length, not hardship.
-            if Self.isSubjectMatter(index, tokens: tokens, language: language) || Self.isALength(index, tokens: tokens)
+            if Self.isSubjectMatter(index, tokens: tokens, language: language, praise: found > 0)
+                || Self.isALength(index, tokens: tokens)
             {
                 continue
             }
@@ -1440,7 +1441,7 @@ public struct SentimentAnalyzer: Sendable {
     /// meditation on memory and loss", "un documentaire sur la guerre", "portrait d'une famille en crise"): up to four
     /// words after a noun of works and its preposition, within one clause, before any verb or relative pronoun ("a
     /// film about grief that is boring" judges).
-    static func isSubjectMatter(_ index: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+    static func isSubjectMatter(_ index: Int, tokens: [TextNormalizer.Token], language: String, praise: Bool) -> Bool {
         let french = language == "fr"
         var position = index - 1
         while position >= 1, index - position <= 5, tokens[position].clause == tokens[index].clause {
@@ -1450,7 +1451,8 @@ public struct SentimentAnalyzer: Sendable {
             let isSubject =
                 french
                 ? (hash == Self.surHash && frenchWorks.contains(work))
-                    || ((hash == Self.deHash || hash == Self.dHash) && frenchWorksOf.contains(work))
+                    || ((hash == Self.deHash || hash == Self.dHash)
+                        && (frenchWorksOf.contains(work) || (praise && frenchSpeech.contains(work))))
                 : (hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash) && englishWorks.contains(work)
             if isSubject, work.clause == tokens[index].clause {
                 return !tokens[(position + 1)..<index].contains { subjectMatterStops.contains($0) }
@@ -1493,6 +1495,9 @@ public struct SentimentAnalyzer: Sendable {
         "enquete",
     ])
     static let frenchWorksOf = FilteredWordSet(["portrait", "meditation", "chronique", "etude", "recit", "plongee"])
+    /// A good thing one speaks of is a topic, not a judgement: "le ministre parle de réussite", "Fillon parlera
+    /// d'honnêteté" (a bad one stays a grievance: "pourquoi personne ne parle de la fuite de données ?").
+    static let frenchSpeech = FilteredWordSet(["parler", "parle", "parlent", "parlera", "parleront", "parlait", "parlaient"])
     /// Where a work's subject ends: a verb, a subject pronoun, a relative pronoun, a contrast.
     static let subjectMatterStops = FilteredWordSet([
         "is", "was", "are", "were", "s", "feels", "felt", "seems", "becomes", "that", "which", "who", "but", "it", "i",

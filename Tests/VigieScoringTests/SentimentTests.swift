@@ -2091,6 +2091,16 @@ struct SentimentTests {
         #expect(score("The mechanic said the car will be ready Thursday", "en").label == .neutral)
     }
 
+    /// A good thing one speaks of is a topic, not a judgement; a bad one stays a grievance (twenty-seventh session,
+    /// sets FS and FU).
+    @Test func aGoodThingSpokenOfIsATopic() {
+        #expect(score("Fillon parlera d'honnêteté en politique lors de son meeting", "fr").label == .neutral)
+        #expect(score("Les hôpitaux sont à bout et le ministre parle de réussite", "fr").label == .negative)
+        #expect(score("pourquoi personne ne parle de la fuite de données ?? ma carte a été utilisée", "fr").label == .negative)
+        #expect(score("Heureusement que les pompiers étaient là, rien de grave", "fr").label == .positive)
+        #expect(score("fortunately that did not happen to me", "en").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

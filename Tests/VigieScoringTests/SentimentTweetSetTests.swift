@@ -8446,6 +8446,59 @@ struct SentimentTweetSetTests {
         neg	Comcast raised my bill again without any notice
         """
 
+    /// Set FU (twenty-seventh session), written before it was scored (0.28 unseen): French political irony in DEFT's manner
+    /// (Merci Hollande, grâce à toi je découvre les joies du chômage; Heureusement que Fillon est là pour nous parler
+    /// d'honnêteté) beside sincere twins and the facts told flat; 0.58 after (a good thing one speaks of is a topic, les
+    /// joies du chômage, heureusement, mis en examen) — kept as a measure of the weakness.
+    static let frenchIronyFU = """
+        neg	Bravo au gouvernement pour cette réforme géniale, on n'a jamais aussi bien vécu
+        neg	Merci Hollande, grâce à toi je découvre les joies du chômage
+        neg	Génial, encore une taxe, j'adore payer
+        neg	Super idée de fermer la maternité, les bébés attendront
+        neg	Quelle chance d'avoir des ministres aussi proches du peuple
+        neg	Magnifique, la droite a trouvé un nouveau candidat mis en examen
+        neg	Heureusement que Fillon est là pour nous parler d'honnêteté
+        neg	Le gouvernement a enfin trouvé la solution au chômage : changer les chiffres
+        neg	Trop fort, 3 ministres démissionnent en une semaine, record battu
+        neg	Vive la France où un député gagne en un mois ce que je gagne en un an
+        pos	Bravo au gouvernement pour cette réforme des retraites progressive et juste
+        pos	Merci aux soignants, grâce à vous mon père va mieux
+        pos	Super idée de rouvrir la maternité de Die, les familles respirent
+        pos	Quelle chance d'avoir des bénévoles aussi généreux dans notre ville
+        pos	Heureusement que les pompiers étaient là, rien de grave
+        neu	Le gouvernement présente une nouvelle taxe sur les billets d'avion
+        neu	Fillon parlera d'honnêteté en politique lors de son meeting
+        neu	La maternité de Die fermera en juin selon l'ARS
+        neu	Trois ministres ont démissionné cette semaine
+        neu	Un député gagne environ 7 200 euros brut par mois
+        """
+
+    /// Set FV (twenty-seventh session), written before it was scored (0.68 unseen): English irony on the same topics
+    /// (Brilliant idea to schedule the meeting at 5pm on a Friday; Wow, only 3 hours late. New record) beside sincere twins
+    /// and facts; unchanged after — no rule found that would not turn the sincere twins.
+    static let englishIronyFV = """
+        neg	Oh good, another election ad. Just what my evening needed
+        neg	Love how my phone decides to update during my commute
+        neg	Great, the Wi-Fi on the train is down again. Productivity at its finest
+        neg	Thanks Trump, very presidential of you to tweet at 3am
+        neg	Brilliant idea to schedule the meeting at 5pm on a Friday
+        neg	So proud of my team for losing to the worst team in the league
+        neg	Can't wait for another four years of this
+        neg	Nothing says customer appreciation like a $200 early termination fee
+        neg	Wow, only 3 hours late. New record @Amtrak
+        neg	I'm sure the new CEO will fix everything, just like the last five
+        pos	Great, the Wi-Fi on the train is finally fast enough to stream
+        pos	So proud of my team for beating the best team in the league
+        pos	Brilliant idea to move the meeting to Monday morning, everyone can make it
+        pos	Thanks @Amtrak, on time and a quiet car, perfect trip
+        pos	Love how my phone backs up my photos automatically
+        neu	The new CEO starts on Monday
+        neu	Amtrak train 171 is running 3 hours late due to track work
+        neu	The election ad will air during the game tonight
+        neu	Early termination fee is $200 according to the contract
+        neu	The meeting is scheduled for 5pm on Friday
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8544,6 +8597,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchFactsFR, 30, 0.66),
         ("fr", frenchPoliticsFS, 45, 0.88),
         ("en", englishTopicsFT, 45, 0.88),
+        ("fr", frenchIronyFU, 20, 0.52),
+        ("en", englishIronyFV, 20, 0.62),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -3290,6 +3290,7 @@ forgot to	-1.2
 forgot what the sun looks like	-1.5
 forgotten	-0.9
 fortunate	1.9
+fortunately	1.2
 fought	-1.3
 foughten	-1.9
 found its footing	1
@@ -13822,9 +13823,13 @@ gagnante	2.4
 gagnantes	2.4
 gagnants	2.1
 gagne	2.7
+gagne en un mois	0
+gagne environ	0
 gagne-pain	0
 gagne-pains	0
 gagnent	2.7
+gagnent en un mois	0
+gagnent environ	0
 gagner	1.2
 gagnerait à	-1
 gagnes	2.7
@@ -14188,6 +14193,7 @@ heroine	2.7
 heron	0
 hess	-1.6
 heureuse	2.4
+heureusement	1.2
 heureuses	2.4
 heureux	2.4
 hideuse	-2.4
@@ -15276,6 +15282,7 @@ isolés	-1.3
 ivre	-1.4
 ivres	-1.4
 j'adore	2.6
+j'adore payer	-1.5
 j'ai eu le poste	2.2
 j'ai hâte	2
 j'ai résilié	-1.5
@@ -15494,6 +15501,7 @@ lenteurs	-1.4
 lents	-1.2
 les Invalides	0
 les feux de l'amour	0
+les joies du chômage	-2
 les mêmes promesses	-1.2
 les riches	0
 les urgences	0
@@ -15940,9 +15948,9 @@ minuscule	0.3
 minuscules	0.3
 miracle	2.8
 miracles	2.8
-mis en examen	-1
+mis en examen	-1.5
 mis une claque	2
-mise en examen	-1
+mise en examen	-1.5
 misogyne	-2
 misogynes	-2
 misère	-2.7
