@@ -110,6 +110,8 @@ public enum IntentDetector {
         // Set FQ / FR: a bus that does not stop, a lift out for weeks, ads one paid to be rid of.
         "drove right past me", "drove past me", "passe devant moi sans s arreter", "passe devant nous sans s arreter",
         "been out for", "still getting ads", "toujours des pubs", "toujours de la pub",
+        // Set FX: "ne" dropped, as tweets do.
+        "personne me repond", "personne repond jamais",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

@@ -231,6 +231,8 @@ public struct SentimentAnalyzer: Sendable {
         // Flowers, sun and rainbow: the tweets' "spring is finally here 🌸", "love this weather ☀️" (mild: a weather
         // report uses the sun too).
         "🌸": 1.2, "🌷": 1.0, "🌻": 1.2, "🌺": 1.0, "🌼": 1.0, "💐": 1.6, "🌈": 1.2, "☀": 1.0, "🌞": 1.6,
+        // Food savoured, tongues out, a toast and a party (twenty-seventh session, set FW: "that new sauce tho 😋").
+        "😋": 2.0, "🤤": 1.2, "😜": 1.4, "😝": 1.4, "😛": 1.2, "🤘": 1.4, "🍾": 1.8, "🥂": 1.8, "🎊": 2.2,
     ]
     static let emoticons: [(String, Double)] = [
         (":)", 1.8), (":-)", 1.8), (":d", 2.2), (":-d", 2.2), (";)", 1.4), (":p", 1.2), ("<3", 2.6), ("xd", 1.8), ("^^", 1.6),

@@ -2101,6 +2101,15 @@ struct SentimentTests {
         #expect(score("fortunately that did not happen to me", "en").label == .positive)
     }
 
+    /// Tweets typed fast: apostrophes dropped, "ne" dropped, food savoured in an emoji (twenty-seventh session, sets
+    /// FW and FX).
+    @Test func tweetsTypedFast() {
+        #expect(score("that new chick fil a sauce tho 😋", "en").label == .positive)
+        #expect(score("cant stand ppl who chew with their mouth open", "en").label == .negative)
+        #expect(score("jadore ce film je lai vu 5 fois", "fr").label == .positive)
+        #expect(score("pk personne me répond", "fr").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

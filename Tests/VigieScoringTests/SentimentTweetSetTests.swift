@@ -8499,6 +8499,76 @@ struct SentimentTweetSetTests {
         neu	The meeting is scheduled for 5pm on Friday
         """
 
+    /// Set FW (twenty-seventh session), written before it was scored (0.94 unseen): tweets typed fast — lower case,
+    /// abbreviations (ur, ngl, fr, ffs, af, tmrw), dropped apostrophes —, 10 per class; 1.00 after (😋, cant stand).
+    static let englishTypedFastFW = """
+        pos	omg the new kendrick album is fire 🔥🔥 been on repeat all day
+        pos	lol my lil bro just beat me at 2k again he's getting good
+        pos	cant believe its finally friday!! turn up tonight
+        pos	ur the best @jess thx for the ride
+        pos	that new chick fil a sauce tho 😋
+        pos	just saw the bieber concert and ngl he killed it
+        pos	yesss the warriors won 🙌🏾
+        pos	my mom made lasagna tonite best day ever
+        pos	watching the office for the 10th time and it still gets me lol
+        pos	happy bday to my day one 🎉 luv u
+        neu	anyone kno what time the game starts tmrw
+        neu	gonna go to target later need anything
+        neu	who else is watching the debate tonite
+        neu	new iphone comes out friday i think
+        neu	at the airport waiting for my flight to atl
+        neu	prob gonna stay home this weekend idk
+        neu	does anyone have the hw for tmrw
+        neu	mcdonalds or wendys for lunch
+        neu	my sister gets back from college on sat
+        neu	just got to work
+        neg	ugh my phone died again and i have no charger smh
+        neg	cant stand ppl who chew with their mouth open
+        neg	this traffic is so annoying been sitting here for an hour
+        neg	the lakers r trash this year fr
+        neg	i hate mondays so much
+        neg	my wifi keeps cutting out im bout to throw my router
+        neg	got a 52 on my chem test 😭
+        neg	why is everyone so fake these days
+        neg	missed my bus and now im late for work again ffs
+        neg	this weather is depressing af
+        """
+
+    /// Set FX (twenty-seventh session), written before it was scored (0.94 unseen): the same in French (jsuis, jpp, g trop
+    /// kiffé, pk, dég); 1.00 after (jadore, personne me répond).
+    static let frenchTypedFastFX = """
+        pos	trop bien la soirée hier soir merci à tous 😍
+        pos	jsuis trop contente jai eu mon bac !!!
+        pos	ptdr le dernier sketch de norman jsuis mort 😂
+        pos	g trop kiffé le concert de jul hier
+        pos	ma mère a fait une tarte aux pommes de ouf
+        pos	meilleure soirée de ma vie avec mes potes
+        pos	bien joué les gars on a gagné 3-1 ⚽
+        pos	jadore ce film je lai vu 5 fois
+        pos	c'est trop mignon ce que mon copain a fait pour moi ❤️
+        pos	trop hâte de vous revoir les filles
+        neu	qq1 sait à quelle heure commence le match ce soir
+        neu	jvais au ciné ce soir vous voulez venir
+        neu	jsuis à la gare j'arrive dans 20 min
+        neu	cest quoi le nom de la chanson dans la pub orange
+        neu	demain jai cours à 8h
+        neu	il fait combien dehors la
+        neu	on se rejoint où pour le resto
+        neu	jai rdv chez le dentiste jeudi
+        neu	vous regardez quoi ce soir
+        neu	mon frère rentre de Lyon samedi
+        neg	jpp de ce prof il nous donne 3 devoirs pour demain
+        neg	encore en retard ce rer de merde
+        neg	jsuis dég j'ai raté le concert
+        neg	ma batterie est morte jai pas de chargeur 😤
+        neg	g trop mal à la tête depuis ce matin
+        neg	cette meuf est trop chiante sérieux
+        neg	il pleut encore jen ai marre
+        neg	j'ai eu 6 en maths je suis foutu
+        neg	pk personne me répond
+        neg	franchement ce film c'était nul à chier
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8599,6 +8669,8 @@ struct SentimentTweetSetTests {
         ("en", englishTopicsFT, 45, 0.88),
         ("fr", frenchIronyFU, 20, 0.52),
         ("en", englishIronyFV, 20, 0.62),
+        ("en", englishTypedFastFW, 30, 0.88),
+        ("fr", frenchTypedFastFX, 30, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

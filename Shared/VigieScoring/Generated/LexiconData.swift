@@ -1236,6 +1236,7 @@ cant believe	0
 cant get enough	2
 cant log in	-1.6
 cant sleep	-1.4
+cant stand	-2
 cant wait	2.2
 cantwait	2
 capable	1.6
@@ -15289,6 +15290,8 @@ j'ai résilié	-1.5
 j'ai zappé	-1
 j'attends toujours	-1.6
 j'en peux plus	-2
+jadore	2.6
+jaime	1.8
 jalouse	-2
 jalousement	-2
 jalouses	-2
