@@ -776,6 +776,11 @@ public struct SentimentAnalyzer: Sendable {
         // is news (the crisis intent still flags it).
         let announcedDisruption = Self.isAnnouncedDisruption(tokens, contributions: contributions, marks: marks)
         if announcedDisruption { contributions.removeAll() }
+        // "The winner of The Voice will be announced tonight", "La cérémonie d'hommage aura lieu jeudi": an event
+        // announced for a time, whose words of sentiment name it.
+        if Self.isAnnouncedEvent(tokens, contributions: contributions, marks: marks, language: language) {
+            contributions.removeAll()
+        }
         // "Je cherche des conseils sur les quartiers… pas trop chers et calmes", "I'm comparing flights… the direct
         // one is cheaper": a choice asked about or weighed; its mild words of praise are what is looked for.
         if !contributions.isEmpty, marks.exclamations == 0,
@@ -1388,6 +1393,45 @@ public struct SentimentAnalyzer: Sendable {
         for index in tokens.indices where tokens[index].startsWithDigit { return 2.6 }
         return askedAboutLimit
     }
+    /// Whether the text announces an event for a time — a verb of scheduling ("will be held", "announced tonight",
+    /// "aura lieu jeudi", "commencent le 10 janvier", "revient en décembre") and a date, a day or an hour — in no one's
+    /// own voice, without an exclamation or a question, and every word of sentiment names part of it after a
+    /// determiner or a preposition ("the winner", "its special event", "la cérémonie d'hommage", "le festival du rire",
+    /// "la meilleure baguette"), none very strong. Not "the show will be amazing on Friday" (said of it), "School
+    /// starts tomorrow ugh" (a feeling), "Can't wait for the premiere on Friday!".
+    static func isAnnouncedEvent(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks,
+        language: String
+    ) -> Bool {
+        guard !contributions.isEmpty, marks.exclamations == 0, marks.questions == 0,
+            contributions.allSatisfy({
+                $0.index > 0 && $0.index < tokens.count && abs($0.value) < 3.5
+                    && eventNamers.contains(tokens[$0.index - 1]) && tokens[$0.index - 1].clause == tokens[$0.index].clause
+                    // "The best show of the year returns on Sunday", "les meilleurs moments": a superlative judges.
+                    && !rankings.contains(tokens[$0.index].text)
+            }),
+            schedulings.containsAny(of: tokens),
+            // (English "on" is a preposition of time: "held on Thursday"; French "on" is someone's voice.)
+            !tokens.contains(where: { personalVoice.contains($0) && (language == "fr" || $0.hash != onHash) })
+        else { return false }
+        return tokens.contains { $0.startsWithDigit || timeReferences.contains($0) || months.contains($0) }
+    }
+    static let rankings: Set<String> = ["best", "worst", "meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires"]
+    static let schedulings = FilteredWordSet([
+        "held", "hold", "holds", "announced", "unveiled", "unveil", "unveils", "revealed", "premieres", "airs", "opens",
+        "launches", "starts", "begins", "returns", "lieu", "commence", "commencent", "debute", "debutent", "revient",
+        "reviennent", "connu", "connue", "connus", "decerne", "decernee", "decernes", "devoile", "devoilee",
+    ])
+    /// Words after which a word names a thing rather than judges it: determiners and prepositions.
+    static let eventNamers = FilteredWordSet([
+        "the", "a", "an", "its", "his", "her", "their", "of", "le", "la", "les", "l", "un", "une", "du", "de", "d",
+        "des", "sa", "son", "ses", "leur", "leurs",
+    ])
+    static let months = FilteredWordSet([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+        "novembre", "decembre",
+    ])
     static let pollWords = FilteredWordSet(["poll", "polls", "survey", "sondage", "sondages", "enquete"])
     static let disruptions = FilteredWordSet([
         "greve", "greves", "strike", "strikes", "perturbe", "perturbee", "perturbes", "perturbees", "perturbation",

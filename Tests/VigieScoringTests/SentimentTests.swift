@@ -2110,6 +2110,20 @@ struct SentimentTests {
         #expect(score("pk personne me répond", "fr").label == .negative)
     }
 
+    /// An event announced for a time names its winner, its tribute, its funeral: news, unless a word is said of it,
+    /// felt, ranked or told in one's own voice (twenty-seventh session, sets FY and FZ).
+    @Test func anEventAnnounced() {
+        #expect(score("The winner of The Voice will be announced tonight", "en").label == .neutral)
+        #expect(score("The funeral will be held on Thursday at St. Mary's", "en").label == .neutral)
+        #expect(score("La cérémonie d'hommage aura lieu jeudi aux Invalides", "fr").label == .neutral)
+        #expect(score("Les soldes d'hiver commencent le 10 janvier", "fr").label == .neutral)
+        #expect(score("The new season premieres Friday and the trailer looks incredible", "en").label == .positive)
+        #expect(score("School starts tomorrow ugh", "en").label == .negative)
+        #expect(score("The best show of the year returns on Sunday", "en").label == .positive)
+        #expect(score("Les obsèques de ma grand-mère auront lieu samedi", "fr").label == .negative)
+        #expect(score("Can't wait for the premiere on Friday!", "en").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

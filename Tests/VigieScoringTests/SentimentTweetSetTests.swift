@@ -8569,6 +8569,57 @@ struct SentimentTweetSetTests {
         neg	franchement ce film c'était nul à chier
         """
 
+    /// Set FY (twenty-seventh session), written to find a rule, not unseen: events announced for a time whose words of
+    /// sentiment name them (The winner of The Voice will be announced tonight, The funeral will be held on Thursday) beside
+    /// guards said of them, felt or ranked (the trailer looks incredible, School starts tomorrow ugh, The best show of the
+    /// year returns on Sunday); 0.76 before the rule, 0.89 after.
+    static let englishAnnouncementsFY = """
+        neu	Are the holiday cups out yet at Starbucks?
+        neu	Does anyone know if the free trial includes HBO?
+        neu	What's the best way to get from JFK to Brooklyn?
+        neu	Is the new Batman movie worth seeing in IMAX?
+        neu	How much is a ticket to see the Lakers play on Friday?
+        neu	Anyone going to the Taylor Swift concert in Boston on Saturday?
+        neu	Apple will hold its special event on September 10
+        neu	The winner of The Voice will be announced tonight
+        neu	Google announces new privacy features for Android
+        neu	Happy hour at the bar starts at 5
+        neu	The funeral will be held on Thursday at St. Mary's
+        neu	The hospital is looking for volunteers this summer
+        neu	Can I still vote if I lost my registration card?
+        neu	Warriors vs Cavs game 5 tonight at 9 on ABC
+        neu	Police are investigating a robbery on 5th street
+        pos	The new season premieres Friday and the trailer looks incredible
+        pos	So happy the festival returns in June
+        neg	The funeral of my grandmother will be held on Saturday
+        neg	Terrible news: the factory will close in March
+        pos	The best show of the year returns on Sunday
+        pos	Can't wait for the premiere on Friday!
+        neg	School starts tomorrow ugh
+        """
+
+    /// Set FZ (twenty-seventh session), the same in French (La cérémonie d'hommage aura lieu jeudi, Les soldes d'hiver
+    /// commencent le 10 janvier; Les obsèques de ma grand-mère auront lieu samedi): 0.67 before the rule, 0.85 after.
+    static let frenchAnnouncementsFZ = """
+        neu	Le gagnant de The Voice sera connu samedi soir
+        neu	La cérémonie d'hommage aura lieu jeudi aux Invalides
+        neu	Est-ce que le meilleur forfait inclut la 5G ?
+        neu	L'hôpital recherche des bénévoles pour cet été
+        neu	La police enquête sur un cambriolage rue de la Paix
+        neu	Le festival du rire revient à Montreux en décembre
+        neu	Qui a gagné le match hier soir ?
+        neu	Le prix Goncourt sera décerné lundi
+        neu	Les soldes d'hiver commencent le 10 janvier
+        neu	Le concours de la meilleure baguette a lieu vendredi
+        pos	La nouvelle saison commence vendredi et la bande-annonce est incroyable
+        pos	Trop content que le festival revienne en juin
+        neg	Les obsèques de ma grand-mère auront lieu samedi
+        neg	Terrible nouvelle : l'usine fermera en mars
+        pos	Les meilleurs moments du festival reviennent ce soir sur Arte
+        pos	Vivement la première vendredi !
+        neg	La rentrée commence demain, pfff
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8671,6 +8722,8 @@ struct SentimentTweetSetTests {
         ("en", englishIronyFV, 20, 0.62),
         ("en", englishTypedFastFW, 30, 0.88),
         ("fr", frenchTypedFastFX, 30, 0.88),
+        ("en", englishAnnouncementsFY, 22, 0.85),
+        ("fr", frenchAnnouncementsFZ, 17, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
