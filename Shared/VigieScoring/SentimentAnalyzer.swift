@@ -1370,6 +1370,8 @@ public struct SentimentAnalyzer: Sendable {
         "best", "better", "free", "perfect", "ideal", "meilleur", "meilleure", "mieux", "gratuit", "gratuite",
         // "is the deluxe edition worth it?", "ça vaut le coup ?"
         "worth", "vaut",
+        // "Who won the game last night?", "Did the Lakers win?", "Qui a gagné le match hier soir ?": a result asked for.
+        "won", "win", "gagne", "gagnee", "gagnes",
     ]
 
     /// Whether the text's only sentiment is a disruption (a strike, an outage, traffic disrupted, a meeting put off),

@@ -2122,6 +2122,10 @@ struct SentimentTests {
         #expect(score("The best show of the year returns on Sunday", "en").label == .positive)
         #expect(score("Les obsèques de ma grand-mère auront lieu samedi", "fr").label == .negative)
         #expect(score("Can't wait for the premiere on Friday!", "en").label == .positive)
+        // A result asked for is no win.
+        #expect(score("Who won the game last night?", "en").label == .neutral)
+        #expect(score("Qui a gagné le match hier soir ?", "fr").label == .neutral)
+        #expect(score("Did we win?! YES", "en").label == .positive)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
