@@ -627,7 +627,10 @@ public struct SentimentAnalyzer: Sendable {
         {
             contributions.append((rise.words, -1.5, rise.range.lowerBound))
         }
-        if let finally = Self.finallyOneThat(tokens), !contributions.contains(where: { $0.value < 0 }) {
+        // (Not twice: "Finally home!" is a phrase of the lexicon already.)
+        if let finally = Self.finallyOneThat(tokens, exclaimed: marks.exclamations > 0),
+            !contributions.contains(where: { $0.value < 0 || ($0.index == 0 && $0.value > 0) })
+        {
             contributions.append((finally, 1.5, 0))
         }
         // "would watch it again", "won't watch it again", "je le reverrai avec plaisir", "je ne le relirai pas": the
@@ -1498,7 +1501,7 @@ public struct SentimentAnalyzer: Sendable {
             let work = tokens[position - 1]
             let isSubject =
                 french
-                ? (hash == Self.surHash && frenchWorks.contains(work))
+                ? (hash == Self.surHash && (frenchWorks.contains(work) || Self.isAuthoredWork(before: position, tokens: tokens)))
                     || ((hash == Self.deHash || hash == Self.dHash)
                         && (frenchWorksOf.contains(work) || (praise && frenchSpeech.contains(work))))
                 : (hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash) && englishWorks.contains(work)
@@ -1540,8 +1543,17 @@ public struct SentimentAnalyzer: Sendable {
     static let frenchWorks = FilteredWordSet([
         "film", "documentaire", "portrait", "reflexion", "meditation", "recit", "chronique", "fable", "drame",
         "comedie", "regard", "etude", "plongee", "livre", "roman", "essai", "serie", "chanson", "album", "piece",
-        "enquete",
+        "enquete", "rapport",
     ])
+    /// Whether a French work and its author come before the "sur" at `sur`: "un rapport de l'OMS sur…", "le
+    /// documentaire d'Arte sur…", "le film de Spielberg sur…".
+    static func isAuthoredWork(before sur: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        for back in 3...4 where sur - back >= 0 && tokens[sur - back].clause == tokens[sur].clause {
+            let of = tokens[sur - back + 1].text
+            if of == "de" || of == "d" || of == "du" || of == "des", frenchWorks.contains(tokens[sur - back]) { return true }
+        }
+        return false
+    }
     static let frenchWorksOf = FilteredWordSet(["portrait", "meditation", "chronique", "etude", "recit", "plongee"])
     /// A good thing one speaks of is a topic, not a judgement: "le ministre parle de réussite", "Fillon parlera
     /// d'honnêteté" (a bad one stays a grievance: "pourquoi personne ne parle de la fuite de données ?").
@@ -1901,7 +1913,11 @@ public struct SentimentAnalyzer: Sendable {
 
     /// "Enfin un président qui parle aux jeunes", "Finally a phone that lasts two days": a text opening on a thing at
     /// last, then what it does — the words as written.
-    static func finallyOneThat(_ tokens: [TextNormalizer.Token]) -> String? {
+    static func finallyOneThat(_ tokens: [TextNormalizer.Token], exclaimed: Bool) -> String? {
+        // "Enfin le tri sélectif dans mon immeuble !", "Finally home!": a thing come at last, exclaimed, is relief.
+        if exclaimed, tokens.count >= 2, tokens[0].text == "enfin" || tokens[0].text == "finally" {
+            return tokens[0].original
+        }
         guard tokens.count >= 4 else { return nil }
         let first = tokens[0].text
         guard (first == "enfin" && (tokens[1].text == "un" || tokens[1].text == "une"))
@@ -3094,6 +3110,7 @@ public struct SentimentAnalyzer: Sendable {
         return tokens[(position + 1)...index].contains { $0.text == "que" || $0.text == "qu" }
     }
 
+    static let encoreHash = WordHash.of("encore")
     /// Words after a negation that undo it: "nothing but" (only), "nothing short of" (truly).
     static let onlyOrTruly: Set<String> = ["but", "short"]
 
@@ -3148,6 +3165,8 @@ public struct SentimentAnalyzer: Sendable {
             let after = tokens[(index + 1)..<min(tokens.count, index + 3)]
             if after.indices.contains(where: { position in
                 tokens[position].clause == clause && tokens[position].facts.flags.contains(.negationAfterVerb)
+                    // "isole encore plus les villages": even more, not "no longer".
+                    && !(tokens[position].hash == Self.plusHash && tokens[position - 1].hash == Self.encoreHash)
                     && (position == index + 1
                         || (!tokens[position - 1].facts.flags.contains(.infinitiveNegation)
                             && (tokens[position - 1].facts.booster != nil || tokens[position - 1].facts.flags.contains(.adverbBeforePas))))

@@ -2128,6 +2128,17 @@ struct SentimentTests {
         #expect(score("Did we win?! YES", "en").label == .positive)
     }
 
+    /// A thing come at last, exclaimed, is relief; "encore plus" is even more, not "no longer"; what a report is on is
+    /// its subject (twenty-seventh session, set GA).
+    @Test func atLastEvenMoreAndReports() {
+        #expect(score("Enfin le tri sélectif dans mon immeuble !", "fr").label == .positive)
+        #expect(score("Enfin, bref, on verra", "fr").label == .neutral)
+        #expect(score("La suppression des petites lignes de train isole encore plus les villages", "fr").label == .negative)
+        #expect(score("ce film ne m'ennuie plus", "fr").label != .negative)
+        #expect(score("Un rapport de l'OMS sur la pollution de l'air sera publié demain", "fr").label == .neutral)
+        #expect(score("Pollution record à Paris et on continue à construire des autoroutes", "fr").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -8620,6 +8620,58 @@ struct SentimentTweetSetTests {
         neg	La rentrée commence demain, pfff
         """
 
+    /// Set GA (twenty-seventh session), written before it was scored (0.79 unseen): French tweets on society in DEFT's
+    /// manner — Uber and taxis, schools, hospitals, wind farms, pesticides, Parcoursup —, 15 per class; 0.98 after (a thing
+    /// come at last, exclaimed; encore plus is even more, not no longer; a report on a thing names it; un modèle pour,
+    /// déserts médicaux, pollution, personne ne bouge).
+    static let frenchSocietyGA = """
+        pos	Les taxis électriques arrivent à Paris, enfin une bonne idée pour l'air qu'on respire
+        pos	#Uber m'a sauvé la soirée, chauffeur en 3 minutes à 2h du mat
+        pos	Le vélo en libre-service à Lyon c'est vraiment pratique, je ne prends plus la voiture
+        pos	Très belle initiative ces frigos solidaires dans les quartiers #solidarité
+        pos	Les éoliennes en mer vont créer des centaines d'emplois à Saint-Nazaire, bonne nouvelle
+        pos	Ma fille adore sa nouvelle école, les profs sont très investis
+        pos	Le vaccin contre le papillomavirus remboursé, c'est une avancée
+        pos	J'ai testé la télémédecine, consultation en 10 minutes, top
+        pos	Les cantines bio à Mouans-Sartoux, un modèle pour toute la France
+        pos	Enfin le tri sélectif dans mon immeuble !
+        pos	La loi sur le gaspillage alimentaire, une vraie réussite française
+        pos	Les migrants accueillis dans le village ont été formidables avec les enfants
+        pos	Le TGV Paris-Bordeaux en 2h, un vrai plaisir
+        pos	Bravo aux infirmières qui tiennent l'hôpital à bout de bras
+        pos	#COP21 un accord historique, on peut être fiers
+        neu	Les taxis manifestent demain contre #Uber à Paris
+        neu	Le gouvernement publie un rapport sur le nucléaire
+        neu	Combien coûte l'abonnement Vélib à l'année ?
+        neu	Nouvelle consultation publique sur les OGM jusqu'au 30 juin
+        neu	Le débat sur le glyphosate reprend à l'Assemblée mardi
+        neu	La rentrée scolaire aura lieu le 4 septembre
+        neu	Un rapport de l'OMS sur la pollution de l'air sera publié demain
+        neu	Les chauffeurs VTC devront passer un examen à partir de janvier
+        neu	Quelle est la différence entre bio et raisonné ?
+        neu	Le prix du ticket de métro passe à 1,90 euro au 1er janvier
+        neu	La ministre de la santé présentera son plan mardi
+        neu	Le parc éolien de Fécamp comptera 83 éoliennes
+        neu	Le tribunal rendra sa décision sur Uber le 15 mars
+        neu	Les inscriptions au bac se terminent vendredi
+        neu	Réunion publique sur le projet d'aéroport jeudi soir à la mairie
+        neg	#Uber chauffeur qui ne connaît pas la route et qui me fait payer le double
+        neg	Encore une fermeture de maternité en zone rurale, on abandonne les campagnes
+        neg	Les pesticides dans l'eau du robinet, et personne ne bouge
+        neg	30 élèves par classe en CP, on se moque de qui ?
+        neg	Les urgences saturées, 8 heures d'attente pour mon père de 85 ans
+        neg	Le nucléaire, une bombe à retardement qu'on laisse à nos enfants
+        neg	Pollution record à Paris et on continue à construire des autoroutes
+        neg	La suppression des petites lignes de train isole encore plus les villages
+        neg	Les déserts médicaux, six mois pour voir un ophtalmo
+        neg	Encore une hausse du prix de l'électricité, les ménages trinquent
+        neg	Mon fils a passé le bac dans un gymnase à 35 degrés, inhumain
+        neg	L'algorithme de Parcoursup a laissé ma fille sans affectation
+        neg	Les trottinettes partout sur les trottoirs, c'est devenu dangereux
+        neg	Ce projet d'aéroport va détruire des hectares de bocage
+        neg	Fermeture de l'usine Whirlpool, encore des familles sacrifiées
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8724,6 +8776,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchTypedFastFX, 30, 0.88),
         ("en", englishAnnouncementsFY, 22, 0.85),
         ("fr", frenchAnnouncementsFZ, 17, 0.82),
+        ("fr", frenchSocietyGA, 45, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1312,6 +1312,7 @@ chances	0.8
 chaos	-2.7
 chaotic	-2.2
 charged	-0.8
+charged me double	-1.5
 charged twice	-1.6
 charged us for	-1.5
 charges	-1.1
@@ -5530,6 +5531,7 @@ no issues	1.4
 no one answers	-1.6
 no one asked for	-1.4
 no one can tell me	-1.4
+no one does anything	-1.2
 no one picks up	-1.6
 no problem	1.5
 no questions asked	0
@@ -5546,6 +5548,7 @@ noble	2
 nobody answers	-1.6
 nobody asked for	-1.4
 nobody can tell me	-1.4
+nobody does anything	-1.2
 nobody picks up	-1.6
 noise canceling	0
 noise cancelling	0
@@ -6117,6 +6120,7 @@ polluted	-2
 polluter	-1.8
 polluters	-2
 pollutes	-2.2
+pollution	-1.5
 pompous	-1.4
 poor	-2.1
 poorer	-1.5
@@ -11974,6 +11978,7 @@ débité deux fois	-1.6
 débonnaire	0.8
 débonnaires	0.8
 débordent	-1.2
+débordé	-1.2
 débordée	-1.2
 débordées	-1.2
 débordés	-1.2
@@ -12143,6 +12148,7 @@ définitivement	0
 défis	0.3
 défié	-0.4
 défiée	-0.4
+défoncé	-1.8
 défoncée	-1.8
 défoncées	-1.8
 défoncés	-1.8
@@ -12456,6 +12462,8 @@ désavantagées	-1.7
 désavantagés	-1.7
 désenchantement	-1.7
 désenchantements	-1.5
+désert médical	-1.5
+déserts médicaux	-1.5
 désespoir	-1.3
 désespoirs	-2.7
 désespérance	-2
@@ -13988,7 +13996,6 @@ gravées	-0.9
 gravés	-0.9
 greve	-1.2
 greves	-1.2
-gri	0.2
 grimace	-1
 grimaces	-1.8
 grimacé	-2
@@ -16786,6 +16793,7 @@ pauvre	-2.1
 pauvres	-2.1
 pauvreté	-2.3
 payer	0
+payer le double	-1.5
 payer toujours plus	-1.5
 payé le double	-1.5
 pb	-1.6
@@ -16854,8 +16862,10 @@ perles	2
 perplexe	-0.3
 perplexes	-0.3
 personne n'a demandé	-1.2
+personne ne bouge	-1.2
 personne ne décroche	-1.6
 personne ne rappelle	-1.5
+personne ne réagit	-1.2
 personne ne répond	-1.6
 personne ne voulait	-1.2
 perspective	1.2
@@ -17115,6 +17125,7 @@ pollueuse	-1.8
 pollueuses	-2
 polluez	-2.2
 polluons	-2.2
+pollution	-1.5
 pollué	-2
 polluée	-2
 polluées	-2
@@ -18494,6 +18505,10 @@ sabotages	-2.4
 sabote	-2.4
 sabotent	-2.4
 saboter	-2.4
+sacrifié	-1.5
+sacrifiée	-1.5
+sacrifiées	-1.5
+sacrifiés	-1.5
 sage	2.1
 sagement	1.8
 sages	2.1
@@ -18558,6 +18573,7 @@ sangloté	-1.9
 sanglotée	-1.9
 sanglotées	-1.9
 sanglotés	-1.9
+sans affectation	-1.2
 sans aucune explication	-1.8
 sans aucune question	1.2
 sans aucune raison	-1.2
@@ -19178,6 +19194,7 @@ suicident	-3
 suicider	-3.5
 suicides	-3.5
 suicidée	-3
+suicidés	-3
 suite de trop	-1.5
 super	2.2
 super pratique	1.8
@@ -19820,6 +19837,8 @@ têtues	-0.6
 têtus	-0.6
 ugh	-1.8
 un exemple à suivre	1.5
+un modèle pour	1.5
+un modèle à suivre	1.8
 un néant	-2
 unanimité	1.5
 une limite d'	0
@@ -20186,6 +20205,7 @@ vulgariser	0.5
 vulgarises	0.5
 vulgarisez	0.5
 vulgarité	-2
+vulgarités	-2
 vulnérabilité	-0.9
 vulnérabilités	-0.6
 vulnérable	-0.9
