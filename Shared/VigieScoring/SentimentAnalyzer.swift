@@ -3111,6 +3111,10 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     static let encoreHash = WordHash.of("encore")
+    /// Negations that are the subject of their clause, opening it or after a conjunction ("and nothing … works").
+    static let subjectNegations: Set<String> = ["nothing", "nobody", "noone"]
+    static let subjectNegationOpeners: Set<String> = ["and", "but", "because", "since", "yet", "so", "that", "where"]
+    static let degreeWords: Set<String> = ["this", "that", "so", "as", "more", "better", "too"]
     /// Words after a negation that undo it: "nothing but" (only), "nothing short of" (truly).
     static let onlyOrTruly: Set<String> = ["but", "short"]
 
@@ -3156,6 +3160,21 @@ public struct SentimentAnalyzer: Sendable {
             }
             if tokens[position].text != "s" { words += 1 }
             position -= 1
+        }
+        // "nothing in the apartment has been fixed", "nobody at the front desk was helpful": a negation that is the
+        // clause's subject denies its verb however far (eight words), before any word of sentiment or contrast.
+        // ("Nothing has ever made me this happy", "nothing is more important than…": a comparison at its top.)
+        if !passedSentiment, !listed, index == 0 || !Self.degreeWords.contains(tokens[index - 1].text) {
+            while words < 8, position >= 0, tokens[position].clause == clause, tokens[position].text != "ever" {
+                let facts = tokens[position].facts
+                if facts.flags.contains(.contrast) || (facts.english ?? 0) != 0 || (facts.french ?? 0) != 0 { break }
+                if Self.subjectNegations.contains(tokens[position].text) {
+                    return position == 0 || tokens[position - 1].clause != clause
+                        || Self.subjectNegationOpeners.contains(tokens[position - 1].text)
+                }
+                words += 1
+                position -= 1
+            }
         }
         // French "ne … pas": "n'aime pas" — the negation word comes after the verb.
         if lookingAfter, index + 1 < tokens.count {

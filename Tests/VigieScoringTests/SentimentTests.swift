@@ -2139,6 +2139,16 @@ struct SentimentTests {
         #expect(score("Pollution record à Paris et on continue à construire des autoroutes", "fr").label == .negative)
     }
 
+    /// A negation that is its clause's subject denies the verb however far, before any word of sentiment, contrast or
+    /// "ever" (twenty-seventh session, set GB).
+    @Test func aNegationThatIsTheSubject() {
+        #expect(score("My rent went up 20% and nothing in the apartment has been fixed in 2 years", "en").label == .negative)
+        #expect(score("Nobody at the front desk was helpful", "en").label == .negative)
+        #expect(score("nothing i tried with this app was useful", "en").label == .negative)
+        #expect(score("Nothing has ever made me this happy", "en").label == .positive)
+        #expect(score("nothing in this world is more important than family", "en").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -8672,6 +8672,57 @@ struct SentimentTweetSetTests {
         neg	Fermeture de l'usine Whirlpool, encore des familles sacrifiées
         """
 
+    /// Set GB (twenty-seventh session), written before it was scored (0.91 unseen): the English twin of GA — bike lanes,
+    /// school lunches, ER waits, rent, insulin, wildfire smoke, surge pricing —, 15 per class; unchanged after (left: I
+    /// don't miss them at all, nothing has been fixed in 2 years, the district says it's fine).
+    static let englishSocietyGB = """
+        pos	Our city finally got protected bike lanes downtown, commuting is so much safer now
+        pos	The new light rail line cut my commute in half, best thing the county has done in years
+        pos	Free school lunches for every kid in the state, this is how it should be
+        pos	Shoutout to the ER nurses at Mercy last night, they were so kind to my mom
+        pos	Our town just banned plastic bags and honestly I don't miss them at all
+        pos	Solar panels on every school roof in the district, love to see it
+        pos	The library's new free coding classes for teens are a fantastic idea
+        pos	My insurance covered the whole surgery, huge relief
+        pos	Volunteers cleaned up 2 tons of trash from the beach this morning, amazing turnout
+        pos	The vaccine clinic was so well organized, in and out in 15 minutes
+        pos	Finally a landlord who fixes things the same day
+        pos	Teachers at my son's school are incredible, they know every kid by name
+        pos	The community garden on 12th street is thriving, so proud of our neighborhood
+        pos	Medicare will now negotiate drug prices, about time and a big win for seniors
+        pos	Uber got me to the hospital in 5 minutes when my wife went into labor, forever grateful
+        neu	The city council votes on the bike lane plan Tuesday night
+        neu	How do I apply for the free school lunch program?
+        neu	The EPA will release its air quality report next month
+        neu	Bus fares go up to $2.90 on January 1st
+        neu	Uber drivers in California will be classified as contractors under the new law
+        neu	The school board meeting has been moved to the high school gym
+        neu	Applications for the housing lottery open Monday
+        neu	What's the difference between an HMO and a PPO?
+        neu	The state is building 3 new wind farms off the coast
+        neu	The new hospital wing opens in the spring
+        neu	Public comment on the pipeline project closes on March 15
+        neu	Does the recycling truck take glass in this neighborhood?
+        neu	Census workers will start visiting homes in April
+        neu	The governor signs the budget tomorrow
+        neu	Registration for summer camp starts next week
+        neg	Waited 9 hours in the ER with a broken wrist, our health system is a joke
+        neg	They closed the only grocery store in our neighborhood, now it's a 40 minute bus ride
+        neg	35 kids in one classroom and no aide, how is anyone supposed to learn
+        neg	My rent went up 20% and nothing in the apartment has been fixed in 2 years
+        neg	The train was cancelled again and there's no replacement bus, how do I get to work
+        neg	Another mass shooting and Congress does nothing
+        neg	My insulin costs $400 a month, this country is broken
+        neg	The water in Flint still isn't safe, years later, unacceptable
+        neg	The smoke from the wildfires is so bad we can't let the kids outside
+        neg	Uber charged me $85 for a 10 minute ride because of surge pricing
+        neg	The new parking meters don't take cash and the app never works
+        neg	Potholes on Main Street have been there since last winter, nobody cares
+        neg	Student loan payments are crushing my generation
+        neg	The county cut the library hours again, the kids have nowhere to go after school
+        neg	Our school still has asbestos in the ceiling and the district says it's fine
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8777,6 +8828,7 @@ struct SentimentTweetSetTests {
         ("en", englishAnnouncementsFY, 22, 0.85),
         ("fr", frenchAnnouncementsFZ, 17, 0.82),
         ("fr", frenchSocietyGA, 45, 0.88),
+        ("en", englishSocietyGB, 45, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)
