@@ -3112,7 +3112,8 @@ public struct SentimentAnalyzer: Sendable {
 
     static let encoreHash = WordHash.of("encore")
     /// Negations that are the subject of their clause, opening it or after a conjunction ("and nothing … works").
-    static let subjectNegations: Set<String> = ["nothing", "nobody", "noone"]
+    static let subjectNegationHashes = (nothing: WordHash.of("nothing"), nobody: WordHash.of("nobody"))
+    static let everHash = WordHash.of("ever")
     static let subjectNegationOpeners: Set<String> = ["and", "but", "because", "since", "yet", "so", "that", "where"]
     static let degreeWords: Set<String> = ["this", "that", "so", "as", "more", "better", "too"]
     /// Words after a negation that undo it: "nothing but" (only), "nothing short of" (truly).
@@ -3163,14 +3164,18 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "nothing in the apartment has been fixed", "nobody at the front desk was helpful": a negation that is the
         // clause's subject denies its verb however far (eight words), before any word of sentiment or contrast.
-        // ("Nothing has ever made me this happy", "nothing is more important than…": a comparison at its top.)
-        if !passedSentiment, !listed, index == 0 || !Self.degreeWords.contains(tokens[index - 1].text) {
-            while words < 8, position >= 0, tokens[position].clause == clause, tokens[position].text != "ever" {
+        // (Read by hashes: this runs for every word of sentiment the three words before did not negate.)
+        if !passedSentiment, !listed {
+            while words < 8, position >= 0, tokens[position].clause == clause {
+                let hash = tokens[position].hash
+                // ("Nothing has ever made me this happy", "nothing is more important than…": a comparison at its top.)
+                if hash == Self.everHash { break }
                 let facts = tokens[position].facts
                 if facts.flags.contains(.contrast) || (facts.english ?? 0) != 0 || (facts.french ?? 0) != 0 { break }
-                if Self.subjectNegations.contains(tokens[position].text) {
-                    return position == 0 || tokens[position - 1].clause != clause
-                        || Self.subjectNegationOpeners.contains(tokens[position - 1].text)
+                if hash == Self.subjectNegationHashes.nothing || hash == Self.subjectNegationHashes.nobody {
+                    return (position == 0 || tokens[position - 1].clause != clause
+                        || Self.subjectNegationOpeners.contains(tokens[position - 1].text))
+                        && (index == 0 || !Self.degreeWords.contains(tokens[index - 1].text))
                 }
                 words += 1
                 position -= 1
