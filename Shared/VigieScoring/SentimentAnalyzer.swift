@@ -448,10 +448,16 @@ public struct SentimentAnalyzer: Sendable {
             let flags = tokens[index].facts.flags
             // The marker's own words ("wish") carry no sentiment.
             // (Most texts have no marker: no hashing for nothing.)
-            if !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], (marker.start...marker.end).contains(index) { continue }
-            if let phrase = overridePhrases?.match(at: index, in: tokens)
+            // (A phrase of praise longer than the marker is read whole: "should have done it years ago" praises a change
+            // made.)
+            let phrase = overridePhrases?.match(at: index, in: tokens)
                 ?? (flags.contains(lexicon.phraseStart) ? lexiconPhrases?.match(at: index, in: tokens) : nil)
+            if !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], (marker.start...marker.end).contains(index),
+                phrase.map({ index + $0.count <= marker.end + 1 || $0.value <= 0 }) ?? true
             {
+                continue
+            }
+            if let phrase {
                 coveredUntil = index + phrase.count
                 if phrase.value != 0 {
                     // Boosted and negated like a word, from the words before it: "vraiment trop bien", "pas trop bien",
@@ -1835,7 +1841,11 @@ public struct SentimentAnalyzer: Sendable {
     static let adviceWords = FilteredWordSet([
         "advice", "tips", "recommendations", "suggestions", "conseils", "conseil", "recommandations",
     ])
-    static let adviceAskers = FilteredWordSet(["looking", "need", "any", "cherche", "besoin", "want", "recherche"])
+    static let adviceAskers = FilteredWordSet([
+        "looking", "need", "any", "cherche", "besoin", "want", "recherche",
+        // "Does anyone have tips on…", "anyone got recommendations", "vous avez des conseils ?"
+        "have", "got", "avez", "auriez",
+    ])
     static let choiceWords = FilteredWordSet(adviceWords.words.union(["comparing", "compare"]))
     static let comparers = FilteredWordSet(["m", "am", "re", "are", "were", "was", "been"])
     static let comparingHash = WordHash.of("comparing")

@@ -2149,6 +2149,17 @@ struct SentimentTests {
         #expect(score("nothing in this world is more important than family", "en").label == .positive)
     }
 
+    /// Long tweets (twenty-seventh session, sets GC and GD): a phrase of praise longer than a regret's marker is read
+    /// whole; tips asked with "have" praise nothing; a change no one asked for.
+    @Test func longTweets() {
+        #expect(score("Great bank. Should have done it years ago", "en").label == .positive)
+        #expect(score("Should have done it years ago", "en").label == .positive)
+        #expect(score("it would have been nice to get a reply", "en").label == .negative)
+        #expect(score("Pas mal, mais je m'attendais à mieux vu les critiques.", "fr").label == .neutral)
+        #expect(score("Moving to Denver next month. Does anyone have tips on neighborhoods close to downtown but not too loud?", "en").label == .neutral)
+        #expect(score("They changed the app again and now it takes six taps to do what used to take one. Who asked for this?", "en").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -8723,6 +8723,77 @@ struct SentimentTweetSetTests {
         neg	Our school still has asbestos in the ceiling and the district says it's fine
         """
 
+    /// Set GC (twenty-seventh session), written before it was scored (0.83 unseen): long tweets of several sentences — a
+    /// crisis handled well, a switch made at last, a couch that never comes —, 10 per class; 0.97 after (that's how you
+    /// handle it, a phrase of praise longer than a regret's marker — Should have done it years ago —, tips asked with have,
+    /// who asked for this).
+    static let englishLongGC = """
+        pos	Took my grandma to see the new Pixar movie today. She laughed the whole time and said it was the best afternoon she's had in months. Worth every penny.
+        pos	Been using the new Garmin for two weeks now. Battery lasts forever, GPS locks in seconds and the sleep tracking is actually useful. Very happy with it.
+        pos	Flight was delayed an hour but the crew handed out snacks, kept us updated and even got us in early. That's how you handle it @SouthwestAir
+        pos	I was nervous about switching banks but the whole thing took 20 minutes and the staff walked me through everything. Should have done it years ago
+        pos	After three years of trying, we finally closed on our first house today. Still can't believe it. Thank you to everyone who helped us get here
+        pos	Ran my first 10k this morning. Slow, sweaty and my legs are jelly but I finished, and six months ago I couldn't run a mile
+        pos	The new update fixed the battery drain and the app finally opens fast. Whoever worked on this, thank you
+        pos	Went back to the little ramen place on 3rd. Same owner, same recipe, still the best bowl in the city. Some things never change
+        pos	My kid's teacher emailed me just to say he'd had a great week. Small thing, made my whole day
+        pos	The power was out for two days but our neighbours ran an extension cord over so we could keep the fridge going. Love this street
+        neu	Moving to Denver next month for work. Does anyone have tips on neighborhoods that are close to downtown but not too loud?
+        neu	The city will close the bridge for repairs from Monday to Friday next week. Detours will be posted on Main and 5th.
+        neu	Trying to decide between the Pixel and the iPhone. I mostly take photos of my kids and use maps. Which one would you pick?
+        neu	The museum is free on the first Sunday of every month, and the new exhibit opens on the 14th.
+        neu	Reminder that the clocks go back this weekend. Sunrise will be around 6:40 on Monday.
+        neu	Our team is hiring two backend engineers. Remote is fine, we work mostly in Go and Postgres. DM me for details.
+        neu	Cooking for twelve on Saturday. Thinking lasagna and a big salad, maybe garlic bread. How many trays will I need?
+        neu	The library has extended its hours during exam week and will stay open until midnight from Monday through Thursday.
+        neu	Headed to the DMV to renew my license. Bringing a book just in case.
+        neu	Quarterly results come out on Thursday after the market closes, with a call at 5pm Eastern.
+        neg	Ordered a couch in March. It's now July. Every time I call they give me a new date and nobody can tell me where it actually is.
+        neg	Three hours at the airport, two gate changes, one cancelled flight and zero information from the staff. I'm exhausted.
+        neg	Bought the extended warranty, the laptop died in month 11, and now they say water damage. There was no water. Never again.
+        neg	The landlord keeps promising to fix the heating. It's 58 degrees in my living room and my kids are sleeping in their coats.
+        neg	Spent the whole morning on hold with the insurance company only to be told I need to call a different number that is closed on weekends
+        neg	New manager cancelled everyone's vacation for the holidays with a week's notice. Half the team is already looking for other jobs.
+        neg	The restaurant was half empty and we still waited 50 minutes for cold pasta. The waiter never came back to check on us.
+        neg	They changed the app again and now it takes six taps to do what used to take one. Who asked for this?
+        neg	Woke up to find someone had broken into my car. Window smashed, bag gone, and the police said there's nothing they can do.
+        neg	My package was marked delivered two days ago. It's not here, the neighbours haven't seen it, and the chat bot keeps closing the conversation.
+        """
+
+    /// Set GD (twenty-seventh session), the French twin of GC, written before it was scored but after GC's rules (0.90).
+    static let frenchLongGD = """
+        pos	Emmené ma grand-mère voir le dernier Pixar. Elle a ri du début à la fin et m'a dit que c'était son meilleur après-midi depuis des mois.
+        pos	Deux semaines avec la nouvelle montre : la batterie tient une semaine, le GPS accroche en quelques secondes et le suivi du sommeil est vraiment utile. Ravi.
+        pos	Vol retardé d'une heure mais l'équipage a distribué des boissons, nous a tenus informés et on est arrivés presque à l'heure. Voilà comment on gère @airfrance
+        pos	J'appréhendais de changer de banque mais tout a été fait en 20 minutes et le conseiller m'a tout expliqué. J'aurais dû le faire plus tôt
+        pos	Après trois ans de recherches, on a signé pour notre première maison aujourd'hui. Je n'y crois toujours pas. Merci à tous ceux qui nous ont aidés
+        pos	Premier 10 km ce matin. Lent, trempé, les jambes en coton, mais je l'ai fini, et il y a six mois je ne courais pas 1 km
+        pos	La mise à jour a corrigé le problème de batterie et l'appli s'ouvre enfin rapidement. Merci à l'équipe
+        pos	Retourné dans le petit resto de ramen rue de la Roquette. Même patron, même recette, toujours le meilleur bol de Paris
+        pos	La maîtresse de mon fils m'a écrit juste pour dire qu'il avait passé une super semaine. Ça m'a fait ma journée
+        pos	Deux jours sans électricité mais les voisins nous ont tiré une rallonge pour le frigo. J'adore ma rue
+        neu	Je déménage à Lyon le mois prochain pour le travail. Vous avez des conseils sur les quartiers proches du centre mais pas trop bruyants ?
+        neu	Le pont sera fermé pour travaux du lundi au vendredi la semaine prochaine. Des déviations seront mises en place.
+        neu	J'hésite entre le Pixel et l'iPhone. Je prends surtout mes enfants en photo et j'utilise le GPS. Vous prendriez lequel ?
+        neu	Le musée est gratuit le premier dimanche du mois, et la nouvelle exposition ouvre le 14.
+        neu	Rappel : on passe à l'heure d'hiver ce week-end, le soleil se lèvera vers 7h40 lundi.
+        neu	Notre équipe recrute deux développeurs backend. Télétravail possible, on travaille surtout en Go et Postgres. Écrivez-moi.
+        neu	Je cuisine pour douze samedi. Je pense à des lasagnes et une grande salade. Combien de plats il me faut ?
+        neu	La bibliothèque prolonge ses horaires pendant les examens et restera ouverte jusqu'à minuit du lundi au jeudi.
+        neu	Je vais à la préfecture renouveler mon passeport. J'emporte un livre au cas où.
+        neu	Les résultats trimestriels seront publiés jeudi après la clôture, avec une conférence à 17h.
+        neg	Canapé commandé en mars. On est en juillet. À chaque appel on me donne une nouvelle date et personne ne sait où il est.
+        neg	Trois heures à l'aéroport, deux changements de porte, un vol annulé et aucune information du personnel. Je suis épuisé.
+        neg	J'ai pris l'extension de garantie, l'ordinateur a lâché au bout de 11 mois, et maintenant ils parlent de dégât des eaux. Il n'y a jamais eu d'eau.
+        neg	Le propriétaire promet de réparer le chauffage depuis un mois. Il fait 14 degrés dans le salon et les enfants dorment en pull.
+        neg	Toute la matinée en attente avec l'assurance pour qu'on me dise d'appeler un autre numéro, fermé le week-end
+        neg	Le nouveau manager a annulé les congés de Noël de tout le monde avec une semaine de préavis. La moitié de l'équipe cherche déjà ailleurs.
+        neg	Le resto était à moitié vide et on a quand même attendu 50 minutes des pâtes froides. Le serveur n'est jamais revenu.
+        neg	Ils ont encore changé l'appli et maintenant il faut six clics pour faire ce qui en prenait un. Qui a demandé ça ?
+        neg	Réveil ce matin : ma voiture fracturée, vitre cassée, sac volé, et la police dit qu'elle ne peut rien faire.
+        neg	Colis marqué livré depuis deux jours. Il n'est pas là, les voisins ne l'ont pas vu et le chatbot ferme la conversation.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8829,6 +8900,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchAnnouncementsFZ, 17, 0.82),
         ("fr", frenchSocietyGA, 45, 0.88),
         ("en", englishSocietyGB, 45, 0.88),
+        ("en", englishLongGC, 30, 0.88),
+        ("fr", frenchLongGD, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -7092,6 +7092,10 @@ short-sightedness	-1.1
 shortage	-1
 shortages	-0.6
 shot dead	-3
+should have done it sooner	1.5
+should have done it years ago	1.5
+should have done this sooner	1.5
+should have done this years ago	1.5
 shout out	1.4
 shoutout	1.4
 shrew	-0.9
@@ -7872,6 +7876,9 @@ thanks	1.9
 that ain't it	-1.5
 that says it all	0
 that's about it	-1.2
+that's how you do it	1.8
+that's how you handle it	1.8
+thats how you do it	1.8
 the audacity	-1.5
 the fan	0
 the fault in our stars	0
@@ -8735,6 +8742,7 @@ whines	-1.8
 whiney	-1.3
 whining	-0.9
 whitewash	0.1
+who asked for this	-1.5
 who does that	-1.2
 wholesome	2
 whore	-3.3
@@ -15296,6 +15304,8 @@ j'ai hâte	2
 j'ai résilié	-1.5
 j'ai zappé	-1
 j'attends toujours	-1.6
+j'aurais dû le faire avant	1.5
+j'aurais dû le faire plus tôt	1.5
 j'en peux plus	-2
 jadore	2.6
 jaime	1.8
@@ -17617,6 +17627,7 @@ questionnées	-0.4
 questionnés	-0.4
 queue	-1
 queues	-1
+qui a demandé ça	-1.5
 qui ne part pas	-1
 qui peut encore croire	-1.5
 qui trinque	-1.6
