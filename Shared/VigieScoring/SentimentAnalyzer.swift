@@ -776,7 +776,11 @@ public struct SentimentAnalyzer: Sendable {
         if contributions.count == 1, contributions[0].value > 0, contributions[0].index < tokens.count,
             contributions[0].value < Self.askedAboutLimit || Self.askedAboutAttributes.contains(tokens[contributions[0].index].text),
             marks.questions == 1 || (marks.questions == 2 && !text.contains("??")), marks.exclamations == 0,
-            Self.asksForInformation(tokens)
+            Self.asksForInformation(tokens),
+            // ("Has anyone tried the new Thai place? Best curry I've had in years", "Did you see that catch? Unreal":
+            // strong praise said after the question is no part of it; "…? Je me demande si c'est accepté" still asks.)
+            Self.endsWithQuestion(text) || tokens[contributions[0].index].clause != tokens[tokens.count - 1].clause
+                || contributions[0].value < Self.askedAboutLimit
         {
             contributions.removeAll()
         }
@@ -1473,7 +1477,19 @@ public struct SentimentAnalyzer: Sendable {
         else {
             return false
         }
-        return !tokens[first...].prefix(3).contains { $0.text == "else" }
+        // "who else is excited", "qui d'autre a hâte du week-end ?", "is it just me or…": a feeling shared, not
+        // information asked.
+        let opening = tokens[first...].prefix(4)
+        if opening.contains(where: { $0.text == "just" }), opening.contains(where: { $0.text == "me" }) { return false }
+        return !opening.prefix(3).contains { $0.text == "else" || $0.text == "autre" }
+    }
+    /// Whether the text's last mark, after any spaces and emoji, is a question mark.
+    static func endsWithQuestion(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar == "?" { return true }
+            if scalar.value < 0x2000, !scalar.properties.isWhitespace { return false }
+        }
+        return false
     }
 
     /// Whether the `like` at `index` is not the verb of liking, which VADER rates +1.5 wherever it stands: a

@@ -2160,6 +2160,19 @@ struct SentimentTests {
         #expect(score("They changed the app again and now it takes six taps to do what used to take one. Who asked for this?", "en").label == .negative)
     }
 
+    /// Questions (twenty-seventh session, sets GE and GF): strong praise said after the question is no part of it; who
+    /// else / qui d'autre share a feeling; indignation asked.
+    @Test func questionsThatAreNotAsked() {
+        #expect(score("Has anyone tried the new Thai place on Elm? Best curry I've had in years", "en").label == .positive)
+        #expect(score("Quelqu'un a testé le nouveau thaï rue Oberkampf ? Meilleur curry depuis des années", "fr").label == .positive)
+        #expect(score("Qui d'autre a hâte du week-end prolongé ?", "fr").label == .positive)
+        #expect(score("Quelqu'un a-t-il déjà fait le trajet en covoiturage avec un chien ? Je me demande si c'est accepté.", "fr").label == .neutral)
+        #expect(score("Is the free trial still available?", "en").label == .neutral)
+        #expect(score("How many times do I have to reset my password this week?", "en").label == .negative)
+        #expect(score("Comment c'est possible qu'un vol de 2h coûte 900 euros ?", "fr").label == .negative)
+        #expect(score("How did I live without a dishwasher for so long?", "en").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -8794,6 +8794,79 @@ struct SentimentTweetSetTests {
         neg	Colis marqué livré depuis deux jours. Il n'est pas là, les voisins ne l'ont pas vu et le chatbot ferme la conversation.
         """
 
+    /// Set GE (twenty-seventh session), written before it was scored (0.74 unseen): questions — complaints asked (How is it
+    /// possible that…, How many times do I have to…), feelings shared (How did I live without…, Who else is obsessed…),
+    /// information asked —, 10 per class; 0.94 after (strong praise after the question is no part of it; indignation asked
+    /// as phrases).
+    static let englishQuestionsGE = """
+        neg	Why is my phone so slow after the update?
+        neg	How is it possible that a 2 hour flight costs $900?
+        neg	Is anyone else's internet down again or just mine?
+        neg	Who thought it was a good idea to put the exam on a Monday at 8am?
+        neg	Can someone explain why my bill doubled this month?
+        neg	How many times do I have to reset my password this week?
+        neg	Why does every app need my location now?
+        neg	Are they ever going to fix the potholes on 5th avenue?
+        neg	What's the point of paying for express shipping if it takes 10 days?
+        neg	How hard is it to answer a customer email?
+        pos	Has anyone tried the new Thai place on Elm? Best curry I've had in years
+        pos	Is it just me or is this season of Succession even better than the last?
+        pos	How did I live without a dishwasher for so long?
+        pos	Can we take a moment to appreciate how good the Lakers defense was tonight?
+        pos	Who else is obsessed with the new Billie Eilish album?
+        pos	Why didn't anyone tell me air fryers were this amazing?
+        pos	Did you see that catch by Mahomes? Unreal
+        pos	Is there anything better than fresh bread on a Sunday morning?
+        pos	How lucky am I to have friends like these?
+        pos	Anyone else excited for the long weekend?
+        neu	What time does the pharmacy close on Sundays?
+        neu	Is the 6 train running this weekend?
+        neu	How do I change the language on my Kindle?
+        neu	Does anyone know a good plumber in Queens?
+        neu	Which airport is closer to downtown Chicago, O'Hare or Midway?
+        neu	Can I bring my dog on the ferry?
+        neu	When does the new season of Stranger Things come out?
+        neu	How much does it cost to renew a passport?
+        neu	Is the library open on Veterans Day?
+        neu	What's the difference between an ETF and a mutual fund?
+        """
+
+    /// Set GF (twenty-seventh session), the same in French, written before it was scored (0.58 unseen); 0.90 after (qui
+    /// d'autre shares a feeling, comment c'est possible, combien de fois je dois, à quoi ça sert de, ça rame, comment j'ai
+    /// pu vivre sans).
+    static let frenchQuestionsGF = """
+        neg	Pourquoi mon téléphone rame autant depuis la mise à jour ?
+        neg	Comment c'est possible qu'un vol de 2h coûte 900 euros ?
+        neg	Y a que moi qui n'ai plus internet encore une fois ?
+        neg	Qui a eu l'idée de mettre l'examen un lundi à 8h ?
+        neg	Quelqu'un peut m'expliquer pourquoi ma facture a doublé ce mois-ci ?
+        neg	Combien de fois je dois réinitialiser mon mot de passe cette semaine ?
+        neg	Pourquoi chaque appli veut ma localisation maintenant ?
+        neg	Ils vont un jour reboucher les nids-de-poule de l'avenue ?
+        neg	À quoi ça sert de payer la livraison express si ça prend 10 jours ?
+        neg	C'est si compliqué de répondre à un mail client ?
+        pos	Quelqu'un a testé le nouveau thaï rue Oberkampf ? Meilleur curry depuis des années
+        pos	C'est moi ou cette saison de Dix pour cent est encore meilleure que la précédente ?
+        pos	Comment j'ai pu vivre sans lave-vaisselle aussi longtemps ?
+        pos	On peut prendre un moment pour saluer la défense du PSG ce soir ?
+        pos	Qui d'autre est fan du nouvel album d'Angèle ?
+        pos	Pourquoi personne ne m'a dit que les friteuses sans huile étaient aussi géniales ?
+        pos	Vous avez vu l'arrêt de Maignan ? Incroyable
+        pos	Il y a quelque chose de mieux que du pain frais un dimanche matin ?
+        pos	J'ai de la chance d'avoir des amis comme ça, non ?
+        pos	Qui d'autre a hâte du week-end prolongé ?
+        neu	La pharmacie ferme à quelle heure le dimanche ?
+        neu	Le RER B circule ce week-end ?
+        neu	Comment on change la langue sur une Kindle ?
+        neu	Quelqu'un connaît un bon plombier à Montreuil ?
+        neu	Quel aéroport est le plus proche de Paris, Orly ou Roissy ?
+        neu	Je peux prendre mon chien dans le ferry ?
+        neu	Quand sort la nouvelle saison de Stranger Things ?
+        neu	Combien coûte le renouvellement d'un passeport ?
+        neu	La médiathèque est ouverte le 11 novembre ?
+        neu	Quelle est la différence entre un PEA et une assurance-vie ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8902,6 +8975,8 @@ struct SentimentTweetSetTests {
         ("en", englishSocietyGB, 45, 0.88),
         ("en", englishLongGC, 30, 0.88),
         ("fr", frenchLongGD, 30, 0.85),
+        ("en", englishQuestionsGE, 30, 0.88),
+        ("fr", frenchQuestionsGF, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

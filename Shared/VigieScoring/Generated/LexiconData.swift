@@ -2809,6 +2809,7 @@ ethical	2.3
 euphoria	3.3
 euphoric	3.2
 evacuate	-1
+ever going to fix	-1.2
 eviction	-2
 evil	-3.4
 evildoer	-3.1
@@ -4163,6 +4164,11 @@ hours late	-1.8
 hours of nothing	-1.5
 how am i supposed to	-1.2
 how are we supposed to	-1.2
+how did i live without	2.2
+how did we live without	2.2
+how is it possible	-1.2
+how many times do i have to	-1.5
+how many times do we have to	-1.5
 huckster	-0.9
 hug	2.1
 huge	1.3
@@ -5389,6 +5395,7 @@ musm	0.9
 must be nice	-1.5
 musty	-1.3
 mwah	2.5
+my bill doubled	-1.5
 my day is made	1.8
 n00b	-1.6
 n1	1.9
@@ -8728,7 +8735,9 @@ what legends	2.2
 what more can you ask for	1.8
 what more could you ask for	1.8
 what's the point	-1.2
+what's the point of	-1.2
 whats the point	-1.2
+whats the point of	-1.2
 when will it end	-1.5
 when will it stop	-1.5
 when will this end	-1.5
@@ -9217,6 +9226,7 @@ $:	-1.5
 >_>^	2.1
 a augmenté le loyer	-1.5
 a osé dire	-1.2
+a quoi ça sert de	-1.2
 a tout réglé	2
 a été adopté	0
 abandon	-2.4
@@ -11067,6 +11077,8 @@ combattant	-0.6
 combattante	0.6
 combattantes	-0.2
 combattants	-0.2
+combien de fois faut-il	-1.5
+combien de fois je dois	-1.5
 comblé	2.2
 comblée	2.2
 comblées	2.2
@@ -11080,6 +11092,9 @@ comme au premier jour	1.8
 comme si on ne payait pas assez	-1.5
 comme si on payait pas assez	-1.5
 comment bien	0
+comment c'est possible	-1.2
+comment est-ce possible	-1.2
+comment j'ai pu vivre sans	2.2
 commérages	-0.7
 compassion	0.5
 compatissant	1.1
@@ -17628,6 +17643,7 @@ questionnés	-0.4
 queue	-1
 queues	-1
 qui a demandé ça	-1.5
+qui a eu l'idée	-1
 qui ne part pas	-1
 qui peut encore croire	-1.5
 qui trinque	-1.6
@@ -17710,6 +17726,8 @@ raisonnables	1
 ralentissement	-1.2
 ralentissements	-1.2
 ramassage des poubelles	0
+rame autant	-1.5
+rame trop	-1.5
 rance	-2.5
 rances	-2.5
 rancidité	-2.6
@@ -20297,6 +20315,7 @@ zéro étoile	-2.2
 à la hâte	0
 à la poubelle	-1.2
 à partir de	0
+à quoi ça sert de	-1.2
 à voir absolument	2
 à éviter	-2.2
 âme	0.7
@@ -20305,6 +20324,7 @@ zéro étoile	-2.2
 ânes	-2.8
 ça déchire	2.2
 ça ne fait rien	0
+ça rame	-1.5
 ça tue	2
 ébranlé	-1.8
 ébranlée	-1.8
