@@ -2173,6 +2173,15 @@ struct SentimentTests {
         #expect(score("How did I live without a dishwasher for so long?", "en").label == .positive)
     }
 
+    /// Live-tweeting television (twenty-seventh session, sets GG and GH): a blind audition is no blindness, chills
+    /// given are praise.
+    @Test func liveTelevision() {
+        #expect(score("That blind audition gave me chills #TheVoice", "en").label == .positive)
+        #expect(score("Cette audition à l'aveugle m'a donné des frissons #TheVoice", "fr").label == .positive)
+        #expect(score("Tonight's episode is 90 minutes long #Succession", "en").label == .neutral)
+        #expect(score("Notre chanson à l'Eurovision était une souffrance lol", "fr").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

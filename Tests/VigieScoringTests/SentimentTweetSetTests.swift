@@ -8867,6 +8867,77 @@ struct SentimentTweetSetTests {
         neu	Quelle est la différence entre un PEA et une assurance-vie ?
         """
 
+    /// Set GG (twenty-seventh session), written before it was scored (0.80 unseen): live-tweeting television — The Voice,
+    /// Bake Off, Eurovision, award shows, finales —, 10 per class; 0.90 after (a blind audition, chills given, on another
+    /// level, didn't see it coming; #Succession is a title, not a success).
+    static let englishLiveTvGG = """
+        pos	That blind audition gave me chills #TheVoice
+        pos	A Hollywood handshake for Maria!!! She deserved it #GBBO
+        pos	Sweden's staging is on another level this year #Eurovision
+        pos	The chemistry between these two is everything #LoveIsland
+        pos	That plot twist at the end, I did NOT see it coming #Succession
+        pos	Gordon actually smiled, this dish must be perfect #MasterChef
+        pos	Best halftime show in years, no debate #SuperBowl
+        pos	Crying at this proposal on live TV 😭❤️ #TheBachelor
+        pos	This season of Bake Off is pure comfort
+        pos	The acting in this episode deserves every award #TheCrown
+        neg	That elimination makes zero sense, the judges are clueless #TheVoice
+        neg	Our Eurovision entry was painful to watch lol, nul points incoming
+        neg	The writers really ruined this character #GameOfThrones
+        neg	Why do they keep cutting to ads every 5 minutes #Oscars
+        neg	Whoever did the sound for this broadcast should be fired
+        neg	This villa drama is so forced, turning it off #LoveIsland
+        neg	Sat through 3 hours of the Grammys for that?
+        neg	The refs are deciding this game, not the players #NBAFinals
+        neg	That finale felt like a rough draft #Dexter
+        neg	Another episode where nothing happens #TheWalkingDead
+        neu	The Voice live shows start next Monday at 8/7c
+        neu	Who's hosting the Oscars this year?
+        neu	Bake Off is back on Channel 4 on Tuesday
+        neu	Eurovision voting opens after the last song #Eurovision
+        neu	Tonight's episode is 90 minutes long #Succession
+        neu	Love Island is on at 9 tonight on ITV2
+        neu	The Bachelor finale airs in two parts this week
+        neu	MasterChef semifinal tomorrow, 6 chefs left
+        neu	Where can I stream the Super Bowl in Canada?
+        neu	The Crown season 5 is set in the 1990s
+        """
+
+    /// Set GH (twenty-seventh session), the same in French, written before it was scored (0.72 unseen); 0.90 after
+    /// (audition à l'aveugle, donné des frissons, d'un autre niveau, souffrance, brouillon).
+    static let frenchLiveTvGH = """
+        pos	Cette audition à l'aveugle m'a donné des frissons #TheVoice
+        pos	Le dessert de Julie, une œuvre d'art #TopChef
+        pos	La mise en scène de la Suède est d'un autre niveau cette année #Eurovision
+        pos	Ce rebondissement à la fin, je ne l'avais pas vu venir #Lupin
+        pos	Philippe Etchebest qui sourit, ce plat doit être parfait #TopChef
+        pos	Meilleure finale de Koh-Lanta depuis des années #KohLanta
+        pos	Je pleure devant cette demande en mariage en direct 😭❤️
+        pos	Cette saison du Meilleur Pâtissier, c'est du réconfort pur
+        pos	Le jeu des acteurs dans cet épisode mérite tous les prix #DixPourCent
+        pos	Quelle soirée de Ligue des champions, j'en ai encore des frissons
+        neg	Cette élimination n'a aucun sens, les coachs n'ont rien compris #TheVoice
+        neg	Notre chanson à l'Eurovision était une souffrance lol
+        neg	Les scénaristes ont massacré ce personnage #GameOfThrones
+        neg	Pourquoi ils coupent pour la pub toutes les 5 minutes #Cesar2023
+        neg	Celui qui a fait le son de cette retransmission devrait être viré
+        neg	Ces embrouilles dans la villa sont tellement forcées, j'éteins #LesMarseillais
+        neg	Trois heures de cérémonie pour ça ?
+        neg	L'arbitre décide du match, pas les joueurs #PSGOM
+        neg	Ce final ressemble à un brouillon #Dexter
+        neg	Encore un épisode où il ne se passe rien #PlusBelleLaVie
+        neu	Les directs de The Voice commencent lundi prochain à 21h
+        neu	Qui présente les César cette année ?
+        neu	Le Meilleur Pâtissier revient mercredi sur M6
+        neu	Les votes de l'Eurovision ouvrent après la dernière chanson
+        neu	L'épisode de ce soir dure 90 minutes #Lupin
+        neu	Koh-Lanta c'est à 21h10 ce soir sur TF1
+        neu	La finale de Top Chef sera diffusée en deux parties
+        neu	Demi-finale de Top Chef demain, plus que 6 candidats
+        neu	Où peut-on regarder le Super Bowl en France ?
+        neu	La saison 5 de The Crown se déroule dans les années 90
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -8977,6 +9048,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchLongGD, 30, 0.85),
         ("en", englishQuestionsGE, 30, 0.88),
         ("fr", frenchQuestionsGF, 30, 0.85),
+        ("en", englishLiveTvGG, 30, 0.85),
+        ("fr", frenchLiveTvGH, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

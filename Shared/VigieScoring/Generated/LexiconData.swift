@@ -1024,6 +1024,8 @@ blessings	2.5
 blew me away	2.6
 blew my mind	2.5
 blind	-1.7
+blind audition	0
+blind auditions	0
 bliss	2.7
 blissful	2.9
 blithe	1.2
@@ -2171,11 +2173,15 @@ diamond	1.4
 dick	-2.3
 dickhead	-3.1
 did not live up	-1.5
+did not see it coming	1.2
+did not see that coming	1.2
 did not work	-1.8
 didn't charge me	1.5
 didn't even charge me	1.8
 didn't fix	-1.2
 didn't live up	-1.5
+didn't see it coming	1.2
+didn't see that coming	1.2
 didn't sleep	-1.2
 didn't work	-1.8
 didnt live up	-1.5
@@ -3532,6 +3538,7 @@ gallantry	2.6
 game changer	2
 gamechanger	2
 garbage	-2.4
+gave me chills	2
 geek	-0.8
 geekier	0.2
 geekiest	-0.1
@@ -3572,9 +3579,11 @@ giggling	1.5
 gigglingly	1.1
 giggly	1
 gigo	-0.6
+give me chills	2
 giver	1.4
 givers	1.7
 giving	1.4
+giving me chills	2
 giving me the runaround	-2.2
 gj	2
 gl	1.3
@@ -5716,6 +5725,7 @@ okay	0.9
 okay so	0
 okays	2.1
 ominous	-1.4
+on another level	2
 on hold for	-1.2
 on point	1.6
 on repeat	1.2
@@ -7620,7 +7630,7 @@ successes	2.6
 successful	2.8
 successfully	2.2
 successfulness	2.7
-succession	0.8
+succession	0
 successional	0.9
 successionally	1.1
 successions	0.1
@@ -10178,6 +10188,8 @@ audacieusement	0.8
 audacieuses	0.5
 audacieux	0.5
 audiences sont tombées	0
+audition à l'aveugle	0
+auditions à l'aveugle	0
 augmentation	0
 augmente encore ses prix	-1.4
 augmente le loyer	-1.5
@@ -10618,6 +10630,7 @@ brisé	-1.1
 brisée	-1.1
 brisées	-2.1
 brisés	-2.1
+brouillon	-1.2
 brutal	-3.1
 brutale	-2.7
 brutales	-3.1
@@ -11671,6 +11684,7 @@ célébrée	2.7
 célébrées	2.7
 cœur en or	2
 d'accord	0
+d'un autre niveau	1.8
 d-:	1.6
 d:	1.2
 d=	1.5
@@ -11878,6 +11892,7 @@ dominons	0.2
 dommage	-2.2
 dommages	-2.2
 dommages accidentels	0
+donne des frissons	2
 donneur	1.4
 donneurs	1.7
 donneuse	1.4
@@ -15453,6 +15468,7 @@ kis	1.8
 kiss	1.8
 l'action grimpe	1
 l'amour est dans le pré	0
+l'avais pas vu venir	1.2
 l'héroïne	0
 l'égout	-1.5
 la belle et la bête	0
@@ -15691,6 +15707,7 @@ léthargique	-1.2
 léthargiques	-1.2
 m'a bouleversé	1.5
 m'a bouleversée	1.5
+m'a donné des frissons	2
 m'a facturé	-0.8
 m'a tuer	1.5
 m'a tué	1.5
@@ -18941,6 +18958,8 @@ soufferts	-2.2
 souffraient	-2.5
 souffrais	-2.5
 souffrait	-2.5
+souffrance	-2.2
+souffrances	-2.2
 souffrant	-2.1
 souffrante	-2.1
 souffrantes	-2.1
@@ -19181,7 +19200,7 @@ subversives	-0.9
 successeur	0.9
 successeurs	1.1
 successeuse	0.9
-succession	0.8
+succession	0
 successions	0.1
 succeusseuses	1.1
 succulent	0.8
@@ -19608,6 +19627,7 @@ tourmentées	-2.3
 tournevis	0.3
 tout déchiré	2.4
 tout est réglé	1.8
+tout ça pour ça	-1.5
 toxique	-2
 toxiques	-2
 trafiquant	-2.1
