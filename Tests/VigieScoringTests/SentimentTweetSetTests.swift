@@ -8938,6 +8938,77 @@ struct SentimentTweetSetTests {
         neu	La saison 5 de The Crown se déroule dans les années 90
         """
 
+    /// Set GI (twenty-seventh session), written before it was scored (0.72 unseen): live sport — goals, comebacks, red
+    /// cards, relegation, VAR —, 10 per class; 0.79 after (relegated, top flight, ends like this, poetry; left: a lead
+    /// blown, a good goal ruled out, are you kidding me said in awe).
+    static let englishSportGI = """
+        pos	GOAAAAL what a strike from Saka 🔥
+        pos	Clean sheet and three points, perfect afternoon #COYG
+        pos	Curry from half court at the buzzer, are you kidding me 😱🔥
+        pos	Ohtani is a video game character, 2 homers and 10 strikeouts
+        pos	We're going to the Super Bowl baby!!!
+        pos	That save in the 90th minute won us the league
+        pos	Rookie of the year, no contest. What a season from Wemby
+        pos	Comeback from 3-0 down, I've never screamed so loud in a pub
+        pos	Federer's backhand is still poetry at 40
+        pos	Our keeper just saved two penalties in the shootout, legend
+        neg	Conceded in the 94th minute again, this defence is a joke
+        neg	Three red cards in one game, absolute disgrace from the ref
+        neg	Sack the manager, we've lost 6 of the last 7
+        neg	That penalty miss is going to haunt me for years
+        neg	Paid £80 for a ticket to watch us lose 4-0 at home
+        neg	Torn ACL, out for the season. Gutted for him
+        neg	We had 70% possession and zero shots on target, embarrassing
+        neg	Blew a 20 point lead in the fourth quarter, unbelievable
+        neg	Relegated. 100 years in the top flight and it ends like this
+        neg	VAR took 5 minutes to rule out a perfectly good goal
+        neu	Kick off at 3pm, team news at 2
+        neu	Arsenal vs Chelsea is on Sky Sports Main Event
+        neu	The draw for the quarter finals is on Friday at noon
+        neu	Lakers sign a two-way contract with their second round pick
+        neu	Half time: 0-0
+        neu	Who's starting in goal tonight?
+        neu	The transfer window closes on August 31
+        neu	Wimbledon starts on June 29 this year
+        neu	The game has been moved to Sunday because of the weather
+        neu	Ohtani will pitch on Tuesday against the Mariners
+        """
+
+    /// Set GJ (twenty-seventh session), the same in French, written before it was scored (0.80 unseen); 0.93 after (défense
+    /// is a line of players, est une blague, relégués, offre le titre, un extraterrestre).
+    static let frenchSportGJ = """
+        pos	BUUUUT quelle frappe de Mbappé 🔥
+        pos	Clean sheet et trois points, après-midi parfait
+        pos	Wembanyama qui contre tout ce qui bouge, ce gamin est un extraterrestre
+        pos	On va en finale !!! Allez les Bleus 🇫🇷
+        pos	Cet arrêt à la 90e nous offre le titre
+        pos	Remontada de 3-0, j'ai jamais crié aussi fort dans un bar
+        pos	Le revers de Federer, toujours aussi beau à 40 ans
+        pos	Notre gardien arrête deux tirs au but, une légende
+        pos	Doublé de Griezmann ce soir, il est en feu
+        pos	Quelle saison du Stade Toulousain, champions d'Europe !
+        neg	Encore un but encaissé à la 94e, cette défense est une blague
+        neg	Trois cartons rouges dans le match, arbitrage scandaleux
+        neg	Qu'on vire l'entraîneur, 6 défaites sur les 7 derniers matchs
+        neg	Ce penalty raté va me hanter pendant des années
+        neg	80 euros la place pour nous voir perdre 4-0 à domicile
+        neg	Rupture des ligaments croisés, saison terminée. Dégoûté pour lui
+        neg	70 % de possession et aucun tir cadré, honteux
+        neg	Un match nul contre le dernier du classement, quelle honte
+        neg	Relégués. 100 ans en première division et ça finit comme ça
+        neg	La VAR met 5 minutes pour refuser un but parfaitement valable
+        neu	Coup d'envoi à 21h, compositions à 20h
+        neu	PSG-OM à suivre sur Canal+
+        neu	Le tirage des quarts de finale a lieu vendredi à midi
+        neu	Mi-temps : 0-0
+        neu	Qui est titulaire dans les buts ce soir ?
+        neu	Le mercato ferme le 31 août
+        neu	Roland-Garros commence le 26 mai cette année
+        neu	Le match est reporté à dimanche à cause de la météo
+        neu	L'OL recrute un milieu de terrain brésilien
+        neu	Le Tour de France part de Bilbao cette année
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9050,6 +9121,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchQuestionsGF, 30, 0.85),
         ("en", englishLiveTvGG, 30, 0.85),
         ("fr", frenchLiveTvGH, 30, 0.85),
+        ("en", englishSportGI, 30, 0.75),
+        ("fr", frenchSportGJ, 30, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

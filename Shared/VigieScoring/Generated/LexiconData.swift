@@ -2708,10 +2708,12 @@ encourages	1.9
 encouraging	2.4
 encouragingly	2
 endearing	1.8
+ended like this	-1
 endorse	1.3
 endorsed	1
 endorsement	1.3
 endorses	1.4
+ends like this	-1
 enemies	-2.2
 enemy	-2.5
 energetic	1.9
@@ -6117,6 +6119,7 @@ pmbi	0.8
 pmfji	0.3
 pmji	0.7
 po	-2.6
+poetry	1
 point and shoot	0
 pointless	-1.8
 poised	1
@@ -6389,6 +6392,7 @@ punishments	-1.8
 punitive	-2.3
 pure fire	2.4
 pure gold	2.4
+pure poetry	2
 pushed back	-0.8
 pushy	-1.1
 puzzled	-0.7
@@ -6553,6 +6557,8 @@ relaxes	1.5
 relaxin	1.7
 relaxing	2.2
 relaxins	1.2
+relegated	-2
+relegation	-1.8
 relentless	0.2
 reliable	1.6
 reliant	0.5
@@ -7985,6 +7991,7 @@ took the l	-1.8
 took the plunge	0.5
 toothless	-1.4
 top	0.8
+top flight	0
 tops	2.3
 torn	-1
 torn between	0
@@ -12160,7 +12167,7 @@ défendre	1.6
 défendrez	0.7
 défendrons	0.7
 défends	0.7
-défense	0.4
+défense	0
 défenses	-0.1
 défenseur	0
 défenseurs	0
@@ -13134,6 +13141,7 @@ espéré	1.6
 espérée	1.6
 espérées	1.6
 espérés	1.6
+est une blague	-1.8
 est une claque	1.8
 est une tuerie	2.5
 esthéticienne	1.2
@@ -16510,6 +16518,7 @@ offensée	-0.3
 offensés	-1
 offrant	1.4
 offrants	1.4
+offre le titre	1.5
 offrir	1.7
 ok	1.2
 okay	0.9
@@ -17981,6 +17990,11 @@ relaxées	2.2
 relaxés	2.2
 relou	-1.8
 relous	-1.8
+relégation	-1.8
+relégué	-2
+reléguée	-2
+reléguées	-2
+relégués	-2
 remaniement	0
 remaniements	-0.5
 remarquable	2.6
@@ -18020,6 +18034,7 @@ remplie	0
 remplies	0
 remplir	0
 remplis	0
+remporte le titre	1.5
 rend l'âme	-1.5
 rendez-moi ma soirée	-1.5
 rendez-moi mon argent	-1.5
@@ -19886,6 +19901,7 @@ têtues	-0.6
 têtus	-0.6
 ugh	-1.8
 un exemple à suivre	1.5
+un extraterrestre	1.5
 un modèle pour	1.5
 un modèle à suivre	1.8
 un néant	-2
