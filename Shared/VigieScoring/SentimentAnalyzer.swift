@@ -193,13 +193,15 @@ public struct SentimentAnalyzer: Sendable {
     /// A harm avoided is a good thing: "the advisor avoided me a big mistake", "m'a évité une grosse bêtise",
     /// "prevented a disaster" deny the harm as a negation does (and "prevented me from enjoying it" the pleasure). Past
     /// forms only: "avoid this hotel" advises.
-    static let preventions: Set<String> = [
+    static let preventionWords: Set<String> = [
         "avoided", "prevented", "evite", "evitee", "evites", "evitees", "empeche", "empechee", "empeches", "empechees",
     ]
+    static let preventions = FilteredWordSet(preventionWords)
     /// Whether the prevention at `index` denies no word of sentiment in the three after it (same clause), and so keeps
     /// its own valence, as VADER reads it: "I would have paid the extra & avoided the zen".
     static func isIdlePrevention(_ index: Int, tokens: [TextNormalizer.Token], valence: (Int) -> Double?) -> Bool {
-        guard preventions.contains(tokens[index].text) else { return false }
+        // (A bit filter first: every negation word of every text asks.)
+        guard preventions.contains(hash: tokens[index].hash) else { return false }
         let clause = tokens[index].clause
         var position = index + 1
         while position < min(tokens.count, index + 4), tokens[position].clause == clause {
@@ -1421,7 +1423,7 @@ public struct SentimentAnalyzer: Sendable {
         guard !contributions.isEmpty, marks.exclamations == 0, marks.questions == 0,
             contributions.allSatisfy({
                 $0.index > 0 && $0.index < tokens.count && abs($0.value) < 3.5
-                    && eventNamers.contains(tokens[$0.index - 1]) && tokens[$0.index - 1].clause == tokens[$0.index].clause
+                    && eventNamers.contains(hash: tokens[$0.index - 1].hash) && tokens[$0.index - 1].clause == tokens[$0.index].clause
                     // "The best show of the year returns on Sunday", "les meilleurs moments": a superlative judges.
                     && !rankings.contains(tokens[$0.index].text)
             }),
@@ -1520,14 +1522,17 @@ public struct SentimentAnalyzer: Sendable {
         while position >= 1, index - position <= 5, tokens[position].clause == tokens[index].clause {
             // The prepositions by their hashes first: this runs for every scored word, and most have none before them.
             let hash = tokens[position].hash
-            let work = tokens[position - 1]
+            // (The work read in place, by its hash: a copy of the token retains and releases its two strings, and
+            // this runs for every scored word.)
+            let work = tokens[position - 1].hash
             let isSubject =
                 french
-                ? (hash == Self.surHash && (frenchWorks.contains(work) || Self.isAuthoredWork(before: position, tokens: tokens)))
+                ? (hash == Self.surHash
+                    && (frenchWorks.contains(hash: work) || Self.isAuthoredWork(before: position, tokens: tokens)))
                     || ((hash == Self.deHash || hash == Self.dHash)
-                        && (frenchWorksOf.contains(work) || (praise && frenchSpeech.contains(work))))
-                : (hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash) && englishWorks.contains(work)
-            if isSubject, work.clause == tokens[index].clause {
+                        && (frenchWorksOf.contains(hash: work) || (praise && frenchSpeech.contains(hash: work))))
+                : (hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash) && englishWorks.contains(hash: work)
+            if isSubject, tokens[position - 1].clause == tokens[index].clause {
                 return !tokens[(position + 1)..<index].contains { subjectMatterStops.contains($0) }
             }
             position -= 1
@@ -1572,7 +1577,7 @@ public struct SentimentAnalyzer: Sendable {
     static func isAuthoredWork(before sur: Int, tokens: [TextNormalizer.Token]) -> Bool {
         for back in 3...4 where sur - back >= 0 && tokens[sur - back].clause == tokens[sur].clause {
             let of = tokens[sur - back + 1].text
-            if of == "de" || of == "d" || of == "du" || of == "des", frenchWorks.contains(tokens[sur - back]) { return true }
+            if of == "de" || of == "d" || of == "du" || of == "des", frenchWorks.contains(hash: tokens[sur - back].hash) { return true }
         }
         return false
     }
@@ -2315,7 +2320,7 @@ public struct SentimentAnalyzer: Sendable {
             // "I just love when my flight gets delayed", "j'adore quand mon train est supprimé": a mishap loved.
             if contributions.contains(where: {
                 $0.value < 0 && $0.index > love + 1 && $0.index - love <= 8 && $0.index < tokens.count
-                    && tokens[$0.index].clause == tokens[love].clause && mishaps.contains(tokens[$0.index])
+                    && tokens[$0.index].clause == tokens[love].clause && mishaps.contains(hash: tokens[$0.index].hash)
             }) {
                 return love
             }

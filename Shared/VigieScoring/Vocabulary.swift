@@ -159,7 +159,7 @@ public enum Vocabulary {
         for (word, value) in SentimentAnalyzer.boosters { update(word) { $0.booster = value } }
         flag(SentimentAnalyzer.englishNegations, .englishNegation)
         flag(SentimentAnalyzer.frenchNegations, .frenchNegation)
-        flag(SentimentAnalyzer.preventions, .englishNegation)
+        flag(SentimentAnalyzer.preventionWords, .englishNegation)
         flag(SentimentAnalyzer.frenchNe, .frenchNe)
         flag(SentimentAnalyzer.negationsAfterVerb, .negationAfterVerb)
         flag(SentimentAnalyzer.contrasts, .contrast)
