@@ -113,6 +113,11 @@ struct Bench: AsyncParsableCommand {
         ("why always", "why always "), ("years", "its 2016 and "), ("laughter", "lol dead "),
         ("which better", "which is better "), ("nth time", "Bravo la RATP, bloquée pour la troisième fois "),
         ("contests", "win enter rt "), ("records", "broke the record "),
+        // Twenty-seventh session: a subject negation read far back, events announced, preventions, loved mishaps,
+        // questions with praise after them.
+        ("subject negation", "nothing in the flat was fixed "), ("announcements", "the winner will be announced monday "),
+        ("preventions", "avoided a disaster "), ("loved mishaps", "I love when my flight is delayed "),
+        ("praise after ?", "anyone tried it? best "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {
