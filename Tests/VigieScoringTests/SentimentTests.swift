@@ -2182,6 +2182,16 @@ struct SentimentTests {
         #expect(score("Notre chanson à l'Eurovision était une souffrance lol", "fr").label == .negative)
     }
 
+    /// Negations of tweets (twenty-seventh session, sets GK and GL): doubt and a reminder deny no feeling; not bearing
+    /// a thing is blame.
+    @Test func negationsOfTweets() {
+        #expect(score("Not sure if I'm going to the game tonight", "en").label == .neutral)
+        #expect(score("Don't forget the clocks go back on Sunday", "en").label == .neutral)
+        #expect(score("Not a single issue since I switched to Mint Mobile", "en").label == .positive)
+        #expect(score("Je ne supporte pas la nouvelle mise à jour de Facebook", "fr").label == .negative)
+        #expect(score("Ça ne vaut pas les 15 euros de la place franchement", "fr").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -9009,6 +9009,77 @@ struct SentimentTweetSetTests {
         neu	Le Tour de France part de Bilbao cette année
         """
 
+    /// Set GK (twenty-seventh session), written before it was scored (0.76 unseen): negations of every kind in tweets — not
+    /// bad, never disappoints, can't complain, not a fan, nobody asked for, not sure, don't forget —, 10 per class; 0.87
+    /// after (not a single issue, not sure and don't forget deny no feeling).
+    static let englishNegationsGK = """
+        pos	Not bad at all for a first attempt
+        pos	No complaints, the delivery guy was early and friendly
+        pos	Taco Bell never disappoints at 2am
+        pos	Can't complain, sunny weekend and the Giants won
+        pos	Never had a bad meal at this place
+        pos	I don't hate the new logo, it's kind of growing on me
+        pos	Couldn't have asked for a better birthday
+        pos	Not a single issue since I switched to Mint Mobile
+        pos	You can't go wrong with a Costco hot dog
+        pos	Didn't expect much from this movie but it was actually great
+        neg	Not a fan of the new Instagram layout
+        neg	Not impressed with the new MacBook keyboard
+        neg	The new Star Wars was nothing special
+        neg	Not worth the $15 ticket honestly
+        neg	Never again will I fly Spirit
+        neg	The app doesn't work on my phone at all
+        neg	Not the best start to the week
+        neg	Nobody asked for a fourth Jurassic World movie
+        neg	No signal in the whole building, again
+        neg	I can't stand the new Facebook update
+        neu	Not sure if I'm going to the game tonight
+        neu	No idea what time the parade starts, anyone know?
+        neu	I haven't seen the new Batman yet
+        neu	Don't forget the clocks go back on Sunday
+        neu	No school tomorrow because of the holiday
+        neu	I didn't know the store closes at 6 on Sundays
+        neu	Not many tickets left for Friday's show
+        neu	No new episodes until January
+        neu	Never been to Portland, what should I see?
+        neu	The museum isn't open on Mondays
+        """
+
+    /// Set GL (twenty-seventh session), the same in French, written before it was scored (0.90 unseen); 0.97 after (je ne
+    /// supporte pas, ne vaut pas les 15 euros, pas sûr).
+    static let frenchNegationsGL = """
+        pos	Pas mal du tout pour un premier essai
+        pos	Rien à redire, le livreur était en avance et sympa
+        pos	Le kebab d'en bas ne déçoit jamais
+        pos	Je ne me plains pas, week-end au soleil et victoire de l'OM
+        pos	Jamais mal mangé dans ce resto
+        pos	Je ne déteste pas le nouveau logo, il commence à me plaire
+        pos	Je n'aurais pas pu rêver meilleur anniversaire
+        pos	Pas un seul souci depuis que je suis passé chez Free
+        pos	On ne se trompe jamais avec une raclette
+        pos	Je n'attendais rien de ce film mais il était vraiment génial
+        neg	Pas fan du nouveau design d'Instagram
+        neg	Pas convaincu par le nouveau clavier du MacBook
+        neg	Le nouveau Star Wars n'a rien d'extraordinaire
+        neg	Ça ne vaut pas les 15 euros de la place franchement
+        neg	Plus jamais je ne prendrai Ryanair
+        neg	L'appli ne marche pas du tout sur mon téléphone
+        neg	Pas le meilleur début de semaine
+        neg	Personne n'a demandé un quatrième Jurassic World
+        neg	Pas de réseau dans tout le bâtiment, encore
+        neg	Je ne supporte pas la nouvelle mise à jour de Facebook
+        neu	Pas sûr d'aller au match ce soir
+        neu	Aucune idée de l'heure du défilé, quelqu'un sait ?
+        neu	Je n'ai pas encore vu le nouveau Batman
+        neu	N'oubliez pas le changement d'heure dimanche
+        neu	Pas d'école demain, c'est férié
+        neu	Je ne savais pas que le magasin fermait à 18h le dimanche
+        neu	Il ne reste pas beaucoup de places pour vendredi
+        neu	Pas de nouveaux épisodes avant janvier
+        neu	Jamais allé à Bordeaux, vous me conseillez quoi ?
+        neu	Le musée n'ouvre pas le lundi
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9123,6 +9194,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchLiveTvGH, 30, 0.85),
         ("en", englishSportGI, 30, 0.75),
         ("fr", frenchSportGJ, 30, 0.88),
+        ("en", englishNegationsGK, 30, 0.82),
+        ("fr", frenchNegationsGL, 30, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -2407,6 +2407,7 @@ divinize	2.3
 dizzy	-0.9
 do not bother	-1.5
 do not buy	-2
+do not forget	0
 doa	-2.3
 dodged	-1.2
 dodging	-0.4
@@ -2442,11 +2443,13 @@ don't bother	-1.5
 don't buy	-2
 don't even mind	1.2
 don't ever change	1.8
+don't forget	0
 don't mind	0.8
 don't respond	-1.2
 don't see the point	-1.5
 don't work	-1.8
 dont bother	-1.5
+dont forget	0
 doom	-1.7
 doomed	-3.2
 doomful	-2.1
@@ -5577,6 +5580,8 @@ nonsense	-1.7
 noob	-0.2
 nope	-0.8
 nosey	-0.8
+not a single issue	1.5
+not a single problem	1.5
 not acceptable	-2
 not as described	-1.6
 not buy again	-1.8
@@ -5592,6 +5597,7 @@ not only	0
 not our problem	-1.2
 not respond	-1.4
 not responding	-1
+not sure	0
 not sure which	0
 not what i ordered	-1.5
 not working	-1.8
@@ -15372,7 +15378,11 @@ jamais venue	-1.2
 jamais venus	-1.2
 je déconseille	-2.2
 je me désabonne	-1.5
+je ne supporte pas	-1.8
+je ne supporte plus	-2
 je souhaite	0
+je supporte pas	-1.8
+je supporte plus	-2
 je vais résilier	-1.5
 je-sais-tout	-2.1
 jen peux plus	-1.8
@@ -16285,6 +16295,8 @@ ne tiendra pas	-1.2
 ne tient pas	-1.2
 ne tient pas debout	-1.8
 ne tient pas la route	-1.8
+ne vaut pas le prix	-1.5
+ne vaut pas les	-1.2
 nerd	-1.2
 nerf	-0.4
 nerfs	-0.4
@@ -16796,6 +16808,8 @@ pas pu le lâcher	2
 pas pu m'arrêter de lire	2
 pas seulement	0
 pas sérieux	-1.6
+pas sûr	0
+pas sûre	0
 pas terrible	-1.6
 pas top	-1.4
 pas un mot d'excuse	-1.8
