@@ -1437,7 +1437,8 @@ public struct SentimentAnalyzer: Sendable {
     static let schedulings = FilteredWordSet([
         "held", "hold", "holds", "announced", "unveiled", "unveil", "unveils", "revealed", "premieres", "airs", "opens",
         "launches", "starts", "begins", "returns", "lieu", "commence", "commencent", "debute", "debutent", "revient",
-        "reviennent", "connu", "connue", "connus", "decerne", "decernee", "decernes", "devoile", "devoilee",
+        "reviennent", "connu", "connue", "connus", "decerne", "decernee", "decernes", "devoile", "devoilee", "tiendra",
+        "tiendront",
     ])
     /// Words after which a word names a thing rather than judges it: determiners and prepositions.
     static let eventNamers = FilteredWordSet([
@@ -1454,6 +1455,8 @@ public struct SentimentAnalyzer: Sendable {
         "greve", "greves", "strike", "strikes", "perturbe", "perturbee", "perturbes", "perturbees", "perturbation",
         "perturbations", "coupure", "coupures", "outage", "outages", "offline", "reporte", "reportee", "reportes",
         "reportees", "postponed", "disrupted", "disruption", "disruptions",
+        // "All flights are suspended until further notice", "les vols sont suspendus jusqu'à nouvel ordre".
+        "suspended", "suspendu", "suspendue", "suspendus", "suspendues",
     ])
     static let personalVoice = FilteredWordSet([
         "i", "me", "my", "mine", "we", "us", "our", "im", "je", "j", "m", "moi", "mon", "ma", "mes", "nous", "notre",

@@ -2192,6 +2192,16 @@ struct SentimentTests {
         #expect(score("Ça ne vaut pas les 15 euros de la place franchement", "fr").label == .negative)
     }
 
+    /// Crisis tweets (twenty-seventh session, sets GM and GN): VADER's numbers of chat slang are figures; a flight ban
+    /// announced until further notice is news; a breach told, then praised, is sarcasm.
+    @Test func crisisTweets() {
+        #expect(score("143 passengers were rebooked on the next flight", "en").label == .neutral)
+        #expect(score("All flights out of Northern Europe are suspended until further notice due to volcanic ash", "en").label == .neutral)
+        #expect(score("Tous les vols au départ du nord de l'Europe sont suspendus jusqu'à nouvel ordre", "fr").label == .neutral)
+        #expect(score("Just got an email that my data was in the @Equifax breach. Fantastic.", "en").label == .negative)
+        #expect(score("Chapeau aux pompiers et aux secours, intervention exemplaire", "fr").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

@@ -9080,6 +9080,68 @@ struct SentimentTweetSetTests {
         neu	Le musée n'ouvre pas le lundi
         """
 
+    /// Set GM (twenty-seventh session), written before it was scored (0.50 unseen): crisis tweets — an ash cloud, a bank's
+    /// outage, a data breach, a recall, power cuts — with the news told flat and crises handled well, 10 / 5 / 10; 0.73
+    /// after (VADER's numbers of chat slang such as 143 are figures here, breach, sold our data, froze my account, without
+    /// any warning, a disruption suspended until further notice).
+    static let englishCrisisGM = """
+        neg	Stuck in Frankfurt for 3 days because of the ash cloud and @Lufthansa won't even give us a hotel
+        neg	@TSB can't log into my account for the 4th day running, where is my money??
+        neg	Just got an email that my data was in the @Equifax breach. Fantastic.
+        neg	Our whole region has been without power for 36 hours and @PGE4Me keeps saying "soon"
+        neg	The recall notice came AFTER my car caught fire @Takata
+        neg	@Boeing how many more planes have to fall out of the sky
+        neg	Thousands of passengers sleeping on the floor at Heathrow tonight, shameful
+        neg	@facebook sold our data and now acts surprised, spare me
+        neg	3 hours in line for a Covid test and they ran out of kits
+        neg	My bank froze my account without any warning and I can't pay rent
+        pos	Huge thanks to @easyJet staff who stayed all night handing out blankets during the ash cloud chaos
+        pos	@TSB finally fixed it and refunded the overdraft fees, thank you for sorting it
+        pos	Props to @Tylenol for pulling every bottle off the shelves so fast, that's how you handle a crisis
+        pos	The power company crews worked through the storm, they got us back on in 6 hours
+        pos	@AirCanada rebooked me before I even landed and sent a meal voucher, impressive
+        neu	All flights out of Northern Europe are suspended until further notice due to volcanic ash
+        neu	Equifax says 143 million customers may be affected by the breach
+        neu	TSB will hold a press conference at 3pm about the IT outage
+        neu	Takata to recall 34 million airbags in the US
+        neu	Heathrow advises passengers to check their flight status before travelling
+        neu	PG&E: power restored to 80% of customers, crews working on the rest
+        neu	Boeing shares fell 6% on Monday after the grounding
+        neu	The CDC will update its travel guidance on Friday
+        neu	Facebook CEO to testify before Congress next week
+        neu	Lufthansa is offering free rebooking for flights affected by the strike
+        """
+
+    /// Set GN (twenty-seventh session), the same in French, written before it was scored (0.71 unseen); 0.84 after
+    /// (intervention exemplaire, vols suspendus jusqu'à nouvel ordre, tiendra un point presse).
+    static let frenchCrisisGN = """
+        neg	Bloqués à Francfort depuis 3 jours à cause du nuage de cendres et @Lufthansa ne nous donne même pas d'hôtel
+        neg	@CreditAgricole impossible d'accéder à mon compte depuis 4 jours, où est mon argent ??
+        neg	Je viens d'apprendre que mes données sont dans la fuite de @Doctolib. Génial.
+        neg	Tout le département sans électricité depuis 36 heures et @EnedisFR répond "bientôt"
+        neg	Le rappel est arrivé APRÈS que ma voiture a pris feu
+        neg	Des milliers de passagers dorment par terre à Roissy ce soir, honteux
+        neg	3 heures de queue pour un test Covid et plus de kits
+        neg	Ma banque a bloqué mon compte sans prévenir et je ne peux pas payer mon loyer
+        neg	@Lactalis du lait contaminé dans les rayons pendant des semaines, scandaleux
+        neg	@SNCF 4 heures bloqués dans le TGV sans eau ni clim, inacceptable
+        pos	Un grand merci au personnel d'@easyJet resté toute la nuit pour distribuer des couvertures
+        pos	@CreditAgricole problème enfin réglé et frais remboursés, merci d'avoir fait le nécessaire
+        pos	Bravo à @Enedis, les équipes ont travaillé toute la nuit pendant la tempête, courant rétabli en 6 heures
+        pos	@AirFrance m'a replacé sur un autre vol avant même mon atterrissage, impressionnant
+        pos	Chapeau aux pompiers et aux secours, intervention exemplaire
+        neu	Tous les vols au départ du nord de l'Europe sont suspendus jusqu'à nouvel ordre
+        neu	Doctolib indique que 6 000 patients pourraient être concernés par la fuite
+        neu	Le Crédit Agricole tiendra un point presse à 15h sur la panne informatique
+        neu	Lactalis rappelle 12 millions de boîtes de lait infantile
+        neu	Aéroports de Paris conseille de vérifier l'état de son vol avant de partir
+        neu	Enedis : le courant est rétabli pour 80 % des foyers, les équipes poursuivent
+        neu	L'action Boeing a perdu 6 % lundi après l'interdiction de vol
+        neu	Le ministère de la Santé mettra à jour ses recommandations vendredi
+        neu	Le PDG de Facebook sera auditionné par le Congrès la semaine prochaine
+        neu	La SNCF propose l'échange gratuit des billets pour les trains supprimés
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9196,6 +9258,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchSportGJ, 30, 0.88),
         ("en", englishNegationsGK, 30, 0.82),
         ("fr", frenchNegationsGL, 30, 0.88),
+        ("en", englishCrisisGM, 25, 0.68),
+        ("fr", frenchCrisisGN, 25, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

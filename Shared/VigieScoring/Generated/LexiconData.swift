@@ -83,12 +83,12 @@ $:	-1.5
 1 star	-1.2
 10 out of 10	2
 10q	2.1
-1337	2.1
-143	3.2
-1432	2.6
+1337	0
+143	0
+1432	0
 14aa41	2.4
-182	-2.9
-187	-3.1
+182	0
+187	0
 2g2b4g	2.8
 2g2bt	-0.1
 2qt	2.1
@@ -103,7 +103,7 @@ $:	-1.5
 8)	1.9
 8-d	1.7
 8-o	-0.3
-86	-1.6
+86	0
 8d	2.9
 :###..	-2.4
 :$	-0.2
@@ -1097,6 +1097,7 @@ braveries	2
 bravery	2.2
 braves	1.9
 bravest	2.3
+breach	-1.5
 breakdown	-1.6
 breath of fresh air	2
 breathtaking	2
@@ -1204,6 +1205,7 @@ can't get through	-1.4
 can't live without it	2
 can't log in	-1.6
 can't login	-1.6
+can't pay	-1.2
 can't put it down	2.2
 can't reach	-1.2
 can't rely on	-1.5
@@ -1237,6 +1239,7 @@ cannot wait	2.2
 cant believe	0
 cant get enough	2
 cant log in	-1.6
+cant pay	-1.2
 cant sleep	-1.4
 cant stand	-2
 cant wait	2.2
@@ -1854,6 +1857,7 @@ darling	2.8
 darlingly	1.6
 darlingness	2.3
 darlings	2.2
+data breach	-2
 dated	-0.6
 dauntless	2.3
 daylight robbery	-2.5
@@ -3463,6 +3467,7 @@ frisky	1
 frosty reception	-1.5
 frosty welcome	-1.5
 frowning	-1.4
+froze my account	-1.8
 frustrate	-2
 frustrated	-2.4
 frustrates	-1.9
@@ -6439,6 +6444,7 @@ raised the price	-1
 raised the rent	-1.2
 rallied to	1.5
 rallies to	1.5
+ran out of	-1
 ran out of steam	-1.8
 rancid	-2.5
 rancidity	-2.6
@@ -7337,6 +7343,8 @@ soexcited	2.5
 soggy	-1.4
 sohappy	2.5
 sok	1.3
+sold my data	-1.8
+sold our data	-1.8
 solemn	-0.3
 solemnified	-0.5
 solemnifies	-0.5
@@ -7383,6 +7391,7 @@ spam	-1.5
 spammer	-2.2
 spammers	-1.6
 spamming	-2.1
+spare me	-1.5
 spark	0.9
 sparkle	1.8
 sparkles	1.3
@@ -7906,6 +7915,7 @@ that ain't it	-1.5
 that says it all	0
 that's about it	-1.2
 that's how you do it	1.8
+that's how you handle a crisis	2
 that's how you handle it	1.8
 thats how you do it	1.8
 the audacity	-1.5
@@ -8865,6 +8875,7 @@ wishing	0.9
 wit	1.5
 witch	-1.5
 withdrawal	0.1
+without any warning	-1.2
 without notice	-1
 without power	-1.5
 without warning	-1
@@ -9123,12 +9134,12 @@ $:	-1.5
 1 étoile	-1.2
 10 sur 10	2
 10q	2.1
-1337	2.1
-143	3.2
-1432	2.6
+1337	0
+143	0
+1432	0
 14aa41	2.4
-182	-2.9
-187	-3.1
+182	0
+187	0
 2g2b4g	2.8
 2g2bt	-0.1
 2qt	2.1
@@ -9143,7 +9154,7 @@ $:	-1.5
 8)	1.9
 8-d	1.7
 8-o	-0.3
-86	-1.6
+86	0
 8d	2.9
 :###..	-2.4
 :$	-0.2
@@ -9252,6 +9263,7 @@ a osé dire	-1.2
 a quoi ça sert de	-1.2
 a tout réglé	2
 a été adopté	0
+a été exemplaire	2
 abandon	-2.4
 abandonnaient	-1.9
 abandonnait	-1.9
@@ -13147,6 +13159,7 @@ espéré	1.6
 espérée	1.6
 espérées	1.6
 espérés	1.6
+est exemplaire	2
 est une blague	-1.8
 est une claque	1.8
 est une tuerie	2.5
@@ -13958,6 +13971,7 @@ gerbées	-1.8
 gerbés	-1.8
 geste commercial	1
 gestion de crise	0
+gestion exemplaire	2
 gg	1.8
 ghosté	-1.5
 ghostée	-1.5
@@ -15183,6 +15197,7 @@ interruption	-1.5
 interruptions	-1.7
 interruptive	-1.4
 interruptives	-1.4
+intervention exemplaire	2
 intimidant	-1.9
 intimidante	-1.9
 intimidants	-1.9
@@ -18367,6 +18382,7 @@ râleuses	-0.6
 râlez	-1.3
 réactif	1.8
 réactifs	1.8
+réaction exemplaire	2
 réactive	1.8
 réactives	1.8
 réactivité	1.5
