@@ -1957,7 +1957,7 @@ public struct SentimentAnalyzer: Sendable {
         guard (first == "enfin" && (tokens[1].text == "un" || tokens[1].text == "une"))
             || (first == "finally" && (tokens[1].text == "a" || tokens[1].text == "an" || tokens[1].text == "someone"))
         else { return nil }
-        for index in 2..<min(tokens.count, 6) where tokens[index].clause == tokens[0].clause {
+        for index in 2..<min(tokens.count, 8) where tokens[index].clause == tokens[0].clause {
             let word = tokens[index].text
             if word == "qui" || word == "that" || word == "who" { return tokens[0].original + " " + tokens[1].original }
         }

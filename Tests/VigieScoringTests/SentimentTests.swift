@@ -2202,6 +2202,15 @@ struct SentimentTests {
         #expect(score("Chapeau aux pompiers et aux secours, intervention exemplaire", "fr").label == .positive)
     }
 
+    /// Reactions to products (twenty-seventh session, sets GO and GP): "smart" names a kind of device; "finally a … that"
+    /// reaches a few words further.
+    @Test func reactionsToProducts() {
+        #expect(score("Bought the smart fridge, it needs an account and an app to make ice", "en").label != .positive)
+        #expect(score("Finally a laptop with a battery that lasts a whole workday", "en").label == .positive)
+        #expect(score("@Peloton the subscription went up again and the bike is collecting dust", "en").label == .negative)
+        #expect(score("Le nouvel iPhone, c'est le même téléphone avec un autre bloc photo, sans moi", "fr").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

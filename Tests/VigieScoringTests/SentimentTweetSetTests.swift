@@ -9142,6 +9142,78 @@ struct SentimentTweetSetTests {
         neu	La SNCF propose l'échange gratuit des billets pour les trains supprimés
         """
 
+    /// Set GO (twenty-seventh session), written before it was scored (0.63 unseen): reactions to products — phones,
+    /// laptops, speakers, smart fridges, consoles — most told by what the thing does or fails to do, 10 per class; 0.73
+    /// after (magic said of a thing, finally a laptop … that lasts, collecting dust, went up again; smart names a kind of
+    /// device).
+    static let englishProductsGO = """
+        pos	The new Pixel camera is stupidly good in low light
+        pos	Switched to the new Kindle and the screen is so crisp, reading in bed is a joy
+        pos	@Sonos the new speaker fills the whole living room, money well spent
+        pos	iOS 17 standby mode is such a small thing but I use it every night
+        pos	The Steam Deck has replaced my gaming PC and I don't miss it
+        pos	@Dyson the new vacuum picked up stuff the old one left behind for years
+        pos	Finally a laptop with a battery that lasts a whole workday
+        pos	The new AirPods noise cancelling on the subway is magic
+        pos	@Garmin the new watch nailed my sleep data, scary accurate
+        pos	Tesla's software update added features to my 3 year old car for free
+        neg	The new iPhone is the same phone with a different camera bump, hard pass
+        neg	@Samsung my fold has a crease after 2 weeks, for $1800
+        neg	Windows 11 moved the start button and my dad called me 4 times today
+        neg	The new MacBook has two ports. Two. In 2023.
+        neg	@Peloton the subscription went up again and the bike is collecting dust
+        neg	@Ring my doorbell died after the firmware update
+        neg	The new Kindle is slower than my 5 year old one, what happened
+        neg	@Fitbit the app redesign buried every feature I actually use
+        neg	Bought the smart fridge, it needs an account and an app to make ice
+        neg	@Nintendo my Joy-Con is drifting again, third one this year
+        neu	Apple announces the new iPad lineup on October 18
+        neu	The Pixel 8 will be available in three colors
+        neu	Samsung's Galaxy Unpacked event starts at 10am ET
+        neu	Does the new Kindle support audiobooks?
+        neu	Microsoft confirms Windows 10 support ends in October 2025
+        neu	The Steam Deck OLED ships in November
+        neu	Which smartwatch works best with Android?
+        neu	Tesla will deliver the Cybertruck starting next month
+        neu	The Nintendo Switch 2 was revealed this morning
+        neu	Garmin releases a firmware update for the Fenix series
+        """
+
+    /// Set GP (twenty-seventh session), the same in French, written before it was scored (0.62 unseen); 0.74 after
+    /// (gratuitement, sans moi, prend la poussière, augmente encore).
+    static let frenchProductsGP = """
+        pos	L'appareil photo du nouveau Pixel est dingue en basse lumière
+        pos	Passé à la nouvelle Kindle, l'écran est d'une netteté, lire au lit est un bonheur
+        pos	@Sonos la nouvelle enceinte remplit tout le salon, argent bien dépensé
+        pos	Le mode veille d'iOS 17, un petit détail mais je m'en sers tous les soirs
+        pos	La Steam Deck a remplacé mon PC de jeu et il ne me manque pas
+        pos	@Dyson le nouvel aspirateur ramasse ce que l'ancien laissait depuis des années
+        pos	Enfin un ordinateur portable qui tient une journée de travail
+        pos	La réduction de bruit des nouveaux AirPods dans le métro, c'est magique
+        pos	@Garmin la nouvelle montre analyse mon sommeil avec une précision bluffante
+        pos	La mise à jour Tesla a ajouté des fonctions à ma voiture de 3 ans gratuitement
+        neg	Le nouvel iPhone, c'est le même téléphone avec un autre bloc photo, sans moi
+        neg	@Samsung mon Fold a un pli au bout de 2 semaines, pour 1800 euros
+        neg	Windows 11 a déplacé le bouton démarrer et mon père m'a appelé 4 fois aujourd'hui
+        neg	Le nouveau MacBook a deux ports. Deux. En 2023.
+        neg	@Peloton l'abonnement augmente encore et le vélo prend la poussière
+        neg	@Netatmo ma sonnette ne marche plus depuis la mise à jour
+        neg	La nouvelle Kindle est plus lente que mon ancienne de 5 ans, que s'est-il passé
+        neg	@Fitbit la refonte de l'appli a enterré toutes les fonctions que j'utilise
+        neg	Acheté le frigo connecté, il faut un compte et une appli pour faire des glaçons
+        neg	@Nintendo mon Joy-Con dérive encore, le troisième cette année
+        neu	Apple présentera les nouveaux iPad le 18 octobre
+        neu	Le Pixel 8 sera disponible en trois coloris
+        neu	La conférence Galaxy Unpacked de Samsung commence à 16h
+        neu	La nouvelle Kindle lit-elle les livres audio ?
+        neu	Microsoft confirme la fin du support de Windows 10 en octobre 2025
+        neu	La Steam Deck OLED sera livrée en novembre
+        neu	Quelle montre connectée fonctionne le mieux avec Android ?
+        neu	Tesla livrera le Cybertruck à partir du mois prochain
+        neu	La Switch 2 a été dévoilée ce matin
+        neu	Garmin publie une mise à jour pour la gamme Fenix
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9260,6 +9332,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchNegationsGL, 30, 0.88),
         ("en", englishCrisisGM, 25, 0.68),
         ("fr", frenchCrisisGN, 25, 0.80),
+        ("en", englishProductsGO, 30, 0.70),
+        ("fr", frenchProductsGP, 30, 0.70),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1453,6 +1453,7 @@ collapsed	-1.1
 collapses	-1.2
 collapses under its own weight	-2.5
 collapsing	-1.2
+collecting dust	-1.2
 collide	-0.3
 collides	-1.1
 colliding	-0.5
@@ -4659,6 +4660,7 @@ is filler	-1.5
 is fire	2.2
 is free on	0
 is free over	0
+is magic	2
 is mid	-1.4
 is out of order	-1.5
 is playing	0
@@ -4958,6 +4960,7 @@ like button	0
 like cardboard	-1.5
 like count	0
 like counts	0
+like magic	1.5
 likeable	1.6
 liked	1.8
 likes	1.8
@@ -6403,6 +6406,7 @@ punishments	-1.8
 punitive	-2.3
 pure fire	2.4
 pure gold	2.4
+pure magic	2.5
 pure poetry	2
 pushed back	-0.8
 pushy	-1.1
@@ -7231,8 +7235,16 @@ small room	-0.8
 small rooms	-0.8
 smaller than expected	-0.8
 smart	1.7
+smart doorbell	0
+smart fridge	0
+smart home	0
+smart lock	0
 smart meter	0
 smart meters	0
+smart plug	0
+smart speaker	0
+smart tv	0
+smart watch	0
 smartass	-2.1
 smartasses	-1.7
 smarted	0.7
@@ -8740,6 +8752,7 @@ welly	0.2
 went down in history	1.8
 went downhill	-1.5
 went hard	1.2
+went up again	-1.2
 wept	-2
 were a hit	1.8
 were missing	-1.2
@@ -10216,6 +10229,7 @@ audiences sont tombées	0
 audition à l'aveugle	0
 auditions à l'aveugle	0
 augmentation	0
+augmente encore	-1.2
 augmente encore ses prix	-1.4
 augmente le loyer	-1.5
 augmenter	0
@@ -14048,6 +14062,7 @@ gratis	0.2
 gratitude	0.8
 gratte	-1.1
 grattes	-1.1
+gratuitement	1
 gratz	2
 grave	-1.6
 gravement	-0.8
@@ -17298,6 +17313,7 @@ pp	0
 pr rien	-1
 prblm	-1.6
 prblms	-2.3
+prend la poussière	-1.2
 prend le spectateur pour un idiot	-1.5
 prendre le spectateur pour un idiot	-1.5
 pression	-1.2
@@ -18677,6 +18693,7 @@ sans fenêtre	-1
 sans intérêt	-1.8
 sans la moindre envie	-1.2
 sans mauvaise surprise	1.2
+sans moi	-1.2
 sans passion	-1.9
 sans passions	-1.9
 sans plus	0
