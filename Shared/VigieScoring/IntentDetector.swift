@@ -112,6 +112,8 @@ public enum IntentDetector {
         "been out for", "still getting ads", "toujours des pubs", "toujours de la pub",
         // Set FX: "ne" dropped, as tweets do.
         "personne me repond", "personne repond jamais",
+        // Set GR: a device that no longer charges.
+        "ne charge plus", "ne se charge plus", "stopped charging",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

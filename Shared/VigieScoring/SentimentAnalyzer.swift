@@ -635,6 +635,14 @@ public struct SentimentAnalyzer: Sendable {
         {
             contributions.append((rise.words, -1.5, rise.range.lowerBound))
         }
+        // "Our thermostat cut the heating bill by a third", "a réduit la facture de chauffage": a cost cut is a saving
+        // (the cut's own blame, VADER's `cut` −1.1, is not counted).
+        if rareRule, let cut = Self.costCut(tokens),
+            !contributions.contains(where: { cut.range.contains($0.index) && $0.value > 0 })
+        {
+            contributions.removeAll { cut.range.contains($0.index) }
+            contributions.append((cut.words, 1.5, cut.range.lowerBound))
+        }
         // (Not twice: "Finally home!" is a phrase of the lexicon already.)
         if let finally = Self.finallyOneThat(tokens, exclaimed: marks.exclamations > 0),
             !contributions.contains(where: { $0.value < 0 || ($0.index == 0 && $0.value > 0) })
@@ -1934,6 +1942,23 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
+    /// A verb of cutting, then a cost within four words of its clause: "cut the heating bill", "slashed its prices",
+    /// "a réduit la facture"; not denied ("didn't lower the rent").
+    static func costCut(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String)? {
+        guard costCuts.containsAny(of: tokens), costs.containsAny(of: tokens) else { return nil }
+        for cut in tokens.indices where costCuts.contains(hash: tokens[cut].hash) {
+            for cost in (cut + 1)..<min(tokens.count, cut + 5)
+            where tokens[cost].clause == tokens[cut].clause && costs.contains(hash: tokens[cost].hash) {
+                guard !isDenied(cut, tokens: tokens) else { break }
+                return (cut..<(cost + 1), tokens[cut...cost].map(\.original).joined(separator: " "))
+            }
+        }
+        return nil
+    }
+    /// (Past forms: a cut lived; "Bouygues baisse le prix de ses forfaits" is a brand's news, as the older sets label it.)
+    static let costCuts = FilteredWordSet([
+        "cut", "reduced", "lowered", "halved", "slashed", "reduit", "reduite", "reduits", "divise", "divisee",
+    ])
     static let costs = FilteredWordSet([
         "prix", "tarif", "tarifs", "impot", "impots", "taxe", "taxes", "loyer", "loyers", "facture", "factures",
         "frais",

@@ -2209,6 +2209,10 @@ struct SentimentTests {
         #expect(score("Finally a laptop with a battery that lasts a whole workday", "en").label == .positive)
         #expect(score("@Peloton the subscription went up again and the bike is collecting dust", "en").label == .negative)
         #expect(score("Le nouvel iPhone, c'est le même téléphone avec un autre bloc photo, sans moi", "fr").label == .negative)
+        // A cost cut lived is a saving; a brand's price cut told in the present is news.
+        #expect(score("Our Nest thermostat cut the heating bill by a third this winter", "en").label == .positive)
+        #expect(score("Le thermostat connecté a réduit la facture de chauffage d'un tiers cet hiver", "fr").label == .positive)
+        #expect(score("Bouygues Telecom baisse le prix de ses forfaits", "fr").label == .neutral)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the

@@ -9214,6 +9214,77 @@ struct SentimentTweetSetTests {
         neu	Garmin publie une mise à jour pour la gamme Fenix
         """
 
+    /// Set GQ (twenty-seventh session), written before it was scored (0.66 unseen): more reactions to products, 10 per
+    /// class; 0.80 after (a cost cut lived is a saving — cut the heating bill —, charges faster, third party, shows ads,
+    /// looks brand new).
+    static let englishProductsGQ = """
+        pos	Three years in and my Instant Pot still gets used every single day
+        pos	@Lego my 7 year old spent the whole weekend building the castle, best gift we've bought
+        pos	The new Chromecast remote is tiny and does everything, no complaints
+        pos	Got the cheap Anker charger and it charges faster than the Apple one
+        pos	@Patagonia repaired my 10 year old jacket for free, customer for life
+        pos	My Roomba mapped the whole apartment on the first run, I'm impressed
+        pos	These Allbirds are the only shoes that don't hurt after a 12 hour shift
+        pos	The Switch OLED screen makes every game look brand new
+        pos	@Canon the R6 autofocus tracks my kids better than I can
+        pos	Our Nest thermostat cut the heating bill by a third this winter
+        neg	@Apple my AirPods case stopped charging a week after the warranty ended
+        neg	The Echo now interrupts every answer to sell me something
+        neg	@HP the printer refuses third party ink, I'm not paying $70 for a cartridge
+        neg	Bought a vacuum that's louder than a jet engine and picks up nothing
+        neg	The new Galaxy update made my battery last half a day
+        neg	@Nike the sole came off after two runs
+        neg	The Surface keyboard stopped working and support wants me to mail it to Texas
+        neg	My robot mower got stuck under the same bush 6 times today
+        neg	@Vizio the TV takes 40 seconds to turn on and shows ads on the home screen
+        neg	The headphones sound great for the first hour then my ears hurt
+        neu	Is the Instant Pot Duo or the Ninja Foodi better for a family of four?
+        neu	The Roomba j7 is on sale for $399 this weekend
+        neu	Does the Chromecast work with a hotel TV?
+        neu	Lego announces a new Star Wars set for May the 4th
+        neu	Canon will launch the R8 in the spring
+        neu	Which charger does the Pixel 8 come with?
+        neu	The Switch OLED is $349 in the US
+        neu	Nest thermostats now support Matter
+        neu	Allbirds opens a store in Chicago next month
+        neu	How long is the warranty on Patagonia jackets?
+        """
+
+    /// Set GR (twenty-seventh session), the same in French, written before it was scored (0.70 unseen); 0.87 after (a
+    /// réduit la facture, charge plus vite, affiche des pubs, coup de jeune, ne charge plus).
+    static let frenchProductsGR = """
+        pos	Trois ans que j'ai mon Cookeo et il sert encore tous les jours
+        pos	@LEGO_FR mon fils de 7 ans a passé le week-end à construire le château, meilleur cadeau qu'on ait fait
+        pos	La nouvelle télécommande de la Freebox est minuscule et fait tout, rien à dire
+        pos	Le chargeur Anker pas cher charge plus vite que celui d'Apple
+        pos	@Patagonia a réparé gratuitement ma veste de 10 ans, client à vie
+        pos	Mon aspirateur robot a cartographié tout l'appart au premier passage, bluffant
+        pos	Les seules chaussures qui ne me font pas mal après 12 heures de garde
+        pos	L'écran OLED de la Switch redonne un coup de jeune à tous les jeux
+        pos	@CanonFrance l'autofocus du R6 suit mes enfants mieux que moi
+        pos	Le thermostat connecté a réduit la facture de chauffage d'un tiers cet hiver
+        neg	@Apple le boîtier de mes AirPods ne charge plus une semaine après la fin de la garantie
+        neg	L'enceinte coupe chaque réponse pour me vendre quelque chose
+        neg	@HP l'imprimante refuse les cartouches compatibles, hors de question de payer 70 euros la cartouche
+        neg	Acheté un aspirateur plus bruyant qu'un avion qui n'aspire rien
+        neg	La dernière mise à jour du Galaxy fait tenir ma batterie une demi-journée
+        neg	@Nike la semelle s'est décollée après deux sorties
+        neg	Le clavier de la Surface ne répond plus et le SAV veut que je l'envoie en Allemagne
+        neg	Ma tondeuse robot s'est coincée 6 fois sous le même buisson aujourd'hui
+        neg	@Samsung la télé met 40 secondes à s'allumer et affiche des pubs sur l'accueil
+        neg	Le casque sonne bien la première heure puis j'ai mal aux oreilles
+        neu	Cookeo ou Thermomix pour une famille de quatre ?
+        neu	L'aspirateur robot est à 399 euros ce week-end
+        neu	La Chromecast fonctionne-t-elle avec une télé d'hôtel ?
+        neu	Lego annonce un nouveau set Star Wars pour le 4 mai
+        neu	Canon lancera le R8 au printemps
+        neu	Quel chargeur est fourni avec le Pixel 8 ?
+        neu	La Switch OLED coûte 349 euros en France
+        neu	Les thermostats Netatmo prennent désormais en charge Matter
+        neu	Patagonia ouvre une boutique à Lyon le mois prochain
+        neu	Quelle est la durée de garantie des vestes Patagonia ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9334,6 +9405,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchCrisisGN, 25, 0.80),
         ("en", englishProductsGO, 30, 0.70),
         ("fr", frenchProductsGP, 30, 0.70),
+        ("en", englishProductsGQ, 30, 0.75),
+        ("fr", frenchProductsGR, 30, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

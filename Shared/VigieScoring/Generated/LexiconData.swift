@@ -1321,6 +1321,8 @@ charged me double	-1.5
 charged twice	-1.6
 charged us for	-1.5
 charges	-1.1
+charges fast	1.2
+charges faster	1.5
 charismatic	1.8
 charitable	1.7
 charitableness	1.9
@@ -5017,7 +5019,9 @@ lonesomes	-1.4
 longing	-0.1
 longingly	0.7
 longings	0.4
+look brand new	1.2
 looking for a good	0
+looks brand new	1.2
 loom	-0.9
 loomed	-1.1
 looming	-0.5
@@ -7137,6 +7141,8 @@ should have done this sooner	1.5
 should have done this years ago	1.5
 shout out	1.4
 shoutout	1.4
+show ads	-1.2
+shows ads	-1.2
 shrew	-0.9
 shrill	-1
 shrugged	-0.8
@@ -7953,6 +7959,7 @@ thieves	-2.3
 thin plot	-1.2
 thin story	-1.2
 thin walls	-1.2
+third party	0
 this ain't it	-1.5
 thks	1.4
 thorny	-1.1
@@ -9546,6 +9553,7 @@ affecté	-0.6
 affectée	-0.6
 affectées	-0.6
 affectés	-0.6
+affiche des pubs	-1.2
 affligeant	-2.4
 affligeante	-2.4
 affligeants	-2.4
@@ -10953,6 +10961,7 @@ chapeau bas	2.2
 chapeau l'artiste	2.2
 chapeau à	2
 charge	0
+charge plus vite	1.5
 charges	0
 chargé	0
 chargée	0
@@ -11482,6 +11491,7 @@ cosy	1.3
 coule partout	-1.5
 couleur a passé	-1
 coup de cœur	2.4
+coup de jeune	1.2
 coupable	-1.8
 coupables	-1.8
 coupant	-0.5
@@ -18593,6 +18603,8 @@ s'emporter	-2.6
 s'en fiche	-1.5
 s'en fichent	-1.5
 s'essouffle	-1.6
+s'est décollé	-1.2
+s'est décollée	-1.2
 s'est imposé	0
 s'est imposée	0
 s'est rayé	-1
