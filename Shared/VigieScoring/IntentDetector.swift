@@ -114,6 +114,9 @@ public enum IntentDetector {
         "personne me repond", "personne repond jamais",
         // Set GR: a device that no longer charges.
         "ne charge plus", "ne se charge plus", "stopped charging",
+        // Set GS: silence in a crisis ("Day 3 of the outage and not a single text from them").
+        "not a single text", "not a single email", "not a single word", "not a single update", "not one text",
+        "not one email", "nobody will say", "no one will say", "nobody can tell us", "no one can tell us",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.

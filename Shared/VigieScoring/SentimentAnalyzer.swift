@@ -1411,7 +1411,9 @@ public struct SentimentAnalyzer: Sendable {
             !personalVoice.containsAny(of: tokens)
         else { return false }
         if marks.questions > 0 { return asksForInformation(tokens) }
+        // ("Day 3 of the outage and not a single text from them": a grievance told beside it is no announcement.)
         return tokens.indices.contains { tokens[$0].startsWithDigit || timeReferences.contains(tokens[$0]) }
+            && IntentDetector.firstGrievance(in: tokens) == nil
     }
     /// The strongest opinion a poll may report as news: a little more when it reports a figure.
     static func pollLimit(_ tokens: [TextNormalizer.Token]) -> Double {

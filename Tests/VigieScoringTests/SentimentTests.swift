@@ -2200,6 +2200,10 @@ struct SentimentTests {
         #expect(score("Tous les vols au départ du nord de l'Europe sont suspendus jusqu'à nouvel ordre", "fr").label == .neutral)
         #expect(score("Just got an email that my data was in the @Equifax breach. Fantastic.", "en").label == .negative)
         #expect(score("Chapeau aux pompiers et aux secours, intervention exemplaire", "fr").label == .positive)
+        // Silence in a crisis is a grievance, and a grievance beside a disruption is no announcement.
+        #expect(score("Day 3 of the @Optus outage and not a single text from them", "en").label == .negative)
+        #expect(score("Power outage planned tomorrow morning in the neighbourhood", "en").label == .neutral)
+        #expect(score("Boeing shares fell 6% on Monday after the grounding", "en").label != .negative)
     }
 
     /// Reactions to products (twenty-seventh session, sets GO and GP): "smart" names a kind of device; "finally a … that"

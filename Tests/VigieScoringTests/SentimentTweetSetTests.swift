@@ -9285,6 +9285,54 @@ struct SentimentTweetSetTests {
         neu	Quelle est la durée de garantie des vestes Patagonia ?
         """
 
+    /// Set GS (twenty-seventh session), written before it was scored (0.57 unseen): more crisis tweets — outages, boil-
+    /// water notices, recalls, a meltdown of an airline, evacuations —, 8 / 4 / 6; 0.82 after (silence in a crisis is a
+    /// complaint cue, a grievance beside a disruption is no announcement, flooded, thanks for grounding, still on the
+    /// shelves).
+    static let englishCrisisGS = """
+        neg	@Ryanair cancelled 40 flights today and the app still says my flight is on time
+        neg	Day 3 of the @Optus outage and not a single text from them
+        neg	The boil water notice has been in place for a week and nobody will say when it ends
+        neg	@CrowdStrike thanks for grounding every airline in the country on a Friday
+        neg	Our town flooded for the second time in a year and the council is still "reviewing"
+        neg	Recalled baby formula was still on the shelves at my Walmart this morning
+        neg	@SouthwestAir 16,000 flights cancelled and your hold time is 7 hours
+        neg	They evacuated the building and left us standing in the rain for 2 hours with no updates
+        pos	@Optus service is back, thanks to the techs who worked all weekend
+        pos	The Red Cross had hot meals and cots ready within hours of the flood, incredible people
+        pos	@Delta handled the meltdown better than anyone, got a hotel and a rebooking in 20 minutes
+        pos	Firefighters saved every house on our street, we can't thank them enough
+        neu	Ryanair says 40 flights have been cancelled due to air traffic control strikes
+        neu	The boil water notice for the north side remains in effect until further notice
+        neu	CrowdStrike released a fix for the faulty update on Friday afternoon
+        neu	The FDA expanded the formula recall to three more lots
+        neu	Optus will give customers 200GB of free data after the outage
+        neu	Evacuation orders were lifted for zones 3 and 4 this morning
+        """
+
+    /// Set GT (twenty-seventh session), the same in French, written before it was scored (0.79 unseen); 0.85 after (cloué
+    /// au sol, encore en rayon).
+    static let frenchCrisisGT = """
+        neg	@Ryanair 40 vols annulés aujourd'hui et l'appli affiche toujours mon vol à l'heure
+        neg	3e jour de panne chez @SFR et pas un seul message de leur part
+        neg	Eau non potable depuis une semaine et personne ne sait quand ça va finir
+        neg	Merci @CrowdStrike d'avoir cloué au sol toutes les compagnies un vendredi
+        neg	Notre village inondé pour la deuxième fois en un an et la mairie "étudie" toujours
+        neg	Le lait infantile rappelé était encore en rayon ce matin dans mon supermarché
+        neg	@SNCF 300 trains supprimés et 2 heures d'attente au téléphone
+        neg	On nous a évacués et laissés sous la pluie 2 heures sans aucune information
+        pos	@SFR le réseau est revenu, merci aux techniciens qui ont bossé tout le week-end
+        pos	La Croix-Rouge avait des repas chauds et des lits prêts en quelques heures, des gens formidables
+        pos	@AirFrance a parfaitement géré la pagaille, hôtel et nouveau vol en 20 minutes
+        pos	Les pompiers ont sauvé toutes les maisons de notre rue, on ne les remerciera jamais assez
+        neu	Ryanair annonce 40 vols annulés en raison d'une grève des contrôleurs aériens
+        neu	L'interdiction de consommer l'eau du robinet reste en vigueur jusqu'à nouvel ordre
+        neu	CrowdStrike a publié un correctif vendredi après-midi
+        neu	Le rappel de lait infantile est étendu à trois nouveaux lots
+        neu	SFR offrira 200 Go de données aux clients touchés par la panne
+        neu	Les ordres d'évacuation ont été levés ce matin pour les zones 3 et 4
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9407,6 +9455,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchProductsGP, 30, 0.70),
         ("en", englishProductsGQ, 30, 0.75),
         ("fr", frenchProductsGR, 30, 0.82),
+        ("en", englishCrisisGS, 18, 0.75),
+        ("fr", frenchCrisisGT, 18, 0.80),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -3223,6 +3223,7 @@ flirtiest	0.4
 flirting	0.8
 flirts	0.7
 flirty	0.6
+flooded	-1.5
 flop	-1.4
 flops	-1.4
 flu	-1.6
@@ -3865,6 +3866,8 @@ grouchily	-1.4
 grouchiness	-2
 grouching	-1.7
 grouchy	-1.9
+grounded all	-1.5
+grounded every	-1.5
 growing	0.7
 growth	1.6
 grrr	-0.4
@@ -7515,6 +7518,7 @@ still in transit	-1.5
 still no refund	-1.8
 still not fixed	-1.4
 still nothing	-1.2
+still on the shelves	-1.2
 still out of order	-1.5
 still sharp	1.2
 still waiting	-1.6
@@ -7929,6 +7933,7 @@ thankfullest	2
 thankfully	1.8
 thankfulness	2.1
 thanks	1.9
+thanks for grounding	-1.5
 that ain't it	-1.5
 that says it all	0
 that's about it	-1.2
@@ -11100,6 +11105,10 @@ clarté	1.7
 classique instantané	2
 client à vie	1.8
 cliente à vie	1.8
+cloué au sol	-1.5
+clouée au sol	-1.5
+clouées au sol	-1.5
+cloués au sol	-1.5
 clown	0.5
 clémence	1.5
 clément	0.6
@@ -12931,6 +12940,7 @@ encore augmenté	-1.2
 encore augmentée	-1.2
 encore augmentées	-1.2
 encore augmentés	-1.2
+encore en rayon	-1
 encore une augmentation	-1.5
 encore éliminés	-1.5
 encourageaient	1.1
@@ -19683,6 +19693,7 @@ touchante	1.6
 touchantes	1.6
 touchants	1.6
 toujours en attente	-1.6
+toujours en rayon	-1
 toujours en transit	-1.5
 toujours les mêmes	-1
 toujours les mêmes promesses	-1.5
