@@ -2171,6 +2171,8 @@ struct SentimentTests {
         #expect(score("How many times do I have to reset my password this week?", "en").label == .negative)
         #expect(score("Comment c'est possible qu'un vol de 2h coûte 900 euros ?", "fr").label == .negative)
         #expect(score("How did I live without a dishwasher for so long?", "en").label == .positive)
+        #expect(score("Franchement, qu'est-ce qu'on ferait sans nos infirmières ?", "fr").label == .positive)
+        #expect(score("Vous trouvez ça normal de payer 8 euros une bière en terrasse ?", "fr").label == .negative)
     }
 
     /// Live-tweeting television (twenty-seventh session, sets GG and GH): a blind audition is no blindness, chills

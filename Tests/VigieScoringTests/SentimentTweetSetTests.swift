@@ -9333,6 +9333,32 @@ struct SentimentTweetSetTests {
         neu	Les ordres d'évacuation ont été levés ce matin pour les zones 3 et 4
         """
 
+    /// Set GU (twenty-seventh session), written before it was scored (0.69 unseen): more French questions, after GF's rules
+    /// — indignation asked, praise after the question, information asked —, 8 / 5 / 7; 0.84 after (joindre un humain, vous
+    /// trouvez ça normal, qu'est-ce qu'on ferait sans).
+    static let frenchQuestionsGU = """
+        neg	Pourquoi c'est toujours quand on est pressé que le métro tombe en panne ?
+        neg	Sérieusement, qui valide ces horaires de bus ?
+        neg	Comment on fait pour joindre un humain chez Free ?
+        neg	C'est normal d'attendre 3 semaines pour un remboursement ?
+        neg	Vous trouvez ça normal de payer 8 euros une bière en terrasse ?
+        neg	À quel moment ils ont cru que cette mise à jour était une bonne idée ?
+        neg	Pourquoi personne ne répond au 3639 ?
+        neg	Est-ce qu'un jour la ligne 13 fonctionnera correctement ?
+        pos	Qui a dit que les lundis étaient tristes ? Meilleur brunch de ma vie ce matin
+        pos	Vous avez goûté la nouvelle glace pistache de chez Berthillon ? Une tuerie
+        pos	Comment ne pas aimer ce chien ? 😍
+        pos	Franchement, qu'est-ce qu'on ferait sans nos infirmières ?
+        pos	Qui d'autre est tombé amoureux de la saison 2 de Lupin ?
+        neu	Quelqu'un sait si la piscine municipale est ouverte dimanche ?
+        neu	Comment on fait pour changer d'opérateur sans perdre son numéro ?
+        neu	C'est quoi le meilleur moyen d'aller de Nantes à Rennes ?
+        neu	Vous savez à quelle heure commence la brocante ?
+        neu	Il faut réserver pour le musée d'Orsay ?
+        neu	Le marché de Noël ouvre quand cette année ?
+        neu	Quel est le délai pour renouveler une carte d'identité ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9457,6 +9483,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchProductsGR, 30, 0.82),
         ("en", englishCrisisGS, 18, 0.75),
         ("fr", frenchCrisisGT, 18, 0.80),
+        ("fr", frenchQuestionsGU, 20, 0.78),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -6482,6 +6482,7 @@ rapturous	1.7
 rash	-1.7
 ratified	0.6
 reach	0.1
+reach a human	-1.2
 reached	0.4
 reaches	0.2
 reaching	0.8
@@ -8792,6 +8793,8 @@ what an effort	2
 what legends	2.2
 what more can you ask for	1.8
 what more could you ask for	1.8
+what would i do without	2.2
+what would we do without	2.2
 what's the point	-1.2
 what's the point of	-1.2
 whats the point	-1.2
@@ -15455,6 +15458,7 @@ jkiff	2
 jkiffe	2
 joie	2.4
 joies	2.2
+joindre un humain	-1.2
 joker	0.5
 joli	2.2
 jolie	2.2
@@ -17688,6 +17692,7 @@ pétée	-3.2
 pétées	-3.2
 pétés	-3.2
 pêche	0
+qu'est-ce qu'on ferait sans	2.2
 qualité	0
 qualité a baissé	-1.5
 qualité a beaucoup baissé	-1.5
@@ -19903,6 +19908,8 @@ troublés	-2
 trouduc	-2.8
 trouducs	-2.8
 trouillard	-2
+trouves ça normal	-1.5
+trouvez ça normal	-1.5
 trouvé la panne	1
 troué	-1.2
 trouée	-1.2
