@@ -107,9 +107,10 @@ public enum IntentDetector {
         "etait cense passer", "etait cense arriver", "was supposed to arrive", "was supposed to come",
         "was supposed to be here", "was supposed to be delivered", "were supposed to arrive", "still in transit",
         "toujours en transit",
-        // Set FQ / FR: a bus that does not stop, a lift out for weeks, ads one paid to be rid of.
+        // Set FQ / FR: a bus that does not stop, a lift out for weeks (a thing: "we have been out for dinner" is no
+        // complaint), ads one paid to be rid of.
         "drove right past me", "drove past me", "passe devant moi sans s arreter", "passe devant nous sans s arreter",
-        "been out for", "still getting ads", "toujours des pubs", "toujours de la pub",
+        "has been out for", "still getting ads", "toujours des pubs", "toujours de la pub",
         // Set FX: "ne" dropped, as tweets do.
         "personne me repond", "personne repond jamais",
         // Set GR: a device that no longer charges.

@@ -1431,19 +1431,40 @@ public struct SentimentAnalyzer: Sendable {
         language: String
     ) -> Bool {
         guard !contributions.isEmpty, marks.exclamations == 0, marks.questions == 0,
-            contributions.allSatisfy({
-                $0.index > 0 && $0.index < tokens.count && abs($0.value) < 3.5
-                    && eventNamers.contains(hash: tokens[$0.index - 1].hash) && tokens[$0.index - 1].clause == tokens[$0.index].clause
-                    // "The best show of the year returns on Sunday", "les meilleurs moments": a superlative judges.
-                    && !rankings.contains(tokens[$0.index].text)
-            }),
+            contributions.allSatisfy({ namesTheEvent($0.index, tokens: tokens) && abs($0.value) < 3.5 }),
             schedulings.containsAny(of: tokens),
             // (English "on" is a preposition of time: "held on Thursday"; French "on" is someone's voice.)
-            !tokens.contains(where: { personalVoice.contains($0) && (language == "fr" || $0.hash != onHash) })
+            !tokens.indices.contains(where: {
+                personalVoice.contains(hash: tokens[$0].hash) && (language == "fr" || tokens[$0].hash != onHash)
+            })
         else { return false }
-        return tokens.contains { $0.startsWithDigit || timeReferences.contains($0) || months.contains($0) }
+        return tokens.indices.contains {
+            tokens[$0].startsWithDigit || timeReferences.contains(hash: tokens[$0].hash) || months.contains(hash: tokens[$0].hash)
+        }
     }
-    static let rankings: Set<String> = ["best", "worst", "meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires"]
+    /// Whether the word at `index` names part of an announced event: after a determiner or a preposition, neither a
+    /// superlative ("The best show of the year returns on Sunday", "les meilleurs moments") nor an adjective after an
+    /// indefinite article before its noun ("A terrible movie opens Friday", "The new café opens Monday, a great addition
+    /// to the neighborhood", "une belle adresse"; "a strike on the Northern line" is a noun).
+    static func namesTheEvent(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard index > 0, index < tokens.count else { return false }
+        let clause = tokens[index].clause
+        // (Read in place: a copy of a token retains and releases its two strings.)
+        let before = tokens[index - 1].hash
+        guard eventNamers.contains(hash: before), tokens[index - 1].clause == clause,
+            !superlatives.contains(tokens[index].text),
+            !(indefiniteArticles.contains(hash: before) && index + 1 < tokens.count && tokens[index + 1].clause == clause
+                && !nounFollowers.contains(hash: tokens[index + 1].hash))
+        else { return false }
+        return true
+    }
+    static let indefiniteArticles = FilteredWordSet(["a", "an", "un", "une"])
+    /// Words after which the word before is a noun, not an adjective before its noun: "a strike on the Northern line",
+    /// "a tragedy in three acts", "une grève de".
+    static let nounFollowers = FilteredWordSet([
+        "of", "on", "in", "at", "for", "to", "with", "de", "d", "du", "des", "en", "a", "au", "aux", "dans", "pour",
+        "sur", "avec",
+    ])
     static let schedulings = FilteredWordSet([
         "held", "hold", "holds", "announced", "unveiled", "unveil", "unveils", "revealed", "premieres", "airs", "opens",
         "launches", "starts", "begins", "returns", "lieu", "commence", "commencent", "debute", "debutent", "revient",
@@ -1494,9 +1515,12 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "who else is excited", "qui d'autre a hâte du week-end ?", "is it just me or…": a feeling shared, not
         // information asked.
-        let opening = tokens[first...].prefix(4)
-        if opening.contains(where: { $0.text == "just" }), opening.contains(where: { $0.text == "me" }) { return false }
-        return !opening.prefix(3).contains { $0.text == "else" || $0.text == "autre" }
+        // (By index: a closure over the tokens themselves copies each one, strings and all.)
+        let opening = first..<min(tokens.count, first + 4)
+        if opening.contains(where: { tokens[$0].text == "just" }), opening.contains(where: { tokens[$0].text == "me" }) {
+            return false
+        }
+        return !opening.prefix(3).contains { tokens[$0].text == "else" || tokens[$0].text == "autre" }
     }
     /// Whether the text's last mark, after any spaces and emoji, is a question mark.
     static func endsWithQuestion(_ text: String) -> Bool {
@@ -3033,7 +3057,7 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     static let titleArticles: Set<String> = ["le", "la", "les", "the"]
-    static let superlatives: Set<String> = ["best", "worst", "meilleur", "meilleure", "pire"]
+    static let superlatives: Set<String> = ["best", "worst", "meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires"]
 
     /// The valence of a hashtag written in camel case, from its words: `#EpicFail` is "epic fail", `#NeverAgain` the
     /// phrase "never again", `#NotHappy` a negated "happy", `#TropNul` "nul". `nil` for one word or no valence.

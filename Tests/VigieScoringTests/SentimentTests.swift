@@ -2082,6 +2082,8 @@ struct SentimentTests {
         #expect(score("2 heures au téléphone avec le service client", "fr").label == .negative)
         #expect(score("Waited 45 minutes at the DMV today", "en").label == .negative)
         #expect(score("The elevator in our building has been out for 3 weeks", "en").label == .negative)
+        #expect(!IntentDetector.detect(tokens: TextNormalizer.tokenize("we have been out for dinner"), text: "", sentiment: nil)
+            .contains { $0.name == "complaint" })
         #expect(score("Bus driver drove right past me at the stop", "en").label == .negative)
         #expect(score("Le bus est passé devant moi sans s'arrêter", "fr").label == .negative)
         #expect(score("Abonnement premium et toujours des pubs toutes les 5 minutes", "fr").label == .negative)
@@ -2122,6 +2124,11 @@ struct SentimentTests {
         #expect(score("The best show of the year returns on Sunday", "en").label == .positive)
         #expect(score("Les obsèques de ma grand-mère auront lieu samedi", "fr").label == .negative)
         #expect(score("Can't wait for the premiere on Friday!", "en").label == .positive)
+        // An adjective after an indefinite article judges the event it names; a noun there names it.
+        #expect(score("The new café opens Monday, a great addition to the neighborhood", "en").label == .positive)
+        #expect(score("A terrible movie opens Friday", "en").label == .negative)
+        #expect(score("Le nouveau resto ouvre lundi, une belle adresse pour le quartier", "fr").label == .positive)
+        #expect(score("Unions have announced a strike on the Northern line for December 12", "en").label == .neutral)
         // A result asked for is no win.
         #expect(score("Who won the game last night?", "en").label == .neutral)
         #expect(score("Qui a gagné le match hier soir ?", "fr").label == .neutral)
