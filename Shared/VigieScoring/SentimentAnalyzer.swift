@@ -1968,19 +1968,26 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
-    /// A verb of cutting, then a cost within four words of its clause: "cut the heating bill", "slashed its prices",
-    /// "a réduit la facture"; not denied ("didn't lower the rent").
+    /// A verb of cutting and a cost within its clause — the cost up to four words after ("cut the heating bill",
+    /// "slashed its prices", "a réduit la facture") or up to three before, said in the passive ("my bill was cut in
+    /// half", "la facture a été divisée par deux"); not denied ("the rent was never reduced").
     static func costCut(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String)? {
         guard costCuts.containsAny(of: tokens), costs.containsAny(of: tokens) else { return nil }
         for cut in tokens.indices where costCuts.contains(hash: tokens[cut].hash) {
-            for cost in (cut + 1)..<min(tokens.count, cut + 5)
-            where tokens[cost].clause == tokens[cut].clause && costs.contains(hash: tokens[cost].hash) {
+            for cost in max(0, cut - 3)..<min(tokens.count, cut + 5)
+            where cost != cut && tokens[cost].clause == tokens[cut].clause && costs.contains(hash: tokens[cost].hash) {
+                // (Before the verb, only as its passive subject: "doubled my bill and halved my speed" cuts no bill.)
+                if cost < cut, !((cost + 1)..<cut).contains(where: { passiveAuxiliaries.contains(hash: tokens[$0].hash) }) {
+                    continue
+                }
                 guard !isDenied(cut, tokens: tokens) else { break }
-                return (cut..<(cost + 1), tokens[cut...cost].map(\.original).joined(separator: " "))
+                let range = min(cut, cost)..<(max(cut, cost) + 1)
+                return (range, tokens[range].map(\.original).joined(separator: " "))
             }
         }
         return nil
     }
+    static let passiveAuxiliaries = FilteredWordSet(["was", "were", "is", "are", "been", "got", "ete", "est", "sont", "etait"])
     /// (Past forms: a cut lived; "Bouygues baisse le prix de ses forfaits" is a brand's news, as the older sets label it.)
     static let costCuts = FilteredWordSet([
         "cut", "reduced", "lowered", "halved", "slashed", "reduit", "reduite", "reduits", "divise", "divisee",

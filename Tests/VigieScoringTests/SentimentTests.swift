@@ -2226,6 +2226,10 @@ struct SentimentTests {
         #expect(score("Our Nest thermostat cut the heating bill by a third this winter", "en").label == .positive)
         #expect(score("Le thermostat connecté a réduit la facture de chauffage d'un tiers cet hiver", "fr").label == .positive)
         #expect(score("Bouygues Telecom baisse le prix de ses forfaits", "fr").label == .neutral)
+        // Said in the passive, too; not a cost named before another verb.
+        #expect(score("My bill was cut in half after I called, amazing", "en").label == .positive)
+        #expect(score("Passé chez Free Mobile et ma facture a été divisée par deux", "fr").label == .positive)
+        #expect(score("My internet provider doubled my bill and halved my speed", "en").label != .positive)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
