@@ -118,6 +118,17 @@ public enum IntentDetector {
         // Set GS: silence in a crisis ("Day 3 of the outage and not a single text from them").
         "not a single text", "not a single email", "not a single word", "not a single update", "not one text",
         "not one email", "nobody will say", "no one will say", "nobody can tell us", "no one can tell us",
+        "pas un seul message", "pas un seul mail", "pas un seul sms", "pas un seul mot", "pas un message",
+        // Twenty-eighth session (sets HE, HF): a utility cut counted in days ("day 4 without internet"), a parcel in
+        // transit for weeks (since a day, asked about, may be a question: "in transit since Monday, is that normal?").
+        "without internet", "without power", "without electricity", "without heating", "without hot water",
+        "without wifi", "sans internet", "sans electricite", "sans courant", "sans chauffage", "sans eau chaude",
+        "sans reseau", "sans wifi", "in transit for",
+        // A conversation cut off ("closed the conversation mid-sentence", "au milieu de ma phrase").
+        "mid sentence", "au milieu de ma phrase", "closed the chat", "a ferme la conversation",
+        // Money that has not come, payments that do not go through.
+        "hasn't landed", "has not landed", "hasn't come through", "payments down", "payments are down",
+        "down nationwide", "paiements ne passent", "paiement ne passe",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
@@ -130,6 +141,9 @@ public enum IntentDetector {
         "5e fois", "cinquieme fois", "enieme fois", "third time", "second time this", "2nd time this", "4th time",
         "fourth time", "5th time", "fifth time", "nth time", "times today", "times this week", "times in a row",
         "fois aujourd hui", "fois cette semaine", "fois de suite",
+        // Twenty-eighth session (sets HE, HF): the how-manieth agent ("third agent today", "troisième conseiller").
+        "second agent", "third agent", "3rd agent", "fourth agent", "4th agent", "deuxieme conseiller",
+        "troisieme conseiller", "3e conseiller", "quatrieme conseiller",
         // An expectation not met ("produit reçu d'occasion alors que je l'ai acheté neuf", "charged for my bag even
         // though it fit"): a complaint unless the text is positive ("love it, even though I'm not a fan of horror").
         "alors que je", "alors que j", "alors qu il", "alors qu elle", "alors que nous", "alors qu on",
@@ -206,8 +220,25 @@ public enum IntentDetector {
     static func firstGrievance(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
         grievances.first(in: tokens, startingWith: .complaintStart) ?? repetition(in: tokens) ?? waitedFor(in: tokens)
             ?? neverAgain(in: tokens) ?? countedFailures.first(in: tokens, startingWith: .complaintStart)
-            ?? paidForThis(in: tokens)
+            ?? paidForThis(in: tokens) ?? lackList(in: tokens)
     }
+
+    /// What was missing, listed: two clauses or more that start with "pas de", "pas d'", "aucun(e)", "zéro" ("payé la
+    /// première classe, pas de place, pas de chauffage"), as English lists with "no" (which VADER already blames).
+    static func lackList(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        var first: Int?
+        var count = 0
+        for index in tokens.indices.dropLast() where lackStarts.contains(hash: tokens[index].hash) {
+            guard index == 0 || tokens[index - 1].clause != tokens[index].clause,
+                tokens[index].text != "pas" || tokens[index + 1].text == "de" || tokens[index + 1].text == "d"
+            else { continue }
+            if first == nil { first = index }
+            count += 1
+            if count == 2, let first { return first..<(index + 2) }
+        }
+        return nil
+    }
+    static let lackStarts = FilteredWordSet(["pas", "aucun", "aucune", "zero"])
 
     /// A price held against what it bought, closing its clause: "I paid $200 for this?", "j'ai payé 200€ pour ça ?"
     /// (a complaint unless the text is positive: "paid $50 for this, love it").

@@ -266,7 +266,7 @@ public struct SentimentAnalyzer: Sendable {
             list.contains { let first = Int($0.0.utf8.first!); return first == byte || (first >= 97 && first <= 122 && first - 32 == byte) }
         }
         return (starts(emoticons) ? emoticonStart : 0) | (starts(standaloneEmoticons) ? standaloneStart : 0)
-            | (byte == 33 || byte == 63 || byte >= 0xE2 ? otherMark : 0)
+            | (byte == 33 || byte == 63 || byte == 34 || byte == 0xC2 || byte >= 0xE2 ? otherMark : 0)
     }
     /// Up to 8 bytes, lower-cased, in one integer.
     @inline(__always) static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
@@ -287,6 +287,8 @@ public struct SentimentAnalyzer: Sendable {
         var eyeRoll = false
         /// The text ends with "/s" as its last word (after a space, or alone).
         var endsWithSarcasmTag = false
+        /// A quotation mark (`"`, `“`, `«`) is in the text.
+        var mayQuote = false
 
         /// The emoticons found (each once).
         var foundEmoticons: [(String, Double)] {
@@ -323,8 +325,12 @@ public struct SentimentAnalyzer: Sendable {
                     marks.exclamations += 1
                 } else if first == 63 {
                     marks.questions += 1
+                } else if first == 34 || (first == 0xC2 && start + 1 < bytes.count && bytes[start + 1] == 0xAB) {
+                    marks.mayQuote = true
                 } else if first >= 0xE2 {
                     marks.mayHoldEmoji = true
+                    // “ (U+201C).
+                    if first == 0xE2, start + 2 < bytes.count, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C { marks.mayQuote = true }
                     // 🙃 (U+1F643) in UTF-8.
                     if first == 0xF0, start + 3 < bytes.count, bytes[start + 1] == 0x9F, bytes[start + 2] == 0x99, bytes[start + 3] == 0x83 {
                         marks.upsideDownFace = true
@@ -713,6 +719,25 @@ public struct SentimentAnalyzer: Sendable {
             contributions.append((rating.words, rating.share < 0.5 ? -3.0 : 3.0, tokens.count))
         }
 
+        // `the "waterproof" watch died after one swim`, `la mairie dit qu'elle est « potable »`: a word of praise in
+        // scare quotes — one or two words, not a capitalised title (`loved "Perfect"`) — is not meant.
+        var scareQuote: String?
+        if marks.mayQuote, contributions.contains(where: { $0.value > 0 }) {
+            let quoted = Self.scareQuoted(text)
+            for index in contributions.indices
+            where contributions[index].value > 0 && contributions[index].index < tokens.count
+                && quoted.contains(tokens[contributions[index].index].text)
+            {
+                contributions[index].value.negate()
+                scareQuote = "\"" + contributions[index].word + "\""
+            }
+        }
+        // "…and the council says it's safe. sure", "…la mairie dit qu'elle est potable. Bien sûr": a claim reported,
+        // then disbelieved alone at the end, is sarcasm — what it praises is not meant.
+        let disbelief = Self.disbelievedClaim(tokens)
+        if disbelief != nil {
+            for index in contributions.indices where contributions[index].value > 0 { contributions[index].value.negate() }
+        }
         // Thanks for a bad thing ("thanks for losing my bag", "merci pour ce retard") are not thanks: the word of
         // thanks counts as negative as it was positive, and the text is ironic (below).
         let sarcasticThanks = Self.sarcasticThanks(tokens, lexicon: lexicon)
@@ -779,6 +804,15 @@ public struct SentimentAnalyzer: Sendable {
         if let asked = IntentDetector.askedRepetition(in: tokens) {
             contributions.removeAll { $0.index == asked.upperBound - 1 && $0.value > 0 }
         }
+        // "will my ticket be valid tomorrow if today's train is cancelled?", "does my policy cover a cracked
+        // windscreen?", "mon contrat couvre-t-il un pare-brise fissuré ?": a misfortune supposed or insured against, in
+        // a question, is what is asked about, not what happened.
+        let supposing = marks.questions > 0 && marks.exclamations == 0 && Self.endsWithQuestion(text)
+        if supposing {
+            contributions.removeAll {
+                $0.value < 0 && $0.value > -2.5 && $0.index < tokens.count && Self.isSupposed($0.index, tokens: tokens)
+            }
+        }
         // "is the store open on bank holidays?", "Is it worth upgrading to the 15?": a question asking for information,
         // whose one mildly positive word is what it asks about, says nothing of the writer's mood. (A mildly negative
         // one does: "is my unit defective?" is a worry.) It may be asked in two questions ("Qui a testé la box ? Ça
@@ -844,7 +878,8 @@ public struct SentimentAnalyzer: Sendable {
         if let verdict { sum *= verdict.weight }
         // An explicit irony marker (#sarcasm, #ironie, a final #not or /s, 🙃, sarcastic thanks) says the praise is not
         // meant: a positive sum turns negative, a text with no sentiment word leans negative, a negative one stays.
-        let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words ?? sarcasticOpening?.words
+        let irony = Self.ironyMarker(tokens: tokens, marks: marks) ?? sarcasticThanks?.words ?? sarcasticClosure?.words
+            ?? sarcasticOpening?.words ?? disbelief ?? scareQuote
         if irony != nil, sum >= 0 { sum = sum > 0 ? -sum : -1.0 }
         // A complaint with no sentiment word ("where is my bag", "wifi down since this morning", "toujours pas reçu")
         // is not neutral: it leans negative, explained by its cue (not by a mere subject of complaints: "customer
@@ -855,7 +890,8 @@ public struct SentimentAnalyzer: Sendable {
         var complaintCue: String?
         if irony == nil, verdict == nil, !announcedDisruption, sum > -1.0,
             contributions.allSatisfy({ $0.value <= 0 }),
-            let cue = IntentDetector.firstGrievance(in: tokens)
+            let cue = IntentDetector.firstGrievance(in: tokens),
+            !(supposing && cue.lowerBound < tokens.count && Self.isSupposed(cue.lowerBound, tokens: tokens))
         {
             complaintCue = tokens[cue].map(\.original).joined(separator: " ")
             sum = -1.0
@@ -1412,7 +1448,10 @@ public struct SentimentAnalyzer: Sendable {
         else { return false }
         if marks.questions > 0 { return asksForInformation(tokens) }
         // ("Day 3 of the outage and not a single text from them": a grievance told beside it is no announcement.)
-        return tokens.indices.contains { tokens[$0].startsWithDigit || timeReferences.contains(tokens[$0]) }
+        // ("The company says the outage was caused by a faulty configuration change": its cause, reported.)
+        return tokens.indices.contains {
+            tokens[$0].startsWithDigit || timeReferences.contains(tokens[$0]) || reportingVerbs.contains(hash: tokens[$0].hash)
+        }
             && IntentDetector.firstGrievance(in: tokens) == nil
     }
     /// The strongest opinion a poll may report as news: a little more when it reports a figure.
@@ -1488,11 +1527,15 @@ public struct SentimentAnalyzer: Sendable {
         "reportees", "postponed", "disrupted", "disruption", "disruptions",
         // "All flights are suspended until further notice", "les vols sont suspendus jusqu'à nouvel ordre".
         "suspended", "suspendu", "suspendue", "suspendus", "suspendues",
+        // "are flights from Lisbon affected by the ash cloud today?", "100 flights affected today".
+        "affected", "impacted",
+        // "l'entreprise explique que la panne vient d'une erreur de configuration".
+        "panne", "pannes",
     ])
     static let personalVoice = FilteredWordSet([
         "i", "me", "my", "mine", "we", "us", "our", "im", "je", "j", "m", "moi", "mon", "ma", "mes", "nous", "notre",
         "nos", "on", "again", "encore", "still", "toujours", "another", "second", "third", "fourth", "2nd", "3rd",
-        "4th", "deuxieme", "troisieme", "enieme", "lol", "mdr",
+        "4th", "deuxieme", "troisieme", "enieme", "lol", "mdr", "2e", "3e", "4e", "5e",
         // Going on already, not announced: "coupure d'électricité depuis ce matin", "outage since 6am".
         "depuis", "since",
     ])
@@ -1522,6 +1565,87 @@ public struct SentimentAnalyzer: Sendable {
         }
         return !opening.prefix(3).contains { tokens[$0].text == "else" || tokens[$0].text == "autre" }
     }
+    /// Whether the word at `index` is a misfortune supposed or insured against: after "if", "si", "in case", "en cas"
+    /// or a verb of cover ("cover", "couvre") earlier in its clause, within eight words — not "what if" (a worry).
+    static func isSupposed(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[index].clause
+        var position = index - 1
+        while position >= 0, index - position <= 8, tokens[position].clause == clause {
+            // ("C'est si compliqué de répondre ?": `si` before an adjective is "so".)
+            // ("my AirPods case stopped charging": `case` only in "in case", `cas` in "en cas", "au cas".)
+            let word = tokens[position].text
+            if supposings.contains(hash: tokens[position].hash),
+                word != "si" || conditionalSubjects.contains(tokens[position + 1].text),
+                (word != "case" && word != "cas") || (position > 0 && caseOpeners.contains(tokens[position - 1].text))
+            {
+                return !(position > 0 && (tokens[position - 1].text == "what" || tokens[position - 1].text == "even"))
+            }
+            position -= 1
+        }
+        return false
+    }
+    static let caseOpeners: Set<String> = ["in", "en", "au"]
+    static let conditionalSubjects: Set<String> = [
+        "le", "la", "les", "l", "un", "une", "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "mon",
+        "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "leur", "c", "ca", "ce", "cette",
+    ]
+    static let supposings = FilteredWordSet([
+        "if", "case", "si", "cas", "cover", "covers", "covered", "couvre", "couvrent", "couvert", "couverte",
+        "couverts", "insured", "assure", "assuree", "insure", "against", "contre",
+    ])
+
+    /// The words of scare quotes in `text`: what stands between two quotation marks (`"safe"`, `“premium”`,
+    /// `« potable »`), one or two words starting in lower case, folded.
+    static func scareQuoted(_ text: String) -> [String] {
+        var quoted: [String] = []
+        var open: Unicode.Scalar?
+        var inside = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let opener = open {
+                let closes = (opener == "\"" && scalar == "\"") || (opener == "\u{201C}" && scalar == "\u{201D}")
+                    || (opener == "\u{AB}" && scalar == "\u{BB}")
+                guard closes else {
+                    inside.append(scalar)
+                    if inside.count > 40 { open = nil }
+                    continue
+                }
+                open = nil
+                let words = String(inside).split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+                guard (1...2).contains(words.count), let first = words[0].unicodeScalars.first,
+                    first.properties.isLowercase
+                else { continue }
+                for word in words {
+                    quoted.append(TextNormalizer.fold(String(word.filter { $0.isLetter || $0 == "'" || $0 == "-" })))
+                }
+            } else if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{AB}" {
+                open = scalar
+                inside = String.UnicodeScalarView()
+            }
+        }
+        return quoted
+    }
+
+    /// A claim reported ("says", "claims", "dit que", "affirme") and then disbelieved in the text's last clause on its
+    /// own ("sure", "yeah right", "bien sûr", "mon œil", "c'est ça"): the disbelief as written.
+    static func disbelievedClaim(_ tokens: [TextNormalizer.Token]) -> String? {
+        guard let last = tokens.last, let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 1,
+            tokens.count - start <= 3
+        else { return nil }
+        let words = tokens[start...].map { TextNormalizer.elongationVariants($0.text).last ?? $0.text }.joined(separator: " ")
+        guard disbeliefs.contains(words), tokens[..<start].contains(where: { reportingVerbs.contains(hash: $0.hash) })
+        else { return nil }
+        return tokens[start...].map(\.original).joined(separator: " ")
+    }
+    static let disbeliefs: Set<String> = [
+        "sure", "yeah sure", "yeah right", "yea right", "sure thing", "sure sure", "riight", "right", "bien sur",
+        "c est ca", "mon oeil", "ben voyons", "bah voyons", "oui oui", "mais bien sur",
+    ]
+    static let reportingVerbs = FilteredWordSet([
+        "says", "say", "said", "saying", "claims", "claim", "claimed", "insists", "insist", "promises", "promised",
+        "swears", "dit", "disent", "affirme", "affirment", "assure", "assurent", "pretend", "pretendent", "promet",
+        "promettent", "jure", "jurent", "explique",
+    ])
+
     /// Whether the text's last mark, after any spaces and emoji, is a question mark.
     static func endsWithQuestion(_ text: String) -> Bool {
         for scalar in text.unicodeScalars.reversed() {
@@ -2010,14 +2134,20 @@ public struct SentimentAnalyzer: Sendable {
         if exclaimed, tokens.count >= 2, tokens[0].text == "enfin" || tokens[0].text == "finally" {
             return tokens[0].original
         }
-        guard tokens.count >= 4 else { return nil }
-        let first = tokens[0].text
-        guard (first == "enfin" && (tokens[1].text == "un" || tokens[1].text == "une"))
-            || (first == "finally" && (tokens[1].text == "a" || tokens[1].text == "an" || tokens[1].text == "someone"))
+        // ("@energyvigie finally a human who listens": whom it is said to may come first.)
+        var start = 0
+        while start < tokens.count, tokens[start].isHandle { start += 1 }
+        guard tokens.count - start >= 4 else { return nil }
+        let first = tokens[start].text
+        let second = tokens[start + 1].text
+        guard (first == "enfin" && (second == "un" || second == "une"))
+            || (first == "finally" && (second == "a" || second == "an" || second == "someone"))
         else { return nil }
-        for index in 2..<min(tokens.count, 8) where tokens[index].clause == tokens[0].clause {
+        for index in (start + 2)..<min(tokens.count, start + 8) where tokens[index].clause == tokens[start].clause {
             let word = tokens[index].text
-            if word == "qui" || word == "that" || word == "who" { return tokens[0].original + " " + tokens[1].original }
+            if word == "qui" || word == "that" || word == "who" {
+                return tokens[start].original + " " + tokens[start + 1].original
+            }
         }
         return nil
     }
@@ -2118,6 +2248,8 @@ public struct SentimentAnalyzer: Sendable {
     /// Fixes done (past participles), then every form of the verbs of fixing.
     static let remedyVerbsDone: Set<String> = [
         "fixed", "solved", "resolved", "repaired", "corrige", "corriges", "regle", "resolu", "repare", "reparee",
+        // "sorted my stolen card in 5 minutes", "bill corrected".
+        "sorted", "corrected", "corrigee", "corrigees",
     ]
     static let remedyVerbs = FilteredWordSet(
         remedyVerbsDone.union([
@@ -2730,10 +2862,17 @@ public struct SentimentAnalyzer: Sendable {
             thanksForWhat = !idiomaticThanks && tokens[praise].facts.flags.contains(.thanks)
                 && praise + 1 < tokens.count
                 && thanksFor.contains(tokens[praise + 1].text) && tokens.count - praise <= 5
+            // "…came two months after it happened. great job protecting our info", "…bravo pour la protection de nos
+            // infos": a deed praised, closing a grievance without an exclamation, and nothing else praised after it.
+            let praisedDeed = marks.exclamations == 0 && tokens.count - praise <= 7 && praise + 2 < tokens.count
+                && ((deedPraises.contains(tokens[praise + 1].text)
+                    && (tokens[praise + 2].text.hasSuffix("ing") || tokens[praise + 2].text == "on"))
+                    || (tokens[praise].text == "bravo" && tokens[praise + 1].text == "pour"))
+                && !contributions.contains { $0.index > praise + 1 && $0.index < tokens.count && $0.value > 0 }
             guard praise - start <= 1,
                 praise == tokens.count - 1 || addressedAfter || namesWhat
                     || (startsSomething && tokens.count - praise <= 6)
-                    || thanksForWhat || idiomaticThanks
+                    || thanksForWhat || idiomaticThanks || praisedDeed
             else { return nil }
         }
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
@@ -2757,6 +2896,7 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }
+    static let deedPraises: Set<String> = ["job", "work"]
     /// Whether the last clause is love of `it` alone, after fillers: "Love it.", "I just love it", "gotta love it",
     /// "J'adore.", "j'adore ça" (not "love them", "je les adore": people may be loved after a bad day).
     static func closesWithLovedIt(_ tokens: [TextNormalizer.Token]) -> Bool {
@@ -3396,6 +3536,12 @@ public struct SentimentAnalyzer: Sendable {
         for distance in 2...3 where index - distance >= 0 && tokens[index - distance].clause == tokens[index].clause {
             let never = tokens[index - distance].text
             guard never == "never" || never == "jamais" else { continue }
+            // ("jamais été remboursée aussi vite", "never been refunded this fast": the degree after the word.)
+            if index + 2 < tokens.count, tokens[index + 2].clause == tokens[index].clause,
+                neverSoWords.contains(tokens[index + 1].text)
+            {
+                return true
+            }
             return tokens[(index - distance + 1)..<index].contains { neverSoWords.contains($0.text) }
         }
         return false

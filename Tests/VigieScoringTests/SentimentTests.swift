@@ -2232,6 +2232,70 @@ struct SentimentTests {
         #expect(score("My internet provider doubled my bill and halved my speed", "en").label != .positive)
     }
 
+    /// Scare quotes and a claim disbelieved (twenty-eighth session, sets HA–HF): praise quoted in one or two lower-case
+    /// words, or a claim reported then answered "sure" alone, is not meant; a capitalised title in quotes still is.
+    @Test func scareQuotesAndDisbelievedClaims() {
+        #expect(score("the \"comfortable\" seats are the same as economy", "en").label == .negative)
+        #expect(score("the comfortable seats are the same as economy", "en").label == .positive)
+        #expect(score("la mairie dit que l'eau est « potable » et « saine »", "fr").label == .negative)
+        #expect(score("the \u{201C}helpful\u{201D} chatbot answered nothing", "en").label == .negative)
+        #expect(score("just watched \"Good Will Hunting\" and loved it", "en").label == .positive)
+        #expect(score("loved \"Perfect\" by Ed Sheeran", "en").label == .positive)
+        #expect(score("tap water has been brown all morning and the council says it's safe. sure", "en").label == .negative)
+        #expect(score("l'eau du robinet est marron et la mairie dit qu'elle est bonne. bien sûr", "fr").label == .negative)
+        // Without a claim reported, "sure" is no disbelief.
+        #expect(score("the new menu is great. sure", "en").label == .positive)
+        #expect(score("the doctor says my son will be fine", "en").label == .positive)
+    }
+
+    /// A deed praised closing a grievance is sarcasm ("great job protecting our info", "bravo pour la protection de nos
+    /// infos"); not with an exclamation, nor after a contrast, nor when more praise follows it.
+    @Test func aDeedPraisedAfterAGrievance() {
+        #expect(score("the data breach email came two months after it happened. great job protecting our info", "en").label == .negative)
+        #expect(score("fuite de données annoncée deux mois après. bravo pour la protection de nos infos", "fr").label == .negative)
+        #expect(score("my flight was delayed, but great job keeping us updated", "en").label == .positive)
+        #expect(score("the data breach was bad. great job protecting our info!", "en").label != .negative)
+        #expect(score("great job protecting our info, the team is amazing", "en").label == .positive)
+    }
+
+    /// A misfortune supposed ("if", "si", "in case", "en cas de") or insured against ("cover", "couvre") in a question is
+    /// what is asked about; "what if" is a worry, a phone case is no "in case", "si" before an adjective is "so".
+    @Test func misfortunesSupposedInAQuestion() {
+        #expect(score("will my ticket be valid tomorrow if the train is cancelled?", "en").label == .neutral)
+        #expect(score("does my policy cover a cracked windscreen?", "en").label == .neutral)
+        #expect(score("mon billet sera-t-il valable demain si le train est supprimé ?", "fr").label == .neutral)
+        #expect(score("mon contrat couvre-t-il un pare-brise fissuré ?", "fr").label == .neutral)
+        #expect(score("what if my flight is cancelled again?", "en").label == .negative)
+        #expect(score("my phone case is broken already?", "en").label == .negative)
+        #expect(score("C'est si compliqué de répondre à un mail client ?", "fr").label == .negative)
+        #expect(score("my flight was cancelled, can I get a refund?", "en").label == .negative)
+    }
+
+    /// Products, crises and customers (twenty-eighth session, sets HA–HF): what was missing, listed in French; a utility
+    /// cut counted in days; the how-manieth agent; a degree never reached told after the word; a fix done ("sorted",
+    /// "corrected"); "finally a … who" after a handle; a disruption whose cause is reported is news; a hat is no
+    /// "chapeau !".
+    @Test func productsCrisesAndCustomers() {
+        #expect(score("@sncfvigie payé la première classe, pas de place, pas de chauffage, pas de voiture-bar", "fr").label == .negative)
+        #expect(score("pas de souci, pas de stress, tout est parfait", "fr").label == .positive)
+        #expect(score("@telcovigie day 4 without internet. engineer might come friday", "en").label == .negative)
+        #expect(score("@operateurvigie 4e jour sans internet", "fr").label == .negative)
+        #expect(score("chat agent closed the conversation. third agent today", "en").label == .negative)
+        #expect(score("jamais été remboursée aussi vite, deux heures en tout. bravo @boutiquevigie", "fr").label == .positive)
+        #expect(score("the chat agent sorted my stolen card in 5 minutes at midnight, legends", "en").label == .positive)
+        #expect(score("@energyvigie finally a human who listens, bill corrected and credit applied", "en").label == .positive)
+        #expect(score("the company says the outage was caused by a faulty configuration change", "en").label == .neutral)
+        #expect(score("l'entreprise explique que la panne vient d'une erreur de configuration", "fr").label == .neutral)
+        #expect(score("le SAV m'a changé l'aspirateur en 48h, chapeau", "fr").label == .positive)
+        #expect(score("j'ai acheté un chapeau de paille pour l'été", "fr").label == .neutral)
+        #expect(score("la 4G rame toujours autant", "fr").label == .negative)
+        #expect(score("la rame est arrivée à quai", "fr").label == .neutral)
+        #expect(score("the recall concerns batches with a best-before date of 12/2025", "en").label == .neutral)
+        #expect(score("les écouteurs se déconnectent tout seuls toutes les cinq minutes", "fr").label == .negative)
+        #expect(score("downloaded the update and now my earbuds won't pair. thanks I guess", "en").label == .negative)
+        #expect(score("@airvigie m'a remis sur le premier vol et a payé l'hôtel, je ne pouvais pas demander mieux", "fr").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2245,6 +2309,7 @@ struct SentimentTests {
             "#not", "enfin un", "finally a", "that", "the", "why", "always", "its 2016 and", "Love Island", "Best",
             "lol", "dead", "j'en peux plus", "which", "better", "Bravo", "troisième fois", "win", "RT", "broke", "record",
             "évité", "avoided", "depuis", "since",
+            "\"safe\"", "« sûr »", "\"", "says", "sure", "if", "si", "in case", "great job", "bravo pour", "pas de", "aucun",
         ]
         var scored = 0
         for first in atoms {

@@ -9359,6 +9359,207 @@ struct SentimentTweetSetTests {
         neu	Quel est le délai pour renouveler une carte d'identité ?
         """
 
+    /// Set HA (twenty-eighth session), written before it was scored (0.69 unseen): reactions to products — a fault told
+    /// by what the thing does, a formula changed, thanks given grudgingly, a replacement without questions, an error
+    /// code asked about —, 11 / 9 / 10; 0.90 after (a stain, plastic burning, `thanks I guess`, `best before`, scare quotes).
+    static let englishProductsHA = """
+        neg	three weeks in and the screen on my new pixel already has a dead line down the middle
+        neg	the "waterproof" watch died after one swim. one.
+        neg	@dysonvigie my vacuum makes a grinding noise and loses suction after 2 minutes, it's 4 months old
+        neg	downloaded the update and now my earbuds won't pair with anything. thanks I guess
+        neg	the new formula of this shampoo leaves my hair like straw, bring back the old one
+        neg	ordered the large, got a medium with a stain on it. return label costs £6
+        neg	my car's infotainment screen reboots every time I take a left turn lol how is this legal
+        neg	paid for premium and still getting ads between songs
+        neg	the handle snapped off the kettle on day two and poured boiling water on the counter
+        neg	this air fryer smells like burning plastic every single time
+        neg	the app logs me out every 5 minutes and asks me to reset my password. every time
+        pos	been using this standing desk for a year and it still doesn't wobble. worth every penny
+        pos	the battery on this thing lasts literally 3 days, I keep forgetting to charge it
+        pos	the new kindle's warm light is so easy on the eyes at night 📖
+        pos	switched to @bankvigie and the app actually lets me freeze my card in one tap, why didn't I do this sooner
+        pos	the noise cancelling on these is unreal, couldn't hear the engine the whole flight
+        pos	this sunscreen doesn't leave a white cast on me for once 🙌
+        pos	@shoevigie replaced my trainers that split after a month, no questions asked. that's how you keep a customer
+        pos	my 8 year old laptop runs like new after the SSD swap
+        pos	the robot vacuum maps the whole flat now and the dog has stopped being scared of it 😂
+        neu	does the new ipad pro work with the old pencil or do I need the new one?
+        neu	@phonevigie when does the trade-in offer end?
+        neu	the galaxy s25 comes in four colours and starts at $799
+        neu	comparing the two air purifiers, one has a HEPA 13 filter, the other HEPA 14
+        neu	unboxing the new console tonight on stream, 8pm
+        neu	my washing machine shows error E21, what does that mean?
+        neu	the firmware update 2.3 adds a sleep tracking mode and changes the menu layout
+        neu	thinking about switching from android to iphone, anything I should know?
+        neu	the recall covers models made between march and june 2024
+        neu	@carvigie is the hybrid version available for test drives in Leeds?
+        """
+
+    /// Set HB (twenty-eighth session), the same in French, written before it was scored (0.74 unseen); 0.97 after (une
+    /// 4G qui rame, rayé, sans goût, « chapeau » seul, une seconde jeunesse, se déconnecter tout seul, hésiter à).
+    static let frenchProductsHB = """
+        neg	ma machine à laver neuve fuit par le hublot depuis la première semaine @electrovigie
+        neg	le nouveau forfait coûte 5€ de plus et la 4G rame toujours autant
+        neg	trois semaines que j'ai reçu ce canapé et le tissu bouloche déjà
+        neg	l'appli de la banque plante à chaque virement, c'est devenu impossible de payer le loyer
+        neg	les écouteurs se déconnectent tout seuls toutes les cinq minutes, franchement pour 200 balles
+        neg	commandé une taille M, reçu un XL avec une tache. et le retour est payant
+        neg	la batterie de mon téléphone tient à peine une demi-journée depuis la mise à jour
+        neg	le grille-pain a grillé au sens propre, fumée partout au bout de deux mois
+        neg	on m'a livré un frigo rayé sur toute la porte et le livreur est reparti sans rien signer
+        neg	la nouvelle recette des biscuits n'a plus aucun goût, rendez-nous l'ancienne
+        neg	toujours aucune nouvelle de ma réparation sous garantie, ça fait 6 semaines
+        pos	franchement cette cafetière fait un café meilleur qu'au bistrot, je regrette pas
+        pos	un an avec cette trottinette et aucune panne, je recommande les yeux fermés
+        pos	le SAV de @electrovigie m'a changé l'aspirateur en 48h, chapeau
+        pos	la nouvelle mise à jour règle enfin le bug du Bluetooth, merci
+        pos	mon vieux PC reboote en 10 secondes depuis que j'ai mis un SSD, une seconde jeunesse
+        pos	cette crème a fait disparaître mes plaques en une semaine 😍
+        pos	le casque tient la charge toute la semaine, je l'oublie même
+        pos	livré en avance, bien emballé, produit conforme, rien à redire
+        pos	j'avais peur de passer chez @banquevigie mais l'ouverture de compte a pris dix minutes, top
+        neu	quelqu'un sait si la nouvelle switch est compatible avec les anciennes manettes ?
+        neu	@operateurvigie jusqu'à quand court l'offre sur la fibre ?
+        neu	le nouveau modèle existe en trois coloris et sera vendu 349 euros
+        neu	je compare deux robots cuiseurs, l'un a 12 programmes, l'autre 20
+        neu	mon lave-vaisselle affiche le code E15, ça veut dire quoi ?
+        neu	la mise à jour 4.2 ajoute un mode sombre et déplace le menu des réglages
+        neu	le rappel concerne les lots fabriqués entre mars et juin
+        neu	j'hésite à passer d'android à iphone, des conseils ?
+        neu	déballage de la nouvelle console ce soir en live à 21h
+        neu	@autovigie la version hybride est-elle disponible à l'essai à Nantes ?
+        """
+
+    /// Set HC (twenty-eighth session), written before it was scored (0.51 unseen): crisis tweets — stranded passengers,
+    /// outages, a recall, a breach, brown tap water — and their news and questions, 12 / 4 / 8; 0.97 after (a claim
+    /// disbelieved, a deed praised after a grievance, a misfortune supposed in a question, a cause reported, hats off).
+    static let englishCrisisHC = """
+        neg	@railvigie stuck outside Reading for 70 minutes, no announcements, no water, kids crying
+        neg	the power's been out on our whole street since 6am and the outage map says "no known issues"
+        neg	@bankvigie my salary hasn't landed and your app shows a balance of zero. rent is due today
+        neg	they recalled the baby formula my son drinks and the hotline just rings out
+        neg	ash cloud or not, 3 days stranded in Madrid and not one email from @airvigie
+        neg	the data breach email came TWO months after it happened. great job protecting our info
+        neg	my flight got cancelled and the rebooking is for next Thursday. I have a funeral on Monday
+        neg	tap water has been brown all morning and the council says it's "safe". sure
+        neg	payments down across the whole country and the status page still says operational
+        neg	people are fainting in the queue at the festival gates and there's no staff anywhere
+        neg	@postvigie strike or no strike, my passport has been "in transit" for 3 weeks
+        neg	the whole network has been down since last night and I work from home
+        pos	hats off to the @railvigie staff handing out water during the heatwave delays 🙏
+        pos	power back on after 14 hours, huge respect to the crews working through the storm
+        pos	@airvigie rebooked me on the first flight out and covered the hotel, couldn't ask for more
+        pos	genuinely impressed with how quickly @bankvigie sorted the outage and refunded the fees
+        neu	@airvigie are flights from Lisbon affected by the ash cloud today?
+        neu	the recall concerns batches with a best-before date of 12/2025
+        neu	boil water notice issued for postcodes BS1 to BS5 until further notice
+        neu	@railvigie will my ticket be valid tomorrow if today's train is cancelled?
+        neu	the company says the outage was caused by a faulty configuration change
+        neu	strike planned at all Paris airports from Tuesday to Thursday
+        neu	the airline will publish a revised schedule at 6pm
+        neu	emergency services are at the scene, the road is closed in both directions
+        """
+
+    /// Set HD (twenty-eighth session), HC's twin in French, written before it was scored (0.74 unseen); 0.95 after (pas
+    /// demander mieux, une panne expliquée, un contrat qui couvre).
+    static let frenchCrisisHD = """
+        neg	bloqués depuis 1h30 en pleine voie sans aucune annonce, pas d'eau, pas de clim @sncfvigie
+        neg	coupure de courant dans tout le quartier depuis ce matin et le site dit "aucun incident"
+        neg	@banquevigie mon salaire n'est toujours pas arrivé et l'appli affiche zéro, le loyer c'est aujourd'hui
+        neg	ils rappellent le lait infantile de mon fils et le numéro vert sonne dans le vide
+        neg	trois jours coincés à Madrid à cause du nuage de cendres et pas un mail de @airvigie
+        neg	le mail sur la fuite de données arrive deux mois après. bravo pour la protection de nos infos
+        neg	vol annulé et on me propose jeudi prochain. j'ai un enterrement lundi
+        neg	l'eau du robinet est marron depuis ce matin et la mairie dit qu'elle est potable. bien sûr
+        neg	plus aucun paiement par carte ne passe dans tout le pays et la page de statut dit que tout va bien
+        neg	des gens font des malaises dans la file à l'entrée du festival et aucun agent en vue
+        neg	grève ou pas, mon colis est "en cours d'acheminement" depuis trois semaines
+        neg	plus de réseau depuis hier soir et je suis en télétravail
+        pos	bravo aux agents de @sncfvigie qui distribuent de l'eau pendant les retards de la canicule 🙏
+        pos	le courant est revenu après 14h, respect aux équipes qui ont bossé toute la nuit dans la tempête
+        pos	@airvigie m'a remis sur le premier vol et a payé l'hôtel, je ne pouvais pas demander mieux
+        pos	vraiment impressionné par la réactivité de @banquevigie pendant la panne, frais remboursés
+        neu	@airvigie les vols au départ de Lisbonne sont-ils concernés par le nuage de cendres ?
+        neu	le rappel concerne les lots avec une date limite au 12/2025
+        neu	consigne de faire bouillir l'eau dans les communes du secteur jusqu'à nouvel ordre
+        neu	@sncfvigie mon billet sera-t-il valable demain si le train d'aujourd'hui est supprimé ?
+        neu	l'entreprise explique que la panne vient d'une erreur de configuration
+        neu	grève prévue dans tous les aéroports parisiens de mardi à jeudi
+        neu	la compagnie publiera un nouveau programme de vols à 18h
+        neu	les secours sont sur place, la route est coupée dans les deux sens
+        """
+
+    /// Set HE (twenty-eighth session), written before it was scored (0.76 unseen): customers to brands, with retweets
+    /// and links — grievances told as facts, thanks to a named agent, questions —, 12 / 7 / 11; 0.94 after (a utility
+    /// cut counted in days, the third agent, a fix `sorted`, `finally a human who…` after a handle).
+    static let englishCustomersHE = """
+        neg	RT @travelpam: @airvigie 2nd time this month my bag didn't make the connection. 2nd. https://t.co/x8k2
+        neg	@telcovigie day 4 without internet. engineer "might" come friday
+        neg	@shopvigie order #44821 says delivered. it was not delivered.
+        neg	been charged the cancellation fee for a booking YOU cancelled @hotelvigie
+        neg	chat agent closed the conversation mid-sentence. third agent today @bankvigie
+        neg	@energyvigie estimated bill of £412 for a one-bed flat. I've sent you readings every month
+        neg	@airvigie the seat I paid extra for was given to someone else and nobody can say why
+        neg	the "24h" support line closes at 6pm apparently @insurevigie
+        neg	@foodvigie ordered at 7, it's 9:15, driver has been "2 min away" for an hour
+        neg	5 emails, 3 calls, 0 answers. still waiting on my refund @ticketvigie
+        neg	@railvigie paid for first class, no seats, no heating, no trolley
+        neg	my claim was rejected because of a form YOUR agent filled in @insurevigie
+        pos	@airvigie shoutout to Dan at gate 12 who found me a seat on the last flight home 🙌 https://t.co/aa1
+        pos	RT @lucyb: never had a refund this fast, 2 hours start to finish. well done @shopvigie
+        pos	@telcovigie the engineer came early, explained everything and left the place tidy. 10/10
+        pos	the @bankvigie chat agent sorted my stolen card in 5 minutes at midnight, legends
+        pos	@foodvigie the driver came back with the drink they forgot. didn't have to. nice touch
+        pos	@hotelvigie remembered it was our anniversary and left a card in the room ❤️
+        pos	@energyvigie finally a human who listens, bill corrected and credit applied
+        neu	@airvigie what's the baggage allowance on the basic fare to Rome?
+        neu	@telcovigie is there a planned maintenance tonight in EH3?
+        neu	RT @vigienews: @shopvigie to open 40 new stores in 2027 https://t.co/k2
+        neu	@bankvigie how do I add a second cardholder in the app?
+        neu	@railvigie which platform does the 17:42 to York leave from?
+        neu	@insurevigie does my policy cover a cracked windscreen?
+        neu	@hotelvigie what time is check-out on sundays?
+        neu	@foodvigie can I change the delivery address after ordering?
+        neu	@energyvigie I'm moving out on the 14th, what do you need from me?
+        neu	@ticketvigie are there still accessible seats for the 12 June show?
+        neu	@airvigie is the lounge in terminal 2 open during the renovation?
+        """
+
+    /// Set HF (twenty-eighth session), HE's twin in French, written before it was scored (0.75 unseen); 0.90 after (ce
+    /// qui manquait en liste — pas de place, pas de chauffage —, jamais remboursée aussi vite).
+    static let frenchCustomersHF = """
+        neg	RT @voyageuse: @airvigie deuxième fois ce mois-ci que ma valise ne suit pas la correspondance. deuxième. https://t.co/x8k2
+        neg	@operateurvigie 4e jour sans internet. le technicien passera "peut-être" vendredi
+        neg	@boutiquevigie commande 44821 indiquée livrée. elle n'a pas été livrée.
+        neg	on me facture des frais d'annulation pour une réservation que VOUS avez annulée @hotelvigie
+        neg	le conseiller du chat a fermé la conversation au milieu de ma phrase. troisième conseiller aujourd'hui @banquevigie
+        neg	@energievigie facture estimée à 412€ pour un deux-pièces alors que j'envoie mes relevés tous les mois
+        neg	@airvigie le siège que j'ai payé en plus a été donné à quelqu'un d'autre et personne ne sait pourquoi
+        neg	la ligne "24h/24" ferme à 18h apparemment @assurvigie
+        neg	@repasvigie commandé à 19h, il est 21h15, le livreur est "à 2 min" depuis une heure
+        neg	5 mails, 3 appels, 0 réponse. toujours pas remboursé @billetvigie
+        neg	@sncfvigie payé la première classe, pas de place, pas de chauffage, pas de voiture-bar
+        neg	mon dossier est refusé à cause d'un formulaire rempli par VOTRE conseiller @assurvigie
+        pos	@airvigie merci à Karim porte 12 qui m'a trouvé une place sur le dernier vol 🙌 https://t.co/aa1
+        pos	RT @lucie: jamais été remboursée aussi vite, deux heures en tout. bravo @boutiquevigie
+        pos	@operateurvigie le technicien est venu en avance, a tout expliqué et a laissé propre. 10/10
+        pos	le conseiller de @banquevigie a bloqué ma carte volée en 5 min à minuit, au top
+        pos	@repasvigie le livreur est revenu avec la boisson oubliée. il n'était pas obligé. sympa
+        pos	@hotelvigie s'est souvenu de notre anniversaire de mariage et a laissé un mot dans la chambre ❤️
+        pos	@energievigie enfin quelqu'un qui écoute, facture corrigée et avoir appliqué
+        neu	@airvigie quelle est la franchise bagage sur le tarif basique pour Rome ?
+        neu	@operateurvigie une maintenance est prévue cette nuit dans le 13e ?
+        neu	RT @vigieinfo: @boutiquevigie va ouvrir 40 magasins en 2027 https://t.co/k2
+        neu	@banquevigie comment ajouter un second titulaire dans l'appli ?
+        neu	@sncfvigie de quel quai part le 17h42 pour Lille ?
+        neu	@assurvigie mon contrat couvre-t-il un pare-brise fissuré ?
+        neu	@hotelvigie à quelle heure est le départ le dimanche ?
+        neu	@repasvigie je peux changer l'adresse de livraison après la commande ?
+        neu	@energievigie je déménage le 14, vous avez besoin de quoi ?
+        neu	@billetvigie reste-t-il des places PMR pour le concert du 12 juin ?
+        neu	@airvigie le salon du terminal 2 est-il ouvert pendant les travaux ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9484,6 +9685,12 @@ struct SentimentTweetSetTests {
         ("en", englishCrisisGS, 18, 0.75),
         ("fr", frenchCrisisGT, 18, 0.80),
         ("fr", frenchQuestionsGU, 20, 0.78),
+        ("en", englishProductsHA, 30, 0.85),
+        ("fr", frenchProductsHB, 30, 0.9),
+        ("en", englishCrisisHC, 24, 0.88),
+        ("fr", frenchCrisisHD, 24, 0.88),
+        ("en", englishCustomersHE, 30, 0.88),
+        ("fr", frenchCustomersHF, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

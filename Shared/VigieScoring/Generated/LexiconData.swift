@@ -936,6 +936,8 @@ bereaved	-2.1
 bereaves	-1.9
 bereaving	-1.3
 best	3.2
+best before	0
+best-before	0
 bestdayever	2.8
 betray	-3.2
 betrayal	-2.8
@@ -1167,6 +1169,7 @@ burdeners	-1.7
 burdening	-1.4
 burdens	-1.5
 burdensome	-1.8
+burning plastic	-1.6
 burnt	-1.2
 bussin	2.4
 buzzing	1.6
@@ -1547,6 +1550,7 @@ condescending	-1.9
 confidence	2.3
 confident	2.2
 confidently	2.1
+configuration error	0
 conflict	-1.3
 conflicting	-1.7
 conflictive	-1.8
@@ -1872,6 +1876,8 @@ dazedness	-0.5
 dazes	-0.3
 dazzling	2.3
 dead	-3.3
+dead pixel	-1.5
+dead pixels	-1.5
 dead poets society	0
 deadlock	-1.4
 deadly	-2
@@ -2259,6 +2265,7 @@ discomfortable	-1.6
 discomforted	-1.6
 discomforting	-1.6
 discomforts	-1.3
+disconnects by itself	-1.5
 disconsolate	-2.3
 disconsolation	-1.7
 discontented	-1.8
@@ -2692,6 +2699,7 @@ embarrassments	-1.7
 embittered	-0.4
 embrace	1.3
 emergency	-1.6
+emergency services	0
 emotional	0.6
 emotionally empty	-1.5
 emotionally hollow	-1.8
@@ -2818,6 +2826,7 @@ epic fails	-2.4
 epicfail	-2.5
 erroneous	-1.8
 error	-1.7
+error code	0
 errors	-1.4
 escape	0.7
 escapes	0.5
@@ -3042,6 +3051,7 @@ faultlessly	2
 faultlessness	1.1
 faults	-2.1
 faulty	-1.3
+faulty configuration	0
 fav	2
 fave	1.9
 favor	1.7
@@ -3997,6 +4007,7 @@ haters	-2.2
 hates	-1.9
 hating	-2.3
 hatred	-3.2
+hats off	2
 haunt	-1.7
 haunted	-2.1
 haunting	1.2
@@ -4192,8 +4203,12 @@ how are we supposed to	-1.2
 how did i live without	2.2
 how did we live without	2.2
 how is it possible	-1.2
+how is that legal	-1.8
+how is this legal	-1.8
 how many times do i have to	-1.5
 how many times do we have to	-1.5
+how you keep a customer	2
+how you keep customers	2
 huckster	-0.9
 hug	2.1
 huge	1.3
@@ -4775,6 +4790,7 @@ jubilant	3
 juicy	1.4
 jumpy	-1
 just my luck	-1.5
+just rings	-1.2
 justice	2.4
 justifiably	1
 justified	1.7
@@ -5524,6 +5540,8 @@ never thought i'd make it	1.5
 never work	-1.6
 never worked	-2
 never works	-1.6
+new lease of life	1.8
+new lease on life	1.8
 new tax	-1
 new taxes	-1
 nfc	-2.7
@@ -6766,6 +6784,7 @@ rigidly	-0.7
 rigidness	-0.3
 rigorous	-1.1
 rigorously	-0.4
+rings out	-1.2
 riot	-2.6
 riots	-2.3
 rip	-1.5
@@ -7024,7 +7043,7 @@ selfishnesses	-2
 send it back	-1.6
 sensational	2.5
 sent it back	-1.6
-sentence	0.3
+sentence	0
 sentenced	-0.1
 sentences	0.2
 sentencing	-0.6
@@ -7146,10 +7165,13 @@ should have done this years ago	1.5
 shout out	1.4
 shoutout	1.4
 show ads	-1.2
+showing error	0
 shows ads	-1.2
+shows error	0
 shrew	-0.9
 shrill	-1
 shrugged	-0.8
+shuts down by itself	-1.5
 shy	-1
 shyer	-0.8
 shying	-0.9
@@ -7282,6 +7304,7 @@ smelled like chemicals	-1.5
 smelled of chemicals	-1.5
 smelled of smoke	-1.5
 smells like a bathroom	-1.5
+smells like burning	-1.6
 smells like chemicals	-1.5
 smells of chemicals	-1.5
 smelly	-1.6
@@ -7456,7 +7479,9 @@ stab	-2.8
 stabbed	-1.9
 stable	1.2
 stabs	-1.9
+stain	-1.2
 stained	-1
+stains	-1.2
 stains easily	-1.2
 stale	-1.3
 stall	-0.8
@@ -7726,6 +7751,8 @@ superiority	1.4
 superiorly	2.2
 superiors	1
 support	0.5
+support line	0
+support lines	0
 support page	0
 support team	0
 supported	1.3
@@ -7805,6 +7832,7 @@ swindle	-2.4
 swindlers	-2.5
 swindles	-1.5
 swindling	-2
+switches off by itself	-1.5
 sympathetic	2.3
 sympathy	1.5
 take the l	-1.8
@@ -7927,6 +7955,7 @@ tgif	2.3
 than it is worth	-1.5
 than it's worth	-1.5
 thank	1.5
+thank you i guess	-1
 thanked	1.9
 thankful	2.7
 thankfuller	1.9
@@ -7935,12 +7964,14 @@ thankfully	1.8
 thankfulness	2.1
 thanks	1.9
 thanks for grounding	-1.5
+thanks i guess	-1
 that ain't it	-1.5
 that says it all	0
 that's about it	-1.2
 that's how you do it	1.8
 that's how you handle a crisis	2
 that's how you handle it	1.8
+that's how you keep a customer	2
 thats how you do it	1.8
 the audacity	-1.5
 the fan	0
@@ -8276,6 +8307,8 @@ trying to get through	-1.2
 trying to reach someone	-1.2
 tumor	-1.6
 turmoil	-1.5
+turns itself off	-1.5
+turns off by itself	-1.5
 twat	-3.4
 twist is obvious	-1.2
 tx	1.5
@@ -9562,6 +9595,8 @@ affectée	-0.6
 affectées	-0.6
 affectés	-0.6
 affiche des pubs	-1.2
+affiche l'erreur	0
+affiche le code	0
 affligeant	-2.4
 affligeante	-2.4
 affligeants	-2.4
@@ -10227,6 +10262,7 @@ au-delà des attentes	2
 au-dessus des attentes	2
 aubaine	2.8
 aubaines	2.8
+aucun goût	-1.5
 aucun intérêt	-1.8
 aucun réseau	-1.5
 aucun sens	-1.3
@@ -10893,6 +10929,7 @@ catastrophiques	-2.8
 cauchemar	-2.6
 cauchemardesque	-3.2
 cauchemardesques	-3.2
+ce chapeau	0
 ce sont les petites choses	1.5
 cela ne fait rien	0
 censeur	-2
@@ -10908,6 +10945,7 @@ certaines	0
 certains	0
 certitude	1
 certitudes	0.9
+cette rame	0
 chagrin	-1.1
 chahut	-0.8
 chahute	-2
@@ -10965,8 +11003,11 @@ chao	-2.7
 chaos	-2.7
 chaotique	-2.2
 chaotiques	-2.2
+chapeau	1.8
 chapeau bas	2.2
+chapeau de	0
 chapeau l'artiste	2.2
+chapeau melon	0
 chapeau à	2
 charge	0
 charge plus vite	1.5
@@ -11128,6 +11169,8 @@ coché	-1.8
 cochée	-1.8
 cochées	-1.8
 cochés	-1.8
+code d'erreur	0
+code erreur	0
 coffre-fort	0
 coffres-forts	0
 coincé	-1
@@ -11164,6 +11207,8 @@ comiques	0.6
 comme au premier jour	1.8
 comme si on ne payait pas assez	-1.5
 comme si on payait pas assez	-1.5
+comme ça qu'on garde ses clients	2
+comme ça qu'on garde un client	2
 comment bien	0
 comment c'est possible	-1.2
 comment est-ce possible	-1.2
@@ -11809,6 +11854,7 @@ dette	-0.4
 dettes	-0.8
 deuil	-0.6
 deuils	-2.1
+deuxième jeunesse	1.8
 devient brûlant	-1
 devient brûlante	-1
 devis a doublé	-1.2
@@ -12016,6 +12062,7 @@ dreadlocks	-0.2
 droit dans le mur	-2
 drôle	1.7
 drôles	0.7
+du chapeau	0
 du déjà vu	-1.5
 du héros	0
 du meilleur acteur	0
@@ -13161,6 +13208,7 @@ envoûtante	2.2
 ergonomique	1.2
 ergonomiques	1.2
 erreur	-0.7
+erreur de configuration	0
 erreurs	-0.7
 erroné	-0.4
 erronée	-0.4
@@ -14487,6 +14535,7 @@ hésitation	-0.9
 hésitations	-1
 hésite	-1.4
 hésite entre	0
+hésite à	0
 hésitent	-1.4
 hésiter	-1.1
 hésites	-1.4
@@ -15404,6 +15453,7 @@ j'attends toujours	-1.6
 j'aurais dû le faire avant	1.5
 j'aurais dû le faire plus tôt	1.5
 j'en peux plus	-2
+j'hésite	0
 jadore	2.6
 jaime	1.8
 jalouse	-2
@@ -15548,6 +15598,7 @@ la croix et la bannière	-1.5
 la flemme	-1
 la hess	-1.8
 la loose	-1.8
+la rame	0
 lacérer	-1.1
 lacéré	-0.9
 lacérée	-0.9
@@ -15614,6 +15665,7 @@ lauréate	2.3
 lauréates	2.4
 lauréats	2.4
 lawl	1.4
+le chapeau	0
 le héros	0
 le plus possible	0
 lent	-1.2
@@ -15626,6 +15678,7 @@ les Invalides	0
 les feux de l'amour	0
 les joies du chômage	-2
 les mêmes promesses	-1.2
+les rames	0
 les riches	0
 les urgences	0
 lessivé	-1.2
@@ -16113,6 +16166,7 @@ moisis	-2
 molle	-1.7
 molles	-1.7
 moment d'émotion	1.5
+mon chapeau	0
 monopolisant	-0.5
 monopolise	-1.1
 monopolisent	-1.1
@@ -16848,6 +16902,7 @@ pas de solution	-1.2
 pas de votre ressort	-1
 pas de wi-fi	-1.2
 pas de wifi	-1.2
+pas demander mieux	2.5
 pas dormi	-1.2
 pas du tout ce que j'ai commandé	-2
 pas fermé l'œil	-1.5
@@ -16860,6 +16915,7 @@ pas possible	-1
 pas pratique	-1.2
 pas pu le lâcher	2
 pas pu m'arrêter de lire	2
+pas rêver mieux	2.5
 pas seulement	0
 pas sérieux	-1.6
 pas sûr	0
@@ -17197,6 +17253,7 @@ plonge en bourse	-1.8
 plu	1.8
 plue	1.8
 plues	1.8
+plus aucun goût	-1.5
 plus belle la vie	0
 plus cher	-1.5
 plus chers	-1.5
@@ -17268,6 +17325,7 @@ popularisées	1.1
 popularisés	1.1
 popularité	2.1
 popularités	1.6
+porter le chapeau	-1
 pose	0
 posee	0
 poses	0
@@ -17821,9 +17879,15 @@ raisonnable	1
 raisonnables	1
 ralentissement	-1.2
 ralentissements	-1.2
+ramait	-1.2
 ramassage des poubelles	0
+rame	-1.2
 rame autant	-1.5
+rame de	0
 rame trop	-1.5
+rament	-1.2
+rames	-1.2
+rames de	0
 rance	-2.5
 rances	-2.5
 rancidité	-2.6
@@ -17918,6 +17982,12 @@ rayonnant	2.1
 rayonnante	2.1
 rayonnantes	2.1
 rayonnants	2.1
+rayure	-1
+rayures	-1.2
+rayé	-1
+rayée	-1
+rayées	-1
+rayés	-1
 reactif	1.8
 rebelle	-0.3
 rebelles	-0.8
@@ -18632,6 +18702,9 @@ s'impose	0
 s'imposent	0
 s'écaille	-1.5
 s'écaillent	-1.5
+s'éteignent tout seuls	-1.5
+s'éteint tout seul	-1.5
+s'éteint toute seule	-1.5
 s'étonne	0
 s'étonnent	0
 sabotage	-2.4
@@ -18717,6 +18790,7 @@ sans espoir	-2
 sans espoirs	-2
 sans explication	-1
 sans fenêtre	-1
+sans goût	-1.2
 sans intérêt	-1.8
 sans la moindre envie	-1.2
 sans mauvaise surprise	1.2
@@ -18848,6 +18922,11 @@ scotchés	1.5
 scélérat	-3.1
 scélérats	-2.4
 scénario mince	-1.2
+se coupe tout seul	-1.5
+se coupe toute seule	-1.5
+se déconnecte tout seul	-1.5
+se déconnecte toute seule	-1.5
+se déconnectent tout seuls	-1.5
 se découd	-1.5
 se fout de nous	-2.6
 se foutent de nous	-2.6
@@ -18857,6 +18936,7 @@ se raye	-1.2
 se rayent	-1.2
 se sont imposés	0
 se tache facilement	-1.2
+seconde jeunesse	1.8
 secouable	-0.3
 secouer	-0.7
 secourent	1.3
@@ -18914,6 +18994,7 @@ serviable	1.8
 serviables	1.8
 service client aux abonnés absents	-2.6
 service fraude	0
+services d'urgence	0
 session exceptionnelle	0
 seul	0
 seule	0
@@ -19023,6 +19104,7 @@ sommets	2.3
 somptueuse	2.4
 somptueuses	2.4
 somptueux	2.4
+son chapeau	0
 sont une tuerie	2.5
 sophistiqué	2.6
 sophistiquée	2.6
@@ -19977,6 +20059,7 @@ têtue	-0.6
 têtues	-0.6
 têtus	-0.6
 ugh	-1.8
+un chapeau	0
 un exemple à suivre	1.5
 un extraterrestre	1.5
 un modèle pour	1.5
@@ -19985,6 +20068,7 @@ un néant	-2
 unanimité	1.5
 une limite d'	0
 une limite de	0
+une rame	0
 une vraie claque	1.8
 une vraie tuerie	2.4
 uni	0
