@@ -2866,7 +2866,11 @@ public struct SentimentAnalyzer: Sendable {
             // infos": a deed praised, closing a grievance without an exclamation, and nothing else praised after it.
             let praisedDeed = marks.exclamations == 0 && tokens.count - praise <= 7 && praise + 2 < tokens.count
                 && ((deedPraises.contains(tokens[praise + 1].text)
-                    && (tokens[praise + 2].text.hasSuffix("ing") || tokens[praise + 2].text == "on"))
+                    && (tokens[praise + 2].text.hasSuffix("ing") || tokens[praise + 2].text == "on")
+                    // ("lost my bag. great job finding it within the hour": a deed that mends is thanked.)
+                    && !mendingDeeds.contains(tokens[praise + 2].text)
+                    && !(tokens[praise + 2].text == "on" && praise + 3 < tokens.count
+                        && mendingDeeds.contains(tokens[praise + 3].text)))
                     || (tokens[praise].text == "bravo" && tokens[praise + 1].text == "pour"))
                 && !contributions.contains { $0.index > praise + 1 && $0.index < tokens.count && $0.value > 0 }
             guard praise - start <= 1,
@@ -2897,6 +2901,10 @@ public struct SentimentAnalyzer: Sendable {
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }
     static let deedPraises: Set<String> = ["job", "work"]
+    static let mendingDeeds: Set<String> = [
+        "fixing", "finding", "sorting", "solving", "resolving", "blocking", "refunding", "replacing", "returning",
+        "rebooking", "helping", "getting", "restoring", "recovering", "handling",
+    ]
     /// Whether the last clause is love of `it` alone, after fillers: "Love it.", "I just love it", "gotta love it",
     /// "J'adore.", "j'adore ça" (not "love them", "je les adore": people may be loved after a bad day).
     static func closesWithLovedIt(_ tokens: [TextNormalizer.Token]) -> Bool {

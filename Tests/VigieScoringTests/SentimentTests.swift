@@ -2249,12 +2249,14 @@ struct SentimentTests {
     }
 
     /// A deed praised closing a grievance is sarcasm ("great job protecting our info", "bravo pour la protection de nos
-    /// infos"); not with an exclamation, nor after a contrast, nor when more praise follows it.
+    /// infos"); not with an exclamation, nor after a contrast, nor when more praise follows it, nor for a deed that mends.
     @Test func aDeedPraisedAfterAGrievance() {
         #expect(score("the data breach email came two months after it happened. great job protecting our info", "en").label == .negative)
         #expect(score("fuite de données annoncée deux mois après. bravo pour la protection de nos infos", "fr").label == .negative)
         #expect(score("my flight was delayed, but great job keeping us updated", "en").label == .positive)
-        #expect(score("the data breach was bad. great job protecting our info!", "en").label != .negative)
+        #expect(score("the data breach was bad. great job protecting our info!", "en").drivers.first != "great job protecting our info")
+        // A deed that mends is thanked.
+        #expect(score("lost my bag at the airport. great job finding it within the hour", "en").label == .positive)
         #expect(score("great job protecting our info, the team is amazing", "en").label == .positive)
     }
 

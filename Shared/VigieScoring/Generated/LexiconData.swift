@@ -11533,6 +11533,7 @@ cool	1.6
 cools	1.1
 copieuse	1.5
 copieux	1.5
+coque rayée	-1
 coriace	-0.5
 coriaces	-0.5
 corpulent	0.7
@@ -13833,6 +13834,7 @@ freeze	-1
 freeze sans arrêt	-1.5
 frein	-1.5
 freins	-1.6
+frigo rayé	-1
 fringant	1
 fringante	1
 fringantes	1
@@ -15729,6 +15731,8 @@ litigieuses	-0.8
 litigieux	-0.8
 livide	-2.5
 livides	-2.5
+livré rayé	-1
+livrée rayée	-1
 lmao	2.9
 lobby	0.1
 loche	-0.9
@@ -17325,6 +17329,7 @@ popularisées	1.1
 popularisés	1.1
 popularité	2.1
 popularités	1.6
+porte rayée	-1
 porter le chapeau	-1
 pose	0
 posee	0
@@ -17984,10 +17989,9 @@ rayonnantes	2.1
 rayonnants	2.1
 rayure	-1
 rayures	-1.2
-rayé	-1
-rayée	-1
-rayées	-1
-rayés	-1
+rayé sur	-1
+rayée sur	-1
+rayés sur	-1
 reactif	1.8
 rebelle	-0.3
 rebelles	-0.8
@@ -18333,6 +18337,8 @@ revitalisé	0.6
 revitalisée	0.6
 revitalisées	0.6
 revitalisés	0.6
+reçu rayé	-1
+reçue rayée	-1
 rhume	-1.2
 rhumes	-1.2
 ri	1
@@ -20513,6 +20519,7 @@ zéro étoile	-2.2
 à la poubelle	-1.2
 à partir de	0
 à quoi ça sert de	-1.2
+à rayures	0
 à voir absolument	2
 à éviter	-2.2
 âme	0.7
