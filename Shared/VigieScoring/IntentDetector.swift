@@ -59,7 +59,7 @@ public enum IntentDetector {
         "without warning", "no explanation",
         "no updates", "no update", "no response", "no reply", "nobody at", "no one at", "internet out", "wifi out",
         "power out",
-        "deleted my", "deleted all my", "wiped my", "won't let me", "wont let me", "won't accept", "can't log in",
+        "deleted my", "deleted all my", "deleted half my", "deleted half of my", "wiped my", "won't let me", "wont let me", "won't accept", "can't log in",
         "cant log in",
         "unable to", "kept us waiting", "kept me waiting", "without a word", "nobody came", "no one came",
         "nobody showed up",
@@ -127,7 +127,7 @@ public enum IntentDetector {
         // A conversation cut off ("closed the conversation mid-sentence", "au milieu de ma phrase").
         "mid sentence", "au milieu de ma phrase", "closed the chat", "a ferme la conversation",
         // Money that has not come, payments that do not go through.
-        "hasn't landed", "has not landed", "hasn't come through", "payments down", "payments are down",
+        "hasn't landed", "has not landed", "hasn't shown up", "still hasn't shown", "has not shown up", "hasn't come through", "payments down", "payments are down",
         "down nationwide", "paiements ne passent", "paiement ne passe",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",

@@ -649,6 +649,12 @@ public struct SentimentAnalyzer: Sendable {
             contributions.removeAll { cut.range.contains($0.index) }
             contributions.append((cut.words, 1.5, cut.range.lowerBound))
         }
+        // "still cuts tomatoes after a year", "ma liseuse a 6 ans et tient encore la charge", "still works after 5
+        // years": a thing that still does its work after months or years has lasted.
+        if let lasted = Self.stillWorksAfter(tokens, contributions: contributions, language: language) {
+            contributions.removeAll { $0.index == lasted.index }
+            contributions.append((lasted.words, 1.5, lasted.index))
+        }
         // (Not twice: "Finally home!" is a phrase of the lexicon already.)
         if let finally = Self.finallyOneThat(tokens, exclaimed: marks.exclamations > 0),
             !contributions.contains(where: { $0.value < 0 || ($0.index == 0 && $0.value > 0) })
@@ -888,7 +894,16 @@ public struct SentimentAnalyzer: Sendable {
         // whose only words of sentiment are mild blame ("j'ai attendu le technicien toute la journée et personne n'est
         // venu": `attendu` alone weighed −0.1).
         var complaintCue: String?
-        if irony == nil, verdict == nil, !announcedDisruption, sum > -1.0,
+        // `the "unlimited" plan slows to 2G after 20gb`, `la ligne "24h/24" ferme à 18h`: a claim put in scare quotes,
+        // told flat (not asked: `my parcel is "in transit" since Monday, is that normal?`), is distrusted.
+        if irony == nil, verdict == nil, !announcedDisruption, sum > -1.0, marks.mayQuote, marks.questions == 0,
+            contributions.allSatisfy({ $0.value <= 0 }), let quoted = Self.scareQuoted(text).first,
+            !tokens.contains(where: { Self.mentionWords.contains($0.text) })
+        {
+            complaintCue = "\"" + quoted + "\""
+            sum = -1.0
+        }
+        if complaintCue == nil, irony == nil, verdict == nil, !announcedDisruption, sum > -1.0,
             contributions.allSatisfy({ $0.value <= 0 }),
             let cue = IntentDetector.firstGrievance(in: tokens),
             !(supposing && cue.lowerBound < tokens.count && Self.isSupposed(cue.lowerBound, tokens: tokens))
@@ -1595,7 +1610,7 @@ public struct SentimentAnalyzer: Sendable {
     ])
 
     /// The words of scare quotes in `text`: what stands between two quotation marks (`"safe"`, `“premium”`,
-    /// `« potable »`), one or two words starting in lower case, folded.
+    /// `« potable »`, `"24h"`), one or two words starting in lower case or with a figure, folded.
     static func scareQuoted(_ text: String) -> [String] {
         var quoted: [String] = []
         var open: Unicode.Scalar?
@@ -1611,8 +1626,9 @@ public struct SentimentAnalyzer: Sendable {
                 }
                 open = nil
                 let words = String(inside).split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+                // (A figure may open them: `the "24h" support line`.)
                 guard (1...2).contains(words.count), let first = words[0].unicodeScalars.first,
-                    first.properties.isLowercase
+                    first.properties.isLowercase || ("0"..."9").contains(first)
                 else { continue }
                 for word in words {
                     quoted.append(TextNormalizer.fold(String(word.filter { $0.isLetter || $0 == "'" || $0 == "-" })))
@@ -1899,7 +1915,11 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let whyWords = FilteredWordSet(["why", "pourquoi", "pq", "pk"])
     static let whyOpeners: Set<String> = ["but", "so", "and", "mais", "alors", "et"]
-    static let persistence: Set<String> = ["always", "constantly", "never", "still", "toujours", "jamais", "systematiquement"]
+    static let persistence: Set<String> = [
+        "always", "constantly", "never", "still", "toujours", "jamais", "systematiquement",
+        // "Why is every movie trailer now the entire movie", "Why does every app need my location now?".
+        "every", "chaque",
+    ]
 
     /// A verdict on doing it again: a verb of use within four words before "again" with a modal of will within three
     /// before it ("would watch it again", "I'd definitely go there again", "won't buy from them again"), or a French
@@ -2151,6 +2171,40 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
+
+    /// A verb of working ("works", "cuts", "holds", "fonctionne", "coupe", "tient") with "still", "encore" or "toujours"
+    /// beside it, in a text that counts months or years, its clause neither negated nor blamed: "still cuts tomatoes
+    /// after a year", "tient encore la charge" (not "still waiting after 2 months": no verb of working; not "still
+    /// doesn't work after a year"; not "marche toujours aussi mal"). The verb and the words.
+    static func stillWorksAfter(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], language: String
+    ) -> (index: Int, words: String)? {
+        guard workVerbs.containsAny(of: tokens), tokens.contains(where: { lastingUnits.contains(hash: $0.hash) }) else {
+            return nil
+        }
+        for verb in tokens.indices where workVerbs.contains(hash: tokens[verb].hash) {
+            let clause = tokens[verb].clause
+            let window = max(0, verb - 2)..<min(tokens.count, verb + 2)
+            guard let still = window.first(where: {
+                $0 != verb && tokens[$0].clause == clause && stillWords.contains(hash: tokens[$0].hash)
+            }) else { continue }
+            // (The verb's own blame is no blame: VADER's `cuts` −1.1.)
+            guard !contributions.contains(where: {
+                $0.index < tokens.count && $0.index != verb && tokens[$0.index].clause == clause && $0.value < 0
+            }),
+                !isNegated(verb, tokens: tokens, language: language, defused: [])
+            else { continue }
+            return (verb, tokens[min(still, verb)...max(still, verb)].map(\.original).joined(separator: " "))
+        }
+        return nil
+    }
+    static let workVerbs = FilteredWordSet([
+        "works", "working", "runs", "running", "cuts", "holds", "charges", "fits", "looks", "going", "fonctionne",
+        "fonctionnent", "marche", "marchent", "coupe", "coupent", "tient", "tiennent", "tourne", "tournent", "roule",
+        "roulent",
+    ])
+    static let stillWords = FilteredWordSet(["still", "encore", "toujours"])
+    static let lastingUnits = FilteredWordSet(["year", "years", "yrs", "month", "months", "ans", "an", "annees", "mois", "weeks", "semaines"])
 
     /// Words of amazement that, right after a bad thing, say how bad it is.
     static let amazement: Set<String> = [
@@ -2901,6 +2955,8 @@ public struct SentimentAnalyzer: Sendable {
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }
     static let deedPraises: Set<String> = ["job", "work"]
+    /// Words that name a word rather than use it: `the word "resilience"`, `le mot « sobriété »`.
+    static let mentionWords: Set<String> = ["word", "words", "term", "called", "calls", "mot", "mots", "terme", "appelle", "appellent"]
     static let mendingDeeds: Set<String> = [
         "fixing", "finding", "sorting", "solving", "resolving", "blocking", "refunding", "replacing", "returning",
         "rebooking", "helping", "getting", "restoring", "recovering", "handling",

@@ -2298,6 +2298,32 @@ struct SentimentTests {
         #expect(score("@airvigie m'a remis sur le premier vol et a payé l'hôtel, je ne pouvais pas demander mieux", "fr").label == .positive)
     }
 
+    /// A claim in scare quotes told flat is distrusted (`the "unlimited" data plan slows to 2G`, `la ligne "24h/24" ferme
+    /// à 18h`); asked about, or a word named ("le mot « résilience »"), it is not. A why asked of every one of a kind
+    /// blames; a thing that still does its work after months or years has lasted.
+    @Test func distrustInQuotesEveryOneAskedAndThingsThatLast() {
+        #expect(score("the \"unlimited\" data plan slows to 2G after 20gb", "en").label == .negative)
+        #expect(score("la ligne \"24h/24\" ferme à 18h apparemment", "fr").label == .negative)
+        #expect(score("my package has been \"in transit\" since Monday, is that normal for ground?", "en").label == .neutral)
+        #expect(score("le mot \"résilience\" est partout cette année", "fr").label == .neutral)
+        #expect(score("Why is every movie trailer now just the entire movie in 2 minutes", "en").label == .negative)
+        #expect(score("Pourquoi chaque appli veut ma localisation maintenant ?", "fr").label == .negative)
+        #expect(score("this knife still cuts tomatoes after a year", "en").label == .positive)
+        #expect(score("ma liseuse a 6 ans et tient encore la charge des semaines", "fr").label == .positive)
+        #expect(score("still waiting after 2 months", "en").label == .negative)
+        #expect(score("ça marche toujours aussi mal après un an", "fr").label == .negative)
+        #expect(score("it still doesn't work after a year", "en").label == .negative)
+        // A refund named is no grievance; asked for in a review, it is.
+        #expect(score("returned the jacket in store today, refund should take 5 days", "en").label == .neutral)
+        #expect(score("Aucune ressemblance avec l'article commandé, remboursement demandé.", "fr").label == .negative)
+        #expect(score("three weeks and my refund still hasn't shown up", "en").label == .negative)
+        // Tweets of the day (set HG): a lead thrown away, spoilers closed by praise, a reform passed on the quiet.
+        #expect(score("Can't believe Arsenal threw away a two goal lead again. Same story every season", "en").label == .negative)
+        #expect(score("My whole timeline is spoilers and I'm 3 episodes behind. Fantastic", "en").label == .negative)
+        #expect(score("Encore une réforme votée en douce pendant les vacances, bravo la démocratie", "fr").label == .negative)
+        #expect(score("The new Windows update deleted half my desktop icons, thanks Microsoft", "en").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2312,6 +2338,7 @@ struct SentimentTests {
             "lol", "dead", "j'en peux plus", "which", "better", "Bravo", "troisième fois", "win", "RT", "broke", "record",
             "évité", "avoided", "depuis", "since",
             "\"safe\"", "« sûr »", "\"", "says", "sure", "if", "si", "in case", "great job", "bravo pour", "pas de", "aucun",
+            "still works", "encore", "years", "every",
         ]
         var scored = 0
         for first in atoms {

@@ -9560,6 +9560,137 @@ struct SentimentTweetSetTests {
         neu	@airvigie le salon du terminal 2 est-il ouvert pendant les travaux ?
         """
 
+    /// Set HG (twenty-eighth session), written before it was scored (0.55 unseen): tweets of the day in SemEval's
+    /// manner — celebrities, sport, films, politics, tech, with dates and names —, 10 / 10 / 10; 0.93 after (a lead
+    /// thrown away, the same story every season, spoilers, a why asked of every one, what a guy, trains that can't cope).
+    static let englishTweetsHG = """
+        pos	Taylor Swift dropping a surprise acoustic set at the Grammys tomorrow night? I'm not ready 😭💕
+        neu	Apple will hold its next event on September 9th, invites went out this morning
+        neg	Can't believe Arsenal threw away a two goal lead again. Same story every season
+        pos	Just finished season 2 of The Bear and wow, that episode with the forks is a masterpiece
+        neu	Obama to speak at the Democratic convention on Wednesday, according to CNN
+        neg	The new Windows update deleted half my desktop icons, thanks Microsoft
+        pos	Serena coming back to play doubles with Venus on Saturday, that's the tweet
+        neu	Netflix is raising prices in Canada starting next month
+        neg	Watching the debate and neither of them has answered a single question in 40 minutes
+        pos	Shoutout to the Seattle fans tonight, that atmosphere was something else
+        neu	Anyone know if the new Zelda comes out on the 12th or the 14th in Europe?
+        neg	Kanye's new album is 90 minutes of filler and two decent songs. Skip
+        pos	The Hunger Games prequel was way better than it had any right to be
+        neu	Tesla shares closed at $242 on Friday after the earnings call
+        neg	My whole timeline is spoilers for Game of Thrones and I'm 3 episodes behind. Fantastic
+        pos	Murray through to the quarter final in straight sets, looking sharp today 🎾
+        neu	The Fed meets on Tuesday and Wednesday to decide on interest rates
+        neg	Why is every movie trailer now just the entire movie in 2 minutes
+        pos	Got tickets for Coldplay in July!!! my 16 year old self is screaming
+        neu	Samsung's Galaxy Note will be available in stores from Friday 19 August
+        neg	That referee should never be allowed near a Champions League game again
+        pos	Chris Pratt visiting the children's hospital dressed as Star-Lord, what a guy
+        neu	Trump and Clinton will face each other in the second debate on Sunday in St. Louis
+        neg	Amazon Prime Day was a bunch of phone chargers and kindles nobody wanted
+        pos	Messi scores a free kick in the 90th minute, you simply cannot make this up
+        neu	Lady Gaga confirmed as the Super Bowl halftime performer for February
+        neg	iOS 10 has drained my battery twice as fast since Monday
+        pos	Happy birthday to the one and only Dolly Parton, a national treasure 🎂
+        neu	The Grammy nominations will be announced on December 6
+        neg	Third day of the heatwave and the trains still can't cope
+        """
+
+    /// Set HH (twenty-eighth session), written before it was scored (0.90 unseen): French tweets of the day in DEFT's
+    /// manner, 10 / 10 / 10; 0.97 after (voté en douce, pendant les vacances, personne ne dit rien).
+    static let frenchTweetsHH = """
+        neg	Encore une réforme des retraites votée en douce pendant les vacances, bravo la démocratie
+        neu	Le Premier ministre s'exprimera ce soir à 20h sur TF1
+        pos	Quelle belle soirée au Stade de France, les Bleus ont régalé 🇫🇷
+        neg	Les trains supprimés sans prévenir, c'est devenu la norme dans le Nord
+        neu	La Fête de la musique aura lieu le 21 juin comme chaque année
+        pos	Le nouveau film de Kechiche est une claque, je suis sorti bouleversé
+        neg	Des pesticides dans l'eau du robinet de 200 communes et personne ne dit rien
+        neu	Les résultats du bac seront publiés le 4 juillet à 10h
+        pos	Merci aux pompiers qui ont sauvé la forêt près de chez nous cette nuit 🙏
+        neg	Le prix du gaz augmente encore de 12% au 1er janvier, on va finir à la bougie
+        neu	Macron reçoit les syndicats à l'Élysée jeudi
+        pos	Enfin des pistes cyclables dignes de ce nom dans ma ville, ça change la vie
+        neg	L'émission d'hier soir était d'une vulgarité, j'ai éteint au bout de dix minutes
+        neu	Le Tour de France passera par les Alpes la deuxième semaine
+        pos	Petit-déjeuner en terrasse au soleil, le printemps est là ☀️
+        neg	Trois heures de bouchons pour traverser Lyon, merci les travaux
+        neu	Le débat entre les deux candidats est prévu le 2 mai
+        pos	Mbappé qui signe un doublé et offre le troisième, quel joueur
+        neg	La ligne 13 est encore bondée, on est serrés comme des sardines
+        neu	Quelqu'un sait si les musées sont gratuits le premier dimanche du mois ?
+        pos	Bravo à la mairie pour le nouveau parc, les enfants adorent
+        neg	Les urgences de l'hôpital ferment la nuit faute de médecins, c'est grave
+        neu	La COP se tiendra à Dubaï du 30 novembre au 12 décembre
+        pos	J'ai enfin eu mon permis du premier coup !!!
+        neg	Toujours pas de chauffage dans les salles de classe en plein mois de janvier
+        neu	Le nouvel album de Stromae sort vendredi
+        pos	Le concert d'Angèle était parfait du début à la fin
+        neg	On nous parle de sobriété pendant que les jets privés tournent à vide
+        neu	La grève des contrôleurs aériens est reconduite jusqu'à dimanche
+        pos	Super initiative ce repair café dans mon quartier, j'ai sauvé mon grille-pain 😄
+        """
+
+    /// Set HI (twenty-eighth session), written before it was scored (0.62 unseen): products told by what they do or fail
+    /// to do, 8 / 7 / 9; 0.84 after (a claim in scare quotes told flat, a thing that still works after a year, a refund
+    /// named is no grievance).
+    static let englishProductsHI = """
+        neg	the smart lock ran out of battery and locked me out of my own flat
+        neg	@spotifyvigie why did my downloaded playlists disappear after the update
+        neg	bought the 2tb plan and the sync still only uploads one photo at a time
+        neg	the car's lane assist tried to steer me into a cyclist this morning
+        neg	my new mattress already has a dip where I sleep, it's been 5 months
+        neg	the printer refuses to print in black because the yellow cartridge is empty
+        neg	the "unlimited" data plan slows to 2G after 20gb
+        neg	Just spent 40 minutes trying to cancel my gym membership online, there is no button
+        pos	the new e-bike makes the hill to work feel flat, I actually arrive not sweaty
+        pos	my 6 year old kindle still holds a charge for weeks
+        pos	whoever designed the new tube map app, thank you, it actually tells you which carriage to get in
+        pos	the heat pump kept the whole house at 20 degrees through the cold snap and the bill went down
+        pos	two years with this backpack, daily commute, not a single loose thread
+        pos	@bankvigie the new spending alerts saved me from a double charge today
+        pos	this knife is the first one I've owned that still cuts tomatoes after a year
+        neu	does the smart lock still work if the wifi goes down?
+        neu	the new model has a 6.1 inch screen and a 4000 mAh battery
+        neu	@spotifyvigie how many devices can I download playlists on?
+        neu	what's the difference between the pro and the max apart from size?
+        neu	the car comes with a 7 year warranty and free servicing for 3 years
+        neu	@bankvigie can I set spending alerts for one card only?
+        neu	my printer says the cartridge is not recognised, is there a reset?
+        neu	returned the jacket in store today, refund should take 5 days
+        neu	the heat pump installation takes two days and needs an outdoor unit
+        """
+
+    /// Set HJ (twenty-eighth session), HI's kind in French, written before it was scored (0.40 unseen — the weakest kind
+    /// still: a fault told by what the thing does); 0.75 after (enfermé dehors, freiner tout seul, un double prélèvement
+    /// évité, tenir encore la charge).
+    static let frenchProductsHJ = """
+        neg	la serrure connectée n'avait plus de batterie et je me suis retrouvé enfermé dehors
+        neg	@musiquevigie pourquoi mes playlists téléchargées ont disparu après la mise à jour
+        neg	la voiture a freiné toute seule sur l'autoroute, j'ai failli me faire emboutir
+        neg	matelas acheté il y a cinq mois et déjà un creux à ma place
+        neg	l'imprimante refuse d'imprimer en noir parce que la cartouche jaune est vide
+        neg	le forfait "illimité" passe en 2G au bout de 20 Go
+        neg	40 minutes pour résilier ma salle de sport en ligne, il n'y a aucun bouton
+        neg	le lave-linge affiche encore 1 minute restante depuis une demi-heure
+        pos	le vélo électrique rend la côte jusqu'au boulot ridicule, j'arrive même plus en sueur
+        pos	ma liseuse a 6 ans et tient encore la charge des semaines
+        pos	la pompe à chaleur a gardé la maison à 20 degrés pendant le froid et la facture a baissé
+        pos	deux ans avec ce sac à dos tous les jours, pas une couture qui lâche
+        pos	@banquevigie les alertes de dépenses m'ont évité un double prélèvement aujourd'hui
+        pos	premier couteau qui coupe encore les tomates au bout d'un an
+        pos	le nouveau plan de métro dans l'appli indique même la bonne voiture, merci à celui qui a eu l'idée
+        neu	la serrure connectée marche-t-elle encore si le wifi est coupé ?
+        neu	le nouveau modèle a un écran de 6,1 pouces et une batterie de 4000 mAh
+        neu	@musiquevigie sur combien d'appareils je peux télécharger mes playlists ?
+        neu	quelle différence entre le pro et le max à part la taille ?
+        neu	la voiture est garantie 7 ans avec l'entretien offert pendant 3 ans
+        neu	@banquevigie on peut mettre des alertes sur une seule carte ?
+        neu	mon imprimante dit que la cartouche n'est pas reconnue, il y a une manip ?
+        neu	rendu la veste en magasin aujourd'hui, le remboursement prend 5 jours
+        neu	l'installation de la pompe à chaleur prend deux jours
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9691,6 +9822,10 @@ struct SentimentTweetSetTests {
         ("fr", frenchCrisisHD, 24, 0.88),
         ("en", englishCustomersHE, 30, 0.88),
         ("fr", frenchCustomersHF, 30, 0.85),
+        ("en", englishTweetsHG, 30, 0.88),
+        ("fr", frenchTweetsHH, 30, 0.9),
+        ("en", englishProductsHI, 24, 0.8),
+        ("fr", frenchProductsHJ, 24, 0.7),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -958,8 +958,10 @@ big l	-1.8
 big plus	2
 big upgrade	1.8
 big w	2
+bill went down	1.2
 bill went up	-1.5
 bills are through the roof	-1.8
+bills went down	1.2
 bills went up	-1.5
 bin collection	0
 bitch	-2.8
@@ -1023,8 +1025,10 @@ blessers	1.9
 blesses	2.6
 blessing	2.2
 blessings	2.5
+blew a lead	-1.5
 blew me away	2.6
 blew my mind	2.5
+blew the lead	-1.5
 blind	-1.7
 blind audition	0
 blind auditions	0
@@ -1202,6 +1206,7 @@ can you help	0
 can't afford	-1.2
 can't be serious	-1.2
 can't believe	0
+can't cope	-1.5
 can't find	-0.6
 can't get enough	2
 can't get through	-1.4
@@ -1233,6 +1238,7 @@ cancels	-0.9
 cancer	-3.4
 cannot afford	-1.2
 cannot believe	0
+cannot cope	-1.5
 cannot log in	-1.6
 cannot reach	-1.2
 cannot rely on	-1.5
@@ -1650,6 +1656,7 @@ could not save	-2
 could you help	0
 could've been better	-1
 couldn't ask for more	2.4
+couldn't cope	-1.5
 couldn't get past	-1.2
 couldn't hear each other	-1.5
 couldn't put it down	2.2
@@ -2485,6 +2492,7 @@ dorkier	-1.1
 dorkiest	-1.2
 dorks	-0.5
 dorky	-1.1
+double charge	-1.5
 double charged	-1.6
 doubt	-1.5
 doubtable	-1.5
@@ -2605,6 +2613,7 @@ dumpy	-1.7
 dupe	-1.5
 duped	-1.8
 durable	1.4
+during the holidays	0
 dusty	-1
 dwell	0.5
 dwelled	0.4
@@ -4114,6 +4123,8 @@ historic deal	1.8
 hit different	1.8
 hits different	1.8
 hoax	-1.1
+holds a charge	1.2
+holds its charge	1.2
 holiday	1.7
 holidays	1.6
 hollow	-1
@@ -5040,6 +5051,7 @@ longingly	0.7
 longings	0.4
 look brand new	1.2
 looking for a good	0
+looking sharp	1.5
 looks brand new	1.2
 loom	-0.9
 loomed	-1.1
@@ -5587,6 +5599,7 @@ no one asked for	-1.4
 no one can tell me	-1.4
 no one does anything	-1.2
 no one picks up	-1.6
+no one wanted	-1.2
 no problem	1.5
 no questions asked	0
 no refund	-1.2
@@ -5604,6 +5617,7 @@ nobody asked for	-1.4
 nobody can tell me	-1.4
 nobody does anything	-1.2
 nobody picks up	-1.6
+nobody wanted	-1.2
 noise canceling	0
 noise cancelling	0
 noise-canceling	0
@@ -6544,8 +6558,9 @@ reeker	-1.7
 reekers	-1.5
 reeking	-2
 refreshing	1.6
-refund	-0.2
+refund	0
 refund request	0
+refund requested	-1.2
 refuse	-1.2
 refuse to refund	-1.5
 refused	-1.2
@@ -6920,6 +6935,8 @@ said nobody ever	-2
 salient	1.1
 salty	-1.2
 same old promises	-1.5
+same old story	-1.2
+same story every	-1.2
 sapfu	-1.1
 sappy	-1
 sarcasm	-0.9
@@ -7162,6 +7179,7 @@ should have done it sooner	1.5
 should have done it years ago	1.5
 should have done this sooner	1.5
 should have done this years ago	1.5
+should never be allowed	-1.8
 shout out	1.4
 shoutout	1.4
 show ads	-1.2
@@ -7225,6 +7243,8 @@ skepticism	-1
 skepticisms	-1.2
 skeptics	-0.4
 sketchy	-1.5
+skip it	-1.2
+skip this one	-1.5
 slam	-1.6
 slap	0.6
 slap in the face	-2.2
@@ -7470,6 +7490,8 @@ splendors	2
 splendour	2.2
 splendours	2.2
 splendrous	2.2
+spoiler alert	0
+spoilers	-1
 spot on	1.8
 spotless	2
 sprightly	2
@@ -8014,6 +8036,7 @@ threateningly	-2.2
 threatens	-1.6
 threating	-2
 threats	-1.8
+threw away a	-1.5
 thrill	1.5
 thrilled	1.9
 thriller	0
@@ -8024,6 +8047,7 @@ thrills	1.5
 throttled	-1.2
 throttles	-1.2
 throttling	-1.2
+throw away a	-1.5
 thrown over my fence	-1.5
 thrown over the fence	-1.5
 thud	-1
@@ -8808,7 +8832,9 @@ what a find	2
 what a finish	2
 what a game	2
 what a goal	2.2
+what a guy	2
 what a joke	-2
+what a man	2
 what a match	2
 what a performance	2.2
 what a player	2
@@ -8820,6 +8846,7 @@ what a surprise	-1
 what a vibe	1.6
 what a voice	2
 what a win	2.2
+what a woman	2
 what am i supposed to	-1
 what an atmosphere	2
 what an effort	2
@@ -10267,6 +10294,7 @@ aucun intérêt	-1.8
 aucun réseau	-1.5
 aucun sens	-1.3
 aucune excuse	-1.5
+aucune ressemblance	-1.2
 aucune réponse	-1.8
 aucune solution	-1.2
 aucune tension	-1.5
@@ -12009,6 +12037,8 @@ dormi comme des bébés	1.8
 dormi comme un bébé	1.8
 dormir sous les ponts	-1.5
 dormir sous un pont	-1.5
+double débit	-1.5
+double prélèvement	-1.5
 douce	2.2
 douces	2.2
 douleur	-1.8
@@ -12972,6 +13002,7 @@ en cas d'urgence	0
 en colère	-2.2
 en dessous des attentes	-1.5
 en deçà des attentes	-1.5
+en douce	-1
 en fait des tonnes	-1.5
 en fait trop	-1.2
 en feu	1.5
@@ -13054,6 +13085,9 @@ enfantine	-1.2
 enfantines	-1.2
 enfantins	-1.2
 enfer	-3.6
+enfermé dehors	-1.5
+enfermée dehors	-1.5
+enfermés dehors	-1.5
 enfin le week-end	1.6
 enfin le weekend	1.6
 enfin les vacances	1.8
@@ -13452,11 +13486,13 @@ facilitée	1.6
 facilitées	1.6
 facilités	1.6
 facture a augmenté	-1.5
+facture a baissé	1.2
 facture a doublé	-1.2
 facture a encore augmenté	-1.8
 facture augmente	-1.5
 facture qui double	-1.5
 factures explosent	-1.8
+factures ont baissé	1.2
 fadasse	-1.6
 fade	-1.3
 fades	-1.3
@@ -13834,6 +13870,8 @@ freeze	-1
 freeze sans arrêt	-1.5
 frein	-1.5
 freins	-1.6
+freiné tout seul	-1.5
+freiné toute seule	-1.5
 frigo rayé	-1
 fringant	1
 fringante	1
@@ -16984,6 +17022,7 @@ peines	-1.1
 penaud	-2.3
 penaudes	-1.1
 penauds	-2.3
+pendant les vacances	0
 pensif	0.3
 pensifs	0.3
 pensive	0.3
@@ -17042,6 +17081,7 @@ perplexe	-0.3
 perplexes	-0.3
 personne n'a demandé	-1.2
 personne ne bouge	-1.2
+personne ne dit rien	-1.2
 personne ne décroche	-1.6
 personne ne rappelle	-1.5
 personne ne réagit	-1.2
@@ -18144,8 +18184,8 @@ remaniements	-0.5
 remarquable	2.6
 remarquables	2.6
 rembourse moi	-1
-remboursement	-0.2
-remboursements	-0.2
+remboursement	0
+remboursement demandé	-1.2
 remboursez	-1.5
 remboursez moi	-1
 remboursé	0.8
@@ -19705,6 +19745,8 @@ teuf	1.6
 teufs	1.6
 thriller	0
 thrillers	0.1
+tient encore la charge	1.2
+tient la charge	1.2
 tient même pas la journée	-1.8
 tient pas debout	-1.8
 tient pas la journée	-1.5
