@@ -2322,6 +2322,12 @@ struct SentimentTests {
         #expect(score("My whole timeline is spoilers and I'm 3 episodes behind. Fantastic", "en").label == .negative)
         #expect(score("Encore une réforme votée en douce pendant les vacances, bravo la démocratie", "fr").label == .negative)
         #expect(score("The new Windows update deleted half my desktop icons, thanks Microsoft", "en").label == .negative)
+        // Sets HK, HL: a wait since childhood is longing, not a complaint; hours of one's life wanted back; a hero is no
+        // "super".
+        #expect(score("Going to see Star Wars on Saturday, been waiting for this since I was 8", "en").label == .positive)
+        #expect(score("Watched the new Fantastic Four. I want those two hours of my life back", "en").label == .negative)
+        #expect(score("Vu le dernier film de super-héros, deux heures de ma vie que je ne récupérerai pas", "fr").label == .negative)
+        #expect(score("Paying £9 for a pint at the Emirates. Football is for the rich now", "en").label == .negative)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the

@@ -9691,6 +9691,76 @@ struct SentimentTweetSetTests {
         neu	l'installation de la pompe à chaleur prend deux jours
         """
 
+    /// Set HK (twenty-eighth session), written before it was scored (0.74 unseen): more tweets of the day in SemEval's
+    /// manner, 12 / 12 / 6; 0.92 after (a wait since childhood, hours of one's life wanted back, absolute scenes, for the rich).
+    static let englishTweetsHK = """
+        pos	Going to see Star Wars with my dad on Saturday, been waiting for this since I was 8
+        neu	Bernie Sanders will be in Iowa on Monday for two town halls
+        pos	Ed Sheeran at Wembley on Friday, my sister has no idea I got us tickets 🤫
+        neu	Microsoft is expected to announce the new Surface at its event on October 6
+        neg	Watched the new Fantastic Four. I want those two hours of my life back
+        pos	Big Sean's new track is on repeat, he really went off on the second verse
+        neu	The Patriots play the Broncos on Sunday night in Denver
+        pos	Just saw the trailer for the new Pixar movie, my heart 😭❤️
+        neu	Bob Dylan will release a new album of Sinatra covers in May
+        neg	Scott Walker dropping out was the only sensible thing his campaign did all year
+        pos	Shout out to my mum who ran her first marathon at 61 this morning
+        neu	Snapchat is rolling out a new update tomorrow with redesigned stories
+        pos	The Foo Fighters covering Queen at the end of the show, absolute scenes
+        neu	David Beckham's son Brooklyn is starting at a photography school in New York
+        neg	The iPhone 6s battery is dead by 3pm every day and Apple says that's normal
+        pos	Can we talk about how good Adele looked on SNL last night
+        neu	Kris Jenger? No, Kris Jenner confirmed the new season starts in January
+        neg	Nothing like a Monday morning tube strike to remind you why you hate London
+        pos	Liverpool fans singing in the rain for 90 minutes, this is why I love football
+        neu	Jeb Bush will appear on the Tonight Show on Tuesday
+        pos	Finished The Martian on the plane, funniest book about almost dying I've ever read
+        neu	Does anyone know what time Tomorrowland starts streaming on Friday?
+        neg	The new Facebook reactions are a solution looking for a problem
+        pos	Dinner at my grandma's on Sunday, she's making her lasagne 🙌
+        neu	Harper Lee's second novel goes on sale July 14 in the US
+        neg	Sat through the whole Grammys for Kendrick to get robbed again
+        pos	Can't stop watching the Hamilton clips, Lin-Manuel is a genius
+        neu	The Apple Watch will be sold in stores from April 24
+        neg	Paying £9 for a pint at the Emirates on Saturday. Football is for the rich now
+        pos	Woke up to 6 inches of snow and a day off school, best Tuesday ever ❄️
+        """
+
+    /// Set HL (twenty-eighth session), HK's kind in French, written before it was scored (0.73 unseen); 0.86 after
+    /// (super-héros, deux heures de ma vie, un truc de riches, j'attends ça depuis).
+    static let frenchTweetsHL = """
+        pos	Demain je vais voir Star Wars avec mon père, j'attends ça depuis des mois
+        neu	Le candidat sera à Marseille lundi pour un meeting
+        pos	Concert de Stromae samedi, ma sœur ne sait pas encore que j'ai les places 🤫
+        neu	Orange présentera ses nouvelles offres le 6 octobre
+        neg	Vu le dernier film de super-héros, deux heures de ma vie que je ne récupérerai pas
+        pos	Le nouveau son de Nekfeu tourne en boucle depuis ce matin, le deuxième couplet est énorme
+        neu	Le PSG reçoit l'OM dimanche soir au Parc des Princes
+        pos	La bande-annonce du prochain Pixar, mon cœur 😭❤️
+        neu	Un nouvel album de Johnny sortira en mai
+        neg	Son retrait de la campagne, c'est la seule décision sensée de toute son année
+        pos	Ma mère a couru son premier marathon à 61 ans ce matin, trop fière d'elle
+        neu	Snapchat déploie demain une mise à jour avec des stories redessinées
+        pos	Les Insus qui reprennent Téléphone en rappel, moment magique
+        neu	Le fils de Zidane rejoint le centre de formation du Real
+        neg	La batterie de mon téléphone est morte à 15h tous les jours et le SAV dit que c'est normal
+        pos	On peut parler de la prestation d'Angèle hier soir aux Victoires ?
+        neu	La nouvelle saison de Koh-Lanta commencera en janvier
+        neg	Rien de tel qu'une grève du RER un lundi matin pour se rappeler pourquoi on déteste Paris
+        pos	Les supporters lensois ont chanté sous la pluie pendant 90 minutes, c'est pour ça que j'aime le foot
+        neu	Le ministre sera l'invité de France Inter mardi matin
+        pos	Fini le dernier Musso dans le train, impossible de le lâcher
+        neu	Quelqu'un sait à quelle heure commence la retransmission vendredi ?
+        neg	Les nouvelles réactions Facebook, une solution qui cherche un problème
+        pos	Déjeuner chez ma grand-mère dimanche, elle fait ses lasagnes 🙌
+        neu	Le deuxième roman de l'autrice sortira le 14 juillet
+        neg	Toute la cérémonie des César pour voir mon film préféré repartir sans rien, encore
+        pos	Impossible d'arrêter de regarder les extraits de la comédie musicale, génie
+        neu	La montre connectée sera vendue en magasin à partir du 24 avril
+        neg	9 euros la pinte au stade samedi, le foot c'est devenu un truc de riches
+        pos	Réveil sous 15 cm de neige et pas d'école, meilleur mardi de l'année ❄️
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9826,6 +9896,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchTweetsHH, 30, 0.9),
         ("en", englishProductsHI, 24, 0.8),
         ("fr", frenchProductsHJ, 24, 0.7),
+        ("en", englishTweetsHK, 30, 0.88),
+        ("fr", frenchTweetsHL, 30, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -258,6 +258,7 @@ absentees	-0.8
 absolute fire	2.4
 absolute joke	-2.2
 absolute pro	2
+absolute scenes	2
 absolve	1.2
 absolved	1.5
 absolves	1.3
@@ -3298,8 +3299,10 @@ foolproof	1.6
 fools	-2.2
 foolscaps	-0.8
 for better or worse	0
+for rich people	-1
 for the holiday	0
 for the holidays	0
+for the rich	-1
 forbid	-1.3
 forbiddance	-1.4
 forbiddances	-1
@@ -3727,6 +3730,7 @@ got refunded	1.2
 got the job	2.2
 got tickets	1.5
 got upgraded	1.8
+got us tickets	1.5
 gr8	2.7
 grace	1.8
 graced	0.9
@@ -4000,6 +4004,7 @@ harried	-1.4
 harsh	-1.9
 harsher	-2.2
 harshest	-2.9
+has no idea	0
 hasn't fixed	-1.4
 hasn't stopped playing	1.5
 hasnt fixed	-1.4
@@ -5592,6 +5597,7 @@ no extra cost	0.5
 no fees	1.5
 no help	-1.8
 no hidden fees	1.5
+no idea i	0
 no issue	1
 no issues	1.4
 no one answers	-1.6
@@ -5756,6 +5762,7 @@ odd	-1.3
 of course it rains	-1.5
 of course it would rain	-1.5
 of course it's raining	-1.5
+of my life back	-2
 of the same kind	0
 offence	-1.2
 offences	-1.4
@@ -8663,6 +8670,7 @@ waited for hours	-1.6
 waited hours	-1.6
 waited over	-1.2
 waiting for hours	-1.6
+waiting for this since i was	1.8
 walked out	-1.4
 walkout	-1.3
 walkouts	-0.7
@@ -10220,6 +10228,8 @@ attendrie	0.5
 attendries	0.5
 attendris	0.5
 attends	0
+attends ce moment depuis	1.8
+attends ça depuis	1.5
 attendu	-0.1
 attendu depuis longtemps	1.5
 attendu des heures	-1.6
@@ -11843,6 +11853,7 @@ daube	-2.3
 de l'or	2
 de la frappe	2.4
 de la meilleure actrice	0
+de ma vie que je ne reverrai	-2
 de malade	2
 de moins en moins bon	-1.6
 de rien	0
@@ -15879,6 +15890,7 @@ m'a facturé	-0.8
 m'a tuer	1.5
 m'a tué	1.5
 m'ont facturé	-0.8
+ma vie que je ne récupérerai	-2
 madame-je-sais-tout	-1.8
 magique	2.2
 magiques	2.2
@@ -18261,6 +18273,12 @@ renvoyé	-0.8
 renvoyée	-0.8
 renvoyées	-0.8
 renvoyés	-0.8
+repart bredouille	-1.2
+repart sans rien	-1.2
+reparti sans rien	-1.2
+repartie sans rien	-1.2
+repartir bredouille	-1.2
+repartir sans rien	-1.2
 repli	0.8
 replier	0.8
 replis	0.8
@@ -19462,8 +19480,10 @@ suicidée	-3
 suicidés	-3
 suite de trop	-1.5
 super	2.2
+super héros	0
 super pratique	1.8
 super u	0
+super-héros	0
 superbe	2.8
 superbement	2.3
 superbes	2.8
@@ -20045,6 +20065,7 @@ troué	-1.2
 trouée	-1.2
 trouées	-1.2
 troués	-1.2
+truc de riches	-1
 truquer	-0.5
 truqué	-1.5
 truquée	-1.5
