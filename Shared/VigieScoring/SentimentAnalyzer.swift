@@ -2054,6 +2054,7 @@ public struct SentimentAnalyzer: Sendable {
     static let compareHash = WordHash.of("compare")
     static let jeHash = WordHash.of("je")
     static let yetHash = WordHash.of("yet")
+    static let singleHashes = (single: WordHash.of("single"), seul: WordHash.of("seul"), seule: WordHash.of("seule"))
     static let worthHash = WordHash.of("worth")
     static let thanHash = WordHash.of("than")
     /// Whether "than" comes at most four words before `index`, in its clause.
@@ -2649,6 +2650,20 @@ public struct SentimentAnalyzer: Sendable {
     static let waiting: Set<String> = ["waiting", "attendre", "sitting", "stuck", "queuing"]
 
     static let plusHash = WordHash.of("plus")
+    /// Whether the "plus" at `position` is "no more", reaching past its verb: after "ne" two words back at most ("je
+    /// n'ai plus de problème", "je n'ai plus un seul mal de tête"), or opening its clause before "un seul", "une seule"
+    /// ("Plus un seul mal de tête depuis…"). ("plus de 3 heures" is more.)
+    static func isNoMore(_ position: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[position].clause
+        for back in 1...2 where position - back >= 0 && tokens[position - back].clause == clause {
+            let word = tokens[position - back].text
+            if word == "ne" || word == "n" { return true }
+        }
+        guard position == 0 || tokens[position - 1].clause != clause, position + 2 < tokens.count else { return false }
+        let article = tokens[position + 1].text
+        return (article == "un" || article == "une") && (tokens[position + 2].hash == singleHashes.seul
+            || tokens[position + 2].hash == singleHashes.seule)
+    }
     static let jamaisHash = WordHash.of("jamais")
     static let neverHash = WordHash.of("never")
     static let deathsOfLaughter: Set<String> = ["j en peux plus", "je n en peux plus", "jpp", "dead", "mort", "morte", "crying"]
@@ -3430,13 +3445,21 @@ public struct SentimentAnalyzer: Sendable {
         var passedSentiment = false
         var listed = false
         while words < 3, position >= 0, tokens[position].clause == clause {
+            // ("haven't had a single headache", "plus un seul mal de tête": "single", "seul" weigh the article, not a
+            // word of their own — nor the loneliness of VADER-fr's `seul`.)
+            let hash = tokens[position].hash
+            if hash == Self.singleHashes.single || hash == Self.singleHashes.seul || hash == Self.singleHashes.seule {
+                position -= 1
+                continue
+            }
             let facts = tokens[position].facts
             // "je m'attendais à rien mais waouh quel spectacle": a contrast turns the sentence; what comes after it is
             // not denied by what came before.
             // ("not yet great": "yet" there is time, not a turn.)
             if facts.flags.contains(.contrast), tokens[position].hash != Self.yetHash { break }
             // "nothing but clichés", "nothing short of amazing": "only", "truly" — not a negation.
-            if !facts.flags.isDisjoint(with: .negation), !defused.contains(where: { $0.contains(position) }),
+            if !facts.flags.isDisjoint(with: .negation) || (hash == Self.plusHash && Self.isNoMore(position, tokens: tokens)),
+                !defused.contains(where: { $0.contains(position) }),
                 !Self.onlyOrTruly.contains(tokens[position + 1].text),
                 !Self.isRestrictiveNe(position, before: index, tokens: tokens)
             {

@@ -2330,6 +2330,28 @@ struct SentimentTests {
         #expect(score("Paying £9 for a pint at the Emirates. Football is for the rich now", "en").label == .negative)
     }
 
+    /// Reviews told without a word of sentiment (twenty-eighth session, sets HM, HN): a claim kept, a repurchase, a smell
+    /// that stays; "single" and "seul" do not stand between a negation and its word ("haven't had a single headache");
+    /// "plus" is "no more" after "ne" or opening "plus un seul" (not "plus de problèmes qu'avant", "plus de 3 heures").
+    @Test func reviewsToldWithoutAWordOfSentiment() {
+        #expect(score("Does exactly what it says. Cleaned the grout in half an hour.", "en").label == .positive)
+        #expect(score("Fait exactement ce qui est annoncé. Joints nettoyés en une demi-heure.", "fr").label == .positive)
+        #expect(score("Ordered a second one for my mother after a week with mine.", "en").label == .positive)
+        #expect(score("J'en ai commandé un deuxième pour ma mère au bout d'une semaine.", "fr").label == .positive)
+        #expect(score("Left it on the balcony for a week. Still smells.", "en").label == .negative)
+        #expect(score("Haven't had a single headache since switching to this pillow.", "en").label == .positive)
+        #expect(score("Plus un seul mal de tête depuis que j'ai ce coussin.", "fr").label == .positive)
+        #expect(score("je n'ai plus de problème depuis la mise à jour", "fr").label == .positive)
+        #expect(score("il y a plus de problèmes qu'avant", "fr").label == .negative)
+        #expect(score("plus de 3 heures de retard", "fr").label == .negative)
+        #expect(score("je suis seul et triste", "fr").label == .negative)
+        #expect(score("Arrived on the expected date. Haven't opened it yet as it's a gift.", "en").label == .neutral)
+        #expect(score("Reçu à la date prévue. Pas encore ouvert, c'est pour un cadeau.", "fr").label == .neutral)
+        #expect(score("Battery claims 20 hours. I get 6 on a good day.", "en").label != .positive)
+        #expect(score("Hors service après le premier lavage, ce qui n'est indiqué nulle part.", "fr").label == .negative)
+        #expect(score("Pas cher, solide. On ne peut pas demander plus à ce prix.", "fr").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {

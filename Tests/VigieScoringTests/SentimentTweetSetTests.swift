@@ -9692,7 +9692,7 @@ struct SentimentTweetSetTests {
         """
 
     /// Set HK (twenty-eighth session), written before it was scored (0.74 unseen): more tweets of the day in SemEval's
-    /// manner, 12 / 12 / 6; 0.92 after (a wait since childhood, hours of one's life wanted back, absolute scenes, for the rich).
+    /// manner, 7 / 12 / 11; 0.92 after (a wait since childhood, hours of one's life wanted back, absolute scenes, for the rich).
     static let englishTweetsHK = """
         pos	Going to see Star Wars with my dad on Saturday, been waiting for this since I was 8
         neu	Bernie Sanders will be in Iowa on Monday for two town halls
@@ -9759,6 +9759,77 @@ struct SentimentTweetSetTests {
         neu	La montre connectée sera vendue en magasin à partir du 24 avril
         neg	9 euros la pinte au stade samedi, le foot c'est devenu un truc de riches
         pos	Réveil sous 15 cm de neige et pas d'école, meilleur mardi de l'année ❄️
+        """
+
+    /// Set HM (twenty-eighth session), written before it was scored (0.47 unseen): product reviews told mostly without
+    /// a word of sentiment — a claim kept or broken, a repurchase, a smell, a picky buyer —, 12 / 11 / 7;
+    /// 0.81 after (does what it says, ordered a second one, still smells, a single headache, a gift bought).
+    static let englishReviewsHM = """
+        pos	Bought this for my husband who is very picky about coffee. He hasn't complained once in three months, which is a first.
+        neg	The zipper broke on the second use and the seller stopped replying after I sent photos.
+        neu	Arrived on the expected date. Haven't opened it yet as it's a gift.
+        pos	Does exactly what it says. Cleaned the grout in my bathroom in half an hour without scrubbing.
+        neg	Looks nothing like the pictures. The "wood" is printed plastic and the legs wobble.
+        pos	I was skeptical given the price, but this blender crushes ice better than my old Vitamix.
+        neg	Returned it. The app needs an account, location access and my contacts just to turn on a light bulb.
+        neu	It's a charger. It charges. Cable is a bit short.
+        pos	My daughter has worn these boots every day through a Minnesota winter and her feet are still dry.
+        neg	Smelled so strongly of chemicals that I had to leave it on the balcony for a week. Still smells.
+        neg	Third one I've bought. The first two died just after the warranty ran out, and so has this one.
+        pos	Read it in one sitting. The last chapter had me in tears on a train full of strangers.
+        neu	Bought for a trip to Japan. Used it twice, hard to say yet how it holds up.
+        neg	The instructions are in 6 languages and useless in all of them. Took 4 hours and two missing screws.
+        pos	Fits my 15 inch laptop with room to spare and the padding survived a fall down the stairs.
+        neg	Battery claims 20 hours. I get 6 on a good day.
+        pos	Ordered a second one for my mother after a week with mine.
+        neu	Slightly smaller than I expected, check the dimensions before ordering.
+        neg	Customer service told me to reset it. I did. Four times. It still won't connect.
+        pos	The kids fight over who gets to vacuum now. I never thought I'd write that sentence.
+        neu	Works with the 2019 model too, in case anyone was wondering.
+        neg	Cute design but the lid leaks every single time, my bag is ruined.
+        pos	Cheap, sturdy and it does the job. Can't ask for more at this price.
+        neg	Paid for next day delivery, arrived a week later in a crushed box.
+        pos	Honestly the best purchase I've made this year and it cost less than a dinner out.
+        neu	Replacement for the one that came with the house, same size and fittings.
+        neg	Stopped working after the first wash. Hand wash only, apparently, which is mentioned nowhere.
+        pos	Haven't had a single headache since switching to this pillow.
+        neg	Half the pages were printed upside down. Quality control clearly took the day off.
+        neu	The colour is more grey than blue in person.
+        """
+
+    /// Set HN (twenty-eighth session), HM's twin in French, written before it was scored (0.51 unseen); 0.82 after (fait
+    /// ce qui est annoncé, plus un seul mal de tête, nulle part, pour un cadeau).
+    static let frenchReviewsHN = """
+        pos	Acheté pour mon mari, très difficile sur le café. Trois mois sans une remarque, c'est une première.
+        neg	La fermeture éclair a lâché à la deuxième utilisation et le vendeur ne répond plus depuis que j'ai envoyé les photos.
+        neu	Reçu à la date prévue. Pas encore ouvert, c'est pour un cadeau.
+        pos	Fait exactement ce qui est annoncé. Les joints de la salle de bain nettoyés en une demi-heure sans frotter.
+        neg	Rien à voir avec les photos. Le "bois" est du plastique imprimé et les pieds sont bancals.
+        pos	J'étais sceptique vu le prix, mais ce blender pile la glace mieux que mon ancien robot haut de gamme.
+        neg	Renvoyé. Il faut un compte, la localisation et mes contacts pour allumer une ampoule.
+        neu	C'est un chargeur. Il charge. Le câble est un peu court.
+        pos	Ma fille porte ces bottes tous les jours depuis le début de l'hiver et elle a toujours les pieds au sec.
+        neg	Une odeur de produit chimique telle que je l'ai laissé une semaine sur le balcon. Ça sent encore.
+        neg	Le troisième que j'achète. Les deux premiers ont lâché juste après la fin de la garantie, celui-ci aussi.
+        pos	Lu d'une traite. Le dernier chapitre m'a fait pleurer dans un train plein d'inconnus.
+        neu	Acheté pour un voyage au Japon. Utilisé deux fois, difficile de dire comment il vieillira.
+        neg	Notice en six langues et incompréhensible dans toutes. Quatre heures de montage et deux vis manquantes.
+        pos	Mon ordinateur de 15 pouces rentre sans problème et la housse a survécu à une chute dans l'escalier.
+        neg	Autonomie annoncée de 20 heures. J'en ai 6 les bons jours.
+        pos	J'en ai commandé un deuxième pour ma mère au bout d'une semaine.
+        neu	Un peu plus petit que prévu, vérifiez les dimensions avant de commander.
+        neg	Le service client m'a dit de le réinitialiser. Je l'ai fait. Quatre fois. Il ne se connecte toujours pas.
+        pos	Les enfants se battent pour passer l'aspirateur. Je n'aurais jamais cru écrire ça un jour.
+        neu	Compatible aussi avec le modèle 2019, pour ceux qui se posent la question.
+        neg	Joli design mais le couvercle fuit à chaque fois, mon sac est fichu.
+        pos	Pas cher, solide et il fait le travail. On ne peut pas demander plus à ce prix.
+        neg	Livraison express payée, reçu une semaine après dans un carton écrasé.
+        pos	Franchement mon meilleur achat de l'année et il a coûté moins cher qu'un resto.
+        neu	Pour remplacer celui d'origine de la maison, mêmes dimensions et mêmes fixations.
+        neg	Hors service après le premier lavage. Lavage à la main uniquement, paraît-il, ce qui n'est indiqué nulle part.
+        pos	Plus un seul mal de tête depuis que j'ai ce coussin.
+        neg	La moitié des pages imprimées à l'envers. Le contrôle qualité était en congé ce jour-là.
+        neu	La couleur est plus grise que bleue en vrai.
         """
 
     @Test(arguments: [
@@ -9898,6 +9969,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchProductsHJ, 24, 0.7),
         ("en", englishTweetsHK, 30, 0.88),
         ("fr", frenchTweetsHL, 30, 0.82),
+        ("en", englishReviewsHM, 30, 0.78),
+        ("fr", frenchReviewsHN, 30, 0.78),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

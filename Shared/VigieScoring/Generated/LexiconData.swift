@@ -683,6 +683,7 @@ arrogance	-2.4
 arrogances	-1.9
 arrogant	-2.2
 arrogantly	-1.8
+as a gift	0
 as described	1
 as if we didn't pay enough	-1.5
 as if we don't pay enough	-1.5
@@ -1090,6 +1091,7 @@ bothered	-1.3
 bothering	-1.6
 bothers	-0.8
 bothersome	-1.3
+bought a second one	1.5
 box was damaged	-0.1
 boycott	-1.3
 boycotted	-1.7
@@ -1205,6 +1207,7 @@ can someone help	0
 can u help	0
 can you help	0
 can't afford	-1.2
+can't ask for more	2
 can't be serious	-1.2
 can't believe	0
 can't cope	-1.5
@@ -1238,6 +1241,7 @@ cancelling my subscription	-1.5
 cancels	-0.9
 cancer	-3.4
 cannot afford	-1.2
+cannot ask for more	2
 cannot believe	0
 cannot cope	-1.5
 cannot log in	-1.6
@@ -1785,6 +1789,7 @@ cruelty	-2.9
 crush	-0.6
 crushed	-1.8
 crushes	-1.9
+crushes ice	0.8
 crushing	-1.5
 cry	-2.1
 crying	-2.1
@@ -2434,9 +2439,12 @@ doa	-2.3
 dodged	-1.2
 dodging	-0.4
 dodgy	-0.9
+does exactly what it says	1.8
 does not deserve	-1.2
 does not live up	-1.5
 does not work	-1.8
+does what it says	1.5
+does what it says on the tin	1.8
 doesn't deserve	-1.2
 doesn't go away	-1
 doesn't last a day	-1.5
@@ -3298,6 +3306,7 @@ foolishnesses	-2
 foolproof	1.6
 fools	-2.2
 foolscaps	-0.8
+for a gift	0
 for better or worse	0
 for rich people	-1
 for the holiday	0
@@ -3917,6 +3926,7 @@ h8	-2.7
 ha	1.4
 hacked	-1.7
 had a chance	0
+had me in tears	1.5
 had one job	-1.8
 had the chance	0
 hagd	2.2
@@ -3962,6 +3972,7 @@ hard disk	0
 hard drive	0
 hard to care	-1.8
 hard to imagine anyone	-1.5
+hard to say	0
 hardier	-0.6
 hardship	-1.3
 hardy	1.7
@@ -4005,6 +4016,8 @@ harsh	-1.9
 harsher	-2.2
 harshest	-2.9
 has no idea	0
+has not complained once	1.5
+hasn't complained once	1.5
 hasn't fixed	-1.4
 hasn't stopped playing	1.5
 hasnt fixed	-1.4
@@ -4715,6 +4728,7 @@ isolations	-0.5
 isolator	-0.4
 isolators	-0.4
 issues	-0.8
+it's a gift	0
 it's the little things	1.5
 it's the small things	1.5
 itchy	-1.1
@@ -5536,6 +5550,7 @@ never asked for	-1.2
 never buy	-2
 never came	-1.2
 never change	1.2
+never complained once	1.5
 never delivered	-1.6
 never fixed	-1.4
 never get back	-1.8
@@ -5759,6 +5774,7 @@ obstacle	-1.5
 obstacles	-1.6
 obstinate	-1.2
 odd	-1.3
+of chemicals	-1.2
 of course it rains	-1.5
 of course it would rain	-1.5
 of course it's raining	-1.5
@@ -5787,6 +5803,7 @@ okay	0.9
 okay so	0
 okays	2.1
 ominous	-1.4
+on a good day	-0.5
 on another level	2
 on hold for	-1.2
 on point	1.6
@@ -5832,6 +5849,8 @@ optimizes	1.8
 optimizing	2
 optionless	-1.7
 oral arguments	0
+ordered a second one	1.5
+ordered another one	1.2
 original	1.3
 original content	0
 original series	0
@@ -6333,6 +6352,7 @@ prickly	-0.9
 pricks	-0.9
 pricky	-0.6
 pride	1.4
+printed upside down	-1.5
 prison	-2.3
 prisoner	-2.5
 prisoners	-2.3
@@ -7576,6 +7596,7 @@ still nothing	-1.2
 still on the shelves	-1.2
 still out of order	-1.5
 still sharp	1.2
+still smells	-1.5
 still waiting	-1.6
 stimulate	0.9
 stimulated	0.9
@@ -8088,6 +8109,7 @@ tolerance	1.2
 tolerances	0.3
 tolerant	1.1
 tolerantly	0.4
+too early to say	0
 took an l	-1.5
 took forever	-1.4
 took the l	-1.8
@@ -11242,6 +11264,8 @@ comedies	0
 comique	0.4
 comiquement	2.3
 comiques	0.6
+commandé un deuxième	1.5
+commandé un second	1.5
 comme au premier jour	1.8
 comme si on ne payait pas assez	-1.5
 comme si on payait pas assez	-1.5
@@ -11912,6 +11936,8 @@ dieu	0
 diffamatoire	-2.1
 diffamatoires	-2.1
 difficile	-1.5
+difficile de dire	0
+difficile à dire	0
 difficilement	-0.7
 difficiles	-1.5
 difficulté	-1.4
@@ -13530,6 +13556,8 @@ fainéantes	-1.5
 fainéants	-1.5
 faisable	1.3
 faisables	1.3
+fait ce qui est annoncé	1.5
+fait exactement ce qui est annoncé	1.8
 fait ma journée	2.4
 fait ma semaine	2.4
 fait ma soirée	2.2
@@ -14809,6 +14837,9 @@ impressionné	2.1
 impressionnée	2.1
 impressionnées	2.1
 impressionnés	2.1
+imprimé à l'envers	-1.5
+imprimées à l'envers	-1.5
+imprimés à l'envers	-1.5
 imprudent	-0.8
 imprudente	-0.8
 imprudentes	-1.7
@@ -15726,6 +15757,7 @@ lenteur	-1.4
 lenteurs	-1.4
 lents	-1.2
 les Invalides	0
+les bons jours	-0.5
 les feux de l'amour	0
 les joies du chômage	-2
 les mêmes promesses	-1.2
@@ -15887,6 +15919,7 @@ m'a bouleversé	1.5
 m'a bouleversée	1.5
 m'a donné des frissons	2
 m'a facturé	-0.8
+m'a fait pleurer	1
 m'a tuer	1.5
 m'a tué	1.5
 m'ont facturé	-0.8
@@ -16547,6 +16580,7 @@ nuit blanche	-1.2
 nul	-2.2
 nul à chier	-3
 nulle	-2.2
+nulle part	0
 nulles	-2.5
 nullissime	-3
 nullité	-2.4
@@ -16957,6 +16991,7 @@ pas de votre ressort	-1
 pas de wi-fi	-1.2
 pas de wifi	-1.2
 pas demander mieux	2.5
+pas demander plus	2
 pas dormi	-1.2
 pas du tout ce que j'ai commandé	-2
 pas fermé l'œil	-1.5
@@ -17421,6 +17456,7 @@ pour bien	0
 pour des pigeons	-2
 pour rien	-1
 pour rien au monde	0
+pour un cadeau	0
 pour un pigeon	-2
 pourparlers	-0.4
 pourquoi j'ai attendu si longtemps	1.8
@@ -17534,6 +17570,7 @@ procédurier	-0.8
 procéduriers	-0.8
 procédurière	-0.8
 procédurières	-0.8
+produit chimique	-1
 profanateur	-2.4
 profanateurs	-1.9
 profanatrice	-2.4
@@ -17871,6 +17908,7 @@ rabats-joies	-1.6
 raccrocher au nez	-1.8
 raccroché au nez	-1.8
 racheté	1.3
+racheté un deuxième	1.5
 rachetée	1.3
 rachetées	1.3
 rachetés	1.3
@@ -18872,6 +18910,7 @@ sans saveur	-1.4
 sans surcoût	0.5
 sans surprise	0
 sans tension	-1.2
+sans une remarque	1
 sans âme	-1.8
 sans électricité	-1.5
 saoul	-1.4
@@ -19023,6 +19062,7 @@ sensationnelles	1.6
 sensationnels	1.6
 sensible	1.5
 sensibles	1.5
+sent encore	-1.2
 sent le produit chimique	-1.5
 sent le renfermé	-1.5
 sent le sapin	-1.5
@@ -20043,6 +20083,7 @@ trop cuit	-1.3
 trop en faire	-1.2
 trop hâte	2
 trop pratique	1.8
+trop tôt pour dire	0
 tropbien	2.5
 tropcontent	2.5
 tropcontente	2.5
@@ -20592,6 +20633,7 @@ zéro étoile	-2.2
 ça déchire	2.2
 ça ne fait rien	0
 ça rame	-1.5
+ça sent encore	-1.2
 ça tue	2
 ébranlé	-1.8
 ébranlée	-1.8
