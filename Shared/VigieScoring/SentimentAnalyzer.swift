@@ -1644,11 +1644,17 @@ public struct SentimentAnalyzer: Sendable {
     /// A claim reported ("says", "claims", "dit que", "affirme") and then disbelieved in the text's last clause on its
     /// own ("sure", "yeah right", "bien sûr", "mon œil", "c'est ça"): the disbelief as written.
     static func disbelievedClaim(_ tokens: [TextNormalizer.Token]) -> String? {
-        guard let last = tokens.last, let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 1,
-            tokens.count - start <= 3
-        else { return nil }
+        // (From the end, by index, three words at most: every text runs this.)
+        guard tokens.count > 2 else { return nil }
+        let clause = tokens[tokens.count - 1].clause
+        var start = tokens.count - 1
+        while start > 0, tokens[start - 1].clause == clause {
+            start -= 1
+            if tokens.count - start > 3 { return nil }
+        }
+        guard start > 1, disbeliefStarts.contains(hash: tokens[start].hash) else { return nil }
         let words = tokens[start...].map { TextNormalizer.elongationVariants($0.text).last ?? $0.text }.joined(separator: " ")
-        guard disbeliefs.contains(words), tokens[..<start].contains(where: { reportingVerbs.contains(hash: $0.hash) })
+        guard disbeliefs.contains(words), (0..<start).contains(where: { reportingVerbs.contains(hash: tokens[$0].hash) })
         else { return nil }
         return tokens[start...].map(\.original).joined(separator: " ")
     }
@@ -1656,6 +1662,7 @@ public struct SentimentAnalyzer: Sendable {
         "sure", "yeah sure", "yeah right", "yea right", "sure thing", "sure sure", "riight", "right", "bien sur",
         "c est ca", "mon oeil", "ben voyons", "bah voyons", "oui oui", "mais bien sur",
     ]
+    static let disbeliefStarts = FilteredWordSet(Set(disbeliefs.map { String($0.prefix { $0 != " " }) }).union(["suure", "suuure", "riiight"]))
     static let reportingVerbs = FilteredWordSet([
         "says", "say", "said", "saying", "claims", "claim", "claimed", "insists", "insist", "promises", "promised",
         "swears", "dit", "disent", "affirme", "affirment", "assure", "assurent", "pretend", "pretendent", "promet",
@@ -2180,9 +2187,7 @@ public struct SentimentAnalyzer: Sendable {
     static func stillWorksAfter(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], language: String
     ) -> (index: Int, words: String)? {
-        guard workVerbs.containsAny(of: tokens), tokens.contains(where: { lastingUnits.contains(hash: $0.hash) }) else {
-            return nil
-        }
+        guard workVerbs.containsAny(of: tokens), lastingUnits.containsAny(of: tokens) else { return nil }
         for verb in tokens.indices where workVerbs.contains(hash: tokens[verb].hash) {
             let clause = tokens[verb].clause
             let window = max(0, verb - 2)..<min(tokens.count, verb + 2)
