@@ -249,7 +249,7 @@ public enum IntentDetector {
             let clause = tokens[index].clause
             guard let amount = (index + 1..<min(index + 4, tokens.count)).first(where: { tokens[$0].startsWithDigit }),
                 amount + 2 < tokens.count, tokens[amount + 1].clause == clause, tokens[amount + 2].clause == clause,
-                paidForWhat.contains { $0 == [tokens[amount + 1].text, tokens[amount + 2].text] },
+                paidForWhat.contains(where: { $0 == [tokens[amount + 1].text, tokens[amount + 2].text] }),
                 amount + 3 == tokens.count || tokens[amount + 3].clause != clause
             else { continue }
             return index..<(amount + 3)

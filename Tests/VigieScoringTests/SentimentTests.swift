@@ -2328,6 +2328,13 @@ struct SentimentTests {
         #expect(score("Watched the new Fantastic Four. I want those two hours of my life back", "en").label == .negative)
         #expect(score("Vu le dernier film de super-héros, deux heures de ma vie que je ne récupérerai pas", "fr").label == .negative)
         #expect(score("Paying £9 for a pint at the Emirates. Football is for the rich now", "en").label == .negative)
+        // Sets HO, HP: an album with no skips, someone who must explain themselves, a rough year (not the top artist), a
+        // weather warning announced.
+        #expect(score("the new Kendrick album has no skips. not one", "en").label == .positive)
+        #expect(score("le nouvel album d'Orelsan, pas un seul titre à zapper", "fr").label == .positive)
+        #expect(score("whoever decided to put the exams during Ramadan needs to explain themselves", "en").label == .negative)
+        #expect(score("Spotify wrapped told me my top artist is a white noise playlist. rough year", "en").label == .negative)
+        #expect(score("The Met Office has issued a yellow weather warning for wind on Thursday", "en").label == .neutral)
     }
 
     /// Reviews told without a word of sentiment (twenty-eighth session, sets HM, HN): a claim kept, a repurchase, a smell

@@ -9832,6 +9832,76 @@ struct SentimentTweetSetTests {
         neu	La couleur est plus grise que bleue en vrai.
         """
 
+    /// Set HO (twenty-eighth session), written before it was scored (0.73 unseen with a thirtieth text, dropped as a
+    /// near-copy of set CE's barista): tweets of the day — transport, TV, music, sport, weather, rent —, 10 / 9 / 10;
+    /// 0.89 after (no skips, needs to explain themselves, a rough year, a weather warning announced).
+    static let englishTweetsHO = """
+        neg	my phone fell in the toilet this morning so that's the tone for today
+        pos	finally got round to watching Inside Out 2 and I cried at a cartoon for 20 minutes, 10/10
+        neu	BBC One is showing the whole Planet Earth series again from Sunday
+        neg	the 8:12 is cancelled for the 4th time this week, at this point I should just walk
+        pos	my nan just learned how to send voice notes and now she sends me 5 a day 😂❤️
+        neu	Nintendo Direct tomorrow at 3pm UK time
+        neg	spent £60 on a haircut and I look like a Lego man
+        pos	the new Kendrick album has no skips. not one
+        neu	Parliament votes on the bill next Wednesday
+        neg	whoever decided to put the exams during Ramadan needs to explain themselves
+        pos	got the job!!! start in March 🎉
+        neu	Google Maps now shows air quality in 40 more countries
+        neg	two hours into the Eurostar queue and it hasn't moved since we got here
+        pos	sunday roast at the pub with the whole family, life is good
+        neu	the Oscars ceremony starts at 1am here, anyone staying up?
+        neg	my landlord raised the rent by £200 and still hasn't fixed the boiler
+        pos	Bellingham with the bicycle kick in the 95th minute, I'm actually shaking
+        neu	Wimbledon tickets go on sale through the public ballot in January
+        neg	Spotify wrapped told me my top artist is a white noise playlist. rough year
+        neu	Apple's WWDC keynote is on June 10
+        neg	my flight home has been delayed 4 times and the airport Pret is closed
+        pos	snow day! schools closed and the kids are already building a snowman ⛄
+        neu	the match has been moved to Saturday at 12:30 for TV
+        neg	Netflix cancelled the one show I actually liked after one season. of course
+        pos	passed my driving test first time and only got 2 minors 😭🚗
+        neu	ITV confirms a new series of Love Island this summer
+        neg	the heating at work has been broken for a week and we're all in coats
+        pos	Dua Lipa's Glastonbury set was unreal, she owned that stage
+        neu	The Met Office has issued a yellow weather warning for wind on Thursday
+        """
+
+    /// Set HP (twenty-eighth session), HO's kind in French, written before it was scored (0.76 unseen, with the same
+    /// thirtieth text dropped); 0.93 after (pas un seul titre à zapper, devoir s'expliquer, dure année, jour de neige,
+    /// mettre le feu à la scène).
+    static let frenchTweetsHP = """
+        neg	mon téléphone est tombé dans les toilettes ce matin, la journée commence bien
+        pos	enfin vu Vice-Versa 2 et j'ai pleuré devant un dessin animé pendant 20 minutes, 10/10
+        neu	France 2 rediffuse toute la série Planète Terre à partir de dimanche
+        neg	le TER de 8h12 supprimé pour la 4e fois cette semaine, autant y aller à pied
+        pos	ma grand-mère a appris à envoyer des vocaux et maintenant j'en reçois 5 par jour 😂❤️
+        neu	Nintendo Direct demain à 16h heure française
+        neg	60 balles chez le coiffeur pour ressembler à un bonhomme Lego
+        pos	le nouvel album d'Orelsan, pas un seul titre à zapper
+        neu	Le Sénat examinera le texte mercredi prochain
+        neg	celui qui a mis les examens pendant le ramadan va devoir s'expliquer
+        pos	j'ai eu le poste !!! je commence en mars 🎉
+        neu	Google Maps affiche maintenant la qualité de l'air dans 40 pays de plus
+        neg	deux heures dans la file de l'Eurostar et on n'a pas avancé d'un mètre
+        pos	repas du dimanche avec toute la famille, la vie est belle
+        neu	la cérémonie des Oscars commence à 2h du matin, qui veille ?
+        neg	mon proprio augmente le loyer de 200€ et n'a toujours pas réparé la chaudière
+        pos	Bellingham en retourné à la 95e, j'en tremble encore
+        neu	La billetterie de Roland-Garros ouvre en mars
+        neg	mon Spotify Wrapped dit que mon artiste préféré est une playlist de bruit blanc. dure année
+        neu	La keynote d'Apple aura lieu le 10 juin
+        neg	mon vol retour est retardé pour la quatrième fois et le Relay de l'aéroport est fermé
+        pos	jour de neige ! école fermée et les enfants font déjà un bonhomme ⛄
+        neu	le match est décalé au samedi 12h30 pour la télé
+        neg	Netflix annule la seule série que j'aimais après une saison. évidemment
+        pos	permis eu du premier coup avec seulement 2 petites fautes 😭🚗
+        neu	TF1 confirme une nouvelle saison de Koh-Lanta cet été
+        neg	le chauffage au bureau est en panne depuis une semaine, on bosse en manteau
+        pos	le concert d'Aya Nakamura était dingue, elle a mis le feu à la scène
+        neu	Météo-France place 12 départements en vigilance jaune vent jeudi
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -9971,6 +10041,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchTweetsHL, 30, 0.82),
         ("en", englishReviewsHM, 30, 0.78),
         ("fr", frenchReviewsHN, 30, 0.78),
+        ("en", englishTweetsHO, 29, 0.85),
+        ("fr", frenchTweetsHP, 29, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

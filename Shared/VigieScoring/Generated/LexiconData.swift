@@ -512,6 +512,7 @@ amazonite	0.2
 amazons	-0.1
 amazonstone	1
 amazonstones	0.2
+amber warning	0
 ambitious	2.1
 ambivalent	0.5
 ambw	2.9
@@ -5515,8 +5516,10 @@ neatherd	-0.4
 neatly	1.4
 neatness	1.3
 neats	1.1
+need to explain themselves	-1.2
 needless	-1
 needless to say	0
+needs to explain themselves	-1.2
 needy	-1.4
 negative	-2.7
 negativity	-2.3
@@ -5626,6 +5629,7 @@ no questions asked	0
 no refund	-1.2
 no response	-1.6
 no signal	-1.5
+no skips	1.8
 no stars	-2
 no thank you	-0.8
 no thanks	-1.5
@@ -6894,7 +6898,10 @@ rotflol	3
 rotgl	2.9
 rotglmao	1.8
 rotten	-2.3
+rough day	-1.5
 rough draft	-2
+rough week	-1.5
+rough year	-1.5
 rubbish	-2.2
 rude	-2
 rudely	-2.2
@@ -7312,6 +7319,7 @@ sluttishnesses	-2
 slutty	-2.3
 small room	-0.8
 small rooms	-0.8
+small things	1
 smaller than expected	-0.8
 smart	1.7
 smart doorbell	0
@@ -8116,6 +8124,8 @@ took the l	-1.8
 took the plunge	0.5
 toothless	-1.4
 top	0.8
+top artist	0
+top artists	0
 top flight	0
 tops	2.3
 torn	-1
@@ -8798,6 +8808,7 @@ weaponless	0.1
 weaponry	-0.9
 weapons	-1.9
 weary	-1.1
+weather warning	0
 weekend sorted	1.2
 weep	-2.7
 weeper	-1.9
@@ -9126,6 +9137,7 @@ yeah right	-2
 yearning	0.5
 yeees	1.7
 yelled at me	-1.8
+yellow warning	0
 yep	1.2
 yes	1.7
 yikes	-1.3
@@ -9151,6 +9163,7 @@ zero charisma	-1.8
 zero issues	1.4
 zero out of 10	-2
 zero signal	-1.5
+zero skips	1.8
 zero sleep	-1.5
 zero stars	-2.2
 zzz	-1.2
@@ -10130,6 +10143,7 @@ arrêtées	-0.9
 arrêtés	-0.9
 arsenal	-0.9
 arsenaux	-0.9
+artiste préféré	0
 as assuré	1.8
 asphyxier	-1.4
 asphyxié	-1.4
@@ -10325,6 +10339,7 @@ aucun goût	-1.5
 aucun intérêt	-1.8
 aucun réseau	-1.5
 aucun sens	-1.3
+aucun titre à zapper	1.8
 aucune excuse	-1.5
 aucune ressemblance	-1.2
 aucune réponse	-1.8
@@ -11922,6 +11937,7 @@ deuxième jeunesse	1.8
 devient brûlant	-1
 devient brûlante	-1
 devis a doublé	-1.2
+devoir s'expliquer	-1.2
 deçu	-2
 diable	-3.4
 diablerie	-0.9
@@ -12043,6 +12059,7 @@ divinités	0.9
 divins	2.6
 diététique	1.7
 diététiques	1.7
+doit s'expliquer	-1.2
 doléance	-2.1
 doléances	-1.5
 domicile	0.1
@@ -12154,6 +12171,7 @@ dupées	-0.2
 dupés	-0.3
 dur	-0.4
 dure	-0.4
+dure année	-1.5
 durer pour toujours	1.5
 dures	-0.4
 dureté	-0.2
@@ -15609,6 +15627,7 @@ joueuse	0
 joueuses	0
 jouez	0
 jouons	1
+jour de neige	1
 joué	0
 jouée	0
 jouées	0
@@ -16184,6 +16203,7 @@ mesquin	-0.4
 mesquine	-0.4
 mesquines	-0.4
 mesquins	-0.4
+met le feu à la scène	2
 meurtre	-3.7
 meurtres	-1.5
 meurtrier	-3.6
@@ -16213,6 +16233,8 @@ minuscules	0.3
 miracle	2.8
 miracles	2.8
 mis en examen	-1.5
+mis le feu au public	2
+mis le feu à la scène	2
 mis une claque	2
 mise en examen	-1.5
 misogyne	-2
@@ -17012,6 +17034,7 @@ pas sûre	0
 pas terrible	-1.6
 pas top	-1.4
 pas un mot d'excuse	-1.8
+pas un seul titre à zapper	1.8
 pas à la hauteur	-1.8
 passable	-0.3
 passage en force	-1.6
@@ -18468,6 +18491,7 @@ rien ne va	-1.8
 rien qui va	-1.8
 rien reçu	-1.6
 rien à redire	1.8
+rien à zapper	1.8
 rient	2.2
 riez	2.2
 rigide	-0.5
