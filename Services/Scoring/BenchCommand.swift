@@ -118,6 +118,11 @@ struct Bench: AsyncParsableCommand {
         ("subject negation", "nothing in the flat was fixed "), ("announcements", "the winner will be announced monday "),
         ("preventions", "avoided a disaster "), ("loved mishaps", "I love when my flight is delayed "),
         ("praise after ?", "anyone tried it? best "),
+        // Twenty-eighth session: scare quotes, lists of lacks, things still working (and badly), misfortunes
+        // supposed in a question, "plus" after "ne".
+        ("scare quotes", "the \"great\" seats "), ("lack lists", "pas de place, "),
+        ("still works", "still works badly after a year "), ("if … ?", "valid if cancelled? "),
+        ("ne … plus", "je n'ai plus un seul problème "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

@@ -2188,6 +2188,12 @@ public struct SentimentAnalyzer: Sendable {
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], language: String
     ) -> (index: Int, words: String)? {
         guard workVerbs.containsAny(of: tokens), lastingUnits.containsAny(of: tokens) else { return nil }
+        // The clauses with blame, and where it stands, read once (a text of thousands of "still works badly" must not
+        // scan every contribution from each verb).
+        var blamed: [Int: [Int]] = [:]
+        for contribution in contributions where contribution.index < tokens.count && contribution.value < 0 {
+            blamed[tokens[contribution.index].clause, default: []].append(contribution.index)
+        }
         for verb in tokens.indices where workVerbs.contains(hash: tokens[verb].hash) {
             let clause = tokens[verb].clause
             let window = max(0, verb - 2)..<min(tokens.count, verb + 2)
@@ -2195,9 +2201,7 @@ public struct SentimentAnalyzer: Sendable {
                 $0 != verb && tokens[$0].clause == clause && stillWords.contains(hash: tokens[$0].hash)
             }) else { continue }
             // (The verb's own blame is no blame: VADER's `cuts` −1.1.)
-            guard !contributions.contains(where: {
-                $0.index < tokens.count && $0.index != verb && tokens[$0.index].clause == clause && $0.value < 0
-            }),
+            guard !(blamed[clause]?.contains(where: { $0 != verb }) ?? false),
                 !isNegated(verb, tokens: tokens, language: language, defused: [])
             else { continue }
             return (verb, tokens[min(still, verb)...max(still, verb)].map(\.original).joined(separator: " "))
