@@ -655,6 +655,28 @@ public struct SentimentAnalyzer: Sendable {
             contributions.removeAll { $0.index == lasted.index }
             contributions.append((lasted.words, 1.5, lasted.index))
         }
+        // "recalled it early rather than waiting for someone to get hurt", "plutôt que d'attendre un accident": the
+        // harm after "rather than", "instead of", "plutôt que", "au lieu de" is the course not taken.
+        if contributions.contains(where: { $0.value < 0 }), Self.ratherWords.containsAny(of: tokens) {
+            for index in tokens.indices.dropLast() where Self.ratherWords.contains(hash: tokens[index].hash) {
+                let word = tokens[index].text
+                let next = tokens[index + 1].text
+                guard (word == "rather" && next == "than") || (word == "instead" && next == "of")
+                    || (word == "plutot" && next == "que") || (word == "plutot" && next == "qu")
+                    || (word == "lieu" && index > 0 && tokens[index - 1].text == "au" && (next == "de" || next == "d"))
+                else { continue }
+                // (To the clause's end, eight words at most, not past "and", "but", "et", "mais": "instead of a refund
+                // and the hotel was awful" still blames the hotel.)
+                let clause = tokens[index].clause
+                var end = index + 2
+                while end < tokens.count, end <= index + 9, tokens[end].clause == clause,
+                    !Self.courseEnds.contains(tokens[end].text)
+                {
+                    end += 1
+                }
+                contributions.removeAll { $0.value < 0 && $0.index > index + 1 && $0.index < end }
+            }
+        }
         // (Not twice: "Finally home!" is a phrase of the lexicon already.)
         if let finally = Self.finallyOneThat(tokens, exclaimed: marks.exclamations > 0),
             !contributions.contains(where: { $0.value < 0 || ($0.index == 0 && $0.value > 0) })
@@ -837,7 +859,7 @@ public struct SentimentAnalyzer: Sendable {
         // "Grève des contrôleurs aériens prévue le 12", "the rail strike will continue until thursday", "est-ce que les
         // trains circulent demain malgré la grève ?": a disruption announced or asked about, in no one's own voice,
         // is news (the crisis intent still flags it).
-        let announcedDisruption = Self.isAnnouncedDisruption(tokens, contributions: contributions, marks: marks)
+        let announcedDisruption = Self.isAnnouncedDisruption(tokens, contributions: contributions, marks: marks, language: language)
         if announcedDisruption { contributions.removeAll() }
         // "The winner of The Voice will be announced tonight", "La cérémonie d'hommage aura lieu jeudi": an event
         // announced for a time, whose words of sentiment name it.
@@ -1453,13 +1475,17 @@ public struct SentimentAnalyzer: Sendable {
     /// week"), without an exclamation, either announced for a time ("prévue le 12", "until thursday", "cette nuit")
     /// or asked about for information.
     static func isAnnouncedDisruption(
-        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)], marks: Marks,
+        language: String
     ) -> Bool {
         guard !contributions.isEmpty, marks.exclamations == 0,
             contributions.allSatisfy({
                 $0.index < tokens.count && $0.value > -2.5 && disruptions.contains(tokens[$0.index])
             }),
-            !personalVoice.containsAny(of: tokens)
+            // ("will meet on Monday to try to end the strike": English "on" is a preposition of time, as for events.)
+            !tokens.indices.contains(where: {
+                personalVoice.contains(hash: tokens[$0].hash) && (language == "fr" || tokens[$0].hash != onHash)
+            })
         else { return false }
         if marks.questions > 0 { return asksForInformation(tokens) }
         // ("Day 3 of the outage and not a single text from them": a grievance told beside it is no announcement.)
@@ -2208,6 +2234,8 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
+    static let ratherWords = FilteredWordSet(["rather", "instead", "plutot", "lieu"])
+    static let courseEnds: Set<String> = ["and", "but", "so", "et", "mais", "donc"]
     static let workVerbs = FilteredWordSet([
         "works", "working", "runs", "running", "cuts", "holds", "charges", "fits", "looks", "going", "fonctionne",
         "fonctionnent", "marche", "marchent", "coupe", "coupent", "tient", "tiennent", "tourne", "tournent", "roule",

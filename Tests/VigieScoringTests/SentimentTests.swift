@@ -2337,6 +2337,20 @@ struct SentimentTests {
         #expect(score("The Met Office has issued a yellow weather warning for wind on Thursday", "en").label == .neutral)
     }
 
+    /// Crises again (sets HQ, HR): the harm after "rather than", "instead of", "plutôt que", "au lieu de" is the course not
+    /// taken; English "on" before a day is no one's voice in an announced disruption (French "on" still is).
+    @Test func theCourseNotTakenAndDisruptionsOnADay() {
+        #expect(score("glad to see they recalled it early rather than waiting for someone to get hurt", "en").label == .positive)
+        #expect(score("content qu'ils aient rappelé le produit tôt plutôt que d'attendre un accident", "fr").label == .positive)
+        #expect(score("they sent a voucher instead of a refund and the hotel was awful", "en").label == .negative)
+        #expect(score("Union leaders and management will meet on Monday to try to end the strike", "en").label == .neutral)
+        #expect(score("on fait grève lundi", "fr").label != .positive)
+        #expect(score("credit to @burgervigie for closing the site straight away and paying the medical bills", "en").label == .positive)
+        #expect(score("Fire crews remain at the scene of the warehouse blaze in Swindon", "en").label == .neutral)
+        #expect(score("les excuses du PDG sentent l'avocat. aucune responsabilité", "fr").label == .negative)
+        #expect(score("#BoycottModeVigie tant qu'ils ne virent pas le responsable", "fr").label == .negative)
+    }
+
     /// Reviews told without a word of sentiment (twenty-eighth session, sets HM, HN): a claim kept, a repurchase, a smell
     /// that stays; "single" and "seul" do not stand between a negation and its word ("haven't had a single headache");
     /// "plus" is "no more" after "ne" or opening "plus un seul" (not "plus de problèmes qu'avant", "plus de 3 heures").
@@ -2373,7 +2387,7 @@ struct SentimentTests {
             "lol", "dead", "j'en peux plus", "which", "better", "Bravo", "troisième fois", "win", "RT", "broke", "record",
             "évité", "avoided", "depuis", "since",
             "\"safe\"", "« sûr »", "\"", "says", "sure", "if", "si", "in case", "great job", "bravo pour", "pas de", "aucun",
-            "still works", "encore", "years", "every",
+            "still works", "encore", "years", "every", "rather than", "plutôt que", "on Monday",
         ]
         var scored = 0
         for first in atoms {

@@ -9902,6 +9902,66 @@ struct SentimentTweetSetTests {
         neu	Météo-France place 12 départements en vigilance jaune vent jeudi
         """
 
+    /// Set HQ (twenty-eighth session), written before it was scored (0.63 unseen): crises of every kind — food
+    /// poisoning, an offensive ad and its boycott, a car recall, a factory fire, a leak, a strike —, with news, apologies
+    /// weighed, brands defended, 11 / 5 / 8; 0.87 after (the course not taken, credit to, fire crews,
+    /// funny until, an English day after `on`).
+    static let englishCrisisHQ = """
+        neg	three of us got food poisoning after the @burgervigie in Leeds on Friday, never again
+        neg	so @fashionvigie thought that ad was a good idea? who signs off on this stuff
+        neg	#BoycottFashionVigie until they fire whoever made that campaign
+        neg	my car is part of the recall and the dealer can't see me until March. I'm supposed to drive my kids in a car with faulty brakes?
+        neg	the CEO's "apology" reads like it was written by a lawyer. zero accountability
+        neu	@burgervigie says the Leeds restaurant is closed while the health inspection takes place
+        neu	The recall affects 120,000 vehicles built between 2021 and 2023
+        neu	Statement from @fashionvigie: the campaign has been withdrawn from all channels
+        pos	credit to @burgervigie for closing the site straight away and paying the medical bills
+        pos	honestly the way @airvigie's crew handled the emergency landing was textbook, everyone calm and safe
+        neg	a factory fire and the company's first tweet is about their summer sale. read the room
+        neu	Fire crews remain at the scene of the warehouse blaze in Swindon
+        neg	"we take your privacy seriously" they said, after leaking 2 million passwords
+        pos	I've been a customer for 15 years and one bad ad won't change that, they apologised, move on
+        neu	Shares in the company fell 8% in early trading after the announcement
+        neg	if this was a small business they'd be shut down by now
+        neu	The airline has opened a helpline for families: 0800 123 456
+        pos	massive respect to the firefighters who got everyone out of the factory
+        neg	still no word from @airvigie about our cancelled flights and it's been 3 days since the strike started
+        neu	what's the number for the recall helpline?
+        neg	the memes about the burger place are funny until you realise people were in hospital
+        pos	glad to see they recalled it early rather than waiting for someone to get hurt
+        neu	Union leaders and management will meet on Monday to try to end the strike
+        neg	how many more "isolated incidents" before someone actually investigates
+        """
+
+    /// Set HR (twenty-eighth session), HQ's twin in French, written before it was scored (0.70 unseen); 0.89 after
+    /// (plutôt que, boycott, aucune responsabilité, qui valide ça).
+    static let frenchCrisisHR = """
+        neg	intoxication alimentaire pour trois d'entre nous après le @burgervigie de Lille vendredi, plus jamais
+        neg	donc @modevigie a trouvé que cette pub était une bonne idée ? qui valide ces trucs
+        neg	#BoycottModeVigie tant qu'ils ne virent pas le responsable de cette campagne
+        neg	ma voiture est concernée par le rappel et le garage ne peut pas me prendre avant mars. je dois conduire mes enfants avec des freins défectueux ?
+        neg	les "excuses" du PDG sentent l'avocat à plein nez. aucune responsabilité
+        neu	@burgervigie indique que le restaurant de Lille est fermé le temps de l'inspection sanitaire
+        neu	Le rappel concerne 120 000 véhicules fabriqués entre 2021 et 2023
+        neu	Communiqué de @modevigie : la campagne est retirée de tous les supports
+        pos	chapeau à @burgervigie qui a fermé le restaurant tout de suite et payé les frais médicaux
+        pos	franchement l'équipage d'@airvigie a géré l'atterrissage d'urgence de façon exemplaire, tout le monde calme et sain et sauf
+        neg	un incendie dans l'usine et leur premier tweet parle des soldes d'été. aucun sens des réalités
+        neu	Les pompiers sont toujours sur place après l'incendie de l'entrepôt à Rouen
+        neg	"nous prenons la protection de vos données très au sérieux", disent-ils après la fuite de 2 millions de mots de passe
+        pos	client depuis 15 ans et ce n'est pas une pub ratée qui va changer ça, ils se sont excusés, on passe à autre chose
+        neu	L'action a reculé de 8% en début de séance après l'annonce
+        neg	une petite entreprise aurait déjà été fermée depuis longtemps
+        neu	La compagnie a ouvert une cellule d'écoute pour les familles : 0800 123 456
+        pos	immense respect aux pompiers qui ont fait sortir tout le monde de l'usine
+        neg	toujours aucune nouvelle d'@airvigie pour nos vols annulés, ça fait 3 jours que la grève a commencé
+        neu	c'est quoi le numéro pour le rappel ?
+        neg	les mèmes sur le fast-food sont drôles jusqu'à ce qu'on se rappelle que des gens ont fini à l'hôpital
+        pos	content qu'ils aient rappelé le produit tôt plutôt que d'attendre un accident
+        neu	Syndicats et direction se réuniront lundi pour tenter de mettre fin à la grève
+        neg	combien d'"incidents isolés" encore avant qu'on ouvre une vraie enquête
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10043,6 +10103,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsHN, 30, 0.78),
         ("en", englishTweetsHO, 29, 0.85),
         ("fr", frenchTweetsHP, 29, 0.88),
+        ("en", englishCrisisHQ, 24, 0.82),
+        ("fr", frenchCrisisHR, 24, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

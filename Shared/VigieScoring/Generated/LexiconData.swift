@@ -1727,6 +1727,7 @@ creativeness	1.8
 creativities	1.7
 creativity	1.6
 credit	0
+credit to	1.5
 creditabilities	1.4
 creditability	1.9
 creditable	1.8
@@ -3195,6 +3196,11 @@ finds its footing	1
 fine	0.8
 finicky	-1.2
 fire	-1.4
+fire brigade	0
+fire crew	0
+fire crews	0
+fire department	0
+fire service	0
 fired	-2.6
 firing	-1.4
 firstworldproblems	-1
@@ -3528,6 +3534,7 @@ fuking	-3.2
 fulfill	1.9
 fulfilled	1.8
 fulfills	1
+full credit to	2
 full of energy	1.8
 fume	-1.2
 fumed	-1.8
@@ -3562,6 +3569,7 @@ funniness	1.8
 funninesses	1.6
 funning	1.8
 funny	1.9
+funny until	-1
 funnyman	1.4
 funnymen	1.3
 furious	-2.7
@@ -5602,6 +5610,7 @@ nimy	-1.4
 nitl	-1.5
 nme	-2.1
 no	-1.2
+no accountability	-1.5
 no answer	-1.4
 no apology	-1.4
 no bag fees	1.5
@@ -8915,6 +8924,7 @@ whining	-0.9
 whitewash	0.1
 who asked for this	-1.5
 who does that	-1.2
+who signs off on	-1.5
 wholesome	2
 whore	-3.3
 whored	-2.8
@@ -10341,6 +10351,7 @@ aucun réseau	-1.5
 aucun sens	-1.3
 aucun titre à zapper	1.8
 aucune excuse	-1.5
+aucune responsabilité	-1.5
 aucune ressemblance	-1.2
 aucune réponse	-1.8
 aucune solution	-1.2
@@ -10756,6 +10767,7 @@ bousillé	-1.5
 bousillée	-1.5
 bousillées	-1.5
 bousillés	-1.5
+boycott	-1.3
 boycottant	-1.7
 boycotte	-1.4
 boycotter	-1.3
@@ -12146,7 +12158,9 @@ dreadlock	-0.4
 dreadlocks	-0.2
 droit dans le mur	-2
 drôle	1.7
+drôle jusqu'à	-1
 drôles	0.7
+drôles jusqu'à	-1
 du chapeau	0
 du déjà vu	-1.5
 du héros	0
@@ -17919,6 +17933,8 @@ qui ne part pas	-1
 qui peut encore croire	-1.5
 qui trinque	-1.6
 qui trinquent	-1.6
+qui valide ces	-1.5
+qui valide ça	-1.5
 quitter	-0.2
 quitté la salle	-1.4
 quiétude	0.8
