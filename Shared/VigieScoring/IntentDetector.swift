@@ -126,6 +126,8 @@ public enum IntentDetector {
         "sans reseau", "sans wifi", "in transit for",
         // A conversation cut off ("closed the conversation mid-sentence", "au milieu de ma phrase").
         "mid sentence", "au milieu de ma phrase", "closed the chat", "a ferme la conversation",
+        // Sets HS, HT: what fails each time ("their app forgets my card every single time I order").
+        "every single time",
         // Money that has not come, payments that do not go through.
         "hasn't landed", "has not landed", "hasn't shown up", "still hasn't shown", "has not shown up", "hasn't come through", "payments down", "payments are down",
         "down nationwide", "paiements ne passent", "paiement ne passe",

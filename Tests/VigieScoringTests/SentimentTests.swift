@@ -2349,6 +2349,14 @@ struct SentimentTests {
         #expect(score("Fire crews remain at the scene of the warehouse blaze in Swindon", "en").label == .neutral)
         #expect(score("les excuses du PDG sentent l'avocat. aucune responsabilité", "fr").label == .negative)
         #expect(score("#BoycottModeVigie tant qu'ils ne virent pas le responsable", "fr").label == .negative)
+        // Products told by what they do (sets HS, HT): a machine so quiet, a battery that got one through, no blisters,
+        // what fails every single time; terms to accept are no praise.
+        #expect(score("the dishwasher is so quiet I have to check it's actually running", "en").label == .positive)
+        #expect(score("le lave-vaisselle est tellement silencieux que je vérifie qu'il tourne", "fr").label == .positive)
+        #expect(score("this phone's battery got me through a 14 hour travel day", "en").label == .positive)
+        #expect(score("the hiking boots didn't need any breaking in, 20km on day one and no blisters", "en").label == .positive)
+        #expect(score("their app forgets my card every single time I order", "en").label == .negative)
+        #expect(score("the tv asks me to accept new terms", "en").label == .neutral)
     }
 
     /// Reviews told without a word of sentiment (twenty-eighth session, sets HM, HN): a claim kept, a repurchase, a smell

@@ -9962,6 +9962,65 @@ struct SentimentTweetSetTests {
         neg	combien d'"incidents isolés" encore avant qu'on ouvre une vraie enquête
         """
 
+    /// Set HS (twenty-eighth session), written before it was scored (0.30 unseen — the weakest figure of any set: products
+    /// told only by what they do, a quiet dishwasher, a lid that sprays water, a mower stuck under a trampoline), 8 / 8 / 8;
+    /// 0.56 after (so quiet, got me through, no blisters, every single time). Its low floor is a measure of the weakness.
+    static let englishProductsHS = """
+        neg	the new update moved the camera button so now I take a screenshot every time I try to take a photo
+        neg	my smart tv takes 45 seconds to turn on and then asks me to accept new terms
+        neg	the dishwasher leaves a layer of white powder on every glass, tried 3 different tablets
+        neg	bought the "fast charging" cable and it charges slower than the one from the pound shop
+        neg	the robot mower got stuck under the trampoline and ran its battery flat screaming for help
+        neg	the kettle's lid pops open while it boils and sprays water everywhere
+        neg	their app forgets my card every single time I order
+        neg	the earbuds are so big they fall out if I turn my head
+        pos	the dishwasher is so quiet I have to check it's actually running
+        pos	this phone's battery got me through a 14 hour travel day with 30% left
+        pos	the new mop does the whole kitchen in 5 minutes and the floor dries straight away
+        pos	ordered at 11pm, delivered by 9am, in a box that wasn't 10 times too big
+        pos	the camera picks up my kid's face even when he won't sit still
+        pos	the thermostat learned our routine in a week and we haven't touched it since
+        pos	my 10 year old Toyota just passed its MOT with no advisories
+        pos	the hiking boots didn't need any breaking in, 20km on day one and no blisters
+        neu	the oven has a pyrolytic cleaning mode that takes 2 hours
+        neu	which robot mower handles slopes over 30%?
+        neu	the tablet ships with a charger and a case in the box
+        neu	the smart tv update 5.1 changes the home screen layout
+        neu	my kettle is 1.7 litres and 3kW
+        neu	does the new app let you split a bill with friends?
+        neu	the dishwasher is 45cm wide so it fits under the sink
+        neu	the phone comes in three sizes this year
+        """
+
+    /// Set HT (twenty-eighth session), HS's twin in French, written before it was scored (0.45 unseen); 0.62 after
+    /// (tellement silencieux, a tenu toute la journée, sans aucune remarque).
+    static let frenchProductsHT = """
+        neg	la mise à jour a déplacé le bouton photo, maintenant je fais une capture d'écran à chaque fois
+        neg	ma télé connectée met 45 secondes à s'allumer et me demande d'accepter de nouvelles conditions
+        neg	le lave-vaisselle laisse une pellicule blanche sur tous les verres, testé 3 pastilles différentes
+        neg	le câble "charge rapide" charge moins vite que celui du bazar
+        neg	la tondeuse robot s'est coincée sous le trampoline et a vidé sa batterie à biper toute la nuit
+        neg	le couvercle de la bouilloire s'ouvre pendant qu'elle chauffe et ça gicle partout
+        neg	l'appli oublie ma carte à chaque commande
+        neg	les écouteurs sont tellement gros qu'ils tombent dès que je tourne la tête
+        pos	le lave-vaisselle est tellement silencieux que je vérifie qu'il tourne vraiment
+        pos	la batterie a tenu une journée de voyage de 14h et il restait 30%
+        pos	le nouveau balai fait toute la cuisine en 5 minutes et le sol sèche tout de suite
+        pos	commandé à 23h, livré à 9h, dans un carton à la bonne taille pour une fois
+        pos	l'appareil photo fait la mise au point sur mon fils même quand il bouge dans tous les sens
+        pos	le thermostat a appris nos habitudes en une semaine et on n'y touche plus
+        pos	ma Clio de 10 ans vient de passer le contrôle technique sans aucune remarque
+        pos	les chaussures de rando n'ont eu besoin d'aucun rodage, 20 km le premier jour et pas une ampoule
+        neu	le four a une pyrolyse qui dure 2 heures
+        neu	quelle tondeuse robot gère les pentes de plus de 30% ?
+        neu	la tablette est livrée avec un chargeur et une housse
+        neu	la mise à jour 5.1 de la télé change l'écran d'accueil
+        neu	ma bouilloire fait 1,7 litre et 3 kW
+        neu	la nouvelle appli permet-elle de partager l'addition entre amis ?
+        neu	le lave-vaisselle fait 45 cm de large donc il rentre sous l'évier
+        neu	le téléphone existe en trois tailles cette année
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10105,6 +10164,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchTweetsHP, 29, 0.88),
         ("en", englishCrisisHQ, 24, 0.82),
         ("fr", frenchCrisisHR, 24, 0.85),
+        ("en", englishProductsHS, 24, 0.52),
+        ("fr", frenchProductsHT, 24, 0.58),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

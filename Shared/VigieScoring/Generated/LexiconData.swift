@@ -275,6 +275,9 @@ abusively	-2.8
 abusiveness	-2.5
 abusivenesses	-3
 accept	1.6
+accept new terms	0
+accept the new terms	0
+accept the terms	0
 acceptabilities	1.6
 acceptability	1.1
 acceptable	1.3
@@ -1037,6 +1040,7 @@ blind audition	0
 blind auditions	0
 bliss	2.7
 blissful	2.9
+blisters	-1
 blithe	1.2
 bloated	-1.2
 block	-1.9
@@ -3742,6 +3746,7 @@ got accepted	2
 got into college	2
 got into university	2
 got me hooked	1.8
+got me through	1.2
 got my refund	1.2
 got my tickets	1.5
 got refunded	1.2
@@ -5611,6 +5616,7 @@ nitl	-1.5
 nme	-2.1
 no	-1.2
 no accountability	-1.5
+no advisories	1
 no answer	-1.4
 no apology	-1.4
 no bag fees	1.5
@@ -6561,6 +6567,7 @@ reaching	0.8
 readiness	1
 ready	1.5
 really average	-0.8
+really quiet	1.2
 reasonable	1
 reassurance	1.5
 reassurances	1.4
@@ -7438,6 +7445,7 @@ so over that	-1.6
 so over this	-1.6
 so over you	-1.6
 so patient	1.8
+so quiet	1.2
 sob	-1
 sobbed	-1.9
 sobbing	-1.6
@@ -7810,6 +7818,7 @@ super	2.9
 super bowl	0
 super mario	0
 super patient	1.8
+super quiet	1.2
 super tuesday	0
 superb	3.1
 superior	2.5
@@ -8581,6 +8590,7 @@ vbs	3.1
 verdict	0.6
 verdicts	0.3
 very average	-0.8
+very quiet	1.2
 vested	0.6
 vexation	-1.9
 vexing	-2
@@ -8921,6 +8931,7 @@ whiners	-0.6
 whines	-1.8
 whiney	-1.3
 whining	-0.9
+whisper quiet	1.8
 whitewash	0.1
 who asked for this	-1.5
 who does that	-1.2
@@ -9402,6 +9413,8 @@ $:	-1.5
 a augmenté le loyer	-1.5
 a osé dire	-1.2
 a quoi ça sert de	-1.2
+a tenu toute la journée	1.2
+a tenu une journée	1
 a tout réglé	2
 a été adopté	0
 a été exemplaire	2
@@ -9506,6 +9519,9 @@ acceptables	1.6
 acceptant	0.8
 accepte	1.6
 accepter	1.6
+accepter de nouvelles conditions	0
+accepter les conditions	0
+accepter les nouvelles conditions	0
 acceptes	1.6
 accepté	1.1
 acceptée	1.1
@@ -18926,6 +18942,7 @@ sans affectation	-1.2
 sans aucune explication	-1.8
 sans aucune question	1.2
 sans aucune raison	-1.2
+sans aucune remarque	1
 sans discuter	1
 sans doute	0
 sans espoir	-2
@@ -19562,6 +19579,7 @@ suite de trop	-1.5
 super	2.2
 super héros	0
 super pratique	1.8
+super silencieux	1.2
 super u	0
 super-héros	0
 superbe	2.8
@@ -19773,6 +19791,8 @@ tchao	1.2
 te balade	-1.4
 teaser	-1
 teasers	-0.7
+tellement silencieuse	1.2
+tellement silencieux	1.2
 temps de paix	2.2
 tempère	-1.3
 tempèrent	-1.3
@@ -19851,6 +19871,7 @@ tient même pas la journée	-1.8
 tient pas debout	-1.8
 tient pas la journée	-1.5
 tient ses promesses	2
+tient toute la journée	1.2
 tient toutes ses promesses	2.2
 timide	-0.5
 timidement	-0.3
@@ -20160,6 +20181,8 @@ très moyenne	-1.2
 très moyennes	-1.2
 très moyens	-1.2
 très pratique	1.5
+très silencieuse	1.2
+très silencieux	1.2
 trésor	1.2
 trésorerie	0.8
 trésoreries	0.9
