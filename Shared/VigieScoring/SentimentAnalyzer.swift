@@ -1657,7 +1657,7 @@ public struct SentimentAnalyzer: Sendable {
                     first.properties.isLowercase || ("0"..."9").contains(first)
                 else { continue }
                 for word in words {
-                    quoted.append(TextNormalizer.fold(String(word.filter { $0.isLetter || $0 == "'" || $0 == "-" })))
+                    quoted.append(TextNormalizer.fold(String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" })))
                 }
             } else if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{AB}" {
                 open = scalar

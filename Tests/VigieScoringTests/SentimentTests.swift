@@ -2304,6 +2304,8 @@ struct SentimentTests {
     @Test func distrustInQuotesEveryOneAskedAndThingsThatLast() {
         #expect(score("the \"unlimited\" data plan slows to 2G after 20gb", "en").label == .negative)
         #expect(score("la ligne \"24h/24\" ferme à 18h apparemment", "fr").label == .negative)
+        // The distrust is explained by the quoted words, figures and all.
+        #expect(score("the \"24h\" support line closes at 6pm", "en").drivers.first == "\"24h\"")
         #expect(score("my package has been \"in transit\" since Monday, is that normal for ground?", "en").label == .neutral)
         #expect(score("le mot \"résilience\" est partout cette année", "fr").label == .neutral)
         #expect(score("Why is every movie trailer now just the entire movie in 2 minutes", "en").label == .negative)
