@@ -119,18 +119,9 @@ public enum IntentDetector {
         "not a single text", "not a single email", "not a single word", "not a single update", "not one text",
         "not one email", "nobody will say", "no one will say", "nobody can tell us", "no one can tell us",
         "pas un seul message", "pas un seul mail", "pas un seul sms", "pas un seul mot", "pas un message",
-        // Twenty-eighth session (sets HE, HF): a utility cut counted in days ("day 4 without internet"), a parcel in
-        // transit for weeks (since a day, asked about, may be a question: "in transit since Monday, is that normal?").
-        "without internet", "without power", "without electricity", "without heating", "without hot water",
-        "without wifi", "sans internet", "sans electricite", "sans courant", "sans chauffage", "sans eau chaude",
-        "sans reseau", "sans wifi", "in transit for",
-        // A conversation cut off ("closed the conversation mid-sentence", "au milieu de ma phrase").
-        "mid sentence", "au milieu de ma phrase", "closed the chat", "a ferme la conversation",
-        // Sets HS, HT: what fails each time ("their app forgets my card every single time I order").
-        "every single time",
-        // Money that has not come, payments that do not go through.
-        "hasn't landed", "has not landed", "hasn't shown up", "still hasn't shown", "has not shown up", "hasn't come through", "payments down", "payments are down",
-        "down nationwide", "paiements ne passent", "paiement ne passe",
+        // Twenty-eighth session (sets HE, HF): a chat closed on the customer, payments that do not go through.
+        "closed the chat", "a ferme la conversation", "payments down", "payments are down", "down nationwide",
+        "paiements ne passent", "paiement ne passe",
     ]
     /// The complaint cues that say something went wrong, not only what a complaint may be about ("customer service",
     /// "refund" are asked about too): a text with one of these and no sentiment word leans negative.
@@ -150,6 +141,15 @@ public enum IntentDetector {
         // though it fit"): a complaint unless the text is positive ("love it, even though I'm not a fan of horror").
         "alors que je", "alors que j", "alors qu il", "alors qu elle", "alors que nous", "alors qu on",
         "even though i", "even though it", "even though we", "even though my",
+        // Twenty-eighth session (sets HE, HF, HS, HT): expectations not met that a glad text may say too ("I cry every
+        // single time I watch it", "un week-end sans internet, le bonheur", "she stopped mid sentence to laugh"): a
+        // utility cut ("day 4 without internet"), a parcel in transit for weeks ("since Monday, is that normal?" may
+        // ask), a conversation cut off, what fails each time, money that has not come.
+        "without internet", "without power", "without electricity", "without heating", "without hot water",
+        "without wifi", "sans internet", "sans electricite", "sans courant", "sans chauffage", "sans eau chaude",
+        "sans reseau", "sans wifi", "in transit for", "mid sentence", "au milieu de ma phrase", "every single time",
+        "hasn't landed", "has not landed", "hasn't shown up", "still hasn't shown", "has not shown up",
+        "hasn't come through",
     ]
     static let complaintSubjects: Set<String> = ["remboursement", "rembourser", "reclamation", "service client", "refund", "customer service"]
     /// What customers complain about: a negative text about one of these is a complaint even without a complaint cue.

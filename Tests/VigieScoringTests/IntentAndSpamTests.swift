@@ -19,6 +19,11 @@ struct IntentTests {
         #expect(intents("4e fois ce mois-ci que le train est supprimé", "fr")["complaint"] != nil)
         #expect(intents("third time this week my parcel is late", "en")["complaint"] != nil)
         #expect(intents("4th time watching this film, love it so much", "en")["complaint"] == nil, "counted, but praised")
+        // The twenty-eighth session's cues of an expectation not met: a complaint, unless the text is glad.
+        #expect(intents("@telcovigie day 4 without internet. engineer might come friday", "en")["complaint"] != nil)
+        #expect(intents("their app forgets my card every single time I order", "en")["complaint"] != nil)
+        #expect(intents("I cry every single time I watch this film, so beautiful", "en")["complaint"] == nil)
+        #expect(intents("un week-end sans internet, le bonheur", "fr")["complaint"] == nil)
         #expect(intents("c'est la 3e fois que je vois ce film, je l'adore", "fr")["complaint"] == nil)
         #expect(intents("a week without sugar and I feel great", "en")["complaint"] == nil, "not a utility")
         // Thanks for what they do, praised with "si"/"tellement", are no request.
