@@ -749,9 +749,10 @@ public struct SentimentAnalyzer: Sendable {
 
         // `the "waterproof" watch died after one swim`, `la mairie dit qu'elle est « potable »`: a word of praise in
         // scare quotes — one or two words, not a capitalised title (`loved "Perfect"`) — is not meant.
+        // (Read once, only where a quotation mark is: the distrust cue below asks too.)
+        let quoted = marks.mayQuote ? Self.scareQuoted(text) : []
         var scareQuote: String?
-        if marks.mayQuote, contributions.contains(where: { $0.value > 0 }) {
-            let quoted = Self.scareQuoted(text)
+        if !quoted.isEmpty, contributions.contains(where: { $0.value > 0 }) {
             for index in contributions.indices
             where contributions[index].value > 0 && contributions[index].index < tokens.count
                 && quoted.contains(tokens[contributions[index].index].text)
@@ -915,22 +916,22 @@ public struct SentimentAnalyzer: Sendable {
         // (A middling verdict whose own words were the only ones stays middling: "Not the worst airline.") So does one
         // whose only words of sentiment are mild blame ("j'ai attendu le technicien toute la journée et personne n'est
         // venu": `attendu` alone weighed −0.1).
+        // So does a claim put in scare quotes, told flat (`the "unlimited" plan slows to 2G after 20gb`, `la ligne
+        // "24h/24" ferme à 18h`; not asked — `my parcel is "in transit" since Monday, is that normal?` — nor a word
+        // named: `le mot « résilience »`). A misfortune supposed in a question is no cue (above).
         var complaintCue: String?
-        // `the "unlimited" plan slows to 2G after 20gb`, `la ligne "24h/24" ferme à 18h`: a claim put in scare quotes,
-        // told flat (not asked: `my parcel is "in transit" since Monday, is that normal?`), is distrusted.
-        if irony == nil, verdict == nil, !announcedDisruption, sum > -1.0, marks.mayQuote, marks.questions == 0,
-            contributions.allSatisfy({ $0.value <= 0 }), let quoted = Self.scareQuoted(text).first,
-            !tokens.contains(where: { Self.mentionWords.contains($0.text) })
-        {
-            complaintCue = "\"" + quoted + "\""
-            sum = -1.0
-        }
-        if complaintCue == nil, irony == nil, verdict == nil, !announcedDisruption, sum > -1.0,
+        if irony == nil, verdict == nil, !announcedDisruption, sum > -1.0,
             contributions.allSatisfy({ $0.value <= 0 }),
-            let cue = IntentDetector.firstGrievance(in: tokens),
-            !(supposing && cue.lowerBound < tokens.count && Self.isSupposed(cue.lowerBound, tokens: tokens))
+            let cue = (quoted.first.flatMap { word in
+                marks.questions == 0 && !tokens.indices.contains(where: { Self.mentionWords.contains(tokens[$0].text) })
+                    ? "\"" + word + "\"" : nil
+            })
+                ?? IntentDetector.firstGrievance(in: tokens).flatMap({ cue in
+                    supposing && cue.lowerBound < tokens.count && Self.isSupposed(cue.lowerBound, tokens: tokens)
+                        ? nil : tokens[cue].map(\.original).joined(separator: " ")
+                })
         {
-            complaintCue = tokens[cue].map(\.original).joined(separator: " ")
+            complaintCue = cue
             sum = -1.0
         }
         let score = Self.squashed(sum)
