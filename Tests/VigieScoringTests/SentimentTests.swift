@@ -2348,6 +2348,7 @@ struct SentimentTests {
         #expect(score("Union leaders and management will meet on Monday to try to end the strike", "en").label == .neutral)
         #expect(score("on fait grève lundi", "fr").label != .positive)
         #expect(score("credit to @burgervigie for closing the site straight away and paying the medical bills", "en").label == .positive)
+        #expect(score("how do I move credit to my new SIM?", "en").label == .neutral)
         #expect(score("Fire crews remain at the scene of the warehouse blaze in Swindon", "en").label == .neutral)
         #expect(score("les excuses du PDG sentent l'avocat. aucune responsabilité", "fr").label == .negative)
         #expect(score("#BoycottModeVigie tant qu'ils ne virent pas le responsable", "fr").label == .negative)

@@ -1732,6 +1732,11 @@ creativities	1.7
 creativity	1.6
 credit	0
 credit to	1.5
+credit to an	0
+credit to another	0
+credit to my	0
+credit to the account	0
+credit to your	0
 creditabilities	1.4
 creditability	1.9
 creditable	1.8
@@ -7335,7 +7340,6 @@ sluttishnesses	-2
 slutty	-2.3
 small room	-0.8
 small rooms	-0.8
-small things	1
 smaller than expected	-0.8
 smart	1.7
 smart doorbell	0
