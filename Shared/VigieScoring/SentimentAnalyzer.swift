@@ -560,7 +560,7 @@ public struct SentimentAnalyzer: Sendable {
             // "a portrait of grief", "a meditation on memory and loss", "un film sur le deuil": what a work is about,
             // not what it is; "le film dure 2h10": a length, not hardship.
             if Self.isSubjectMatter(index, tokens: tokens, language: language, praise: found > 0)
-                || Self.isALength(index, tokens: tokens)
+                || Self.isALength(index, tokens: tokens) || Self.isAnAmple(index, tokens: tokens)
             {
                 continue
             }
@@ -890,6 +890,16 @@ public struct SentimentAnalyzer: Sendable {
             contributions.allSatisfy({ abs($0.value) < limit && $0.index < tokens.count })
         {
             contributions.removeAll()
+        }
+        // "had a great trailer and absolutely nothing else", "une super bande-annonce et rien d'autre": the praise is
+        // all there was — a lack.
+        if let nothing = Self.nothingElse(tokens) {
+            for position in contributions.indices
+            where contributions[position].value > 0 && contributions[position].index < nothing
+                && nothing - contributions[position].index <= 8
+            {
+                contributions[position].value *= -0.74
+            }
         }
         // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
         // blame around it are its reasons, and only a text far to one side keeps that side. The verdict's own words
@@ -1481,20 +1491,35 @@ public struct SentimentAnalyzer: Sendable {
     ) -> Bool {
         guard !contributions.isEmpty, marks.exclamations == 0,
             contributions.allSatisfy({
-                $0.index < tokens.count && $0.value > -2.5 && disruptions.contains(tokens[$0.index])
+                $0.index < tokens.count && $0.value > -2.5
+                    && (disruptions.contains(tokens[$0.index]) || reportedDisruptions.contains(tokens[$0.index]))
             }),
+            !contributions.contains(where: { reportedDisruptions.contains(tokens[$0.index]) })
+                || tokens.contains(where: { causeWords.contains($0) || reportingVerbs.contains($0) }),
             // ("will meet on Monday to try to end the strike": English "on" is a preposition of time, as for events.)
             !tokens.indices.contains(where: {
-                personalVoice.contains(hash: tokens[$0].hash) && (language == "fr" || tokens[$0].hash != onHash)
+                isPersonalVoice(tokens[$0], language: language)
             })
         else { return false }
         if marks.questions > 0 { return asksForInformation(tokens) }
         // ("Day 3 of the outage and not a single text from them": a grievance told beside it is no announcement.)
         // ("The company says the outage was caused by a faulty configuration change": its cause, reported.)
-        return tokens.indices.contains {
+        // ("La circulation est interrompue suite à un incident technique": a cause given is a report too.)
+        guard tokens.indices.contains(where: {
             tokens[$0].startsWithDigit || timeReferences.contains(tokens[$0]) || reportingVerbs.contains(hash: tokens[$0].hash)
+                || causeWords.contains(tokens[$0])
+        }) else { return false }
+        // ("AirNord has cancelled 40 flights today": the disruption word itself, a complaint cue when someone tells
+        // it as theirs, is no grievance beside the announcement; one told after it is.)
+        var rest = tokens[...]
+        while let grievance = IntentDetector.firstGrievance(in: Array(rest)) {
+            let start = rest.startIndex + grievance.lowerBound
+            guard grievance.count == 1,
+                disruptions.contains(tokens[start]) || reportedDisruptions.contains(tokens[start])
+            else { return false }
+            rest = tokens[(start + 1)...]
         }
-            && IntentDetector.firstGrievance(in: tokens) == nil
+        return true
     }
     /// The strongest opinion a poll may report as news: a little more when it reports a figure.
     static func pollLimit(_ tokens: [TextNormalizer.Token]) -> Double {
@@ -1516,7 +1541,7 @@ public struct SentimentAnalyzer: Sendable {
             schedulings.containsAny(of: tokens),
             // (English "on" is a preposition of time: "held on Thursday"; French "on" is someone's voice.)
             !tokens.indices.contains(where: {
-                personalVoice.contains(hash: tokens[$0].hash) && (language == "fr" || tokens[$0].hash != onHash)
+                isPersonalVoice(tokens[$0], language: language)
             })
         else { return false }
         return tokens.indices.contains {
@@ -1563,6 +1588,31 @@ public struct SentimentAnalyzer: Sendable {
         "novembre", "decembre",
     ])
     static let pollWords = FilteredWordSet(["poll", "polls", "survey", "sondage", "sondages", "enquete"])
+    /// Where "and nothing else", "and absolutely nothing more", "et rien d'autre", "et absolument rien de plus" close
+    /// the text or its sentence — not after "just", "juste", "only" ("just me, a good book and nothing else" is
+    /// content), nor "nothing else matters".
+    static func nothingElse(_ tokens: [TextNormalizer.Token]) -> Int? {
+        guard
+            let nothing = tokens.firstIndex(where: {
+                $0.hash == nothingHashes.nothing || $0.hash == nothingHashes.rien
+            }),
+            nothing >= 2, nothing + 1 < tokens.count
+        else { return nil }
+        let next = tokens[nothing + 1].text
+        let closes = next == "else" || next == "more"
+            || (nothing + 2 < tokens.count && (next == "d" || next == "de")
+                && (tokens[nothing + 2].text == "autre" || tokens[nothing + 2].text == "plus"))
+        let end = nothing + (next == "d" || next == "de" ? 3 : 2)
+        guard closes, end == tokens.count || tokens[end].clause != tokens[nothing].clause else { return nil }
+        var conjunction = nothing - 1
+        if ["absolutely", "absolument"].contains(tokens[conjunction].text) { conjunction -= 1 }
+        guard conjunction >= 1, ["and", "et"].contains(tokens[conjunction].text),
+            !tokens[max(0, conjunction - 8)..<conjunction].contains(where: { contentOnly.contains($0.text) })
+        else { return nil }
+        return conjunction
+    }
+    static let nothingHashes = (nothing: WordHash.of("nothing"), rien: WordHash.of("rien"))
+    static let contentOnly: Set<String> = ["just", "juste", "only", "que"]
     static let disruptions = FilteredWordSet([
         "greve", "greves", "strike", "strikes", "perturbe", "perturbee", "perturbes", "perturbees", "perturbation",
         "perturbations", "coupure", "coupures", "outage", "outages", "offline", "reporte", "reportee", "reportes",
@@ -1574,6 +1624,25 @@ public struct SentimentAnalyzer: Sendable {
         // "l'entreprise explique que la panne vient d'une erreur de configuration".
         "panne", "pannes",
     ])
+    /// Disruptions that are someone's loss unless their cause is given or they are reported ("my flight got
+    /// cancelled", "the concert got cancelled" are not news): "AirNord has cancelled 40 flights today because of the
+    /// strike", "caused by a fibre cut near Bolton", "la circulation est interrompue suite à un incident technique".
+    static let reportedDisruptions = FilteredWordSet([
+        "cancelled", "canceled", "cancels", "cancellations", "annule", "annulent", "annules", "annulee", "annulees",
+        "annulation", "annulations", "fault", "faults", "cut", "incident", "interrompu", "interrompue", "interrompus",
+        "interrompues",
+        // (Not a recall's defect: "Ford recalls 250,000 SUVs over a faulty seat belt sensor" is bad news for the
+        // brand — set DC.)
+    ])
+    /// Words that give a cause: "due to", "because of", "caused by", "en raison de", "suite à", "à cause de".
+    static let causeWords = FilteredWordSet(["due", "because", "caused", "raison", "suite", "cause"])
+    /// Whether a word is someone's own voice: English "on" is a preposition of time ("held on Thursday"), French
+    /// "on" someone; "US" in capitals is the country ("recall 300,000 cars in the US").
+    static func isPersonalVoice(_ token: TextNormalizer.Token, language: String) -> Bool {
+        personalVoice.contains(hash: token.hash) && (language == "fr" || token.hash != onHash)
+            && !(token.hash == usHash && token.original == "US")
+    }
+    static let usHash = WordHash.of("us")
     static let personalVoice = FilteredWordSet([
         "i", "me", "my", "mine", "we", "us", "our", "im", "je", "j", "m", "moi", "mon", "ma", "mes", "nous", "notre",
         "nos", "on", "again", "encore", "still", "toujours", "another", "second", "third", "fourth", "2nd", "3rd",
@@ -1721,6 +1790,14 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "goes down every evening at 7 like clockwork": after a number, a comparison.
         if tokens[index - 1].startsWithDigit { return true }
+        // "defending like a Sunday league team", "treated like a criminal", "packed like the Tube": a verb in -ing
+        // or -ed, then a determiner — a manner compared.
+        let verb = tokens[index - 1].text
+        if verb.utf8.count > 4, verb.hasSuffix("ing") || verb.hasSuffix("ed"), index + 1 < tokens.count,
+            tokens[index + 1].clause == tokens[index].clause, likeComparands.contains(tokens[index + 1].text)
+        {
+            return true
+        }
         return notLikingBefore.contains(tokens[index - 1].text)
     }
     /// Whether the word at `index` is the subject of a work ("a portrait of grief", "a film about loneliness", "a
@@ -1821,6 +1898,26 @@ public struct SentimentAnalyzer: Sendable {
         return next.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || lengthWords.contains(next)
     }
     static let lastingVerbs = FilteredWordSet(["dure", "durent", "durait", "duraient"])
+    /// Whether the good word at `index` measures an amount rather than praises: "a good 40 minutes", "a good hour",
+    /// "une bonne heure", "une bonne dizaine de fois", "un bon quart d'heure" — after an article, before a figure or
+    /// a unit of time or number ("a good movie", "une bonne surprise" praise).
+    static func isAnAmple(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard ampleWords.contains(tokens[index]), index > 0, index + 1 < tokens.count,
+            tokens[index - 1].clause == tokens[index].clause, tokens[index + 1].clause == tokens[index].clause,
+            Self.indefiniteArticles.contains(hash: tokens[index - 1].hash)
+        else { return false }
+        let next = tokens[index + 1]
+        return next.startsWithDigit || ampleUnits.contains(next)
+    }
+    static let ampleWords = FilteredWordSet(["good", "bon", "bonne"])
+    static let ampleUnits = FilteredWordSet([
+        // (Not "day", "week", "year", "journée", "moment": "a good day", "une bonne journée", "un bon moment"
+        // praise.)
+        "half", "hour", "hours", "minutes", "while", "mile", "miles", "few", "dozen", "hundred", "ten", "twenty",
+        "thirty", "forty", "fifty", "sixty", "heure", "heures", "demi", "quart", "moitie", "dizaine", "douzaine",
+        "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", "kilometres", "partie", "dix", "vingt",
+        "trente", "quarante", "cinquante",
+    ])
     static let lengthWords: Set<String> = [
         "environ", "pres", "presque", "plus", "moins", "deux", "trois", "quatre", "cinq", "seulement", "pile",
     ]
@@ -2426,6 +2523,9 @@ public struct SentimentAnalyzer: Sendable {
     ])
 
     /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
+    static let likeComparands: Set<String> = [
+        "a", "an", "the", "some", "his", "her", "their", "its", "my", "your", "our", "kids", "children", "animals",
+    ]
     static let notLikingBefore: Set<String> = [
         "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem",
         "seems", "seemed",
@@ -2989,7 +3089,9 @@ public struct SentimentAnalyzer: Sendable {
         // "Flight late, but the crew? Fantastic.": after a contrast the praise is meant.
         guard !tokens[..<start].contains(where: { $0.facts.flags.contains(.contrast) }) else { return nil }
         let before = contributions.filter { $0.index < start }
-        guard !before.contains(where: { $0.value > 0 }) else { return nil }
+        // ("Encore une grève le jour des départs en vacances, bravo": a glad word that names a thing after a
+        // preposition or a determiner is the grievance's setting, not praise.)
+        guard !before.contains(where: { $0.value > 0 && !namesTheEvent($0.index, tokens: tokens) }) else { return nil }
         // "ils ont encore augmenté les impôts, génial...": a thing that happens again, told without an exclamation, is
         // a grievance too ("back in Paris again, lovely!" is glad).
         // ("still", "toujours" say a thing goes on, which may be good: "a year on, it still boils fast and looks new.
@@ -3253,9 +3355,11 @@ public struct SentimentAnalyzer: Sendable {
         "genius",
         // "…ate half my fries and marked it delivered. unreal", "…a marqué la commande livrée, incroyable":
         // indignation.
-        "unreal", "unbelievable", "incredible", "incroyable", "hallucinant", "dingue",
+        "unreal", "unbelievable", "incredible", "incroyable", "hallucinant", "dingue", "irreel",
         // "Ça fait une heure que j'attends le bus, sympa", "Encore en retard, nickel.", "2 hours on the tarmac, fun".
         "sympa", "chouette", "nickel", "fun", "splendid", "marvellous", "fabulous",
+        // "Personne ne sait si mon billet est valable. Belle organisation", "…encore en panne, beau travail".
+        "belle", "beau", "bel",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [
@@ -3488,6 +3592,12 @@ public struct SentimentAnalyzer: Sendable {
             let hash = tokens[position].hash
             if hash == Self.singleHashes.single || hash == Self.singleHashes.seul || hash == Self.singleHashes.seule {
                 position -= 1
+                // ("didn't give me a single blister": the article of "a single" is not a word of its own either.)
+                if position >= 0, tokens[position].clause == clause,
+                    Self.indefiniteArticles.contains(hash: tokens[position].hash)
+                {
+                    position -= 1
+                }
                 continue
             }
             let facts = tokens[position].facts

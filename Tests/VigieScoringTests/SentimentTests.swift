@@ -2384,6 +2384,41 @@ struct SentimentTests {
         #expect(score("Pas cher, solide. On ne peut pas demander plus à ce prix.", "fr").label == .positive)
     }
 
+    /// Tweets of the day, crises and reviews (twenty-ninth session, sets HU–IB): an amount is no praise ("a good 40
+    /// minutes", "une bonne dizaine"); a manner compared ("defending like a…"); a grievance set on a glad day
+    /// ("départs en vacances") still ends in sarcasm; "belle", "beau" close sarcastically too; a cancellation, a
+    /// fault or a cut whose cause is given is news, not someone's loss; a negation reaches past "a single".
+    @Test func amountsMannersSettingsAndReportedDisruptions() {
+        #expect(score("We waited a good 40 minutes for the bus", "en").label != .positive)
+        #expect(score("J'ai regardé combien de pages il restait une bonne dizaine de fois", "fr").label == .negative)
+        #expect(score("On a attendu une bonne heure", "fr").label != .positive)
+        #expect(score("what a good day", "en").label == .positive)
+        #expect(score("passez une bonne journée", "fr").label == .positive)
+        #expect(score("Liverpool defending like a Sunday league team tonight, embarrassing", "en").label == .negative)
+        #expect(score("I'm really liking the new album", "en").label == .positive)
+        #expect(score("Encore une grève des contrôleurs le jour des départs en vacances, bravo", "fr").label == .negative)
+        #expect(score("Personne chez @SNCF ne sait si mon billet est valable. Belle organisation", "fr").label == .negative)
+        #expect(score("Belle organisation du festival, merci à tous", "fr").label == .positive)
+        #expect(score("@AirNord has cancelled 40 flights today because of the air traffic control strike", "en").label == .neutral)
+        #expect(score("La circulation est interrompue entre Lille et Arras suite à un incident technique", "fr").label == .neutral)
+        #expect(score("TelcoOne says the outage is caused by a fibre cut near Bolton", "en").label == .neutral)
+        #expect(score("Was looking forward to the Maroon 5 concert but it got cancelled", "en").label == .negative)
+        #expect(score("New manager cancelled everyone's vacation with a week's notice", "en").label == .negative)
+        #expect(score("AirNord cancelled 40 flights because of the strike and nobody answers the phone", "en").label == .negative)
+        #expect(score("First pair of walking boots that didn't give me a single blister", "en").label == .positive)
+        #expect(score("Première paire qui ne m'a pas fait une seule ampoule", "fr").label == .positive)
+        #expect(score("Well done @SkyRailUK staff at York tonight, handing out water and finding taxis for everyone stranded", "en").label == .positive)
+        #expect(score("Ordered the burger medium, got it well done", "en").label != .positive)
+        // All the praise there was: "and nothing else" (not "just … and nothing else", "nothing else matters").
+        #expect(score("That new Netflix show had a great trailer and absolutely nothing else", "en").label == .negative)
+        #expect(score("Cette nouvelle série avait une super bande-annonce et rien d'autre", "fr").label == .negative)
+        #expect(score("Just me, a good book and nothing else", "en").label == .positive)
+        #expect(score("Great food and nothing else matters", "en").label == .positive)
+        // "US" in capitals is the country, not someone's voice.
+        #expect(score("Flights to the US are suspended until Monday because of the storm", "en").label == .neutral)
+        #expect(score("they suspended us until Monday because of one late payment", "en").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2399,6 +2434,7 @@ struct SentimentTests {
             "évité", "avoided", "depuis", "since",
             "\"safe\"", "« sûr »", "\"", "says", "sure", "if", "si", "in case", "great job", "bravo pour", "pas de", "aucun",
             "still works", "encore", "years", "every", "rather than", "plutôt que", "on Monday",
+            "a good", "une bonne", "defending like", "a single", "un seul", "due to", "cancelled", "Belle",
         ]
         var scored = 0
         for first in atoms {

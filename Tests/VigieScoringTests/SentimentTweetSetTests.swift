@@ -10021,6 +10021,328 @@ struct SentimentTweetSetTests {
         neu	le téléphone existe en trois tailles cette année
         """
 
+    /// Set HU (twenty-ninth session), written before it was scored (0.90 unseen): tweets of the day in SemEval's
+    /// manner, 10 / 10 / 10; 0.97 after (a manner compared: `defending like a…`; hype understood; `well done`).
+    static let englishTweetsHU = """
+        pos	Can't wait for the new Spider-Man on Friday, already got my seats booked with the boys
+        neu	Google is expected to unveil the Pixel 9 at its October 4th event in New York
+        neg	Liverpool defending like a Sunday league team tonight, embarrassing
+        pos	Beyonce at Wembley on Saturday was honestly the best night of my year
+        neu	The Senate vote on the budget has been moved to Thursday afternoon
+        neg	@Ryanair charging me 55 euros to print a boarding pass is daylight robbery
+        pos	Finally got around to watching Interstellar and I get the hype now
+        neu	Dolphins vs Jets kicks off at 1pm ET on Sunday, CBS has the broadcast
+        neg	Another Monday, another delayed Northern line. Love that for me
+        pos	Big congrats to Simone Biles on another gold, the GOAT for a reason
+        neu	Microsoft says Xbox Game Pass will add 12 titles in November
+        neg	The finale of Dexter ruined 8 years of my life, still not over it
+        pos	Lunch at that new ramen spot on 5th with Jen, 10/10 would slurp again
+        neu	Harry Styles will release his third album on May 20th
+        neg	Half of the Oscars tonight was ads and the other half was bad jokes
+        pos	The Raptors bench carried us tonight, VanVleet was unreal from three
+        neu	Boris Johnson to meet Macron in Paris on Monday to discuss fishing rights
+        neg	Snapchat's new layout is so confusing I can't find my own stories
+        pos	Nothing beats a Sunday morning run along the river when it's this sunny
+        neu	Did anyone record the Chelsea game last night? missed the second half
+        neg	Universal Credit payments late again and rent is due tomorrow. Brilliant
+        pos	Zayn's new single has been on repeat all morning, he really outdid himself
+        neu	Starbucks is bringing back the pumpkin spice latte on August 24
+        neg	Trying to get through to the DVLA for the third hour now. On hold music is killing me
+        pos	My nan turned 90 today and she still beat us all at bingo 😂❤️
+        neu	CNN reporting that the hurricane will make landfall in Florida Tuesday morning
+        neg	Sorry but Ed Sheeran at the Brits was painfully flat
+        pos	Katy Perry's Super Bowl show still lives rent free in my head
+        neu	The iPhone 7 will not have a headphone jack, according to a report from Bloomberg
+        neg	Nobody at Verizon can tell me why my bill jumped 40 dollars this month
+        """
+
+    /// Set HV (twenty-ninth session), written before it was scored (0.90 unseen): French tweets of the day in DEFT's
+    /// manner, 10 / 10 / 10; 0.97 after (a strike on the day the holidays start, `bravo`; `du vent et rien d'autre`).
+    static let frenchTweetsHV = """
+        pos	Trop hâte de voir le nouveau Astérix au cinéma mercredi avec les petits
+        neu	Le conseil des ministres se tiendra exceptionnellement jeudi à l'Élysée
+        neg	L'OM qui se fait remonter trois buts à domicile, on en parle ? Quelle honte
+        pos	Le concert de Stromae hier soir à Bercy, j'en ai encore des frissons
+        neu	La SNCF annonce des horaires modifiés sur la ligne Paris-Lyon ce week-end
+        neg	Deux heures d'attente aux urgences pour qu'on me dise de revenir demain. Merci l'hôpital
+        pos	Enfin vu Intouchables, je comprends pourquoi tout le monde l'adore
+        neu	Le PSG affrontera le Bayern en quart de finale de la Ligue des champions
+        neg	Encore une grève des contrôleurs le jour des départs en vacances, bravo
+        pos	Félicitations à Teddy Riner pour ce nouveau titre, une légende vivante
+        neu	Orange lancera son offre fibre à 8 Gb/s dans dix villes à partir de mars
+        neg	La fin de la série m'a tellement déçue, des années pour ça
+        pos	Petit resto libanais découvert à Lyon ce midi, je recommande les yeux fermés
+        neu	Le Salon de l'agriculture ouvrira ses portes samedi porte de Versailles
+        neg	Le nouveau Facebook est illisible, je ne retrouve plus rien
+        pos	Les Bleues qualifiées pour la finale, quelle soirée !!!
+        neu	Quelqu'un sait à quelle heure passe le match de l'équipe de France dimanche ?
+        neg	Ma facture EDF a encore augmenté de 30 euros sans explication
+        pos	Balade au bord du lac ce matin sous le soleil, rien de tel pour commencer la semaine
+        neu	Le prochain album d'Angèle sortira le 5 décembre selon son label
+        neg	Troisième coupure de courant cette semaine dans le quartier, on n'en peut plus
+        pos	Ma grand-mère a fêté ses 95 ans et elle a dansé toute la soirée 😂❤️
+        neu	Météo France place six départements en vigilance orange orages pour mardi
+        neg	Franchement le discours du président hier soir, du vent et rien d'autre
+        pos	Ce nouveau single de Aya Nakamura tourne en boucle chez moi depuis ce matin
+        neu	Le ministre de l'Éducation présentera sa réforme du bac lundi prochain
+        neg	Impossible de joindre la CAF depuis trois jours, personne ne décroche
+        pos	Merci aux pompiers du village pour leur gentillesse avec mon fils hier, des héros
+        neu	La Poste fermera ses bureaux plus tôt le 24 décembre
+        neg	Le dernier Marvel est d'un ennui, j'ai regardé ma montre tout le film
+        """
+
+    /// Set HW (twenty-ninth session), written before it was scored (0.47 unseen): products told only by what they
+    /// do, 9 positive / 10 negative / 5 neutral; 0.67 after (locked out, without a mark, split open, not a single
+    /// blister) — still the weakest kind.
+    static let englishProductsHW = """
+        neg	The robot vacuum spent 40 minutes stuck under the sofa and then died in the hallway
+        pos	Put the new kettle on and it boiled before I'd even got the mugs out
+        neg	Three washes in and the black hoodie is now a sort of grey
+        pos	These earbuds stayed in through a whole 10k run, didn't have to touch them once
+        neu	The drill comes with two batteries and a charger, case sold separately
+        neg	My smart lock decided to lock me out at 11pm in the rain
+        pos	The air fryer does chips in 12 minutes and they come out crispy every time
+        neg	Screen protector arrived with a bubble in the middle that no card will shift
+        neu	The blender has three speeds and a pulse button
+        pos	Left the power bank in my bag for a month and it was still at 90%
+        neg	The printer wants a new cartridge every 40 pages, I'm printing gold apparently
+        pos	Dropped my new phone face down on concrete and picked it up without a mark
+        neg	The zip on the suitcase split open on the carousel at Heathrow
+        neu	The tent packs down to about the size of a water bottle
+        pos	The baby monitor picks up every sigh from the other end of the house
+        neg	Plugged the new monitor in and half the screen is a shade of pink
+        pos	First pair of walking boots I've owned that didn't give me a single blister
+        neg	Smartwatch counted 4,000 steps while I was sitting on the train
+        neu	The fridge has a water dispenser on the left door
+        pos	The frying pan has been through two years of eggs and nothing has ever stuck
+        neg	The garden hose kinks every metre so the sprinkler just dribbles
+        neu	The lamp runs on three AA batteries or a USB cable
+        pos	Set up the mesh wifi in ten minutes and now the signal reaches the shed
+        neg	Our new sofa already has a dip where I sit after three weeks
+        """
+
+    /// Set HX (twenty-ninth session), HW's twin in French, written before it was scored (0.42 unseen); 0.55 after
+    /// (pas une rayure, a lâché, m'a laissé dehors, pas une seule ampoule; `gourde` is a bottle).
+    static let frenchProductsHX = """
+        neg	L'aspirateur robot s'est coincé sous le lit et a fini sa batterie dans le couloir
+        pos	La nouvelle bouilloire chauffe l'eau avant que j'aie sorti les tasses
+        neg	Trois lavages et le pull noir est devenu gris souris
+        pos	Ces écouteurs n'ont pas bougé de tout le semi-marathon
+        neu	La perceuse est livrée avec deux batteries et un chargeur
+        neg	Ma serrure connectée m'a laissé dehors à minuit sous la pluie
+        pos	La friteuse sans huile fait des frites croustillantes en douze minutes
+        neg	Le film protecteur est arrivé avec une bulle au milieu impossible à enlever
+        neu	Le mixeur a trois vitesses et une fonction impulsion
+        pos	J'ai retrouvé ma batterie externe au fond du sac après un mois, encore chargée à 90 %
+        neg	L'imprimante réclame une cartouche toutes les quarante pages
+        pos	Mon téléphone est tombé écran contre le trottoir et il n'a pas une rayure
+        neg	La fermeture de la valise a lâché sur le tapis à bagages
+        neu	La tente se range dans une housse de la taille d'une gourde
+        pos	Le babyphone capte le moindre soupir depuis l'autre bout de la maison
+        neg	J'ai branché le nouvel écran et la moitié de l'image est rose
+        pos	Première paire de chaussures de rando qui ne m'a pas fait une seule ampoule
+        neg	La montre a compté 4 000 pas pendant que j'étais assise dans le train
+        neu	Le frigo a un distributeur d'eau sur la porte de gauche
+        pos	La poêle a deux ans d'omelettes derrière elle et rien n'a jamais accroché
+        neg	Le tuyau d'arrosage se plie tous les mètres, l'arroseur fait trois gouttes
+        neu	La lampe marche avec trois piles ou un câble USB
+        pos	Installé le wifi maillé en dix minutes, le signal arrive jusqu'au garage
+        neg	Le canapé neuf a déjà un creux à ma place au bout de trois semaines
+        """
+
+    /// Set HY (twenty-ninth session), written before it was scored (0.49 unseen): reviews of books, films, hotels and
+    /// restaurants without a word of sentiment, 10 / 10 / 10; 0.90 after (pages counted, a theatre standing, names
+    /// remembered, the killer guessed, `my friend` a person).
+    static let englishReviewsHY = """
+        neg	I checked how many pages were left at least a dozen times before the halfway mark.
+        pos	Finished it at 3am and went straight back to the first chapter.
+        neu	The novel follows three generations of a family in Glasgow between 1950 and 1990.
+        neg	The hotel photos must have been taken twenty years and three owners ago.
+        pos	We booked the same room again for next summer before we had even checked out.
+        neu	The restaurant seats about forty and takes bookings only for groups of six or more.
+        neg	By the second hour half the cinema was on their phones.
+        pos	The whole theatre stood up before the last note had finished.
+        neu	The film runs 148 minutes and is shown in the original version with subtitles.
+        neg	The steak came out grey all the way through when I'd asked for rare.
+        pos	The waiter remembered our names from a visit last year.
+        neu	The album has eleven tracks and was recorded over two weeks in Berlin.
+        neg	I have read shopping lists with more tension than this thriller.
+        pos	My kids have asked for this book every night for a month and I don't mind reading it.
+        neu	Breakfast is served from 7 to 10 in the conservatory.
+        neg	The second half could be cut entirely and the story would lose nothing.
+        pos	I laughed out loud on the bus twice and a stranger asked me for the title.
+        neu	The author's previous novel was set in the same village.
+        neg	The room overlooked the bins and the kitchen extractor ran all night.
+        pos	Every dish came back to the kitchen empty.
+        neu	The menu changes with the seasons and there is a set lunch on weekdays.
+        neg	I had worked out who did it by chapter four and had to sit through twenty more.
+        pos	I've already bought two extra copies to give away.
+        neu	The exhibition is divided into five rooms, one per decade.
+        neg	We waited fifty minutes for starters and nobody came to explain.
+        pos	The pool was warm, the towels were fresh every day and the staff knew our kids by name.
+        neu	Tickets for the tour go on sale at 9am on Friday.
+        neg	After the second song my friend asked if we could leave.
+        pos	Three hours flew by and I would have sat through three more.
+        neu	The second season picks up a year after the first one ends.
+        """
+
+    /// Set HZ (twenty-ninth session), HY's twin in French, written before it was scored (0.47 unseen); 0.87 after
+    /// (`une bonne dizaine` an amount, toute la salle s'est levée, donnait sur les poubelles).
+    static let frenchReviewsHZ = """
+        neg	J'ai regardé combien de pages il restait une bonne dizaine de fois avant la moitié.
+        pos	Fini à trois heures du matin, et je l'ai aussitôt recommencé.
+        neu	Le roman suit trois générations d'une famille marseillaise de 1950 à 1990.
+        neg	Les photos de l'hôtel datent visiblement d'il y a vingt ans et trois propriétaires.
+        pos	Nous avons réservé la même chambre pour l'été prochain avant même de partir.
+        neu	Le restaurant compte une quarantaine de couverts et ne prend de réservations que pour six personnes ou plus.
+        neg	Au bout d'une heure la moitié de la salle était sur son téléphone.
+        pos	Toute la salle s'est levée avant la fin de la dernière note.
+        neu	Le film dure 2 h 28 et est projeté en version originale sous-titrée.
+        neg	La viande est arrivée grise à cœur alors que je l'avais demandée saignante.
+        pos	Le serveur se souvenait de nos prénoms depuis l'an dernier.
+        neu	L'album compte onze titres enregistrés en deux semaines à Berlin.
+        neg	J'ai lu des listes de courses plus haletantes que ce polar.
+        pos	Mes enfants me le réclament tous les soirs depuis un mois et je ne m'en lasse pas.
+        neu	Le petit-déjeuner est servi de 7 h à 10 h dans la véranda.
+        neg	On pourrait couper toute la deuxième partie sans que l'histoire y perde quoi que ce soit.
+        pos	J'ai ri tout haut dans le bus et une inconnue m'a demandé le titre.
+        neu	Le précédent roman de l'autrice se passait dans le même village.
+        neg	La chambre donnait sur les poubelles et la hotte de la cuisine a tourné toute la nuit.
+        pos	Toutes les assiettes sont reparties vides en cuisine.
+        neu	La carte change au fil des saisons et il y a une formule le midi en semaine.
+        neg	J'avais deviné le coupable au chapitre quatre et il a fallu en supporter vingt de plus.
+        pos	J'en ai déjà acheté deux exemplaires pour les offrir.
+        neu	L'exposition est divisée en cinq salles, une par décennie.
+        neg	Cinquante minutes d'attente pour les entrées et personne n'est venu s'excuser.
+        pos	Piscine chauffée, serviettes changées tous les jours, et le personnel connaissait nos enfants par leur prénom.
+        neu	La billetterie de la tournée ouvre vendredi à 9 h.
+        neg	Après la deuxième chanson, mon amie m'a demandé si on pouvait partir.
+        pos	Trois heures qui passent comme une et j'en aurais repris trois de plus.
+        neu	La deuxième saison reprend un an après la fin de la première.
+        """
+
+    /// Set IA (twenty-ninth session), written before it was scored (0.63 unseen): a rail line, a bank, an airline, a
+    /// food recall and a telecom in crisis, customers and news, 9 negative / 4 positive / 7 neutral; 1.00 after (a
+    /// cancellation or a fault whose cause is given is news; trust asked back; news learnt elsewhere).
+    static let englishCrisisIA = """
+        neg	@SkyRailUK third train cancelled on the 7:42 this week and not a single word on the boards
+        neu	@SkyRailUK services between Leeds and York are suspended due to a signalling fault, replacement buses from 10:00
+        neg	So @MegaBank's app has been down since 6am on payday. Can't pay rent, can't buy food
+        neg	My flight with @AirNord was cancelled at the gate and they handed us a leaflet with a phone number that rings out
+        neu	@AirNord has cancelled 40 flights from Paris CDG today because of the air traffic control strike
+        neg	@FreshBox recalled the chicken salad my kids ate yesterday and I found out from the news, not from you
+        neu	FreshBox recalls chicken salads sold between 3 and 9 May over possible listeria contamination
+        pos	Credit to @MegaBank, app back in an hour and they refunded the overdraft fees without me asking
+        neg	@TelcoOne four days without internet and every agent gives me a different date. I work from home
+        pos	Well done @SkyRailUK staff at York tonight, handing out water and finding taxis for everyone stranded
+        neu	TelcoOne says the outage affecting 200,000 customers in the north-west is caused by a fibre cut near Bolton
+        neg	If @FreshBox can't keep listeria out of a salad why would I trust anything else they sell
+        neg	The @AirNord CEO saying "we're the victims here" while we sleep on the floor of Terminal 2
+        pos	Have to say @TelcoOne got a technician out on a Sunday and he stayed till it worked. Didn't expect that
+        neu	Is the @MegaBank app working again? Still shows maintenance for me
+        neg	Two weeks after the data leak and @MegaBank still hasn't told customers what was taken
+        pos	Thank you @AirNord crew on AN204, you kept a plane full of very tired people calm and fed
+        neu	Update from @FreshBox: refunds for the recalled salads are available in store with or without a receipt
+        neg	Nobody at @SkyRailUK seems to know whether my ticket is valid on the replacement bus. Brilliant planning
+        neu	AirNord shares fell 6% in morning trading after the cancellations
+        """
+
+    /// Set IB (twenty-ninth session), IA's twin in French, written before it was scored (0.69 unseen); 0.94 after
+    /// (`annule … en raison de`, `interrompue suite à`, `Belle organisation` after `personne chez`).
+    static let frenchCrisisIB = """
+        neg	@SNCF troisième TER supprimé cette semaine sur Nantes-Angers et aucune annonce en gare
+        neu	@SNCF la circulation est interrompue entre Lille et Arras suite à un incident technique, bus de substitution à partir de 10 h
+        neg	L'appli de @BanqueDuNord en panne depuis ce matin, jour de paie, impossible de payer le loyer
+        neg	Vol @AirLoire annulé à la porte d'embarquement, on nous donne un numéro qui ne répond jamais
+        neu	@AirLoire annule 40 vols au départ de Nantes aujourd'hui en raison de la grève des contrôleurs aériens
+        neg	@PanierFrais rappelle la salade que mes enfants ont mangée hier et je l'apprends par la télé
+        neu	PanierFrais rappelle des salades au poulet vendues du 3 au 9 mai en raison d'une possible contamination à la listeria
+        pos	Chapeau à @BanqueDuNord, appli rétablie en une heure et frais de découvert remboursés sans rien demander
+        neg	@TelcoUn quatre jours sans internet et chaque conseiller me donne une date différente, je télétravaille
+        pos	Bravo aux agents @SNCF à Arras hier soir, eau distribuée et taxis trouvés pour tout le monde
+        neu	TelcoUn indique que la panne touchant 200 000 clients dans l'Ouest est due à une fibre sectionnée près de Rennes
+        neg	Si @PanierFrais n'est pas capable d'éviter la listeria dans une salade, pourquoi leur faire confiance pour le reste
+        neg	Le PDG d'@AirLoire qui dit « nous sommes les victimes » pendant qu'on dort par terre au terminal
+        pos	Je dois dire que @TelcoUn m'a envoyé un technicien un dimanche et il est resté jusqu'à ce que ça marche
+        neu	L'appli @BanqueDuNord remarche chez vous ? J'ai toujours la page de maintenance
+        neg	Deux semaines après la fuite de données, @BanqueDuNord n'a toujours pas dit aux clients ce qui a été volé
+        pos	Merci à l'équipage @AirLoire du vol AL204, vous avez gardé un avion entier de gens épuisés au calme
+        neu	Info @PanierFrais : les salades rappelées sont remboursées en magasin, avec ou sans ticket
+        neg	Personne chez @SNCF ne sait si mon billet est valable dans le bus de remplacement. Belle organisation
+        neu	L'action AirLoire a reculé de 6 % à l'ouverture après les annulations
+        """
+
+    /// Set IC (twenty-ninth session), written before it was scored (0.83 unseen): tweets of the day (games,
+    /// festivals, elections, pets, deliveries), 10 / 10 / 10; 0.93 after (`a great trailer and absolutely nothing else`;
+    /// `need tickets`; `US` the country, not someone's voice).
+    static let englishTweetsIC = """
+        pos	The new Zelda is everything I hoped for and more, goodbye weekend
+        neu	Nintendo Direct confirmed for Thursday at 3pm PT, roughly 40 minutes long
+        neg	Paid 70 quid for a game that crashes every time I open the map
+        pos	Glastonbury lineup just dropped and it's stacked, need tickets asap
+        neu	Polls open at 7am tomorrow and close at 10pm, bring photo ID
+        neg	Both candidates spent the whole debate insulting each other instead of answering anything
+        pos	Our dog learned to ring the bell when she wants to go out, proudest dad moment
+        neu	Heavy snow expected across Scotland from Tuesday night into Wednesday
+        neg	Deliveroo order arrived 90 minutes late and stone cold, the rider said the restaurant forgot it
+        pos	Rewatching Friends for the tenth time and it still gets me every episode
+        neu	BMW will recall 300,000 cars in the US over a faulty airbag sensor
+        neg	School sent the kids home at 11 because the heating broke again. Third time this term
+        pos	Monzo sorted my frozen card in five minutes through the chat, that's how banking should be
+        neu	Is the Apple store on Regent Street open on Boxing Day?
+        neg	The ref gave them a penalty for that?? VAR is a joke
+        pos	Arctic Monkeys at Reading were unbelievable, still can't hear properly
+        neu	Spotify Wrapped is expected to drop on November 29 this year
+        neg	Can't believe they cancelled Firefly after one season and kept all that reality rubbish
+        pos	Little Mix reunion confirmed?!? my 2015 heart is so full
+        neu	The match was moved from Saturday to Sunday for TV reasons
+        neg	HMRC website has been down all afternoon on the last day to file. Classic
+        pos	Finally passed my driving test on the third go!!!
+        neu	Amazon says Prime Video will start showing ads from January
+        neg	That new Netflix show had a great trailer and absolutely nothing else
+        pos	Shout out to the nurse at A&E last night who made my panicking mum laugh
+        neu	Who's watching the Bake Off final tonight?
+        neg	Three hours queuing at Stansted security and they still missed our flight call
+        pos	Sunday roast at my mum's, the dog asleep on my feet, life is good
+        neu	Tesla Model 3 deliveries in Europe start next week according to Electrek
+        neg	Pretty sure Twitter's algorithm just shows me people I'd block if I could
+        """
+
+    /// Set ID (twenty-ninth session), IC's twin in French, written before it was scored (0.68 unseen); 0.90 after
+    /// (`une super bande-annonce et rien d'autre`, `la vie est belle`, `irréel`, `je ris toujours autant`).
+    static let frenchTweetsID = """
+        pos	Le nouveau Zelda est au-delà de tout ce que j'espérais, adieu le week-end
+        neu	Le Nintendo Direct aura lieu jeudi à 15 h, il durera une quarantaine de minutes
+        neg	Payé 70 euros pour un jeu qui plante dès que j'ouvre la carte
+        pos	La programmation des Vieilles Charrues est sortie et elle est dingue, il me faut des places
+        neu	Les bureaux de vote ouvrent à 8 h dimanche et ferment à 20 h dans les grandes villes
+        neg	Deux heures de débat à s'insulter au lieu de répondre aux questions, lamentable
+        pos	Ma chienne a appris à sonner la clochette pour sortir, je suis un papa fier
+        neu	De fortes chutes de neige sont attendues dans les Alpes à partir de mardi soir
+        neg	Commande Uber Eats arrivée avec 1 h 30 de retard et froide, le livreur dit que le resto l'avait oubliée
+        pos	Je revois Kaamelott pour la dixième fois et je ris toujours autant
+        neu	Renault rappelle 300 000 véhicules en Europe pour un capteur d'airbag défectueux
+        neg	L'école a renvoyé les enfants à 11 h car le chauffage est encore en panne, troisième fois ce trimestre
+        pos	Ma banque en ligne a débloqué ma carte en cinq minutes par le chat, c'est comme ça qu'on aime
+        neu	Le magasin Fnac des Halles est-il ouvert le 26 décembre ?
+        neg	Un penalty pour ça ?? La VAR c'est une blague
+        pos	Les Insus aux Eurockéennes c'était irréel, j'ai encore les oreilles qui sifflent
+        neu	Le classement Spotify de l'année sera publié le 29 novembre
+        neg	Ils ont arrêté cette série au bout d'une saison et gardé toutes ces téléréalités débiles
+        pos	La reformation de Louise Attaque confirmée ?!? mon cœur d'ado déborde
+        neu	Le match a été décalé du samedi au dimanche pour la diffusion télé
+        neg	Le site des impôts planté tout l'après-midi le dernier jour de la déclaration. Classique
+        pos	Enfin eu mon permis au troisième essai !!!
+        neu	Amazon annonce que Prime Video diffusera des publicités à partir de janvier
+        neg	Cette nouvelle série avait une super bande-annonce et absolument rien d'autre
+        pos	Merci à l'infirmière des urgences hier soir qui a réussi à faire rire ma mère paniquée
+        neu	Qui regarde la finale du Meilleur pâtissier ce soir ?
+        neg	Trois heures de queue à la sécurité à Orly et on a quand même raté l'embarquement
+        pos	Repas du dimanche chez ma mère, le chien endormi sur mes pieds, la vie est belle
+        neu	Les livraisons de la Tesla Model 3 en Europe commencent la semaine prochaine
+        neg	Je crois que l'algorithme de Twitter ne me montre que des gens que je bloquerais si je pouvais
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10166,6 +10488,16 @@ struct SentimentTweetSetTests {
         ("fr", frenchCrisisHR, 24, 0.85),
         ("en", englishProductsHS, 24, 0.52),
         ("fr", frenchProductsHT, 24, 0.58),
+        ("en", englishTweetsHU, 30, 0.88),
+        ("fr", frenchTweetsHV, 30, 0.88),
+        ("en", englishProductsHW, 24, 0.62),
+        ("fr", frenchProductsHX, 24, 0.5),
+        ("en", englishReviewsHY, 30, 0.85),
+        ("fr", frenchReviewsHZ, 30, 0.82),
+        ("en", englishCrisisIA, 20, 0.88),
+        ("fr", frenchCrisisIB, 20, 0.85),
+        ("en", englishTweetsIC, 30, 0.88),
+        ("fr", frenchTweetsID, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -499,6 +499,7 @@ alol	2.8
 alone	-1
 alone are worth	1.5
 alone is worth	1.5
+already booked for next	1.5
 alright	1
 always cold	-1.2
 always down	-1.4
@@ -694,6 +695,7 @@ as if we don't pay enough	-1.5
 as promised	1.4
 ashamed	-2.1
 ashamedly	-1.7
+asked if we could leave	-1.5
 asking for a friend	0
 ass	-2.5
 assassination	-2.9
@@ -1040,6 +1042,7 @@ blind audition	0
 blind auditions	0
 bliss	2.7
 blissful	2.9
+blister	-1
 blisters	-1
 blithe	1.2
 bloated	-1.2
@@ -1066,6 +1069,8 @@ bolds	1.3
 bomb	-2.2
 bonus	2.5
 bonuses	2.6
+booked again for next	1.5
+booked the same room again	1.5
 boost	1.7
 boosted	1.5
 boosting	1.4
@@ -1651,6 +1656,7 @@ convincing	1.7
 convincingly	1.6
 convincingness	0.7
 convivial	1.2
+cooked well done	0
 cool	1.3
 cool cool cool	-1.2
 cornered	-1.1
@@ -2988,6 +2994,7 @@ exposing	-1.1
 exquisite	2.6
 extend	0.7
 extends	0
+extra copies	1.2
 extraordinary	2.4
 exuberant	2.8
 exultant	3
@@ -3249,6 +3256,7 @@ flawed	-2.1
 flawless	2.3
 flawlessly	0.8
 flees	-0.7
+flew by	1.2
 flexibilities	1
 flexibility	1.4
 flexible	0.9
@@ -3363,6 +3371,11 @@ fortunately	1.2
 fought	-1.3
 foughten	-1.9
 found its footing	1
+found out from the news	-1.5
+found out from the press	-1.5
+found out from twitter	-1.5
+found out on the news	-1.5
+found out on twitter	-1.5
 found the issue	1
 found the problem	1
 frantic	-1.9
@@ -3623,6 +3636,7 @@ gently	2
 genuine	1.2
 genuinely moving	2
 genuinely terrifying	2
+get the hype	1.5
 get what you pay for	-1.2
 gets quite hot	0
 gg	1.2
@@ -3853,7 +3867,7 @@ greeted	1.1
 greeting	1.6
 greetings	1.8
 greets	0.6
-grey	0.2
+grey	0
 grief	-2.2
 grievance	-2.1
 grievances	-1.5
@@ -3925,6 +3939,7 @@ grrr	-0.4
 gruesome	-2.3
 gt	1.1
 guarantee	1
+guessed who did it	-1.2
 guilt	-1.1
 guiltier	-2
 guiltiest	-1.7
@@ -3948,6 +3963,7 @@ had a chance	0
 had me in tears	1.5
 had one job	-1.8
 had the chance	0
+had to sit through	-1.2
 hagd	2.2
 hagn	2.2
 hago	1.2
@@ -4244,15 +4260,22 @@ hostiles	-1.3
 hostilities	-2.1
 hostility	-2.5
 hour late	-1.2
+hours flew by	1.8
 hours late	-1.8
 hours of nothing	-1.5
 how am i supposed to	-1.2
 how are we supposed to	-1.2
+how banking should be	1.5
+how customer service should be	1.5
 how did i live without	2.2
 how did we live without	2.2
 how is it possible	-1.2
 how is that legal	-1.8
 how is this legal	-1.8
+how it should be done	1.5
+how many pages are left	-1.5
+how many pages were left	-1.5
+how many pages were still left	-1.5
 how many times do i have to	-1.5
 how many times do we have to	-1.5
 how you keep a customer	2
@@ -4747,7 +4770,9 @@ isolations	-0.5
 isolator	-0.4
 isolators	-0.4
 issues	-0.8
+it well done	0
 it's a gift	0
+it's stacked	1.2
 it's the little things	1.5
 it's the small things	1.5
 itchy	-1.1
@@ -4892,6 +4917,7 @@ kinder	2.2
 kindly	2.2
 kindness	2
 kindnesses	2.3
+kinks	-0.8
 kiss	1.8
 kiss of death	-1.5
 kissable	2
@@ -5065,6 +5091,9 @@ loathes	-1.9
 loathing	-2.7
 lobby	0.1
 lobbying	-0.3
+lock me out	-1.6
+locked me out	-1.6
+locked us out	-1.6
 log me out	-1.2
 logged me out	-1.2
 logging me out	-1.2
@@ -5492,6 +5521,8 @@ musty	-1.3
 mwah	2.5
 my bill doubled	-1.5
 my day is made	1.8
+my friend	0.5
+my friends	0.5
 n00b	-1.6
 n1	1.9
 nag	-1.5
@@ -5534,6 +5565,8 @@ neatherd	-0.4
 neatly	1.4
 neatness	1.3
 neats	1.1
+need tickets	1.2
+need tickets asap	1.5
 need to explain themselves	-1.2
 needless	-1
 needless to say	0
@@ -5672,6 +5705,7 @@ nonsense	-1.7
 noob	-0.2
 nope	-0.8
 nosey	-0.8
+not a scratch on it	1.6
 not a single issue	1.5
 not a single problem	1.5
 not acceptable	-2
@@ -5913,6 +5947,8 @@ overjoyed	2.7
 overload	-1.5
 overlong	-1.2
 overlooked	-0.1
+overlooked the bins	-1.5
+overlooking the bins	-1.5
 overly sentimental	-1.5
 overpriced	-1.8
 overrated	-1.6
@@ -6688,6 +6724,9 @@ reluctancy	-1.6
 reluctant	-1
 reluctantly	-0.4
 remarkable	2.6
+remembered my name	1.5
+remembered our names	1.5
+remembered our order	1.3
 remorse	-1.1
 remorseful	-0.9
 remorsefully	-0.7
@@ -7106,6 +7145,7 @@ security	0
 sedition	-1.8
 seditious	-1.7
 seduced	-1.5
+see the hype	1.3
 self-confident	2.5
 self-important	-1.5
 selfish	-2.1
@@ -7546,6 +7586,8 @@ splendors	2
 splendour	2.2
 splendours	2.2
 splendrous	2.2
+split at the seams	-1.6
+split open	-1.6
 spoiler alert	0
 spoilers	-1
 spot on	1.8
@@ -7594,6 +7636,7 @@ stay away	-2
 stay with you long after	1.5
 stays with you	1.5
 steadfast	1
+steak well done	0
 steal	-2.2
 stealable	-1.7
 stealer	-1.7
@@ -7671,6 +7714,8 @@ stops working	-2
 story is thin	-1.2
 stout	0.7
 straight	0
+straight back to page one	1.5
+straight back to the first chapter	1.5
 straight fire	2.4
 strain	-0.2
 strained	-1.7
@@ -8048,6 +8093,7 @@ thanks i guess	-1
 that ain't it	-1.5
 that says it all	0
 that's about it	-1.2
+that's how it should be	1.5
 that's how you do it	1.8
 that's how you handle a crisis	2
 that's how you handle it	1.8
@@ -8117,6 +8163,8 @@ tia	2.3
 ticked	-1.8
 tidy	1.3
 tightly plotted	1.5
+till it worked	1.4
+time flew by	1.8
 timeless	1.8
 timid	-1
 timider	-1
@@ -8455,6 +8503,7 @@ undermined	-1.5
 undermines	-1.4
 undermining	-1.5
 underrated	1.4
+understand the hype	1.5
 underwhelming	-1.6
 undeserving	-1.9
 undesirable	-1.9
@@ -8549,6 +8598,8 @@ unsupported	-1.7
 unsure	-1
 unsurely	-1.3
 untarnished	1.6
+until everything worked	1.4
+until it worked	1.4
 unusable	-2.3
 unwanted	-0.9
 unwatchable	-2.5
@@ -8783,6 +8834,7 @@ was everything	2
 was fire	2.2
 was mid	-1.4
 was missing	-1.2
+was on their phones	-1
 was out of order	-1.5
 was sceptical but	1.2
 was skeptical but	1.2
@@ -8866,6 +8918,7 @@ welcomers	1.9
 welcomes	1.7
 welcoming	1.9
 well	1.1
+well done	2.2
 welladay	0.3
 wellaway	-0.8
 wellborn	1.8
@@ -8890,6 +8943,7 @@ went up again	-1.2
 wept	-2
 were a hit	1.8
 were missing	-1.2
+were on their phones	-1
 were skeptical but	1.2
 what a comeback	2.4
 what a find	2
@@ -8940,6 +8994,11 @@ whitewash	0.1
 who asked for this	-1.5
 who does that	-1.2
 who signs off on	-1.5
+whole audience stood up	2
+whole crowd stood up	2
+whole room stood up	2
+whole theater stood up	2
+whole theatre stood up	2
 wholesome	2
 whore	-3.3
 whored	-2.8
@@ -8959,6 +9018,10 @@ why didn't i do this earlier	1.8
 why didn't i do this sooner	1.8
 why didn't i do this years ago	1.8
 why everyone loves	0
+why should anyone trust	-2
+why should i trust	-2
+why would anyone trust	-2
+why would i trust	-2
 wicked	-2.4
 wickeder	-2.2
 wickedest	-2.9
@@ -9029,6 +9092,8 @@ wishing	0.9
 wit	1.5
 witch	-1.5
 withdrawal	0.1
+without a mark	1.4
+without a scratch	1.6
 without any warning	-1.2
 without notice	-1
 without power	-1.5
@@ -9060,6 +9125,7 @@ woo	2.1
 woohoo	2.3
 woot	1.8
 work of art	2.2
+worked out who did it	-1.2
 world class	2
 world-class	2
 worn	0
@@ -9415,6 +9481,7 @@ $:	-1.5
 >;)	0.1
 >_>^	2.1
 a augmenté le loyer	-1.5
+a lâché	-1.6
 a osé dire	-1.2
 a quoi ça sert de	-1.2
 a tenu toute la journée	1.2
@@ -10069,6 +10136,9 @@ appliqués	1.5
 apporte absolument rien	-1.8
 apporte rien	-1.5
 apporte strictement rien	-1.8
+appris par la presse	-1.5
+appris par la télé	-1.5
+appris par les médias	-1.5
 approuve	1.7
 approuvement	2.1
 approuves	1.7
@@ -10361,6 +10431,7 @@ au cordeau	1.5
 au prix fort	0
 au top	2.2
 au-delà de mes attentes	2.2
+au-delà de tout ce que	1.5
 au-delà des attentes	2
 au-dessus des attentes	2
 aubaine	2.8
@@ -10397,6 +10468,7 @@ augmentées	0
 augmentés	0
 aurai oublié	-1.2
 aurait gagné à	-1
+aussitôt recommencé	1.5
 austérité	-1.2
 authentique	2.8
 authentiques	2.8
@@ -11302,6 +11374,8 @@ combattantes	-0.2
 combattants	-0.2
 combien de fois faut-il	-1.5
 combien de fois je dois	-1.5
+combien de pages il restait	-1.5
+combien de pages il reste	-1.5
 comblé	2.2
 comblée	2.2
 comblées	2.2
@@ -11691,7 +11765,7 @@ cousu de fil blanc	-1.8
 cousue de fil blanc	-1.8
 couvercle fendu	-1.2
 couvercle s'est fendu	-1.2
-couverts	-0.6
+couverts	0
 couvre rien	-1.8
 coûte un rein	-1.5
 coûtent un rein	-1.5
@@ -11898,6 +11972,7 @@ célébrités	1.9
 célébré	2.7
 célébrée	2.7
 célébrées	2.7
+cœur déborde	1.5
 cœur en or	2
 d'accord	0
 d'un autre niveau	1.8
@@ -11968,6 +12043,7 @@ deuils	-2.1
 deuxième jeunesse	1.8
 devient brûlant	-1
 devient brûlante	-1
+deviné le coupable	-1.2
 devis a doublé	-1.2
 devoir s'expliquer	-1.2
 deçu	-2
@@ -12114,6 +12190,7 @@ dominons	0.2
 dommage	-2.2
 dommages	-2.2
 dommages accidentels	0
+donnait sur les poubelles	-1.5
 donne des frissons	2
 donneur	1.4
 donneurs	1.7
@@ -12191,6 +12268,7 @@ du meilleur réalisateur	0
 du meilleur scénario	0
 du meilleur second rôle	0
 du premier coup	1.5
+du vent et rien d'autre	-1.8
 du vol pur et simple	-2.4
 dumbass	-2.6
 dupent	-0.5
@@ -12603,6 +12681,8 @@ dépanner	0.8
 dépannes	0.5
 dépannez	0.5
 dépannons	0.5
+départ en vacances	0
+départs en vacances	0
 dépasse les attentes	2
 dépasse mes attentes	2.5
 dépasser	1.1
@@ -13164,7 +13244,9 @@ endommagée	-0.9
 endommagées	-0.9
 endommagés	-0.9
 endormi	-1.7
+endormi sur	0
 endormie	-1.7
+endormie sur	0
 endormies	-1.7
 endormis	-1.7
 endurance	1.2
@@ -13480,6 +13562,7 @@ excès	-1
 excédé	-2
 excédée	-2
 excédés	-2
+exemplaires pour les offrir	1.2
 exempter	0.4
 exhaustif	-0.3
 exhaustifs	-0.7
@@ -14223,8 +14306,8 @@ gober ça	-1.2
 gogol	-2.4
 gogols	-2.4
 gonflant	-1.5
-gourde	-2.3
-gourdes	-2.2
+gourde	0
+gourdes	0
 gourmand	-1.3
 gourmande	-1.3
 gourmandes	-1.3
@@ -14294,8 +14377,8 @@ grippe	-1.6
 grippe-sou	-1.8
 grippes	-1.6
 gris	0
-grise	0.2
-grises	0.2
+grise	0
+grises	0
 grièvement	-2
 grognon	-1.9
 grognonne	-1.9
@@ -14738,7 +14821,10 @@ ignoré	-1.3
 ignorée	-1.3
 ignorées	-1.3
 ignorés	-1.3
+il a fallu en supporter	-1.2
+il a fallu supporter	-1.2
 il manquait plus que ça	-2
+il me faut des places	1.2
 il ne manquait plus que ça	-2
 il ne se passe rien	-1.2
 illettrisme	-1.9
@@ -15541,6 +15627,10 @@ irritées	-2
 irrités	-2
 irrécupérable	-1.8
 irrécupérables	-1.8
+irréel	1.5
+irréelle	1.5
+irréelles	1.5
+irréels	1.5
 irréfléchi	-0.8
 irréfléchie	-0.8
 irréfléchies	-0.8
@@ -15586,6 +15676,7 @@ j'ai zappé	-1
 j'attends toujours	-1.6
 j'aurais dû le faire avant	1.5
 j'aurais dû le faire plus tôt	1.5
+j'en aurais repris	1.5
 j'en peux plus	-2
 j'hésite	0
 jadore	2.6
@@ -15614,6 +15705,7 @@ jamais venu	-1.2
 jamais venue	-1.2
 jamais venus	-1.2
 je déconseille	-2.2
+je l'apprends par	-1.5
 je me désabonne	-1.5
 je ne supporte pas	-1.8
 je ne supporte plus	-2
@@ -15696,6 +15788,9 @@ jures	0.2
 jurez	0.2
 jurons	0.2
 juré	0
+jusqu'à ce que tout marche	1.4
+jusqu'à ce que ça fonctionne	1.4
+jusqu'à ce que ça marche	1.4
 juste	0
 justice	0
 justifie	1.6
@@ -15734,6 +15829,7 @@ la flemme	-1
 la hess	-1.8
 la loose	-1.8
 la rame	0
+la vie est belle	2
 lacérer	-1.1
 lacéré	-0.9
 lacérée	-0.9
@@ -15973,6 +16069,8 @@ m'a bouleversée	1.5
 m'a donné des frissons	2
 m'a facturé	-0.8
 m'a fait pleurer	1
+m'a laissé dehors	-1.5
+m'a lâché	-1.6
 m'a tuer	1.5
 m'a tué	1.5
 m'ont facturé	-0.8
@@ -16233,6 +16331,7 @@ merveilleuse	1.4
 merveilleusement	2.7
 merveilleuses	1.4
 merveilleux	1.4
+mes amis	0.5
 mesquin	-0.4
 mesquine	-0.4
 mesquines	-0.4
@@ -16309,6 +16408,8 @@ moisis	-2
 molle	-1.7
 molles	-1.7
 moment d'émotion	1.5
+mon ami	0.5
+mon amie	0.5
 mon chapeau	0
 monopolisant	-0.5
 monopolise	-1.1
@@ -16807,6 +16908,7 @@ on n'en fait plus des comme ça	1.5
 on s'étonne qu'	-1.5
 on s'étonne que	-1.5
 on verra bien	0
+ont lâché	-1.6
 opportun	1.7
 opportune	1.7
 opportunes	1.7
@@ -17069,6 +17171,8 @@ pas terrible	-1.6
 pas top	-1.4
 pas un mot d'excuse	-1.8
 pas un seul titre à zapper	1.8
+pas une rayure	1.6
+pas une égratignure	1.6
 pas à la hauteur	-1.8
 passable	-0.3
 passage en force	-1.6
@@ -17184,6 +17288,7 @@ perles	2
 perplexe	-0.3
 perplexes	-0.3
 personne n'a demandé	-1.2
+personne n'est venu s'excuser	-1.5
 personne ne bouge	-1.2
 personne ne dit rien	-1.2
 personne ne décroche	-1.6
@@ -17516,7 +17621,10 @@ pour rien au monde	0
 pour un cadeau	0
 pour un pigeon	-2
 pourparlers	-0.4
+pourquoi faire confiance	-2
 pourquoi j'ai attendu si longtemps	1.8
+pourquoi leur faire confiance	-2
+pourquoi leur ferais-je confiance	-2
 pourquoi tout le monde adore	0
 pourrais pas être plus	0
 pourrait mieux faire	-1
@@ -17922,6 +18030,7 @@ quelle blague	-1.8
 quelle claque	1.8
 quelle classe	2
 quelle frappe	2
+quelle gourde	-2
 quelle perf	2.2
 quelle performance	2.2
 quelle remontada	2.4
@@ -18565,6 +18674,7 @@ rions	2.2
 rip	-1.5
 rire	1.1
 rires	2.2
+ris toujours autant	1.5
 risible	0.2
 risiblement	-0.1
 risibles	0.2
@@ -18772,6 +18882,9 @@ répétitive	-1
 répétitives	-1
 réseau coupé	-1.5
 réseau saute	-1.5
+réservé la même chambre	1.3
+réservé pour l'année prochaine	1.5
+réservé pour l'été prochain	1.5
 résignation	-0.7
 résistant	-0.5
 résistante	-0.5
@@ -18971,7 +19084,9 @@ sans saveur	-1.4
 sans surcoût	0.5
 sans surprise	0
 sans tension	-1.2
+sans une rayure	1.6
 sans une remarque	1
+sans une égratignure	1.6
 sans âme	-1.8
 sans électricité	-1.5
 saoul	-1.4
@@ -19099,6 +19214,8 @@ se mobilisent pour	1.5
 se raye	-1.2
 se rayent	-1.2
 se sont imposés	0
+se souvenait de mon prénom	1.5
+se souvenait de nos prénoms	1.5
 se tache facilement	-1.2
 seconde jeunesse	1.8
 secouable	-0.3
@@ -19169,6 +19286,7 @@ seum	-2
 sexy	2.4
 sexys	2.4
 shakers	0.3
+si on pouvait partir	-1.5
 sidéré	-0.4
 sidérée	-0.4
 sidérées	-0.4
@@ -19972,7 +20090,9 @@ tourmentées	-2.3
 tournevis	0.3
 tout déchiré	2.4
 tout est réglé	1.8
+tout le public s'est levé	2
 tout ça pour ça	-1.5
+toute la salle s'est levée	2
 toxique	-2
 toxiques	-2
 trafiquant	-2.1
@@ -20246,6 +20366,7 @@ unanimité	1.5
 une limite d'	0
 une limite de	0
 une rame	0
+une seule ampoule	-1
 une vraie claque	1.8
 une vraie tuerie	2.4
 uni	0
@@ -20927,7 +21048,9 @@ zéro étoile	-2.2
 équitable	1.5
 équitables	1.5
 érronées	-1.8
+étaient sur leur téléphone	-1
 étais sceptique mais	1.2
+était sur son téléphone	-1
 était une tuerie	2.5
 étend	0.4
 étende	0.4
