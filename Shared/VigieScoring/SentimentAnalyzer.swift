@@ -577,6 +577,9 @@ public struct SentimentAnalyzer: Sendable {
             if found > 0, Self.contestWins.contains(tokens[index]), Self.contestCues.containsAny(of: tokens) { continue }
             // "broke the opening weekend record", "a battu le record": a record broken is a success.
             var value = found < 0 && Self.breaksARecord(index, tokens: tokens) ? 1.5 : found
+            // "assembled from other, better films", "d'autres films, meilleurs", "the other one was better": what is
+            // better is something else.
+            if found > 0, Self.isBetterOther(index, tokens: tokens) { value = -0.74 * found }
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             value = boosted(value, at: index)
@@ -898,6 +901,18 @@ public struct SentimentAnalyzer: Sendable {
             where contributions[position].value > 0 && contributions[position].index < nothing
                 && nothing - contributions[position].index <= 8
             {
+                contributions[position].value *= -0.74
+            }
+        }
+        // "Handsome to look at and utterly empty inside", "Superbe à regarder et complètement creux", "great on
+        // paper, dull on screen": praise of the surface or of the plan, conceded before the blame that judges.
+        if let conceded = Self.concededSurface(tokens, contributions: contributions) {
+            contributions.remove(at: conceded)
+        }
+        // "Loyalty means nothing", "la fidélité ne vaut rien": the good thing named is worth nothing.
+        if let worthless = Self.meansNothing(tokens) {
+            for position in contributions.indices
+            where contributions[position].index == worthless - 1 && contributions[position].value > 0 {
                 contributions[position].value *= -0.74
             }
         }
@@ -1612,6 +1627,55 @@ public struct SentimentAnalyzer: Sendable {
         return conjunction
     }
     static let nothingHashes = (nothing: WordHash.of("nothing"), rien: WordHash.of("rien"))
+    /// Where "means nothing", "counts for nothing", "ne veut rien dire", "ne vaut rien" follow a word: the position of
+    /// their first word.
+    static func meansNothing(_ tokens: [TextNormalizer.Token]) -> Int? {
+        guard let nothing = tokens.firstIndex(where: {
+            $0.hash == nothingHashes.nothing || $0.hash == nothingHashes.rien
+        }), nothing >= 2
+        else { return nil }
+        let before = tokens[nothing - 1].text
+        if before == "means" || before == "meant" { return nothing - 1 }
+        if before == "for", tokens[nothing - 2].text == "counts" || tokens[nothing - 2].text == "count" {
+            return nothing - 2
+        }
+        let after = nothing + 1 < tokens.count ? tokens[nothing + 1].text : ""
+        if (before == "veut" && after == "dire") || before == "vaut" || before == "valent",
+            tokens[nothing - 2].text == "ne" || tokens[nothing - 2].text == "n"
+        {
+            return nothing - 2
+        }
+        return nil
+    }
+    /// Whether the comparative praise at `index` ("better", "meilleurs") qualifies "other", "autres" — right after it
+    /// or after its noun: "other, better films", "d'autres films, meilleurs" (not "others are even better": a part of
+    /// the thing judged, said better).
+    static func isBetterOther(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard betterWords.contains(tokens[index]), index >= 1 else { return false }
+        if otherWords.contains(tokens[index - 1]) { return true }
+        return index >= 2 && otherWords.contains(tokens[index - 2]) && tokens[index - 1].facts.english == nil
+            && tokens[index - 1].facts.french == nil && !copulas.contains(tokens[index - 1].text)
+    }
+    static let copulas: Set<String> = ["are", "is", "were", "was", "be", "sont", "est", "etaient", "etait", "seront"]
+    static let betterWords = FilteredWordSet(["better", "meilleur", "meilleure", "meilleurs", "meilleures"])
+    static let otherWords = FilteredWordSet(["other", "others", "autre", "autres"])
+    /// The position in `contributions` of praise followed by "to look at", "à regarder", "on paper", "sur le papier"
+    /// when blame comes after it: the surface conceded ("Beautiful to look at" alone is praise).
+    static func concededSurface(
+        _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
+    ) -> Int? {
+        guard let position = contributions.firstIndex(where: { contribution in
+            let next = contribution.index + 1
+            guard contribution.value > 0, next + 1 < tokens.count else { return false }
+            let (first, second) = (tokens[next].text, tokens[next + 1].text)
+            return (first == "to" && second == "look" && next + 2 < tokens.count && tokens[next + 2].text == "at")
+                || (first == "a" && second == "regarder") || (first == "on" && second == "paper")
+                || (first == "sur" && second == "le" && next + 2 < tokens.count && tokens[next + 2].text == "papier")
+        }),
+            contributions[(position + 1)...].contains(where: { $0.value < 0 })
+        else { return nil }
+        return position
+    }
     static let contentOnly: Set<String> = ["just", "juste", "only", "que"]
     static let disruptions = FilteredWordSet([
         "greve", "greves", "strike", "strikes", "perturbe", "perturbee", "perturbes", "perturbees", "perturbation",
@@ -1894,6 +1958,10 @@ public struct SentimentAnalyzer: Sendable {
         // "dure une heure" is a length, "dure une éternité" a complaint.
         if next == "une" {
             return index + 2 < tokens.count && ["heure", "demi", "bonne", "petite"].contains(tokens[index + 2].text)
+        }
+        // "dure un peu moins d'une heure et demie", "dure un quart d'heure".
+        if next == "un" {
+            return index + 2 < tokens.count && ["peu", "quart", "bon"].contains(tokens[index + 2].text)
         }
         return next.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || lengthWords.contains(next)
     }
@@ -2954,6 +3022,8 @@ public struct SentimentAnalyzer: Sendable {
     /// What sarcastic thanks close a grievance with (``sarcasticClosure(_:contributions:marks:)``).
     static let ironicThanksObjects: [[String]] = [
         ["pour", "tout"], ["du", "cadeau"], ["for", "everything"], ["for", "that"], ["pour", "ca"],
+        // "…et on me conseille de baisser à 19 degrés, merci du conseil".
+        ["du", "conseil"],
     ]
     /// "Thanks for nothing", "merci pour rien".
     static let thankless: Set<String> = ["nothing", "rien"]

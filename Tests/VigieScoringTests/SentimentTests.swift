@@ -2419,6 +2419,30 @@ struct SentimentTests {
         #expect(score("they suspended us until Monday because of one late payment", "en").label == .negative)
     }
 
+    /// Critics' one-liners (twenty-ninth session, sets IE, IF): praise of the surface or of the plan conceded before
+    /// blame ("to look at", "à regarder", "on paper"); what is better is something else ("other, better films");
+    /// a genre named is no feeling ("love story", "histoire d'amour"); "dure un peu moins d'une heure" is a length.
+    @Test func praiseConcededOrGivenToAnother() {
+        #expect(score("Handsome to look at and utterly empty inside.", "en").label == .negative)
+        #expect(score("Superbe à regarder et complètement creux.", "fr").label == .negative)
+        #expect(score("Great on paper, dull on screen.", "en").label == .negative)
+        #expect(score("Beautiful to look at.", "en").label == .positive)
+        #expect(score("The script seems to have been assembled from other, better films.", "en").label == .negative)
+        #expect(score("Le scénario semble assemblé à partir d'autres films, meilleurs.", "fr").label == .negative)
+        #expect(score("better than the others", "en").label == .positive)
+        #expect(score("The others were good but this one is better", "en").label == .positive)
+        #expect(score("The film is a love story set in 1950s Naples.", "en").label == .neutral)
+        #expect(score("La SNCF et moi c'est une longue histoire d'amour... 3h de retard ce soir", "fr").label == .negative)
+        #expect(score("Tourné en noir et blanc, le film dure un peu moins d'une heure et demie.", "fr").label == .neutral)
+        #expect(score("Isabelle Huppert est magnétique, impossible de la quitter des yeux.", "fr").label == .positive)
+        // A good thing worth nothing (sets IG, IH); advice thanked after a grievance.
+        #expect(score("Been a customer 12 years and new customers get a better deal than me. Loyalty means nothing", "en").label == .negative)
+        #expect(score("la fidélité ne veut rien dire chez eux", "fr").label == .negative)
+        #expect(score("this song means everything to me", "en").label == .positive)
+        #expect(score("Ma facture de chauffage a doublé et on me conseille de baisser à 19 degrés, merci du conseil", "fr").label == .negative)
+        #expect(score("La région annonce 300 bornes de recharge supplémentaires d'ici 2026", "fr").label == .neutral)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2435,6 +2459,8 @@ struct SentimentTests {
             "\"safe\"", "« sûr »", "\"", "says", "sure", "if", "si", "in case", "great job", "bravo pour", "pas de", "aucun",
             "still works", "encore", "years", "every", "rather than", "plutôt que", "on Monday",
             "a good", "une bonne", "defending like", "a single", "un seul", "due to", "cancelled", "Belle",
+            "to look at", "à regarder", "other", "better", "and nothing else", "et rien d'autre", "dure un",
+            "means nothing", "ne vaut rien", "merci du conseil",
         ]
         var scored = 0
         for first in atoms {

@@ -10343,6 +10343,149 @@ struct SentimentTweetSetTests {
         neg	Je crois que l'algorithme de Twitter ne me montre que des gens que je bloquerais si je pouvais
         """
 
+    /// Set IE (twenty-ninth session), written before it was scored (0.50 unseen): critics' one-liners on films,
+    /// 12 / 11 / 7 neutral; 0.86 after (handsome to look at and empty, other better films, a love story as a genre,
+    /// caring stopped, twists seen coming, one cannot look away).
+    static let englishCriticsIE = """
+        pos	A quietly devastating portrait of a marriage that earns every one of its tears.
+        neg	The jokes land with the thud of a dropped tray.
+        pos	Smart, sly and surprisingly tender, it's the rare sequel that deepens the original.
+        neg	Two hours of people explaining the plot to each other in dark rooms.
+        neu	Based on the 1998 novel, the film moves the story from Ohio to the Scottish coast.
+        pos	Director Ana Ruiz keeps a dozen plates spinning and never drops one.
+        neg	It mistakes noise for energy and length for depth.
+        pos	You will leave the cinema humming and slightly in love with everyone on screen.
+        neg	A thriller in which the only suspense is whether anyone will ever turn on a light.
+        neu	The film opens in a Lisbon hotel on the eve of the 1974 revolution.
+        pos	The final ten minutes are as good as anything in cinema this year.
+        neg	By the third identical car chase I had stopped caring who was driving.
+        pos	Funny, furious and fully alive.
+        neg	Handsome to look at and utterly empty inside.
+        neu	Most of the cast are non-professional actors from the village where it was shot.
+        pos	It trusts its audience, which these days feels almost radical.
+        neg	Every twist can be seen coming from the opening credits.
+        pos	A crowd-pleaser in the best sense, built with real craft.
+        neg	Not so much a comedy as a series of awkward pauses.
+        neu	The documentary follows the team over the course of one season.
+        pos	Cate Blanchett is simply magnetic; you cannot look away.
+        neg	The script seems to have been assembled from other, better films.
+        neu	It is the third feature from the Danish director and her first in English.
+        pos	Gorgeous, strange and haunting in a way that lingers for days.
+        neg	What should be a love story plays like a hostage video.
+        neu	Shot in black and white, the film runs just under ninety minutes.
+        pos	Few films this year have made me laugh this hard or care this much.
+        neg	All the ingredients are there, and somehow nothing is cooked.
+        neu	The score was composed by the band's former drummer.
+        pos	It sticks the landing, which is more than most blockbusters manage.
+        """
+
+    /// Set IF (twenty-ninth session), IE's twin in French, written before it was scored (0.53 unseen); 0.89 after
+    /// (superbe à regarder et creux, d'autres films meilleurs, rien ne prend, impossible de la quitter des yeux).
+    static let frenchCriticsIF = """
+        pos	Un portrait de couple d'une justesse bouleversante, chaque larme est méritée.
+        neg	Les blagues tombent à plat les unes après les autres.
+        pos	Malin, drôle et étonnamment tendre, une suite qui enrichit l'original.
+        neg	Deux heures de personnages qui s'expliquent l'intrigue dans des pièces sombres.
+        neu	Adapté du roman de 1998, le film déplace l'action de Lyon à la côte bretonne.
+        pos	La réalisatrice tient tous les fils de son récit sans jamais en lâcher un.
+        neg	Il confond bruit et énergie, longueur et profondeur.
+        pos	On sort de la salle en chantonnant, un peu amoureux de tout le monde.
+        neg	Un thriller où le seul suspense est de savoir si quelqu'un va allumer la lumière.
+        neu	Le film s'ouvre dans un hôtel de Lisbonne à la veille de la révolution de 1974.
+        pos	Les dix dernières minutes valent tout ce que le cinéma a offert cette année.
+        neg	À la troisième course-poursuite identique, je ne savais plus qui conduisait et je m'en fichais.
+        pos	Drôle, rageur et tellement vivant.
+        neg	Superbe à regarder et complètement creux.
+        neu	La plupart des acteurs sont des habitants du village où il a été tourné.
+        pos	Il fait confiance à son public, ce qui devient presque rare.
+        neg	On voit chaque rebondissement arriver dès le générique.
+        pos	Un film populaire au meilleur sens du terme, fait avec un vrai savoir-faire.
+        neg	Moins une comédie qu'une succession de silences gênés.
+        neu	Le documentaire suit l'équipe pendant toute une saison.
+        pos	Isabelle Huppert est magnétique, impossible de la quitter des yeux.
+        neg	Le scénario semble assemblé à partir d'autres films, meilleurs.
+        neu	C'est le troisième long métrage de la réalisatrice danoise et son premier en anglais.
+        pos	Beau, étrange, envoûtant, il vous hante plusieurs jours.
+        neg	Ce qui devrait être une histoire d'amour ressemble à une vidéo d'otage.
+        neu	Tourné en noir et blanc, le film dure un peu moins d'une heure et demie.
+        pos	Peu de films cette année m'ont fait autant rire et autant vibrer.
+        neg	Tous les ingrédients sont là et pourtant rien ne prend.
+        neu	La musique est signée par l'ancien batteur du groupe.
+        pos	La fin est parfaitement maîtrisée, ce qui n'est pas donné à tous les blockbusters.
+        """
+
+    /// Set IG (twenty-ninth session), written before it was scored (0.90 unseen): customers to a telecom, a shop, a
+    /// delivery app, a TV company and a parcel service, with RTs and quotes, 10 / 10 / 10; 0.93 after (`Loyalty means
+    /// nothing`, new customers' better deal).
+    static let englishCustomersIG = """
+        neg	@VodaCell day 6 of no signal in my flat and your chatbot keeps telling me to restart my phone
+        pos	@VodaCell the lady on the phone just now was so patient with my dad, please pass on my thanks
+        neu	@VodaCell does the EU roaming add-on cover Switzerland?
+        neg	@ShopMart ordered a sofa in March, it's now June and the delivery date has moved four times
+        pos	Returned a kettle to @ShopMart without a receipt and they swapped it no questions asked 👏
+        neu	@ShopMart what time does the Croydon store close on Sundays?
+        neg	@QuickEats my order says delivered but there's nothing at my door and the chat closes after 2 minutes
+        pos	@QuickEats the driver called me because he couldn't find the building, sweet guy, food was still hot
+        neu	@QuickEats is there a minimum order for free delivery?
+        neg	RT @annaj: @SkyTV charged me for a package I cancelled in January. Three emails, zero replies
+        pos	@SkyTV engineer came on time, fixed the box and even tidied the cables. Impressed
+        neu	@SkyTV how do I add a second box to my account?
+        neg	@PostExpress the tracking has said "out for delivery" for three days
+        pos	@PostExpress driver waited while I ran down four floors in my pyjamas, absolute hero
+        neu	@PostExpress can someone else sign for my parcel if I'm not home?
+        neg	Been a @VodaCell customer 12 years and new customers get a better deal than me. Loyalty means nothing
+        pos	Fair play @ShopMart, price dropped the day after I bought it and they refunded the difference straight away
+        neu	@QuickEats do you deliver to the university halls?
+        neg	Spent my lunch break on hold with @SkyTV just to be told to call back tomorrow
+        pos	First time using @PostExpress lockers and honestly so easy, parcel was there in a day
+        neu	Anyone know if @ShopMart price matches online retailers?
+        neg	@QuickEats the app charged me twice and support says it's "a bank issue". It isn't
+        pos	@VodaCell switched me to a cheaper plan without me asking when they saw I never use my data. Respect
+        neu	@PostExpress are you collecting on bank holiday Monday?
+        neg	@ShopMart the "next day delivery" I paid extra for is now on day four
+        pos	Big thanks to @SkyTV support for sorting my parents' TV over the phone in 10 minutes
+        neu	@VodaCell I'm moving house next week, what do I need to do to transfer my broadband?
+        neg	@PostExpress left my parcel in the recycling bin. In the rain. It was a laptop
+        pos	@QuickEats added a free dessert with a note saying sorry for the wait, made my evening
+        neu	@SkyTV is the football on the standard package or sports only?
+        """
+
+    /// Set IH (twenty-ninth session), written before it was scored (0.76 unseen): French tweets on climate, energy
+    /// and cities in DEFT's manner, 10 / 10 / 10; 0.93 after (bétonner, passoires, `merci du conseil`, `je signe tout de
+    /// suite`, des bornes de recharge).
+    static let frenchClimateIH = """
+        neg	Encore un été à 40 degrés et on continue de bétonner les villes comme si de rien n'était
+        neu	Le gouvernement présentera mercredi son plan de sobriété énergétique pour l'hiver
+        pos	Ma commune a planté 2 000 arbres cette année, enfin une mairie qui agit
+        neg	La COP se termine encore sur des promesses creuses, rendez-vous l'an prochain pour les mêmes
+        neu	Selon Météo France, septembre a été le mois le plus chaud jamais enregistré en France
+        pos	Fière de ma fille qui a organisé un ramassage de déchets avec toute sa classe 🌱
+        neg	On ferme des lignes de train et on subventionne l'avion, cherchez l'erreur
+        neu	La ville de Lyon rendra la presqu'île piétonne à partir du mois de mars
+        pos	Les vélos en libre-service ont changé ma vie, plus jamais de voiture pour aller au boulot
+        neg	Les agriculteurs étranglés par les normes pendant qu'on importe n'importe quoi, bravo l'Europe
+        neu	Le débat sur la loi climat reprend ce soir à l'Assemblée nationale
+        pos	Bonne nouvelle : la qualité de l'air à Paris s'est nettement améliorée en dix ans
+        neg	Ma facture de chauffage a doublé et on me conseille de baisser à 19 degrés, merci du conseil
+        neu	Quels sont les critères pour obtenir la prime à la rénovation énergétique ?
+        pos	Le retour des loutres dans la Loire, ça fait du bien de lire ça
+        neg	Encore un pesticide interdit réautorisé en douce, on se moque de nous
+        neu	Le prix du litre de gazole est passé sous les 1,80 euro cette semaine
+        pos	Chapeau aux bénévoles qui ont nettoyé la plage après la marée noire
+        neg	Des jets privés pour aller à un sommet sur le climat, ils n'ont honte de rien
+        neu	La région annonce 300 bornes de recharge supplémentaires d'ici 2026
+        pos	Premier hiver avec la pompe à chaleur et la facture a fondu, content de l'avoir fait
+        neg	Les promesses de rénovation thermique, dix ans qu'on les entend, toujours des passoires partout
+        neu	Une marche pour le climat est prévue samedi à 14 h place de la République
+        pos	Le potager partagé du quartier a donné ses premières tomates, toute la rue est ravie
+        neg	La rivière de mon enfance est à sec pour la troisième année, ça fait mal au cœur
+        neu	Le Sénat examinera le texte sur l'eau en deuxième lecture le 12 mai
+        pos	Enfin des trains de nuit qui reviennent, je signe tout de suite
+        neg	Greenwashing total cette pub pour un SUV « respectueux de la planète »
+        neu	Combien coûte un abonnement annuel au réseau de bus de Nantes ?
+        pos	Ville sans voitures ce dimanche, les enfants jouaient au milieu de la rue, quel bonheur
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10498,6 +10641,10 @@ struct SentimentTweetSetTests {
         ("fr", frenchCrisisIB, 20, 0.85),
         ("en", englishTweetsIC, 30, 0.88),
         ("fr", frenchTweetsID, 30, 0.85),
+        ("en", englishCriticsIE, 30, 0.8),
+        ("fr", frenchCriticsIF, 30, 0.85),
+        ("en", englishCustomersIG, 30, 0.88),
+        ("fr", frenchClimateIH, 30, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -792,6 +792,8 @@ awards	2
 awesome	3.1
 awful	-2.8
 awkward	-0.6
+awkward pauses	-1.5
+awkward silences	-1.5
 awkwardly	-1.3
 awkwardness	-0.7
 awol	-1.3
@@ -1227,6 +1229,7 @@ can't get through	-1.4
 can't live without it	2
 can't log in	-1.6
 can't login	-1.6
+can't look away	1.5
 can't pay	-1.2
 can't put it down	2.2
 can't reach	-1.2
@@ -1255,6 +1258,7 @@ cannot ask for more	2
 cannot believe	0
 cannot cope	-1.5
 cannot log in	-1.6
+cannot look away	1.5
 cannot reach	-1.2
 cannot rely on	-1.5
 cannot save	-2
@@ -1675,6 +1679,7 @@ couldn't ask for more	2.4
 couldn't cope	-1.5
 couldn't get past	-1.2
 couldn't hear each other	-1.5
+couldn't look away	1.5
 couldn't put it down	2.2
 couldn't save	-2
 couldn't sleep	-1.2
@@ -3861,7 +3866,7 @@ greediness	-1.7
 greeds	-1
 greedy	-1.3
 greenwash	-1.8
-greenwashing	-0.4
+greenwashing	-1.8
 greet	1.3
 greeted	1.1
 greeting	1.6
@@ -5148,7 +5153,10 @@ lousing	-1.1
 lousy	-2.5
 lovable	3
 love	3.2
+love stories	0
+love story	0
 love that for me	-1.2
+love triangle	0
 loved	2.9
 loveit	2.5
 lovelies	2.2
@@ -5324,6 +5332,11 @@ meager	-1.2
 meagre	-1.2
 meaningful	1.3
 meaningless	-1.9
+means a lot to me	1.8
+means everything to me	2
+means nothing	-1.2
+means so much to me	1.8
+means the world to me	2.2
 measly	-1.5
 medal	2.1
 mediocre	-1.8
@@ -5604,6 +5617,7 @@ never asked for	-1.2
 never buy	-2
 never came	-1.2
 never change	1.2
+never comes together	-1.5
 never complained once	1.5
 never delivered	-1.6
 never fixed	-1.4
@@ -5626,6 +5640,7 @@ never thought i'd make it	1.5
 never work	-1.6
 never worked	-2
 never works	-1.6
+new customers get	-1.2
 new lease of life	1.8
 new lease on life	1.8
 new tax	-1
@@ -5732,6 +5747,7 @@ not worth the price	-1.6
 nothing beats	2
 nothing better than	2
 nothing changes	-1
+nothing comes together	-1.5
 nothing ever changes	-1.2
 nothing ever goes right	-2
 nothing goes right	-1.8
@@ -7146,6 +7162,7 @@ sedition	-1.8
 seditious	-1.7
 seduced	-1.5
 see the hype	1.3
+seen coming	-1.2
 self-confident	2.5
 self-important	-1.5
 selfish	-2.1
@@ -7660,6 +7677,7 @@ stenchy	-2.3
 stereotype	-1.3
 stereotyped	-1.2
 stick drift	-1.5
+sticks the landing	1.5
 stifled	-1.4
 still in transit	-1.5
 still no refund	-1.8
@@ -7700,9 +7718,11 @@ stole the show	2
 stolen	-2.2
 stone cold	-1
 stop	-1.2
+stop caring	-1.2
 stop selling	0
 stop supporting	0
 stopped	-0.9
+stopped caring	-1.5
 stopped making my favorite	-1.8
 stopped selling my favorite	-1.8
 stopped working	-2.2
@@ -8103,6 +8123,7 @@ the audacity	-1.5
 the fan	0
 the fault in our stars	0
 the ick	-2
+the only suspense	-1.2
 the original	0
 the runaround	-2
 the same promises	-1.2
@@ -9091,6 +9112,8 @@ wishes	0.6
 wishing	0.9
 wit	1.5
 witch	-1.5
+with a thud	-1.5
+with the thud of	-1.5
 withdrawal	0.1
 without a mark	1.4
 without a scratch	1.6
@@ -10806,10 +10829,12 @@ bordel	-1.8
 bordels	-1.9
 bordélique	-1.5
 bordéliques	-1.5
-borné	-1.2
+borne	0
+bornes	0
+borné	0
 bornée	-1.2
 bornées	-1.2
-bornés	-1.2
+bornés	0
 boréal	-0.3
 boréale	-0.3
 boréales	-0.3
@@ -10982,6 +11007,11 @@ bénéfiques	0.7
 bénévole	1
 bénévoles	1
 bérézina	-2
+béton	-1.2
+bétonnage	-1.2
+bétonne	-1.2
+bétonner	-1.2
+bétons	-1.2
 bête	-1.1
 bêtes	-1.1
 bêtise	-0.8
@@ -11388,6 +11418,7 @@ comiques	0.6
 commandé un deuxième	1.5
 commandé un second	1.5
 comme au premier jour	1.8
+comme si de rien n'était	-1
 comme si on ne payait pas assez	-1.5
 comme si on payait pas assez	-1.5
 comme ça qu'on garde ses clients	2
@@ -11507,8 +11538,11 @@ confiées	0.4
 confiés	0.4
 conflit	-1.3
 conflits	-1.6
+confond	-0.8
 confondable	-0.8
 confondables	-0.8
+confonde	-0.8
+confonds	-0.8
 confort	1.5
 confortable	2.3
 confortablement	1.8
@@ -13438,7 +13472,9 @@ espiègles	-0.8
 espoir	1.9
 espoirs	1.8
 esprit	0.7
+esprit borné	-1.2
 esprits	0.7
+esprits bornés	-1.2
 espère	1.8
 espèrent	0.9
 espères	1.8
@@ -14360,6 +14396,7 @@ gravé dans nos mémoires	1.5
 gravée	-0.9
 gravées	-0.9
 gravés	-0.9
+greenwashing	-1.8
 greve	-1.2
 greves	-1.2
 grimace	-1
@@ -14578,7 +14615,9 @@ hilarante	1.7
 hilarantes	1.7
 hilarants	1.7
 hilarité	2.6
+histoire d'amour	0
 histoire est mince	-1.2
+histoires d'amour	0
 hoax	-1.1
 homicide	-3.7
 homicides	-3.7
@@ -14938,7 +14977,10 @@ impossible	-1
 impossible de dormir	-1.8
 impossible de décrocher	2
 impossible de la lâcher	2
+impossible de la quitter des yeux	1.8
 impossible de le lâcher	2
+impossible de le quitter des yeux	1.8
+impossible de les quitter des yeux	1.8
 impossible de m'arrêter de lire	2
 impossible à lâcher	2
 impossibles	-1
@@ -15706,9 +15748,12 @@ jamais venue	-1.2
 jamais venus	-1.2
 je déconseille	-2.2
 je l'apprends par	-1.5
+je m'en fiche	-1.2
 je me désabonne	-1.5
 je ne supporte pas	-1.8
 je ne supporte plus	-2
+je signe direct	1.5
+je signe tout de suite	1.5
 je souhaite	0
 je supporte pas	-1.8
 je supporte plus	-2
@@ -15828,7 +15873,9 @@ la croix et la bannière	-1.5
 la flemme	-1
 la hess	-1.8
 la loose	-1.8
+la mayonnaise ne prend pas	-1.5
 la rame	0
+la sauce ne prend pas	-1.5
 la vie est belle	2
 lacérer	-1.1
 lacéré	-0.9
@@ -15899,6 +15946,7 @@ lawl	1.4
 le chapeau	0
 le héros	0
 le plus possible	0
+le seul suspense	-1.2
 lent	-1.2
 lente	-1.2
 lentes	-1.2
@@ -16073,6 +16121,7 @@ m'a laissé dehors	-1.5
 m'a lâché	-1.6
 m'a tuer	1.5
 m'a tué	1.5
+m'en fichais	-1.2
 m'ont facturé	-0.8
 ma vie que je ne récupérerai	-2
 madame-je-sais-tout	-1.8
@@ -16649,6 +16698,7 @@ ne tient pas debout	-1.8
 ne tient pas la route	-1.8
 ne vaut pas le prix	-1.5
 ne vaut pas les	-1.2
+ne veut rien dire	-1.2
 nerd	-1.2
 nerf	-0.4
 nerfs	-0.4
@@ -16908,6 +16958,7 @@ on n'en fait plus des comme ça	1.5
 on s'étonne qu'	-1.5
 on s'étonne que	-1.5
 on verra bien	0
+on voit venir	-1.2
 ont lâché	-1.6
 opportun	1.7
 opportune	1.7
@@ -17206,6 +17257,8 @@ passions	2.2
 passive	0.8
 passivement	-0.7
 passives	0.8
+passoire	-1
+passoires	-1
 passé en force	-1.6
 passée en force	-1.6
 pastiche	-2.7
@@ -17467,6 +17520,7 @@ plante	-1.5
 plantent	-1.5
 plantes	0
 plantez	-1.5
+planté des arbres	1
 plané	0
 planée	0
 planées	0
@@ -18058,6 +18112,8 @@ queue	-1
 queues	-1
 qui a demandé ça	-1.5
 qui a eu l'idée	-1
+qui agissent	1.2
+qui agit	1.2
 qui ne part pas	-1
 qui peut encore croire	-1.5
 qui trinque	-1.6
@@ -18632,6 +18688,7 @@ rien facturé	1.2
 rien ne change	-1.2
 rien ne fonctionne	-2
 rien ne marche	-2
+rien ne prend	-1.2
 rien ne va	-1.8
 rien qui va	-1.8
 rien reçu	-1.6
@@ -19299,6 +19356,7 @@ significatifs	1.3
 signification	1.1
 significative	1.3
 significatives	1.3
+silences gênés	-1.5
 simple	0.5
 simples	0
 simulacre	-2.7
@@ -20675,6 +20733,7 @@ vivifiées	0.8
 vivifiés	0.8
 vois pas l'intéret	-1.5
 vois pas l'intérêt	-1.5
+voit chaque rebondissement arriver	-1.2
 vol	0
 vol décalé	-1.2
 vol pur et simple	-2.4
@@ -20712,6 +20771,7 @@ voulais aimer	-1
 voulais détester	0
 vouloir	0.3
 voulu aimer	-1
+vous hante	1.2
 vous êtes sérieux	-1.2
 voyou	-0.8
 voyous	-0.6
