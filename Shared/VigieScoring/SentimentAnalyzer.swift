@@ -2618,8 +2618,14 @@ public struct SentimentAnalyzer: Sendable {
         if before >= 1, tokens[before].facts.flags.contains(.of), tokens[before - 1].clause == clause { before -= 1 }
         guard isCapitalized(at: before, in: tokens) else { return false }
         let previous = tokens[before].facts
-        return previous.booster == nil && (previous.valence(lexicon) ?? 0) == 0
-            && previous.flags.isDisjoint(with: [.contentStopword, .englishNegation, .frenchNegation, .frenchNe])
+        guard previous.booster == nil,
+            previous.flags.isDisjoint(with: [.contentStopword, .englishNegation, .frenchNegation, .frenchNe])
+        else { return false }
+        if (previous.valence(lexicon) ?? 0) == 0 { return true }
+        // "The Grateful Dead archive", "Lucky Strike is closing": a word of sentiment that itself starts a name
+        // (read as its first word) carries the name on.
+        return before == index - 1
+            && startsAName(before, tokens: tokens, language: lexicon == .french ? "fr" : "en")
     }
     /// Written with a capital first letter (A–Z) and not all in capitals (shouting is read elsewhere).
     /// Whether the capitalised word at `index` starts a name, a run of capitalised words: "nominated for Best Actor",
@@ -2639,6 +2645,15 @@ public struct SentimentAnalyzer: Sendable {
         {
             return true
         }
+        // "The Killers just announced a second night", "The Cure play Wembley": a band's name after "The" opening
+        // the clause, before a word in lower case.
+        if language != "fr", index == 1 || (index > 1 && tokens[index - 2].clause != clause),
+            tokens[index - 1].clause == clause, tokens[index - 1].hash == theHash, isCapitalized(at: index - 1, in: tokens),
+            index + 1 < tokens.count, tokens[index + 1].clause == clause,
+            let first = tokens[index + 1].original.utf8.first, first >= 97 && first <= 122
+        {
+            return true
+        }
         var next = index + 1
         if next + 1 < tokens.count, tokens[next].hash == sHash, tokens[next].clause == clause { next += 1 }  // "Grey's"
         guard next < tokens.count, tokens[next].clause == clause, isCapitalized(at: next, in: tokens),
@@ -2653,11 +2668,18 @@ public struct SentimentAnalyzer: Sendable {
     /// clause, by a word in lower case — and the name is no greeting.
     static func opensLowerCaseClause(_ index: Int, after next: Int, tokens: [TextNormalizer.Token]) -> Bool {
         let clause = tokens[index].clause
-        guard !greetings.contains(tokens[index]) else { return false }
         // (Eight words of a name at most: a text of thousands of capitalised words is not walked from each.)
         var after = next + 1
         while after < tokens.count, after - index < 8, tokens[after].clause == clause, isCapitalized(at: after, in: tokens) {
             after += 1
+        }
+        // A greeting opens a name only when no word of it is a day, a feast or a wish's object: "Happy Meal toys will
+        // be made of paper", "Good Will Hunting is leaving Netflix", "Happy Valley finale was rushed" — not "Happy
+        // Canada Day everyone", "Merry Xmas all", "Happy Hanukkah to you".
+        if greetings.contains(tokens[index]),
+            tokens[next..<after].contains(where: { notNames.contains($0) || greetingObjects.contains($0) })
+        {
+            return false
         }
         // (A name is mostly a subject, followed by its verb — "Kill Bill is on AMC", "Best Buy opens at 5am"; praise
         // of a thing goes on with a preposition: "Awesome Customer Service from @united", "Great Food at Joe's".)
@@ -2710,6 +2732,12 @@ public struct SentimentAnalyzer: Sendable {
         "le", "les", "l", "d", "du", "des", "et", "en", "un", "une", "au", "aux",
     ])
     static let greetings = FilteredWordSet(["happy", "merry", "joyeux", "joyeuse", "bonne", "bon", "good", "thank", "thanks"])
+    static let theHash = WordHash.of("the")
+    static let greetingObjects = FilteredWordSet([
+        "xmas", "holidays", "holiday", "anniversary", "hanukkah", "chanukah", "diwali", "eid", "ramadan", "pride",
+        "kwanzaa", "hogmanay", "mother", "father", "mum", "mom", "dad", "nouvel", "an", "fete", "fetes", "mondays",
+        "fridays", "feast", "festive", "season", "vacances", "rentree", "retraite", "retirement", "graduation",
+    ])
     /// Whether the word at `index` is capitalised — read in place: `isCapitalized(tokens[index])` copied the token
     /// (its two strings retained and released) at every word the fixture check looked at, 1 % of the profile.
     @inline(__always) static func isCapitalized(at index: Int, in tokens: [TextNormalizer.Token]) -> Bool {

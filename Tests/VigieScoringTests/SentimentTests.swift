@@ -2443,6 +2443,26 @@ struct SentimentTests {
         #expect(score("La région annonce 300 bornes de recharge supplémentaires d'ici 2026", "fr").label == .neutral)
     }
 
+    /// Names made of words of sentiment (twenty-ninth session, sets II, IJ): a greeting opens a name when no word of
+    /// it is a day or a feast ("Happy Meal", "Good Will Hunting"; not "Happy Canada Day", "Merry Xmas"); a word of
+    /// sentiment that starts a name carries it on ("The Grateful Dead", "Lucky Strike"); a band after "The" opening
+    /// the sentence ("The Killers just announced…").
+    @Test func namesMadeOfWordsOfSentiment() {
+        #expect(score("Happy Meal toys will be made of paper from January, McDonald's said", "en").label == .neutral)
+        #expect(score("Good Will Hunting is leaving Netflix at the end of the month", "en").label == .neutral)
+        #expect(score("Happy Canada Day everyone", "en").label == .positive)
+        #expect(score("Merry Xmas everyone", "en").label == .positive)
+        #expect(score("Happy Birthday Sarah have a lovely day", "en").label == .positive)
+        #expect(score("The Grateful Dead archive will be opened to researchers in March", "en").label == .neutral)
+        #expect(score("Lucky Strike is closing its Times Square location next month", "en").label == .neutral)
+        #expect(score("The Killers just announced a second night at the O2 and I got tickets!", "en").label == .positive)
+        #expect(score("The worst customer service I have ever had", "en").label == .negative)
+        #expect(score("Not gonna lie the Love Actually rewatch did not hold up", "en").label == .negative)
+        #expect(score("Je vais pas mentir, revoir Love Actually a très mal vieilli", "fr").label == .negative)
+        #expect(score("Going to see Hamilton on Saturday, been waiting two years for this", "en").label == .positive)
+        #expect(score("been waiting 40 minutes for the bus", "en").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2460,7 +2480,7 @@ struct SentimentTests {
             "still works", "encore", "years", "every", "rather than", "plutôt que", "on Monday",
             "a good", "une bonne", "defending like", "a single", "un seul", "due to", "cancelled", "Belle",
             "to look at", "à regarder", "other", "better", "and nothing else", "et rien d'autre", "dure un",
-            "means nothing", "ne vaut rien", "merci du conseil",
+            "means nothing", "ne vaut rien", "merci du conseil", "The", "Happy", "Meal", "Lucky Strike",
         ]
         var scored = 0
         for first in atoms {

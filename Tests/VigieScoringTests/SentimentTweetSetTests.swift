@@ -10486,6 +10486,79 @@ struct SentimentTweetSetTests {
         pos	Ville sans voitures ce dimanche, les enfants jouaient au milieu de la rue, quel bonheur
         """
 
+    /// Set II (twenty-ninth session), written before it was scored (0.52 unseen): tweets of the day in SemEval's
+    /// manner, most naming shows, shops, bands and places made of words of sentiment (Happy Meal, Good Will Hunting, The
+    /// Killers, Lucky Strike, Nice), 8 / 7 / 15 neutral; 0.78 after (a greeting that opens a name, a name carried on by
+    /// its sentimental first word, a band after "The", films that do not hold up).
+    static let englishNamesII = """
+        neu	Good Morning America will air an interview with the Pope on Friday
+        pos	Going to see Hamilton on Saturday with my sister, been waiting two years for this
+        neu	Best Buy opens at 5am on Black Friday, doors at the Union Square store
+        neg	Happy Valley finale was so rushed, they wasted the whole build up
+        neu	Super Bowl LVIII will be played in Las Vegas on February 11
+        pos	The Killers just announced a second night at the O2 and I got tickets!
+        neu	Lucky Strike is closing its Times Square location next month
+        neg	Sad to hear the Joy Division museum is closing, Manchester is losing so much of its history
+        neu	The Wonder Years reboot premieres on ABC on September 22
+        pos	Can't stop listening to the new Pretty Good Friends EP, every track is a banger
+        neu	Sunny Delight recalls 100,000 bottles over labelling error, the company says
+        neg	Tried the new Burger King Whopper Melt and it's basically a sad sandwich
+        neu	Fun Home closes on Broadway after a two-year run
+        pos	Honestly the Golden State Warriors are a joy to watch this season
+        neu	The Grateful Dead archive will be opened to researchers in March
+        neg	Free Willy on TV again and I'm crying like it's 1993. Why do I do this to myself
+        neu	Perfect Storm author Sebastian Junger to speak at the library on Tuesday
+        pos	Weekend in Brighton with the best people, sun out, chips in hand
+        neu	The Great British Bake Off returns to Channel 4 on Tuesday at 8pm
+        neg	Not gonna lie the Love Actually rewatch did not hold up
+        neu	Good Will Hunting is leaving Netflix at the end of the month
+        pos	Saw Paul Simon at the Hollywood Bowl last night, 82 years old and still magic
+        neu	Brilliant Corners jazz bar will host an open mic every Thursday in November
+        neg	Why does every Best Picture winner have to be three hours long
+        neu	Happy Meal toys will be made of paper from January, McDonald's said
+        pos	My kid's first ever goal at Saturday football, I screamed louder than all the other parents
+        neu	Nice, France will host the Tour de France grand départ in 2024
+        neg	Lost my phone at Bestival and nobody handed it in. Gutted
+        neu	The Happy Mondays will tour the UK in the spring
+        pos	Shoutout to Greggs for the free coffee on my birthday, small things
+        """
+
+    /// Set IJ (twenty-ninth session), II's twin in French, written before it was scored (0.84 unseen; one label
+    /// corrected after: `Bonne nouvelle pour les automobilistes…` is good news, written neutral by mistake); 0.97 after
+    /// (a très mal vieilli, j'ai eu mes places, toujours la classe, le grand départ).
+    static let frenchNamesIJ = """
+        pos	Bonne nouvelle pour les automobilistes : le périphérique rouvre lundi à 6 h
+        pos	Ce soir on va voir Starmania avec ma sœur, j'attends ça depuis deux ans
+        neu	Super U ouvrira ses magasins le dimanche matin à partir de janvier
+        neg	La finale de Plus belle la vie était bâclée, tout ça pour ça
+        neu	Les Républicains désigneront leur candidat lors d'un congrès le 4 décembre
+        pos	Indochine rajoute une date au Stade de France et j'ai eu mes places !
+        neu	Le Bon Coin supprimera les annonces sans photo à partir de mars
+        neg	Triste de voir fermer le cinéma Le Paradis, le quartier perd encore un lieu de vie
+        neu	La Belle Équipe ressort en salles en version restaurée le 22 septembre
+        pos	J'écoute en boucle le nouvel album de Juliette Armanet, chaque titre est une pépite
+        neu	Joyeux Bordel, le festival, annonce sa programmation jeudi
+        neg	Goûté le nouveau burger McDo et franchement c'est un sandwich triste
+        neu	Le Meilleur Pâtissier revient sur M6 le 13 septembre à 21 h
+        pos	Franchement le Stade toulousain cette saison c'est un plaisir à regarder
+        neu	Les Amis de la Terre organisent une conférence de presse mardi
+        neg	Le Grand Bleu encore à la télé et je pleure comme en 1988, pourquoi je me fais ça
+        neu	Le magasin Bonne Santé de la rue Oberkampf déménage en avril
+        pos	Week-end à Biarritz avec les meilleurs, soleil, churros à la main
+        neu	Les Bronzés font du ski repasse sur TF1 le 24 décembre
+        neg	Je vais pas mentir, revoir Love Actually a très mal vieilli
+        neu	Le Petit Prince sera adapté en série d'animation pour 2026
+        pos	Vu Eddy Mitchell hier soir à Bercy, 81 ans et toujours la classe
+        neu	Le bar Le Bonheur accueillera une scène ouverte tous les jeudis de novembre
+        neg	Pourquoi chaque film primé aux César doit durer trois heures
+        neu	Les jouets des Happy Meal seront en carton dès janvier, selon McDonald's
+        pos	Premier but de mon fils au foot samedi, j'ai crié plus fort que tous les parents
+        neu	Nice accueillera le départ du Tour de France en 2024
+        neg	Perdu mon téléphone aux Vieilles Charrues et personne ne l'a rapporté, dégoûté
+        neu	Les Enfoirés passeront à Montpellier au printemps
+        pos	Merci à la boulangerie du coin pour le croissant offert le jour de mon anniversaire, ça fait plaisir
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10645,6 +10718,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchCriticsIF, 30, 0.85),
         ("en", englishCustomersIG, 30, 0.88),
         ("fr", frenchClimateIH, 30, 0.88),
+        ("en", englishNamesII, 30, 0.72),
+        ("fr", frenchNamesIJ, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -490,9 +490,11 @@ alas	-1.1
 alert	1.2
 alienation	-1.1
 alive	1.6
+all my life for this	1.5
 all over the place	-0.8
 all the charm of a	-1.5
 all the passion of a	-1.5
+all year for this	1.2
 allergic	-1.2
 allow	0.9
 alol	2.8
@@ -869,6 +871,7 @@ battleships	-0.5
 battlewagon	-0.3
 battlewagons	-0.5
 battling	-1.1
+be played	0
 beat estimates	1.5
 beat expectations	1.8
 beat forecasts	1.5
@@ -904,7 +907,9 @@ because of the holiday	0
 bed bugs	-2.5
 bedbugs	-2.5
 been an email	-1.4
+been played	0
 been trying to reach	-1.2
+been waiting for this	1.2
 believable	1.2
 believe it when i see it	-1.5
 belittle	-1.9
@@ -2220,6 +2225,7 @@ devotions	1.8
 diamond	1.4
 dick	-2.3
 dickhead	-3.1
+did not hold up	-1.5
 did not live up	-1.5
 did not see it coming	1.2
 did not see that coming	1.2
@@ -2227,6 +2233,7 @@ did not work	-1.8
 didn't charge me	1.5
 didn't even charge me	1.8
 didn't fix	-1.2
+didn't hold up	-1.5
 didn't live up	-1.5
 didn't see it coming	1.2
 didn't see that coming	1.2
@@ -2463,12 +2470,14 @@ dodging	-0.4
 dodgy	-0.9
 does exactly what it says	1.8
 does not deserve	-1.2
+does not hold up	-1.5
 does not live up	-1.5
 does not work	-1.8
 does what it says	1.5
 does what it says on the tin	1.8
 doesn't deserve	-1.2
 doesn't go away	-1
+doesn't hold up	-1.5
 doesn't last a day	-1.5
 doesn't last the day	-1.5
 doesn't live up	-1.5
@@ -3800,6 +3809,7 @@ grades have gone up	1.5
 grades improved	1.5
 grades went up	1.5
 grand	2
+grand depart	0
 grandee	1.1
 grandees	1.2
 grander	1.7
@@ -5536,6 +5546,7 @@ my bill doubled	-1.5
 my day is made	1.8
 my friend	0.5
 my friends	0.5
+my whole life for this	1.5
 n00b	-1.6
 n1	1.9
 nag	-1.5
@@ -5649,6 +5660,7 @@ nfc	-2.7
 nfw	-2.4
 nh	2.2
 nice	1.8
+nice france	0
 nicely	1.9
 niceness	1.6
 nicenesses	2.1
@@ -7680,6 +7692,7 @@ stick drift	-1.5
 sticks the landing	1.5
 stifled	-1.4
 still in transit	-1.5
+still magic	1.8
 still no refund	-1.8
 still not fixed	-1.4
 still nothing	-1.2
@@ -9249,6 +9262,7 @@ yay	2.4
 yeah	1.2
 yeah right	-2
 yearning	0.5
+years for this	1.2
 yeees	1.7
 yelled at me	-1.8
 yellow warning	0
@@ -11020,6 +11034,7 @@ c le feu	2.5
 c'est de la bombe	2.2
 c'est du vent	-1.5
 c'est du vol	-2.4
+c'est la classe	1.8
 c'est le feu	2.5
 c'est les petites choses	1.5
 c'est plutôt bien	1.2
@@ -13497,6 +13512,7 @@ estimé	0
 estimée	0
 estimées	0
 estimés	0
+eu des places	1.2
 eu mon bac	2
 eu mon concours	2
 eu mon diplôme	2
@@ -14365,6 +14381,7 @@ graisseux	-1.3
 grand cinéma	2.5
 grand classique	1.8
 grand cœur	2
+grand départ	0
 grand moment	1.8
 grand moment de solitude	-1
 grandeur	2.1
@@ -15712,6 +15729,7 @@ ivres	-1.4
 j'adore	2.6
 j'adore payer	-1.5
 j'ai eu le poste	2.2
+j'ai eu mes places	1.5
 j'ai hâte	2
 j'ai résilié	-1.5
 j'ai zappé	-1
@@ -16154,6 +16172,7 @@ mal lu	-1.1
 mal lue	-1.1
 mal lues	-1.1
 mal lus	-1.1
+mal vieilli	-1.5
 malade	-0.9
 malades	-0.9
 maladie	-1.7
@@ -20131,6 +20150,7 @@ touchants	1.6
 toujours en attente	-1.6
 toujours en rayon	-1
 toujours en transit	-1.5
+toujours la classe	1.8
 toujours les mêmes	-1
 toujours les mêmes promesses	-1.5
 toujours pas de réponse	-2
@@ -20325,6 +20345,7 @@ trop choux	2
 trop cuit	-1.3
 trop en faire	-1.2
 trop hâte	2
+trop la classe	1.8
 trop pratique	1.8
 trop tôt pour dire	0
 tropbien	2.5
