@@ -906,6 +906,11 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "Handsome to look at and utterly empty inside", "Superbe à regarder et complètement creux", "great on
         // paper, dull on screen": praise of the surface or of the plan, conceded before the blame that judges.
+        // "Battery lasts maybe 20 minutes, not the 2 hours advertised", "loin des 2 heures annoncées": a claim unmet.
+        if let claim = Self.unmetClaim(tokens) {
+            let position = contributions.firstIndex(where: { $0.index > claim }) ?? contributions.count
+            contributions.insert((tokens[claim].original, Self.unmetClaimValue, claim), at: position)
+        }
         if let conceded = Self.concededSurface(tokens, contributions: contributions) {
             contributions.remove(at: conceded)
         }
@@ -1627,6 +1632,25 @@ public struct SentimentAnalyzer: Sendable {
         return conjunction
     }
     static let nothingHashes = (nothing: WordHash.of("nothing"), rien: WordHash.of("rien"))
+    static let unmetClaimValue = -1.5
+    /// The position of a claim's word ("advertised", "promised", "annoncées", "promis") denied before it in its
+    /// clause, within five words, by "not the", "pas les", "nowhere near", "loin des", "instead of the": what was
+    /// claimed and not delivered.
+    static func unmetClaim(_ tokens: [TextNormalizer.Token]) -> Int? {
+        guard let claim = tokens.firstIndex(where: { claimWords.contains($0) }), claim >= 2 else { return nil }
+        let clause = tokens[claim].clause
+        var position = claim - 1
+        while position >= 0, claim - position <= 5, tokens[position].clause == clause {
+            if claimDeniers.contains(tokens[position].text) { return claim }
+            position -= 1
+        }
+        return nil
+    }
+    static let claimWords = FilteredWordSet([
+        "advertised", "promised", "claimed", "stated", "annonce", "annonces", "annoncee", "annoncees", "promis",
+        "promise", "promises", "vante", "vantes", "vantee", "vantees",
+    ])
+    static let claimDeniers: Set<String> = ["not", "pas", "nowhere", "loin", "instead", "lieu"]
     /// Where "means nothing", "counts for nothing", "ne veut rien dire", "ne vaut rien" follow a word: the position of
     /// their first word.
     static func meansNothing(_ tokens: [TextNormalizer.Token]) -> Int? {
@@ -1988,6 +2012,7 @@ public struct SentimentAnalyzer: Sendable {
     ])
     static let lengthWords: Set<String> = [
         "environ", "pres", "presque", "plus", "moins", "deux", "trois", "quatre", "cinq", "seulement", "pile",
+        "six", "sept", "huit", "neuf", "dix", "quinze", "vingt", "trente", "cent",
     ]
 
     /// Whether the good word at `index` is what the thing is not, said after praise or as a concession: "sans être

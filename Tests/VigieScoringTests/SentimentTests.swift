@@ -2463,6 +2463,20 @@ struct SentimentTests {
         #expect(score("been waiting 40 minutes for the bus", "en").label == .negative)
     }
 
+    /// Product reviews (twenty-ninth session, sets IK, IL): a claim denied ("not the 2 hours advertised", "loin des 2
+    /// heures annoncées") is a fault; "a duré dix ans" is a length; "strongly" only says how much.
+    @Test func claimsUnmetAndLengthsLasted() {
+        #expect(score("Battery lasts maybe 20 minutes, not the 2 hours advertised.", "en").label == .negative)
+        #expect(score("La batterie tient peut-être 20 minutes, pas les 2 heures annoncées.", "fr").label == .negative)
+        #expect(score("Nowhere near the speed they promised.", "en").label == .negative)
+        #expect(score("The battery lasts the 10 hours advertised.", "en").label != .negative)
+        #expect(score("Il remplace un ancien modèle qui a duré dix ans.", "fr").label == .neutral)
+        #expect(score("Smells strongly of chemicals even after a week airing on the balcony.", "en").label == .negative)
+        #expect(score("I was sceptical given the price but it outperforms my old one.", "en").label == .positive)
+        #expect(score("Tastes nothing like the original recipe, very artificial.", "en").label == .negative)
+        #expect(score("Aucun rapport avec la recette d'origine, goût très artificiel.", "fr").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2481,6 +2495,7 @@ struct SentimentTests {
             "a good", "une bonne", "defending like", "a single", "un seul", "due to", "cancelled", "Belle",
             "to look at", "à regarder", "other", "better", "and nothing else", "et rien d'autre", "dure un",
             "means nothing", "ne vaut rien", "merci du conseil", "The", "Happy", "Meal", "Lucky Strike",
+            "not the", "advertised", "pas les", "annoncées",
         ]
         var scored = 0
         for first in atoms {

@@ -10559,6 +10559,77 @@ struct SentimentTweetSetTests {
         pos	Merci à la boulangerie du coin pour le croissant offert le jour de mon anniversaire, ça fait plaisir
         """
 
+    /// Set IK (twenty-ninth session), written before it was scored (0.77 unseen): product reviews in the manner of
+    /// the development set, 10 / 10 / 10; 0.93 after (a claim unmet: `not the 2 hours advertised`; outperforming;
+    /// `tastes nothing like`; a gift not yet tried; `strongly` an adverb).
+    static let englishReviewsIK = """
+        pos	Bought this for my husband's workshop and he hasn't stopped talking about it. Solid build, bright light.
+        neg	The handle snapped off the second time I used it. Returned.
+        neu	Fits the 2019 model. I haven't installed it yet so can't comment on quality.
+        pos	Third one I've bought. They last about two years of daily use, which at this price is fine by me.
+        neg	Smells strongly of chemicals even after a week airing on the balcony.
+        pos	Easy to assemble, took 20 minutes with the included tools, and it doesn't wobble at all.
+        neg	Instructions were in Chinese only and two screws were missing.
+        neu	The color is slightly darker than in the pictures.
+        pos	My cat ignored every bed we bought until this one. Now she won't get out of it.
+        neg	Stopped charging after six weeks and the seller stopped answering after I asked for a refund.
+        neu	Package arrived two days early. Will update after using it for a while.
+        pos	I was sceptical given the price but it outperforms my old one that cost three times as much.
+        neg	Looks nothing like the photo. Cheap plastic and the paint is already chipping.
+        neu	It is smaller than I expected, so check the measurements before ordering.
+        pos	Keeps coffee hot for a good six hours, I've tested it on long drives.
+        neg	The zipper broke on day one and customer service sent me a link to a form that doesn't load.
+        neu	Comes with a 12 month warranty and a spare filter.
+        pos	Survived a toddler, two moves and a dishwasher. Still looks new.
+        neg	Way too loud to use at night, sounds like a jet engine.
+        neu	I use it mainly for soups and smoothies.
+        pos	Does exactly what I needed, nothing more, nothing less. Happy with it.
+        neg	Battery lasts maybe 20 minutes, not the 2 hours advertised.
+        neu	Bought it as a gift, so I can't say how well it works.
+        pos	The sound quality blew me away for a speaker this size.
+        neg	Had to return two because both arrived with cracked screens.
+        neu	Mine came in the blue version instead of the grey but that's fine.
+        pos	Worth every penny. I use it every single day.
+        neg	Tastes nothing like the original recipe, very artificial.
+        neu	This replaced an older model that lasted 10 years.
+        pos	Perfect fit for my phone and the buttons still click nicely through the case.
+        """
+
+    /// Set IL (twenty-ninth session), IK's twin in French, written before it was scored (0.73 unseen); 0.87 after
+    /// (`pas les 2 heures annoncées`, `aucun rapport avec`, `ma chatte` a cat, `a duré dix ans` a length).
+    static let frenchReviewsIL = """
+        pos	Acheté pour l'atelier de mon mari, il n'arrête pas d'en parler. Solide, lumière puissante.
+        neg	La poignée a cassé à la deuxième utilisation. Retourné.
+        neu	Compatible avec le modèle 2019. Pas encore installé, je ne peux pas juger de la qualité.
+        pos	Le troisième que j'achète. Ils tiennent environ deux ans en usage quotidien, à ce prix ça me va très bien.
+        neg	Forte odeur de produit chimique même après une semaine à aérer sur le balcon.
+        pos	Facile à monter, vingt minutes avec les outils fournis, et il ne bouge pas d'un millimètre.
+        neg	Notice uniquement en chinois et il manquait deux vis.
+        neu	La couleur est un peu plus foncée que sur les photos.
+        pos	Ma chatte boudait tous les paniers jusqu'à celui-ci, maintenant elle ne le quitte plus.
+        neg	Ne charge plus au bout de six semaines et le vendeur ne répond plus depuis que j'ai demandé un remboursement.
+        neu	Colis arrivé avec deux jours d'avance. Je mettrai à jour après quelques semaines d'utilisation.
+        pos	J'étais sceptique vu le prix mais il fait mieux que mon ancien qui coûtait trois fois plus cher.
+        neg	Rien à voir avec la photo. Plastique bas de gamme et la peinture s'écaille déjà.
+        neu	Il est plus petit que prévu, vérifiez les dimensions avant de commander.
+        pos	Garde le café chaud une bonne six heures, testé sur de longs trajets.
+        neg	La fermeture éclair a lâché le premier jour et le service client m'envoie un formulaire qui ne charge pas.
+        neu	Livré avec une garantie de 12 mois et un filtre de rechange.
+        pos	A survécu à un bambin, deux déménagements et au lave-vaisselle. Toujours comme neuf.
+        neg	Beaucoup trop bruyant pour la nuit, on dirait un réacteur d'avion.
+        neu	Je l'utilise surtout pour les soupes et les smoothies.
+        pos	Fait exactement ce qu'il faut, ni plus ni moins. Contente de mon achat.
+        neg	La batterie tient peut-être 20 minutes, pas les 2 heures annoncées.
+        neu	Acheté pour offrir, je ne peux donc pas dire s'il fonctionne bien.
+        pos	Le son m'a bluffé pour une enceinte de cette taille.
+        neg	J'ai dû en renvoyer deux, les deux sont arrivés avec l'écran fissuré.
+        neu	J'ai reçu la version bleue au lieu de la grise mais ça me va.
+        pos	Vaut chaque centime. Je m'en sers tous les jours.
+        neg	Aucun rapport avec la recette d'origine, goût très artificiel.
+        neu	Il remplace un ancien modèle qui a duré dix ans.
+        pos	S'adapte parfaitement à mon téléphone et les boutons cliquent bien à travers la coque.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10720,6 +10791,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchClimateIH, 30, 0.88),
         ("en", englishNamesII, 30, 0.72),
         ("fr", frenchNamesIJ, 30, 0.9),
+        ("en", englishReviewsIK, 30, 0.88),
+        ("fr", frenchReviewsIL, 30, 0.82),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

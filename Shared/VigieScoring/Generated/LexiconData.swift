@@ -690,6 +690,7 @@ arrogance	-2.4
 arrogances	-1.9
 arrogant	-2.2
 arrogantly	-1.8
+artificial	-0.8
 as a gift	0
 as described	1
 as if we didn't pay enough	-1.5
@@ -1240,6 +1241,7 @@ can't put it down	2.2
 can't reach	-1.2
 can't rely on	-1.5
 can't save	-2
+can't say how well	0
 can't say i'm impressed	-1.8
 can't sleep	-1.8
 can't stand	-2
@@ -1267,6 +1269,7 @@ cannot look away	1.5
 cannot reach	-1.2
 cannot rely on	-1.5
 cannot save	-2
+cannot say how well	0
 cannot say i'm impressed	-1.8
 cannot wait	2.2
 cant believe	0
@@ -5949,6 +5952,8 @@ outcry	-2.3
 outdated	-1.2
 outgoing	1.2
 outmaneuvered	0.5
+outperformed	1.5
+outperforms	1.8
 outrage	-2.3
 outraged	-2.5
 outrageous	-2
@@ -7576,6 +7581,7 @@ sort it out	-1
 sort this out	-1
 sosad	-2.2
 soulmate	2.9
+sounds nothing like	-1.2
 spacious	1.4
 spam	-1.5
 spammer	-2.2
@@ -7793,7 +7799,7 @@ strongest	1.9
 stronghold	0.5
 strongholds	1
 strongish	1.7
-strongly	1.1
+strongly	0
 strongman	0.7
 strongmen	0.5
 strongyl	0.6
@@ -8009,6 +8015,7 @@ tantrum	-1.8
 tantrums	-1.5
 tard	-2.5
 tasteless	-1.5
+tastes nothing like	-1.5
 tasty	2
 tears	-0.9
 teas	0.3
@@ -10280,6 +10287,10 @@ arrêtées	-0.9
 arrêtés	-0.9
 arsenal	-0.9
 arsenaux	-0.9
+artificiel	-0.8
+artificielle	-0.8
+artificielles	-0.8
+artificiels	-0.8
 artiste préféré	0
 as assuré	1.8
 asphyxier	-1.4
@@ -10475,6 +10486,7 @@ aubaine	2.8
 aubaines	2.8
 aucun goût	-1.5
 aucun intérêt	-1.8
+aucun rapport avec	-1.2
 aucun réseau	-1.5
 aucun sens	-1.3
 aucun titre à zapper	1.8
@@ -12128,6 +12140,8 @@ diminution	-1
 dingue	0
 dinguerie	2
 dingues	0
+dire s'il fonctionne bien	0
+dire s'il marche bien	0
 direct	0
 direct poubelle	-1.5
 directe	0
@@ -16141,6 +16155,7 @@ m'a tuer	1.5
 m'a tué	1.5
 m'en fichais	-1.2
 m'ont facturé	-0.8
+ma chatte	0
 ma vie que je ne récupérerai	-2
 madame-je-sais-tout	-1.8
 magique	2.2
@@ -16775,6 +16790,7 @@ noix	0
 non-sens	-1.7
 non-voulu	-0.9
 noob	-0.2
+notre chatte	0
 nous balade	-1.5
 nouveau	0
 nouveaux	0
@@ -17689,6 +17705,7 @@ poulpe	-0.8
 poulpes	-0.6
 pour bien	0
 pour des pigeons	-2
+pour offrir	0
 pour rien	-1
 pour rien au monde	0
 pour un cadeau	0
