@@ -219,7 +219,7 @@ public struct SentimentAnalyzer: Sendable {
         "😀": 2.2, "😃": 2.3, "😄": 2.3, "😁": 2.2, "😆": 2.0, "😊": 2.2, "🙂": 1.5, "😍": 3.0, "🥰": 3.0, "😘": 2.4,
         "😂": 1.8, "🤣": 1.8, "😉": 1.4, "😎": 1.8, "🤩": 2.8, "👍": 2.0, "👏": 2.2, "🙌": 2.2, "💪": 1.8, "🎉": 2.4,
         "❤": 2.8, "💕": 2.6, "💖": 2.6, "💯": 2.0, "🔥": 1.2, "✨": 1.4, "⭐": 1.6, "🙏": 1.2, "👌": 1.8, "🥳": 2.6,
-        "😡": -3.0, "🤬": -3.2, "😠": -2.6, "😤": -2.2, "😞": -2.2, "😢": -2.2, "😭": -2.4, "😩": -2.2, "😫": -2.2,
+        "😡": -3.0, "🤬": -3.2, "😠": -2.6, "😤": -0.8, "😞": -2.2, "😢": -2.2, "😭": -2.4, "😩": -2.2, "😫": -2.2,
         "😒": -1.8, "🙄": -1.6, "😕": -1.4, "🙁": -1.6, "☹": -1.8, "😔": -1.8, "😖": -2.0, "😣": -1.8, "😱": -2.0,
         "👎": -2.2, "💩": -2.4, "🤮": -2.8, "🤢": -2.4, "😴": -0.8, "💔": -2.4, "🌋": -0.8, "⚠": -1.0, "😐": -0.3,
         // Hearts, kisses and smiles that VADER reads through their names ("heart with arrow", "kiss mark"); the
@@ -227,6 +227,8 @@ public struct SentimentAnalyzer: Sendable {
         "♥": 2.4, "❣": 2.4, "💘": 2.4, "💙": 2.4, "💚": 2.4, "💛": 2.4, "💜": 2.4, "🧡": 2.4, "🖤": 2.0, "💗": 2.6,
         "💓": 2.4, "💞": 2.6, "💝": 2.4, "💟": 2.2, "💌": 2.2, "💑": 2.2, "💋": 2.2, "💏": 2.2, "😗": 1.8, "😙": 2.0,
         "😚": 2.0, "😽": 2.0, "🤗": 2.0, "☺": 1.8, "😇": 1.6, "😻": 2.6, "😸": 2.0, "😺": 1.8, "😹": 1.8, "😌": 1.2,
+        // ("😤", Apple's "face with look of triumph", closes a win as often as anger: "just aced my final, we move
+        // 😤" — mild.)
         "😅": 0.8, "🥲": 0.6, "🥹": 1.2, "🏆": 1.8, "🥇": 1.6, "🏅": 1.6, "✌": 1.0, "✅": 1.0, "🤝": 1.4, "🫶": 2.4, "🆒": 1.2,
         "😨": -1.8, "😰": -1.8, "😧": -1.6, "😦": -1.2, "😟": -1.6, "😓": -1.4, "😬": -1.0, "😪": -1.2, "😵": -1.0,
         "👿": -2.2, "💢": -1.8, "🗯": -1.4, "🤥": -1.6, "😿": -2.0, "🙀": -1.4, "🤦": -1.6, "🤡": -1.4, "❌": -1.0,
@@ -1909,7 +1911,12 @@ public struct SentimentAnalyzer: Sendable {
                         && (frenchWorksOf.contains(hash: work) || (praise && frenchSpeech.contains(hash: work))))
                 : (hash == Self.ofHash || hash == Self.onHash || hash == Self.aboutHash) && englishWorks.contains(hash: work)
             if isSubject, tokens[position - 1].clause == tokens[index].clause {
+                // ("a song on my playlist smh": "on" before a possessive is a place; a reaction is no subject.)
+                if hash == Self.onHash, position + 1 < index, possessives.contains(tokens[position + 1].text) {
+                    return false
+                }
                 return !tokens[(position + 1)..<index].contains { subjectMatterStops.contains($0) }
+                    && !reactions.contains(tokens[index])
             }
             position -= 1
         }
@@ -2758,6 +2765,10 @@ public struct SentimentAnalyzer: Sendable {
     ])
     static let greetings = FilteredWordSet(["happy", "merry", "joyeux", "joyeuse", "bonne", "bon", "good", "thank", "thanks"])
     static let theHash = WordHash.of("the")
+    /// The writer's reactions, never a work's subject: "smh", "ugh", "lol".
+    static let reactions = FilteredWordSet([
+        "smh", "smdh", "smfh", "ugh", "fml", "wtf", "lol", "lmao", "sigh", "meh", "yay", "mdr", "ptdr", "pfff", "bof",
+    ])
     static let greetingObjects = FilteredWordSet([
         "xmas", "holidays", "holiday", "anniversary", "hanukkah", "chanukah", "diwali", "eid", "ramadan", "pride",
         "kwanzaa", "hogmanay", "mother", "father", "mum", "mom", "dad", "nouvel", "an", "fete", "fetes", "mondays",

@@ -2477,6 +2477,19 @@ struct SentimentTests {
         #expect(score("Aucun rapport avec la recette d'origine, goût très artificiel.", "fr").label == .negative)
     }
 
+    /// Tweets as people type them (twenty-ninth session, sets IM, IN): "on" before a possessive is a place, not what a
+    /// work is about, and a reaction ("smh") is never a work's subject; "won't stop" takes its sense from what goes on;
+    /// 😤 closes a win as often as anger.
+    @Test func placesReactionsAndThingsThatGoOn() {
+        #expect(score("Spotify really put an ad between every song on my playlist smh", "en").label == .negative)
+        #expect(score("a song on loss and grief", "en").label == .neutral)
+        #expect(score("@Samsung my Galaxy won't stop rebooting since the last update 😤", "en").label == .negative)
+        #expect(score("my baby won't stop crying", "en").label == .negative)
+        #expect(score("just aced my stats final after crying over it for a week, we move 😤", "en").label == .positive)
+        #expect(score("18 balles la salade et un cheveu dedans. la journée commence bien", "fr").label == .negative)
+        #expect(score("the way my dog runs to the door when I get home >>> nothing else matters", "en").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2495,7 +2508,7 @@ struct SentimentTests {
             "a good", "une bonne", "defending like", "a single", "un seul", "due to", "cancelled", "Belle",
             "to look at", "à regarder", "other", "better", "and nothing else", "et rien d'autre", "dure un",
             "means nothing", "ne vaut rien", "merci du conseil", "The", "Happy", "Meal", "Lucky Strike",
-            "not the", "advertised", "pas les", "annoncées",
+            "not the", "advertised", "pas les", "annoncées", "song on my", "smh", "won't stop", "😤",
         ]
         var scored = 0
         for first in atoms {

@@ -10630,6 +10630,58 @@ struct SentimentTweetSetTests {
         pos	S'adapte parfaitement à mon téléphone et les boutons cliquent bien à travers la coque.
         """
 
+    /// Set IM (twenty-ninth session), written before it was scored (0.64 unseen): tweets as people type them, slang
+    /// and emoji, 7 / 7 / 6 neutral; 0.95 after (a song `on my playlist smh`, `we move 😤`, `>>> nothing else matters`,
+    /// `is elite`, a hair in a salad, `won't stop rebooting`).
+    static let englishTypedIM = """
+        pos	ngl this new Kendrick album goes crazy 🔥🔥
+        neg	bro the wifi in this hotel is actually unusable 💀
+        neu	who's going to the game sat? need a ride from campus
+        pos	my mom just sent me a voice note singing happy birthday and I'm not crying you are 😭❤️
+        neg	the way my Uber driver cancelled 3 times in a row… I'm so done
+        neu	lowkey thinking of switching to android, anyone got the pixel 8?
+        pos	just aced my stats final after crying over it for a week, we move 😤
+        neg	Spotify really put an ad between every song on my playlist smh
+        neu	ok who else saw the northern lights last night or was it just scotland
+        pos	this cafe's banana bread is elite, I'm not sharing the location
+        neg	imagine paying $18 for a salad and finding a hair in it. couldn't be me. except it was me today
+        neu	airpods or the sony ones for the gym? genuinely asking
+        pos	the way my dog runs to the door when I get home >>> nothing else matters
+        neg	my flight got delayed twice and now the gate agent is ignoring everyone. love travel 🙃
+        neu	anyone know if the target on 5th is open late tonight
+        pos	finally moved into my own place!!! small, expensive, mine 🥹
+        neg	they changed the recipe of my fave cereal and it tastes like cardboard now 😒
+        neu	is it just me or did instagram change the font again
+        pos	the group chat planned my surprise party and nobody leaked it, I have the best friends fr
+        neg	3 hours on the phone with comcast and my internet is still down. I want to scream
+        """
+
+    /// Set IN (twenty-ninth session), IM's twin in French, written before it was scored (0.65 unseen); 0.85 after
+    /// (`un cheveu dedans` before `la journée commence bien`, `le goût de carton`, `rien d'autre ne compte`, des aurores
+    /// boréales).
+    static let frenchTypedIN = """
+        pos	jpp ce nouvel album de Damso il est trop lourd 🔥🔥
+        neg	frère le wifi de cet hôtel c'est une catastrophe 💀
+        neu	qui va au match samedi ? je cherche qqn pour me déposer depuis la fac
+        pos	ma mère m'a envoyé un vocal où elle chante joyeux anniversaire et je pleure 😭❤️
+        neg	mon chauffeur Uber a annulé 3 fois de suite… j'en peux plus
+        neu	je pense passer sur android, quelqu'un a le pixel 8 ?
+        pos	j'ai validé mes partiels de stats après une semaine à pleurer dessus, on avance 😤
+        neg	Spotify qui met une pub entre chaque chanson de ma playlist, sérieux
+        neu	qui a vu les aurores boréales hier soir ou c'était que en Bretagne
+        pos	le banana bread de ce café est une dinguerie, je donne pas l'adresse
+        neg	18 balles la salade et un cheveu dedans. la journée commence bien
+        neu	airpods ou les sony pour la salle ? vraie question
+        pos	mon chien qui court à la porte quand je rentre, rien d'autre ne compte
+        neg	vol retardé deux fois et l'agent à la porte ignore tout le monde, j'adore voyager 🙃
+        neu	quelqu'un sait si le Carrefour de la rue de Rennes est ouvert tard ce soir
+        pos	j'ai enfin emménagé chez moi !!! petit, cher, mais à moi 🥹
+        neg	ils ont changé la recette de mes céréales préférées et ça a le goût de carton maintenant 😒
+        neu	c'est moi ou insta a encore changé la police
+        pos	le groupe a organisé ma fête surprise et personne n'a rien dit, j'ai les meilleurs potes
+        neg	3 heures au téléphone avec Free et toujours pas d'internet, je vais craquer
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10793,6 +10845,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchNamesIJ, 30, 0.9),
         ("en", englishReviewsIK, 30, 0.88),
         ("fr", frenchReviewsIL, 30, 0.82),
+        ("en", englishTypedIM, 20, 0.85),
+        ("fr", frenchTypedIN, 20, 0.78),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

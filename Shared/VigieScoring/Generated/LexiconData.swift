@@ -3990,6 +3990,7 @@ hahaha	2.6
 hahas	1.8
 hail	0.3
 hailed	0.9
+hair in it	-1.5
 hair in my	-1.6
 hak	1.9
 hallelujah	3
@@ -4764,6 +4765,7 @@ is a black hole	-1.5
 is a hit	1.8
 is a joke	-1.8
 is electric	2
+is elite	1.8
 is everything	1.2
 is filler	-1.5
 is fire	2.2
@@ -5753,6 +5755,7 @@ not only	0
 not our problem	-1.2
 not respond	-1.4
 not responding	-1
+not sharing the location	1.2
 not sure	0
 not sure which	0
 not what i ordered	-1.5
@@ -5763,6 +5766,7 @@ nothing beats	2
 nothing better than	2
 nothing changes	-1
 nothing comes together	-1.5
+nothing else matters	1.5
 nothing ever changes	-1.2
 nothing ever goes right	-2
 nothing goes right	-1.8
@@ -5888,6 +5892,7 @@ offline	-0.5
 offline maps	0
 ok	1.2
 ok so	0
+ok who	0
 okay	0.9
 okay so	0
 okays	2.1
@@ -7513,6 +7518,7 @@ snubbing	-0.9
 snubs	-2.1
 so done	-1.5
 so done with	-1.8
+so elite	1.8
 so fire	2.2
 so hooked	1.8
 so mid	-1.6
@@ -8891,6 +8897,7 @@ wasting	-1.7
 watery	-1
 wavering	-0.6
 wd	2.7
+we move	1.2
 weak	-1.9
 weaken	-1.8
 weakened	-1.3
@@ -9075,6 +9082,7 @@ wilco	0.9
 wildfire	-2
 wildfires	-2
 will be ready	0
+will not stop	0
 will play	0
 willingness	1.1
 wimp	-1.4
@@ -9159,11 +9167,14 @@ won't learn much	-0.8
 won't refund	-1.5
 won't respond	-1.4
 won't start	-1.5
+won't stop	0
+won't stop rebooting	-1.5
 won't turn on	-2
 won't work	-1.8
 wonderful	2.7
 wonderfully	2.9
 wonderfulness	2.9
+wont stop	0
 woo	2.1
 woohoo	2.3
 woot	1.8
@@ -10517,6 +10528,8 @@ augmentées	0
 augmentés	0
 aurai oublié	-1.2
 aurait gagné à	-1
+aurore boréale	0
+aurores boréales	0
 aussitôt recommencé	1.5
 austérité	-1.2
 authentique	2.8
@@ -14380,6 +14393,7 @@ gourmandes	-1.3
 gourmandise	-1.7
 gourmandises	-1
 gourmands	-1.3
+goût de carton	-1.5
 goûteuse	1.8
 goûteux	1.8
 gracieuse	1
@@ -15778,6 +15792,7 @@ jamais répondu	-1.6
 jamais venu	-1.2
 jamais venue	-1.2
 jamais venus	-1.2
+je donne pas l'adresse	1.2
 je déconseille	-2.2
 je l'apprends par	-1.5
 je m'en fiche	-1.2
@@ -16982,6 +16997,7 @@ on a eu les places	1.5
 on attend toujours	-1.6
 on aura tout entendu	-2
 on aura tout vu	-1.8
+on avance	0.8
 on connaît la chanson	-1
 on devine la fin	-1.2
 on devine le rebondissement	-1.2
@@ -18714,6 +18730,7 @@ ridiculisé	-0.7
 ridiculisée	-0.7
 ridiculisées	-0.7
 ridiculisés	-0.7
+rien d'autre ne compte	1.5
 rien de concret	-1.2
 rien de mieux	2
 rien de mieux qu	2
@@ -20453,6 +20470,8 @@ têtues	-0.6
 têtus	-0.6
 ugh	-1.8
 un chapeau	0
+un cheveu dans	-1.5
+un cheveu dedans	-1.5
 un exemple à suivre	1.5
 un extraterrestre	1.5
 un modèle pour	1.5
