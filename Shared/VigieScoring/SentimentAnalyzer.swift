@@ -1721,6 +1721,9 @@ public struct SentimentAnalyzer: Sendable {
         "cancelled", "canceled", "cancels", "cancellations", "annule", "annulent", "annules", "annulee", "annulees",
         "annulation", "annulations", "fault", "faults", "cut", "incident", "interrompu", "interrompue", "interrompus",
         "interrompues",
+        // "customers affected by the billing error will be contacted, EnergiaPower says", "after a suspected drone
+        // sighting, airport says".
+        "error", "errors", "erreur", "erreurs", "suspected",
         // (Not a recall's defect: "Ford recalls 250,000 SUVs over a faulty seat belt sensor" is bad news for the
         // brand — set DC.)
     ])
@@ -1853,6 +1856,8 @@ public struct SentimentAnalyzer: Sendable {
         "says", "say", "said", "saying", "claims", "claim", "claimed", "insists", "insist", "promises", "promised",
         "swears", "dit", "disent", "affirme", "affirment", "assure", "assurent", "pretend", "pretendent", "promet",
         "promettent", "jure", "jurent", "explique",
+        // "EnergieDirecte indique que les clients concernés par l'erreur…", "SNCF précise que…".
+        "indique", "indiquent", "precise", "precisent",
     ])
 
     /// Whether the text's last mark, after any spaces and emoji, is a question mark.

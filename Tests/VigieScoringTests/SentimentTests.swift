@@ -2417,6 +2417,12 @@ struct SentimentTests {
         // "US" in capitals is the country, not someone's voice.
         #expect(score("Flights to the US are suspended until Monday because of the storm", "en").label == .neutral)
         #expect(score("they suspended us until Monday because of one late payment", "en").label == .negative)
+        // An error reported is news; one that is the writer's is not (sets IO, IP).
+        #expect(score("EnergiaPower says customers affected by the billing error will be contacted by the end of the month", "en").label == .neutral)
+        #expect(score("Gatwick runway reopened at 14:20 after a suspected drone sighting, airport says", "en").label == .neutral)
+        #expect(score("my bill has an error again and nobody answers", "en").label == .negative)
+        #expect(score("Got a call from @EnergiaPower today, they corrected my bill and took £40 off for the hassle", "en").label == .positive)
+        #expect(score("@AquaCo told me my compensation would take \"up to 90 days\". For a burst pipe you caused", "en").label == .negative)
     }
 
     /// Critics' one-liners (twenty-ninth session, sets IE, IF): praise of the surface or of the plan conceded before

@@ -10682,6 +10682,58 @@ struct SentimentTweetSetTests {
         neg	3 heures au téléphone avec Free et toujours pas d'internet, je vais craquer
         """
 
+    /// Set IO (twenty-ninth session), written before it was scored (0.71 unseen): an energy supplier, an airline,
+    /// a train company, a water company and an internet provider in a crisis, customers and news, 8 / 5 / 7 neutral;
+    /// 0.94 after (an error or a suspected sighting reported is news; a credit for the hassle; `and called it`; `you
+    /// caused`).
+    static let englishCrisisIO = """
+        neg	@EnergiaPower fourth bill this year with an "estimated reading" double my usage. I sent you a photo of the meter twice
+        neu	EnergiaPower says customers affected by the billing error will be contacted by the end of the month
+        neg	So @EnergiaPower's apology email for the billing error had someone else's name at the top. You can't make it up
+        pos	Got a call from @EnergiaPower today, they corrected my bill and took £40 off for the hassle. Didn't expect that
+        neu	@EnergiaPower how do I submit a meter reading on the new app?
+        neg	Hundreds of flights grounded at Gatwick after a drone sighting and @FlyBlue passengers have been sat on the tarmac for 3 hours
+        neu	Gatwick runway reopened at 14:20 after a suspected drone sighting, airport says
+        pos	@FlyBlue crew handed out snacks and let the kids see the cockpit while we waited, made a rubbish day much better
+        neg	@FlyBlue rebooked me on a flight that leaves 2 days later and called it "the next available option"
+        neu	FlyBlue passengers whose flights were cancelled on Friday can claim compensation online
+        neg	@TrainLink the 17:04 has been "delayed by 5 minutes" for 45 minutes now
+        pos	Fair play @TrainLink, delay repay paid out in 2 days without me chasing it
+        neu	TrainLink will run a reduced timetable on Sunday due to engineering works near Reading
+        neg	Six hours without water in the whole street and @AquaCo's website still says no incidents reported
+        neu	@AquaCo is the boil water notice still in place for postcode BS5?
+        pos	@AquaCo engineers worked through the night in the rain to fix the main, water back by 7am. Thank you
+        neg	@AquaCo told me my compensation would take "up to 90 days". For a burst pipe you caused
+        neu	AquaCo says the burst main in Bristol was caused by ground movement after heavy rain
+        neg	Day 3 of the @NetFast outage. Their status page has said "investigating" since Tuesday
+        pos	@NetFast credited a full month to my account after the outage without me asking, respect
+        """
+
+    /// Set IP (twenty-ninth session), IO's twin in French, written before it was scored (0.81 unseen); 0.95 after
+    /// (`indique` reports, `déduits pour le dérangement`, `et appelle ça`, `que vous avez causée`).
+    static let frenchCrisisIP = """
+        neg	@EnergieDirecte quatrième facture cette année sur « relevé estimé » au double de ma conso. Je vous ai envoyé deux fois la photo du compteur
+        neu	EnergieDirecte indique que les clients concernés par l'erreur de facturation seront contactés d'ici la fin du mois
+        neg	Le mail d'excuses d'@EnergieDirecte pour l'erreur de facturation avait le nom de quelqu'un d'autre en haut. On ne peut pas l'inventer
+        pos	Appel d'@EnergieDirecte aujourd'hui, facture corrigée et 40 € déduits pour le dérangement. Je ne m'y attendais pas
+        neu	@EnergieDirecte comment je transmets mon relevé sur la nouvelle appli ?
+        neg	Des centaines de vols cloués au sol à Orly après un drone et les passagers @VolBleu attendent sur le tarmac depuis 3 heures
+        neu	La piste d'Orly a rouvert à 14 h 20 après le signalement d'un drone, indique l'aéroport
+        pos	L'équipage @VolBleu a distribué des encas et laissé les enfants visiter le cockpit pendant l'attente, ça a sauvé la journée
+        neg	@VolBleu m'a replacé sur un vol deux jours plus tard et appelle ça « la prochaine option disponible »
+        neu	Les passagers VolBleu dont le vol a été annulé vendredi peuvent demander une indemnisation en ligne
+        neg	@TERLigne le train de 17 h 04 est « retardé de 5 minutes » depuis 45 minutes
+        pos	Chapeau @TERLigne, remboursement du retard versé en deux jours sans relance
+        neu	TERLigne fera circuler un service réduit dimanche en raison de travaux près de Tours
+        neg	Six heures sans eau dans toute la rue et le site d'@EauCo affiche toujours aucun incident signalé
+        neu	@EauCo l'avis de faire bouillir l'eau est-il toujours en vigueur pour le 69003 ?
+        pos	Les équipes @EauCo ont travaillé toute la nuit sous la pluie pour réparer la canalisation, eau revenue à 7 h. Merci
+        neg	@EauCo m'annonce une indemnisation « sous 90 jours ». Pour une fuite que vous avez causée
+        neu	EauCo explique que la rupture de canalisation à Lyon est due à un mouvement de terrain après de fortes pluies
+        neg	Jour 3 de la panne @ReseauRapide. La page de statut indique « en cours d'analyse » depuis mardi
+        pos	@ReseauRapide a crédité un mois entier sur mon compte après la panne sans que je demande rien, respect
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10847,6 +10899,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchReviewsIL, 30, 0.82),
         ("en", englishTypedIM, 20, 0.85),
         ("fr", frenchTypedIN, 20, 0.78),
+        ("en", englishCrisisIO, 20, 0.88),
+        ("fr", frenchCrisisIP, 20, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

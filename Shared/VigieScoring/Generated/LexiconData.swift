@@ -571,6 +571,8 @@ amusingly	0.8
 amusingness	1.8
 amusive	1.7
 an example to follow	1.5
+and called it	-1
+and calls it	-1
 anger	-2.7
 angered	-2.3
 angering	-2.2
@@ -1910,6 +1912,8 @@ darlings	2.2
 data breach	-2
 dated	-0.6
 dauntless	2.3
+day much better	2
+day so much better	2
 daylight robbery	-2.5
 days late	-1.8
 daze	-0.7
@@ -3350,8 +3354,10 @@ foolscaps	-0.8
 for a gift	0
 for better or worse	0
 for rich people	-1
+for the hassle	0
 for the holiday	0
 for the holidays	0
+for the inconvenience	0
 for the rich	-1
 forbid	-1.3
 forbiddance	-1.4
@@ -5873,6 +5879,7 @@ of course it would rain	-1.5
 of course it's raining	-1.5
 of my life back	-2
 of the same kind	0
+off for the hassle	1.2
 offence	-1.2
 offences	-1.4
 offend	-1.2
@@ -9290,6 +9297,7 @@ yikes	-1.3
 yolo	1.1
 you are a joke	-2
 you can't be serious	-1.5
+you caused	-1.2
 you had one job	-1.8
 you rock	2
 you're a joke	-2
@@ -12512,6 +12520,7 @@ dédié	2
 dédiée	2
 dédiées	2
 dédiés	2
+déduits pour le dérangement	1.2
 déesse	2
 déesses	2
 défaillant	-2.2
@@ -13539,6 +13548,8 @@ estimé	0
 estimée	0
 estimées	0
 estimés	0
+et appelle ça	-1
+et ils appellent ça	-1
 eu des places	1.2
 eu mon bac	2
 eu mon concours	2
@@ -17721,6 +17732,8 @@ poulpe	-0.8
 poulpes	-0.6
 pour bien	0
 pour des pigeons	-2
+pour la gêne occasionnée	0
+pour le dérangement	0
 pour offrir	0
 pour rien	-1
 pour rien au monde	0
@@ -18125,6 +18138,8 @@ qualité en baisse	-1.2
 qualités	1.5
 que demander de plus	1.8
 que du vent	-1.8
+que vous avez causé	-1.2
+que vous avez causée	-1.2
 quel arrêt	2
 quel but	2.2
 quel joueur	2
