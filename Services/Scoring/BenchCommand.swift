@@ -123,6 +123,13 @@ struct Bench: AsyncParsableCommand {
         ("scare quotes", "the \"great\" seats "), ("lack lists", "pas de place, "),
         ("still works", "still works badly after a year "), ("if … ?", "valid if cancelled? "),
         ("ne … plus", "je n'ai plus un seul problème "),
+        // Twenty-ninth session: amounts, manners compared, reported disruptions, praise that was all there was,
+        // surfaces conceded, claims unmet, names made of sentiment, places after "on".
+        ("a good …", "waited a good 40 minutes "), ("… like a", "defending like a team "),
+        ("reported", "cancelled due to the strike "), ("nothing else", "a great trailer and nothing else. "),
+        ("to look at", "handsome to look at and empty. "), ("means nothing", "loyalty means nothing. "),
+        ("claims", "not the 2 hours advertised, "), ("greeting names", "Happy Meal toys are "),
+        ("on my", "a song on my playlist smh "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

@@ -898,7 +898,9 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "had a great trailer and absolutely nothing else", "une super bande-annonce et rien d'autre": the praise is
         // all there was — a lack.
-        if let nothing = Self.nothingElse(tokens) {
+        // (The first "nothing" / "rien" found once, by hash: a closure over the tokens would copy each one.)
+        let nothingAt = Self.nothingWords.firstIndex(in: tokens)
+        if let nothingAt, let nothing = Self.nothingElse(tokens, nothing: nothingAt) {
             for position in contributions.indices
             where contributions[position].value > 0 && contributions[position].index < nothing
                 && nothing - contributions[position].index <= 8
@@ -917,7 +919,7 @@ public struct SentimentAnalyzer: Sendable {
             contributions.remove(at: conceded)
         }
         // "Loyalty means nothing", "la fidélité ne vaut rien": the good thing named is worth nothing.
-        if let worthless = Self.meansNothing(tokens) {
+        if let nothingAt, let worthless = Self.meansNothing(tokens, nothing: nothingAt) {
             for position in contributions.indices
             where contributions[position].index == worthless - 1 && contributions[position].value > 0 {
                 contributions[position].value *= -0.74
@@ -1517,7 +1519,7 @@ public struct SentimentAnalyzer: Sendable {
                     && (disruptions.contains(tokens[$0.index]) || reportedDisruptions.contains(tokens[$0.index]))
             }),
             !contributions.contains(where: { reportedDisruptions.contains(tokens[$0.index]) })
-                || tokens.contains(where: { causeWords.contains($0) || reportingVerbs.contains($0) }),
+                || causeWords.containsAny(of: tokens) || reportingVerbs.containsAny(of: tokens),
             // ("will meet on Monday to try to end the strike": English "on" is a preposition of time, as for events.)
             !tokens.indices.contains(where: {
                 isPersonalVoice(tokens[$0], language: language)
@@ -1533,15 +1535,18 @@ public struct SentimentAnalyzer: Sendable {
         }) else { return false }
         // ("AirNord has cancelled 40 flights today": the disruption word itself, a complaint cue when someone tells
         // it as theirs, is no grievance beside the announcement; one told after it is.)
+        // (Three disruption words at most are passed so: each pass reads the rest of the text again, and a text
+        // of thousands of them is no calm announcement.)
         var rest = tokens[...]
-        while let grievance = IntentDetector.firstGrievance(in: Array(rest)) {
+        for _ in 0...3 {
+            guard let grievance = IntentDetector.firstGrievance(in: Array(rest)) else { return true }
             let start = rest.startIndex + grievance.lowerBound
             guard grievance.count == 1,
                 disruptions.contains(tokens[start]) || reportedDisruptions.contains(tokens[start])
             else { return false }
             rest = tokens[(start + 1)...]
         }
-        return true
+        return false
     }
     /// The strongest opinion a poll may report as news: a little more when it reports a figure.
     static func pollLimit(_ tokens: [TextNormalizer.Token]) -> Double {
@@ -1613,13 +1618,8 @@ public struct SentimentAnalyzer: Sendable {
     /// Where "and nothing else", "and absolutely nothing more", "et rien d'autre", "et absolument rien de plus" close
     /// the text or its sentence — not after "just", "juste", "only" ("just me, a good book and nothing else" is
     /// content), nor "nothing else matters".
-    static func nothingElse(_ tokens: [TextNormalizer.Token]) -> Int? {
-        guard
-            let nothing = tokens.firstIndex(where: {
-                $0.hash == nothingHashes.nothing || $0.hash == nothingHashes.rien
-            }),
-            nothing >= 2, nothing + 1 < tokens.count
-        else { return nil }
+    static func nothingElse(_ tokens: [TextNormalizer.Token], nothing: Int) -> Int? {
+        guard nothing >= 2, nothing + 1 < tokens.count else { return nil }
         let next = tokens[nothing + 1].text
         let closes = next == "else" || next == "more"
             || (nothing + 2 < tokens.count && (next == "d" || next == "de")
@@ -1633,13 +1633,14 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         return conjunction
     }
-    static let nothingHashes = (nothing: WordHash.of("nothing"), rien: WordHash.of("rien"))
+    static let nothingWords = FilteredWordSet(["nothing", "rien"])
     static let unmetClaimValue = -1.5
+    static let surfaceStarts = FilteredWordSet(["to", "a", "on", "sur"])
     /// The position of a claim's word ("advertised", "promised", "annoncées", "promis") denied before it in its
     /// clause, within five words, by "not the", "pas les", "nowhere near", "loin des", "instead of the": what was
     /// claimed and not delivered.
     static func unmetClaim(_ tokens: [TextNormalizer.Token]) -> Int? {
-        guard let claim = tokens.firstIndex(where: { claimWords.contains($0) }), claim >= 2 else { return nil }
+        guard let claim = claimWords.firstIndex(in: tokens), claim >= 2 else { return nil }
         let clause = tokens[claim].clause
         var position = claim - 1
         while position >= 0, claim - position <= 5, tokens[position].clause == clause {
@@ -1655,11 +1656,8 @@ public struct SentimentAnalyzer: Sendable {
     static let claimDeniers: Set<String> = ["not", "pas", "nowhere", "loin", "instead", "lieu"]
     /// Where "means nothing", "counts for nothing", "ne veut rien dire", "ne vaut rien" follow a word: the position of
     /// their first word.
-    static func meansNothing(_ tokens: [TextNormalizer.Token]) -> Int? {
-        guard let nothing = tokens.firstIndex(where: {
-            $0.hash == nothingHashes.nothing || $0.hash == nothingHashes.rien
-        }), nothing >= 2
-        else { return nil }
+    static func meansNothing(_ tokens: [TextNormalizer.Token], nothing: Int) -> Int? {
+        guard nothing >= 2 else { return nil }
         let before = tokens[nothing - 1].text
         if before == "means" || before == "meant" { return nothing - 1 }
         if before == "for", tokens[nothing - 2].text == "counts" || tokens[nothing - 2].text == "count" {
@@ -1677,9 +1675,9 @@ public struct SentimentAnalyzer: Sendable {
     /// or after its noun: "other, better films", "d'autres films, meilleurs" (not "others are even better": a part of
     /// the thing judged, said better).
     static func isBetterOther(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        guard betterWords.contains(tokens[index]), index >= 1 else { return false }
-        if otherWords.contains(tokens[index - 1]) { return true }
-        return index >= 2 && otherWords.contains(tokens[index - 2]) && tokens[index - 1].facts.english == nil
+        guard betterWords.contains(hash: tokens[index].hash), index >= 1 else { return false }
+        if otherWords.contains(hash: tokens[index - 1].hash) { return true }
+        return index >= 2 && otherWords.contains(hash: tokens[index - 2].hash) && tokens[index - 1].facts.english == nil
             && tokens[index - 1].facts.french == nil && !copulas.contains(tokens[index - 1].text)
     }
     static let copulas: Set<String> = ["are", "is", "were", "was", "be", "sont", "est", "etaient", "etait", "seront"]
@@ -1690,17 +1688,18 @@ public struct SentimentAnalyzer: Sendable {
     static func concededSurface(
         _ tokens: [TextNormalizer.Token], contributions: [(word: String, value: Double, index: Int)]
     ) -> Int? {
-        guard let position = contributions.firstIndex(where: { contribution in
-            let next = contribution.index + 1
-            guard contribution.value > 0, next + 1 < tokens.count else { return false }
+        // (By index, the first two words by hash: this runs for every text with praise in it.)
+        for position in contributions.indices where contributions[position].value > 0 {
+            let next = contributions[position].index + 1
+            guard next + 1 < tokens.count, surfaceStarts.contains(hash: tokens[next].hash) else { continue }
             let (first, second) = (tokens[next].text, tokens[next + 1].text)
-            return (first == "to" && second == "look" && next + 2 < tokens.count && tokens[next + 2].text == "at")
+            let conceded = (first == "to" && second == "look" && next + 2 < tokens.count && tokens[next + 2].text == "at")
                 || (first == "a" && second == "regarder") || (first == "on" && second == "paper")
                 || (first == "sur" && second == "le" && next + 2 < tokens.count && tokens[next + 2].text == "papier")
-        }),
-            contributions[(position + 1)...].contains(where: { $0.value < 0 })
-        else { return nil }
-        return position
+            guard conceded else { continue }
+            return contributions[(position + 1)...].contains(where: { $0.value < 0 }) ? position : nil
+        }
+        return nil
     }
     static let contentOnly: Set<String> = ["just", "juste", "only", "que"]
     static let disruptions = FilteredWordSet([
@@ -2006,12 +2005,11 @@ public struct SentimentAnalyzer: Sendable {
     /// "une bonne heure", "une bonne dizaine de fois", "un bon quart d'heure" — after an article, before a figure or
     /// a unit of time or number ("a good movie", "une bonne surprise" praise).
     static func isAnAmple(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        guard ampleWords.contains(tokens[index]), index > 0, index + 1 < tokens.count,
+        guard ampleWords.contains(hash: tokens[index].hash), index > 0, index + 1 < tokens.count,
             tokens[index - 1].clause == tokens[index].clause, tokens[index + 1].clause == tokens[index].clause,
             Self.indefiniteArticles.contains(hash: tokens[index - 1].hash)
         else { return false }
-        let next = tokens[index + 1]
-        return next.startsWithDigit || ampleUnits.contains(next)
+        return tokens[index + 1].startsWithDigit || ampleUnits.contains(hash: tokens[index + 1].hash)
     }
     static let ampleWords = FilteredWordSet(["good", "bon", "bonne"])
     static let ampleUnits = FilteredWordSet([

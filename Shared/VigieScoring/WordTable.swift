@@ -132,6 +132,14 @@ struct FilteredWordSet: Sendable {
         filter.mayContain(hash) && table.value(hash: hash) != nil
     }
 
+    /// The position of the first token that is one of the words, read by index and hash (as ``containsAny(of:)``).
+    func firstIndex(in tokens: [TextNormalizer.Token]) -> Int? {
+        tokens.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where contains(hash: buffer[index].hash) { return index }
+            return nil
+        }
+    }
+
     /// Whether any of the tokens is one of the words — read by index and hash (`contains(where:)` on the array copied
     /// every token, strings and all, to its closure: 2 % of scoring in a check run on every text).
     func containsAny(of tokens: [TextNormalizer.Token]) -> Bool {
