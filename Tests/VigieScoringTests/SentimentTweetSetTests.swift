@@ -10488,7 +10488,7 @@ struct SentimentTweetSetTests {
 
     /// Set II (twenty-ninth session), written before it was scored (0.52 unseen): tweets of the day in SemEval's
     /// manner, most naming shows, shops, bands and places made of words of sentiment (Happy Meal, Good Will Hunting, The
-    /// Killers, Lucky Strike, Nice), 8 / 7 / 15 neutral; 0.78 after (a greeting that opens a name, a name carried on by
+    /// Killers, Lucky Strike, Nice), 8 / 7 / 15 neutral; 0.81 after (a greeting that opens a name, a name carried on by
     /// its sentimental first word, a band after "The", films that do not hold up).
     static let englishNamesII = """
         neu	Good Morning America will air an interview with the Pope on Friday
