@@ -908,13 +908,13 @@ public struct SentimentAnalyzer: Sendable {
                 contributions[position].value *= -0.74
             }
         }
-        // "Handsome to look at and utterly empty inside", "Superbe à regarder et complètement creux", "great on
-        // paper, dull on screen": praise of the surface or of the plan, conceded before the blame that judges.
         // "Battery lasts maybe 20 minutes, not the 2 hours advertised", "loin des 2 heures annoncées": a claim unmet.
         if let claim = Self.unmetClaim(tokens) {
             let position = contributions.firstIndex(where: { $0.index > claim }) ?? contributions.count
             contributions.insert((tokens[claim].original, Self.unmetClaimValue, claim), at: position)
         }
+        // "Handsome to look at and utterly empty inside", "Superbe à regarder et complètement creux", "great on
+        // paper, dull on screen": praise of the surface or of the plan, conceded before the blame that judges.
         if let conceded = Self.concededSurface(tokens, contributions: contributions) {
             contributions.remove(at: conceded)
         }
@@ -1521,9 +1521,7 @@ public struct SentimentAnalyzer: Sendable {
             !contributions.contains(where: { reportedDisruptions.contains(tokens[$0.index]) })
                 || causeWords.containsAny(of: tokens) || reportingVerbs.containsAny(of: tokens),
             // ("will meet on Monday to try to end the strike": English "on" is a preposition of time, as for events.)
-            !tokens.indices.contains(where: {
-                isPersonalVoice(tokens[$0], language: language)
-            })
+            !tokens.indices.contains(where: { isPersonalVoice(at: $0, in: tokens, language: language) })
         else { return false }
         if marks.questions > 0 { return asksForInformation(tokens) }
         // ("Day 3 of the outage and not a single text from them": a grievance told beside it is no announcement.)
@@ -1567,9 +1565,7 @@ public struct SentimentAnalyzer: Sendable {
             contributions.allSatisfy({ namesTheEvent($0.index, tokens: tokens) && abs($0.value) < 3.5 }),
             schedulings.containsAny(of: tokens),
             // (English "on" is a preposition of time: "held on Thursday"; French "on" is someone's voice.)
-            !tokens.indices.contains(where: {
-                isPersonalVoice(tokens[$0], language: language)
-            })
+            !tokens.indices.contains(where: { isPersonalVoice(at: $0, in: tokens, language: language) })
         else { return false }
         return tokens.indices.contains {
             tokens[$0].startsWithDigit || timeReferences.contains(hash: tokens[$0].hash) || months.contains(hash: tokens[$0].hash)
@@ -1693,7 +1689,8 @@ public struct SentimentAnalyzer: Sendable {
             let next = contributions[position].index + 1
             guard next + 1 < tokens.count, surfaceStarts.contains(hash: tokens[next].hash) else { continue }
             let (first, second) = (tokens[next].text, tokens[next + 1].text)
-            let conceded = (first == "to" && second == "look" && next + 2 < tokens.count && tokens[next + 2].text == "at")
+            let conceded =
+                (first == "to" && second == "look" && next + 2 < tokens.count && tokens[next + 2].text == "at")
                 || (first == "a" && second == "regarder") || (first == "on" && second == "paper")
                 || (first == "sur" && second == "le" && next + 2 < tokens.count && tokens[next + 2].text == "papier")
             guard conceded else { continue }
@@ -1730,9 +1727,13 @@ public struct SentimentAnalyzer: Sendable {
     static let causeWords = FilteredWordSet(["due", "because", "caused", "raison", "suite", "cause"])
     /// Whether a word is someone's own voice: English "on" is a preposition of time ("held on Thursday"), French
     /// "on" someone; "US" in capitals is the country ("recall 300,000 cars in the US").
-    static func isPersonalVoice(_ token: TextNormalizer.Token, language: String) -> Bool {
-        personalVoice.contains(hash: token.hash) && (language == "fr" || token.hash != onHash)
-            && !(token.hash == usHash && token.original == "US")
+    /// (Read in place by index: a token passed by value retains and releases its two strings.)
+    @inline(__always) static func isPersonalVoice(
+        at index: Int, in tokens: [TextNormalizer.Token], language: String
+    ) -> Bool {
+        let hash = tokens[index].hash
+        return personalVoice.contains(hash: hash) && (language == "fr" || hash != onHash)
+            && !(hash == usHash && tokens[index].original == "US")
     }
     static let usHash = WordHash.of("us")
     static let personalVoice = FilteredWordSet([
@@ -1920,7 +1921,7 @@ public struct SentimentAnalyzer: Sendable {
                     return false
                 }
                 return !tokens[(position + 1)..<index].contains { subjectMatterStops.contains($0) }
-                    && !reactions.contains(tokens[index])
+                    && !reactions.contains(hash: tokens[index].hash)
             }
             position -= 1
         }
@@ -2625,10 +2626,11 @@ public struct SentimentAnalyzer: Sendable {
         "battent", "pulverise", "explose",
     ])
 
-    /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
+    /// Words after `like` that make a verb in -ing or -ed before it a manner compared ("defending like a…").
     static let likeComparands: Set<String> = [
         "a", "an", "the", "some", "his", "her", "their", "its", "my", "your", "our", "kids", "children", "animals",
     ]
+    /// Words after which `like` compares, fills or wishes (folded; "it's" is `it`, `s`).
     static let notLikingBefore: Set<String> = [
         "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem",
         "seems", "seemed",
@@ -2683,7 +2685,8 @@ public struct SentimentAnalyzer: Sendable {
         // "The Killers just announced a second night", "The Cure play Wembley": a band's name after "The" opening
         // the clause, before a word in lower case.
         if language != "fr", index == 1 || (index > 1 && tokens[index - 2].clause != clause),
-            tokens[index - 1].clause == clause, tokens[index - 1].hash == theHash, isCapitalized(at: index - 1, in: tokens),
+            tokens[index - 1].clause == clause, tokens[index - 1].hash == theHash,
+            isCapitalized(at: index - 1, in: tokens),
             index + 1 < tokens.count, tokens[index + 1].clause == clause,
             let first = tokens[index + 1].original.utf8.first, first >= 97 && first <= 122
         {
