@@ -307,6 +307,7 @@ accuse	-0.8
 accused	-1.2
 accuses	-1.4
 accusing	-0.7
+aced	1.8
 ache	-1.6
 ached	-1.6
 aches	-1
@@ -572,6 +573,8 @@ amusingness	1.8
 amusive	1.7
 an example to follow	1.5
 and called it	-1
+and called it a day	0
+and called it a night	0
 and calls it	-1
 anger	-2.7
 angered	-2.3
@@ -3277,7 +3280,6 @@ flawed	-2.1
 flawless	2.3
 flawlessly	0.8
 flees	-0.7
-flew by	1.2
 flexibilities	1
 flexibility	1.4
 flexible	0.9
@@ -4889,6 +4891,7 @@ jt	0.9
 jubilant	3
 juicy	1.4
 jumpy	-1
+junk	-1.5
 just my luck	-1.5
 just rings	-1.2
 justice	2.4
@@ -8498,6 +8501,7 @@ turns itself off	-1.5
 turns off by itself	-1.5
 twat	-3.4
 twist is obvious	-1.2
+two years for this	1.2
 tx	1.5
 txs	1.1
 ty	1.6
@@ -8829,8 +8833,10 @@ wag	-0.2
 waited for hours	-1.6
 waited hours	-1.6
 waited over	-1.2
+waited years for this	1.2
 waiting for hours	-1.6
 waiting for this since i was	1.8
+waiting years for this	1.2
 walked out	-1.4
 walkout	-1.3
 walkouts	-0.7
@@ -8904,7 +8910,6 @@ wasting	-1.7
 watery	-1
 wavering	-0.6
 wd	2.7
-we move	1.2
 weak	-1.9
 weaken	-1.8
 weakened	-1.3
@@ -9287,7 +9292,6 @@ yay	2.4
 yeah	1.2
 yeah right	-2
 yearning	0.5
-years for this	1.2
 yeees	1.7
 yelled at me	-1.8
 yellow warning	0
