@@ -236,7 +236,7 @@ public struct SentimentAnalyzer: Sendable {
         // report uses the sun too).
         "🌸": 1.2, "🌷": 1.0, "🌻": 1.2, "🌺": 1.0, "🌼": 1.0, "💐": 1.6, "🌈": 1.2, "☀": 1.0, "🌞": 1.6,
         // Food savoured, tongues out, a toast and a party (twenty-seventh session, set FW: "that new sauce tho 😋").
-        "😋": 2.0, "🤤": 1.2, "😜": 1.4, "😝": 1.4, "😛": 1.2, "🤘": 1.4, "🍾": 1.8, "🥂": 1.8, "🎊": 2.2,
+        "😋": 2.0, "🤤": 1.2, "😜": 1.4, "😝": 1.4, "😛": 1.2, "🤘": 1.4, "🍾": 1.8, "🥂": 1.8, "🎊": 2.2, "🍻": 1.6,
     ]
     static let emoticons: [(String, Double)] = [
         (":)", 1.8), (":-)", 1.8), (":d", 2.2), (":-d", 2.2), (";)", 1.4), (":p", 1.2), ("<3", 2.6), ("xd", 1.8), ("^^", 1.6),
@@ -661,8 +661,9 @@ public struct SentimentAnalyzer: Sendable {
             contributions.append((lasted.words, 1.5, lasted.index))
         }
         // "recalled it early rather than waiting for someone to get hurt", "plutôt que d'attendre un accident": the
-        // harm after "rather than", "instead of", "plutôt que", "au lieu de" is the course not taken.
-        if contributions.contains(where: { $0.value < 0 }), Self.ratherWords.containsAny(of: tokens) {
+        // harm after "rather than", "instead of", "plutôt que", "au lieu de" is the course not taken; the good after
+        // it is what did not come ("a réduit l'autonomie au lieu de l'améliorer", "rain instead of sunshine").
+        if !contributions.isEmpty, Self.ratherWords.containsAny(of: tokens) {
             for index in tokens.indices.dropLast() where Self.ratherWords.contains(hash: tokens[index].hash) {
                 let word = tokens[index].text
                 let next = tokens[index + 1].text
@@ -680,6 +681,12 @@ public struct SentimentAnalyzer: Sendable {
                     end += 1
                 }
                 contributions.removeAll { $0.value < 0 && $0.index > index + 1 && $0.index < end }
+                for position in contributions.indices
+                where contributions[position].value > 0 && contributions[position].index > index + 1
+                    && contributions[position].index < end
+                {
+                    contributions[position].value *= -0.74
+                }
             }
         }
         // (Not twice: "Finally home!" is a phrase of the lexicon already.)

@@ -2494,6 +2494,12 @@ struct SentimentTests {
         #expect(score("just aced my stats final after crying over it for a week, we move 😤", "en").label == .positive)
         #expect(score("18 balles la salade et un cheveu dedans. la journée commence bien", "fr").label == .negative)
         #expect(score("the way my dog runs to the door when I get home >>> nothing else matters", "en").label == .positive)
+        // The good after "instead of", "au lieu de" is what did not come (sets IQ, IR); the harm after it is still the
+        // course not taken.
+        #expect(score("La nouvelle mise à jour a réduit l'autonomie de ma batterie au lieu de l'améliorer", "fr").label == .negative)
+        #expect(score("We got rain instead of sunshine all week", "en").label == .negative)
+        #expect(score("I chose to laugh instead of cry", "en").label == .positive)
+        #expect(score("Missed the bus AND it's raining. Monday at its finest", "en").label == .negative)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the

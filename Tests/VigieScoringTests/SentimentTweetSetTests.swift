@@ -10734,6 +10734,56 @@ struct SentimentTweetSetTests {
         pos	@ReseauRapide a crédité un mois entier sur mon compte après la panne sans que je demande rien, respect
         """
 
+    /// Set IQ (twenty-ninth session), written before it was scored (0.86 unseen): tweets of the day in SemEval's
+    /// manner, 7 / 6 / 7 neutral; 0.90 after (🍻; `at its finest` left alone: it is stock sarcasm in sets FV and N).
+    static let englishTweetsIQ = """
+        pos	Watching the sunrise from Arthur's Seat with a flask of tea, Edinburgh you beauty
+        neu	Wimbledon's Centre Court roof will be closed for Friday's semi-finals due to forecast rain
+        neg	Ten minutes into the new Marvel and I already want my money back
+        pos	My little brother just got into Cambridge and I'm the proudest sister alive
+        neu	Does anyone know what channel the Lakers game is on tonight in the UK?
+        neg	The council has cut the late bus again, so I walk home in the dark from now on
+        pos	Leicester fans singing in the rain after the final whistle, football at its finest
+        neu	Amazon will launch its drone delivery service in two US cities next year
+        neg	Samsung's new update made my battery life worse, not better
+        pos	New Arctic Monkeys single is everything, Alex Turner can do no wrong
+        neu	The iPhone 15 Pro comes in four colours including a new titanium grey
+        neg	Pretty sure my landlord thinks "urgent repair" means sometime next year
+        pos	Ate at Dishoom for the first time tonight and the black daal lived up to every review
+        neu	Taylor Swift's Eras tour film is coming to Disney+ on March 14
+        neg	Nothing says Monday like a 40 minute queue for a coffee machine that's broken
+        pos	Grandad's first video call and he spent it showing us his tomatoes 😂❤️
+        neu	The Met Office has issued a yellow warning for wind across Wales on Thursday
+        neg	My order from ASOS has been "on its way" since the 3rd
+        pos	Wrapped up the last exam of my degree, off to the pub with everyone 🍻
+        neu	Chelsea are reportedly close to signing a new goalkeeper before the deadline
+        """
+
+    /// Set IR (twenty-ninth session), IQ's twin in French, written before it was scored (0.78 unseen); 0.95 after
+    /// (the good after `au lieu de` is what did not come; `qu'on me rembourse`).
+    static let frenchTweetsIR = """
+        pos	Lever de soleil sur le Mont Ventoux avec un thermos de café, la Provence quand même
+        neu	Le toit du court Philippe-Chatrier sera fermé pour les demi-finales vendredi en raison de la pluie annoncée
+        neg	Dix minutes du nouveau Marvel et je veux déjà qu'on me rembourse
+        pos	Mon petit frère est pris à Polytechnique, je suis la grande sœur la plus fière du monde
+        neu	Quelqu'un sait sur quelle chaîne passe le match du Stade français ce soir ?
+        neg	La mairie a encore supprimé le dernier bus, je rentre à pied dans le noir désormais
+        pos	Les supporters lensois qui chantent sous la pluie après le coup de sifflet final, le foot comme on l'aime
+        neu	Amazon lancera la livraison par drone dans deux villes françaises l'an prochain
+        neg	La nouvelle mise à jour Samsung a réduit l'autonomie de ma batterie au lieu de l'améliorer
+        pos	Le nouveau single de Christine and the Queens est une merveille, elle ne fait jamais de faux pas
+        neu	L'iPhone 15 Pro existe en quatre coloris dont un nouveau gris titane
+        neg	Mon propriétaire pense visiblement que « réparation urgente » veut dire l'année prochaine
+        pos	Premier dîner chez ce libanais ce soir et le houmous est à la hauteur de tous les avis
+        neu	Le film de la tournée de Taylor Swift arrive sur Disney+ le 14 mars
+        neg	Rien de tel qu'un lundi avec 40 minutes de queue pour une machine à café en panne
+        pos	Premier appel vidéo de papi et il nous a montré ses tomates tout du long 😂❤️
+        neu	Météo-France place la Bretagne en vigilance jaune vent pour jeudi
+        neg	Ma commande est « en cours d'acheminement » depuis le 3
+        pos	Dernier partiel de ma licence bouclé, direction le bar avec toute la promo 🍻
+        neu	Le PSG serait proche de recruter un nouveau gardien avant la fin du mercato
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10901,6 +10951,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchTypedIN, 20, 0.78),
         ("en", englishCrisisIO, 20, 0.88),
         ("fr", frenchCrisisIP, 20, 0.85),
+        ("en", englishTweetsIQ, 20, 0.85),
+        ("fr", frenchTweetsIR, 20, 0.88),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -18133,6 +18133,7 @@ pétées	-3.2
 pétés	-3.2
 pêche	0
 qu'est-ce qu'on ferait sans	2.2
+qu'on me rembourse	-1.2
 qualité	0
 qualité a baissé	-1.5
 qualité a beaucoup baissé	-1.5
