@@ -579,8 +579,7 @@ public struct SentimentAnalyzer: Sendable {
             if found > 0, Self.contestWins.contains(tokens[index]), Self.contestCues.containsAny(of: tokens) { continue }
             // "broke the opening weekend record", "a battu le record": a record broken is a success.
             var value = found < 0 && Self.breaksARecord(index, tokens: tokens) ? 1.5 : found
-            // "assembled from other, better films", "d'autres films, meilleurs", "the other one was better": what is
-            // better is something else.
+            // "assembled from other, better films", "d'autres films, meilleurs": what is better is something else.
             if found > 0, Self.isBetterOther(index, tokens: tokens) { value = -0.74 * found }
             if tokens[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
@@ -681,12 +680,7 @@ public struct SentimentAnalyzer: Sendable {
                     end += 1
                 }
                 contributions.removeAll { $0.value < 0 && $0.index > index + 1 && $0.index < end }
-                for position in contributions.indices
-                where contributions[position].value > 0 && contributions[position].index > index + 1
-                    && contributions[position].index < end
-                {
-                    contributions[position].value *= -0.74
-                }
+                Self.denyPraise(in: (index + 2)..<end, &contributions)
             }
         }
         // (Not twice: "Finally home!" is a phrase of the lexicon already.)
@@ -908,12 +902,7 @@ public struct SentimentAnalyzer: Sendable {
         // (The first "nothing" / "rien" found once, by hash: a closure over the tokens would copy each one.)
         let nothingAt = Self.nothingWords.firstIndex(in: tokens)
         if let nothingAt, let nothing = Self.nothingElse(tokens, nothing: nothingAt) {
-            for position in contributions.indices
-            where contributions[position].value > 0 && contributions[position].index < nothing
-                && nothing - contributions[position].index <= 8
-            {
-                contributions[position].value *= -0.74
-            }
+            Self.denyPraise(in: max(0, nothing - 8)..<nothing, &contributions)
         }
         // "Battery lasts maybe 20 minutes, not the 2 hours advertised", "loin des 2 heures annoncées": a claim unmet.
         if let claim = Self.unmetClaim(tokens) {
@@ -927,10 +916,7 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "Loyalty means nothing", "la fidélité ne vaut rien": the good thing named is worth nothing.
         if let nothingAt, let worthless = Self.meansNothing(tokens, nothing: nothingAt) {
-            for position in contributions.indices
-            where contributions[position].index == worthless - 1 && contributions[position].value > 0 {
-                contributions[position].value *= -0.74
-            }
+            Self.denyPraise(in: (worthless - 1)..<worthless, &contributions)
         }
         // "Three stars.", "Avis mitigé :", "ni plus ni moins.": the writer's own verdict is middling; the praise and
         // blame around it are its reasons, and only a text far to one side keeps that side. The verdict's own words
@@ -1637,6 +1623,16 @@ public struct SentimentAnalyzer: Sendable {
         return conjunction
     }
     static let nothingWords = FilteredWordSet(["nothing", "rien"])
+    /// Denies the praise of the words at the positions in `range` as a negation would (VADER's scalar): the good
+    /// after "instead of", the praise before "and nothing else", the good thing that "means nothing".
+    static func denyPraise(
+        in range: Range<Int>, _ contributions: inout [(word: String, value: Double, index: Int)]
+    ) {
+        for position in contributions.indices
+        where contributions[position].value > 0 && range.contains(contributions[position].index) {
+            contributions[position].value *= -0.74
+        }
+    }
     static let unmetClaimValue = -1.5
     static let surfaceStarts = FilteredWordSet(["to", "a", "on", "sur"])
     /// The position of a claim's word ("advertised", "promised", "annoncées", "promis") denied before it in its
@@ -2023,6 +2019,7 @@ public struct SentimentAnalyzer: Sendable {
     static let ampleUnits = FilteredWordSet([
         // (Not "day", "week", "year", "journée", "moment": "a good day", "une bonne journée", "un bon moment"
         // praise.)
+        // (Nor small numbers written out: "keeps coffee hot for a good six hours" praises by the amount.)
         "half", "hour", "hours", "minutes", "while", "mile", "miles", "few", "dozen", "hundred", "ten", "twenty",
         "thirty", "forty", "fifty", "sixty", "heure", "heures", "demi", "quart", "moitie", "dizaine", "douzaine",
         "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", "kilometres", "partie", "dix", "vingt",

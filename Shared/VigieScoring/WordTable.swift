@@ -143,9 +143,6 @@ struct FilteredWordSet: Sendable {
     /// Whether any of the tokens is one of the words — read by index and hash (`contains(where:)` on the array copied
     /// every token, strings and all, to its closure: 2 % of scoring in a check run on every text).
     func containsAny(of tokens: [TextNormalizer.Token]) -> Bool {
-        tokens.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where contains(hash: buffer[index].hash) { return true }
-            return false
-        }
+        firstIndex(in: tokens) != nil
     }
 }
