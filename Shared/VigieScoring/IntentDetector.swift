@@ -279,6 +279,13 @@ public enum IntentDetector {
             {
                 return (index - 1)..<end
             }
+            // "Three weeks since I sent my application and the status still says received": time gone by since, then
+            // "still" (not "two weeks since my surgery and I'm walking").
+            if end < tokens.count, tokens[end].hash == stillHashes.since, !yearUnits.contains(tokens[end - 1].text),
+                ((end + 1)..<tokens.count).contains(where: { tokens[$0].hash == stillHashes.still })
+            {
+                return index..<(end + 1)
+            }
             var from = index
             while from > 0, tokens[from - 1].clause == clause, index - from < 8 { from -= 1 }
             var to = end
@@ -292,6 +299,8 @@ public enum IntentDetector {
         }
         return nil
     }
+
+    static let stillHashes = (since: WordHash.of("since"), still: WordHash.of("still"))
 
     /// Whether the duration at `index` is told as short: "waited less than 5 minutes", "only 10 minutes on hold",
     /// "moins de 5 minutes d'attente", "à peine 10 minutes".

@@ -595,7 +595,9 @@ public struct SentimentAnalyzer: Sendable {
                 // extreme.
                 let intensifies = Self.isNeverSo(index, tokens: tokens) || Self.isNotSoSince(index, tokens: tokens)
                     || (lexicon == .english && Self.cannotBeExceeded(index, tokens: tokens))
-                value *= intensifies ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
+                // "can't thank you enough": gratitude at its height, as strong as a word of devotion.
+                let cannotDoEnough = value > 0 && Self.cannotDoEnough(index, tokens: tokens)
+                value *= cannotDoEnough ? 2.0 : intensifies ? 1.25 : (Self.isStrongNegation(index, tokens: tokens) ? -1.0 : -0.74)
             }
             // "my back pain is gone", "la douleur a disparu": a bad thing gone is a relief.
             if value < 0, let gone = Self.goneWord(after: index, tokens: tokens) {
@@ -620,6 +622,9 @@ public struct SentimentAnalyzer: Sendable {
             if value > 0, index >= 2, Self.isPraiseOfThePast(index, tokens: tokens, pastClauses: pastClauses) {
                 value *= -0.74
             }
+            // "Worked great for two weeks, then it died", "joli pendant une semaine, puis la peinture s'écaille": praise
+            // that lasted a while and then ended is a decline too.
+            if value > 0, Self.lastedAWhile(index, tokens: tokens) { value *= -0.74 }
             // "the least compelling", "le moins réussi": VADER's rule — "least" before a word turns it (not "at least",
             // "the very least", "au moins").
             if Self.isLeast(index - 1, tokens: tokens) { value *= -0.74 }
@@ -714,8 +719,11 @@ public struct SentimentAnalyzer: Sendable {
         // starts ("…, pourtant le film est réussi"); inside one it concedes ("un premier épisode pourtant réussi").
         // So does "though" ("a good book, though the middle drags"; not "great phone though"), when something is said
         // after it ("the picture is perfect, although I'm not watching on an HDTV" concedes nothing).
+        // "Great hotel, shame about the breakfast", "Super film, dommage que la fin soit bâclée": a regret that opens a
+        // clause is a "but" too.
         if let pivot = tokens.indices.last(where: { index in
-            tokens[index].facts.flags.contains(.contrast)
+            (tokens[index].facts.flags.contains(.contrast)
+                || (Self.regrets.contains(hash: tokens[index].hash) && Self.opensARegret(index, tokens: tokens)))
                 && (!Self.contrastsAtClauseStart.contains(tokens[index].text)
                     || PhraseSet.startsClause(index, in: tokens) || tokens[index - 1].text == "et"
                     || tokens[index - 1].text == "mais")
@@ -905,7 +913,7 @@ public struct SentimentAnalyzer: Sendable {
             Self.denyPraise(in: max(0, nothing - 8)..<nothing, &contributions)
         }
         // "Battery lasts maybe 20 minutes, not the 2 hours advertised", "loin des 2 heures annoncées": a claim unmet.
-        if let claim = Self.unmetClaim(tokens) {
+        if let claim = Self.unmetClaim(tokens) ?? Self.claimDeniedByName(tokens) {
             let position = contributions.firstIndex(where: { $0.index > claim }) ?? contributions.count
             contributions.insert((tokens[claim].original, Self.unmetClaimValue, claim), at: position)
         }
@@ -1319,6 +1327,23 @@ public struct SentimentAnalyzer: Sendable {
         return nil
     }
     static let contrastsAtClauseStart: Set<String> = ["pourtant", "though", "although"]
+    static let regrets = FilteredWordSet(["shame", "pity", "dommage"])
+    /// Whether the regret at `index` opens its clause ("a" and "what a" allowed before it) and says what it is about:
+    /// "shame about the service", "(a) pity that it rained", "dommage pour l'attente", "dommage que…". Not "Shame on
+    /// you", "what a shame", "c'est dommage" alone.
+    static func opensARegret(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].clause == tokens[index].clause,
+            regretObjects.contains(hash: tokens[index + 1].hash)
+        else { return false }
+        var start = index
+        while start > 0, index - start < 2, tokens[start - 1].clause == tokens[index].clause,
+            tokens[start - 1].text == "a" || tokens[start - 1].text == "what"
+        {
+            start -= 1
+        }
+        return PhraseSet.startsClause(start, in: tokens)
+    }
+    static let regretObjects = FilteredWordSet(["about", "that", "pour", "que", "qu"])
     /// "Sure enough, …", "Funny enough, …": a way of telling, not faint praise.
     static let enoughIdioms: Set<String> = ["sure", "funny", "interestingly", "ironically"]
     static let litotesIntensifiers: Set<String> = [
@@ -1578,8 +1603,13 @@ public struct SentimentAnalyzer: Sendable {
             !(indefiniteArticles.contains(hash: before) && index + 1 < tokens.count && tokens[index + 1].clause == clause
                 && !nounFollowers.contains(hash: tokens[index + 1].hash))
         else { return false }
-        return true
+        // "Le kiné m'a remis sur pied… Merci": French "a" after its subject is the verb, not an article.
+        return !(before == aHash && index >= 2 && frenchSubjectsOfA.contains(hash: tokens[index - 2].hash))
     }
+    static let aHash = WordHash.of("a")
+    /// Subjects and object pronouns before the French verb "a" ("m'a", "il a", "qui a", "nous a"), none an English
+    /// word before the article ("on a" is both: left out).
+    static let frenchSubjectsOfA = FilteredWordSet(["m", "t", "l", "il", "elle", "qui", "ca", "y", "lui", "nous", "vous", "leur", "n"])
     static let indefiniteArticles = FilteredWordSet(["a", "an", "un", "une"])
     /// Words after which the word before is a noun, not an adjective before its noun: "a strike on the Northern line",
     /// "a tragedy in three acts", "une grève de".
@@ -1653,6 +1683,35 @@ public struct SentimentAnalyzer: Sendable {
         "promise", "promises", "vante", "vantes", "vantee", "vantees",
     ])
     static let claimDeniers: Set<String> = ["not", "pas", "nowhere", "loin", "instead", "lieu"]
+    /// The position of a word claimed ("Description says waterproof", "Annoncé étanche", "sold as leather") and denied
+    /// later in the text ("It is not waterproof", "Il n'est pas étanche"): within three words after the claim, the
+    /// same word again after a negation in the three words before it.
+    static func claimDeniedByName(_ tokens: [TextNormalizer.Token]) -> Int? {
+        guard let claim = namedClaims.firstIndex(in: tokens) else { return nil }
+        var named = claim + 1
+        while named < tokens.count, named <= claim + 3, tokens[named].clause == tokens[claim].clause {
+            let hash = tokens[named].hash
+            if !tokens[named].facts.flags.contains(.contentStopword) {
+                var position = named + 2
+                while position < tokens.count {
+                    if tokens[position].hash == hash,
+                        tokens[max(named + 1, position - 3)..<position].contains(where: {
+                            $0.clause == tokens[position].clause && !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
+                        })
+                    {
+                        return position
+                    }
+                    position += 1
+                }
+            }
+            named += 1
+        }
+        return nil
+    }
+    static let namedClaims = FilteredWordSet([
+        "says", "said", "advertised", "claimed", "sold", "described", "listed", "annonce", "annoncee", "vendu",
+        "vendue", "decrit", "decrite", "indique", "indiquee",
+    ])
     /// Where "means nothing", "counts for nothing", "ne veut rien dire", "ne vaut rien" follow a word: the position of
     /// their first word.
     static func meansNothing(_ tokens: [TextNormalizer.Token], nothing: Int) -> Int? {
@@ -1930,18 +1989,23 @@ public struct SentimentAnalyzer: Sendable {
         }
         // A synopsis: "The film tells the story of a family moving to the countryside after a tragedy", "Le film
         // raconte l'histoire d'une famille qui s'installe à la campagne après un drame" — twelve words of it.
-        while position >= 3, index - position <= 12, tokens[position].clause == tokens[index].clause {
+        // ("The film follows a retired detective who…", "Le film suit un inspecteur qui…": a work that follows
+        // someone.)
+        while position >= 1, index - position <= 12, tokens[position].clause == tokens[index].clause {
             let hash = tokens[position].hash
-            if hash == Self.ofHash || hash == Self.deHash || hash == Self.dHash,
-                tokens[position - 1].hash == Self.storyHash || tokens[position - 1].hash == Self.histoireHash,
-                synopsisVerbs.contains(tokens[position - 3]), tokens[position - 3].clause == tokens[index].clause
-            {
+            let storyOf = position >= 3 && (hash == Self.ofHash || hash == Self.deHash || hash == Self.dHash)
+                && (tokens[position - 1].hash == Self.storyHash || tokens[position - 1].hash == Self.histoireHash)
+                && synopsisVerbs.contains(tokens[position - 3]) && tokens[position - 3].clause == tokens[index].clause
+            let workFollows = following.contains(hash: hash) && tokens[position - 1].clause == tokens[index].clause
+                && (french ? frenchWorks : englishWorks).contains(hash: tokens[position - 1].hash)
+            if storyOf || workFollows {
                 return !tokens[(position + 1)..<index].contains { synopsisStops.contains($0) }
             }
             position -= 1
         }
         return false
     }
+    static let following = FilteredWordSet(["follows", "suit"])
     static let (storyHash, histoireHash) = (WordHash.of("story"), WordHash.of("histoire"))
     static let synopsisVerbs = FilteredWordSet([
         "tells", "told", "telling", "follows", "raconte", "racontent", "retrace",
@@ -2517,6 +2581,38 @@ public struct SentimentAnalyzer: Sendable {
         "be", "have", "love", "like", "enjoy", "adore", "really", "actually", "always", "genuinely", "absolutely",
         "get",
     ])
+
+    /// Whether the praise at `index` is said to have lasted a span of time, which then ended: a span after "for",
+    /// "pendant", "durant" within four words of its clause ("great for two weeks", "bien pendant un mois", "fine for
+    /// the first few days"), then "then", "until", "before", "puis", "jusqu'à", "avant" within three words.
+    static func lastedAWhile(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[index].clause
+        var position = index + 1
+        while position < tokens.count, position <= index + 4, tokens[position].clause == clause {
+            guard spanIntroducers.contains(hash: tokens[position].hash) else {
+                position += 1
+                continue
+            }
+            var start = position + 1
+            while start < tokens.count, start - position <= 3, spanFillers.contains(hash: tokens[start].hash) { start += 1 }
+            guard start < tokens.count else { return false }
+            let end = IntentDetector.isDurationUnit(tokens[start].hash)
+                ? start + 1 : IntentDetector.durationEnd(at: start, tokens: tokens)
+            guard let end else { return false }
+            var next = end
+            while next < tokens.count, next - end < 3 {
+                if spanEnders.contains(hash: tokens[next].hash) { return true }
+                next += 1
+            }
+            return false
+        }
+        return false
+    }
+    static let spanIntroducers = FilteredWordSet(["for", "pendant", "durant"])
+    static let spanFillers = FilteredWordSet([
+        "the", "first", "few", "about", "maybe", "like", "les", "premiers", "premieres", "environ", "quelques",
+    ])
+    static let spanEnders = FilteredWordSet(["then", "until", "before", "puis", "jusqu", "avant"])
 
     /// Whether the word at `index` (≥ 2) is what a verb of losing lost, after a possessive: "lost its charm", "lost all
     /// their appeal", "a perdu de son charme", "perdu toute sa magie".
@@ -3707,6 +3803,20 @@ public struct SentimentAnalyzer: Sendable {
         return tokens[(position + 1)...index].contains { $0.text == "que" || $0.text == "qu" }
     }
 
+    /// "not the airline losing my bag on the way to a wedding", "not my phone dying mid-call": a clause opened by
+    /// "not", a determiner or pronoun, someone, and what they are doing (-ing) shows a mishap in disbelief — it
+    /// denies nothing. ("Not the most exciting film": a degree between denies.)
+    static func isNotTheOneDoing(_ not: Int, _ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        guard tokens[not].hash == notHash, index - not >= 3, not + 1 < index,
+            notTheOneOpeners.contains(hash: tokens[not + 1].hash), tokens[index].text.hasSuffix("ing"),
+            PhraseSet.startsClause(not, in: tokens)
+        else { return false }
+        for position in (not + 2)..<index where tokens[position].facts.booster != nil { return false }
+        return true
+    }
+    static let notHash = WordHash.of("not")
+    static let notTheOneOpeners = FilteredWordSet(["the", "my", "me", "him", "her", "them", "you", "our", "his", "their"])
+
     static let encoreHash = WordHash.of("encore")
     /// Negations that are the subject of their clause, opening it or after a conjunction ("and nothing … works").
     static let subjectNegationHashes = (nothing: WordHash.of("nothing"), nobody: WordHash.of("nobody"))
@@ -3753,7 +3863,8 @@ public struct SentimentAnalyzer: Sendable {
             if !facts.flags.isDisjoint(with: .negation) || (hash == Self.plusHash && Self.isNoMore(position, tokens: tokens)),
                 !defused.contains(where: { $0.contains(position) }),
                 !Self.onlyOrTruly.contains(tokens[position + 1].text),
-                !Self.isRestrictiveNe(position, before: index, tokens: tokens)
+                !Self.isRestrictiveNe(position, before: index, tokens: tokens),
+                !Self.isNotTheOneDoing(position, index, tokens: tokens)
             {
                 if passedSentiment || Self.spentOnItsVerb(position, tokens: tokens, language: language) { break }
                 return true
@@ -3903,6 +4014,35 @@ public struct SentimentAnalyzer: Sendable {
         }
         return false
     }
+    /// "can't thank you enough", "can't recommend this place enough", "je ne vous remercierai jamais assez", "can't
+    /// say enough good things", "on ne dira jamais assez de bien": thanks or praise that cannot be given enough is at
+    /// its most. (Not "never good enough", "pas assez bien": an adjective short of enough is denied.)
+    static func cannotDoEnough(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        let clause = tokens[index].clause
+        if enoughVerbs.contains(hash: tokens[index].hash) {
+            var position = index + 1
+            while position < tokens.count, position <= index + 4, tokens[position].clause == clause {
+                if enoughWords.contains(hash: tokens[position].hash) { return true }
+                position += 1
+            }
+            return false
+        }
+        // The praise after "say enough" / "dire assez (de)".
+        var enough = index - 1
+        if enough >= 0, tokens[enough].text == "de" || tokens[enough].text == "d" { enough -= 1 }
+        guard enough >= 1, tokens[enough].clause == clause, enoughWords.contains(hash: tokens[enough].hash) else { return false }
+        var verb = enough - 1
+        if verb >= 1, tokens[verb].text == "jamais" { verb -= 1 }  // "on ne dira jamais assez"
+        return tokens[verb].clause == clause && sayingVerbs.contains(hash: tokens[verb].hash)
+    }
+    static let enoughWords = FilteredWordSet(["enough", "assez"])
+    /// Thanks and praise given, which "can't … enough" raises: in English, VADER's lexicon has them; in French,
+    /// `remercier`'s forms are Vigie's.
+    static let enoughVerbs = FilteredWordSet([
+        "thank", "recommend", "praise", "remercier", "remercierai", "remercierons", "remercie", "recommander",
+        "recommanderai", "recommanderons", "feliciter",
+    ])
+    static let sayingVerbs = FilteredWordSet(["say", "said", "dire", "dira", "dirai", "dirons"])
     static let comparatives: Set<String> = ["better", "worse", "prouder", "nicer", "greater", "sadder", "harder", "sweeter", "cooler"]
     /// "…and I've never been prouder", "never felt better" too.
     static let cannot: Set<String> = ["couldn't", "couldnt", "can't", "cant", "cannot", "never"]

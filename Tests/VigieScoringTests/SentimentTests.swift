@@ -2502,6 +2502,35 @@ struct SentimentTests {
         #expect(score("Missed the bus AND it's raining. Monday at its finest", "en").label == .negative)
     }
 
+    /// Thirtieth session (sets JA–JH): thanks that cannot be given enough, a regret that opens a clause as a "but",
+    /// praise that lasted a while and ended, a claim named and then denied, time gone by since and "still", French
+    /// "a" after its subject a verb.
+    @Test func thanksUnboundedRegretsAndPraiseThatEnded() {
+        #expect(score("The vet stayed late when our dog was sick. Can't thank them enough.", "en").label == .positive)
+        #expect(score("I can't say enough good things about them", "en").label == .positive)
+        #expect(score("Je ne vous remercierai jamais assez", "fr").label == .positive)
+        #expect(score("never good enough", "en").label == .negative)
+        #expect(score("not good enough for the price", "en").label == .negative)
+        #expect(score("Beautiful building, shame about the service.", "en").label == .negative)
+        #expect(score("Super film, dommage que la fin soit bâclée", "fr").label == .negative)
+        #expect(score("Great food and a shame we had to leave early, lovely evening", "en").label == .positive)
+        #expect(score("Worked great for two weeks, then it died.", "en").label == .negative)
+        #expect(score("Joli pendant une semaine, puis la peinture a commencé à s'écailler.", "fr").label == .negative)
+        #expect(score("Used it for two weeks and it works great.", "en").label == .positive)
+        #expect(score("Description says waterproof. It is not waterproof.", "en").label == .negative)
+        #expect(score("Annoncé étanche. Il n'est pas étanche.", "fr").label == .negative)
+        #expect(score("Three weeks since I sent my application and the status still says received", "en").label == .negative)
+        #expect(score("Le kiné m'a remis sur pied après des mois de douleur. Merci infiniment.", "fr").label == .positive)
+        #expect(score("Encore en retard, merci infiniment la SNCF", "fr").label == .negative)
+        // "not the airline losing my bag": a mishap shown in disbelief, no negation; "not the most exciting" denies.
+        #expect(score("not the airline losing my bag on the way to my sister's wedding 💀", "en").label == .negative)
+        #expect(score("Not the most exciting film of the year", "en").label == .negative)
+        // A work that follows someone tells its story.
+        #expect(score("The film follows a retired detective who returns home after his brother disappears.", "en").label == .neutral)
+        #expect(score("Le film suit un inspecteur qui rentre chez lui après la mort de son frère.", "fr").label == .neutral)
+        #expect(score("The film follows a detective and it is dreadful.", "en").label == .negative)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2521,6 +2550,8 @@ struct SentimentTests {
             "to look at", "à regarder", "other", "better", "and nothing else", "et rien d'autre", "dure un",
             "means nothing", "ne vaut rien", "merci du conseil", "The", "Happy", "Meal", "Lucky Strike",
             "not the", "advertised", "pas les", "annoncées", "song on my", "smh", "won't stop", "😤",
+            "can't thank", "enough", "jamais assez", "shame about", "dommage que", "for two weeks", "then", "puis",
+            "says", "not waterproof", "weeks since", "still", "m'a", "not the", "losing", "film follows", "suit",
         ]
         var scored = 0
         for first in atoms {

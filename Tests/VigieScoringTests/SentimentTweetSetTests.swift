@@ -10784,6 +10784,427 @@ struct SentimentTweetSetTests {
         neu	Le PSG serait proche de recruter un nouveau gardien avant la fin du mercato
         """
 
+    /// Set JA (thirtieth session): tweets naming entities and dates in SemEval's manner, written before they were scored
+    /// (0.84 unseen); 0.93 after (a crowd gone wild, a book read in one sitting, time gone by since and "still").
+    static let englishTweetsJA = """
+        pos	Going to see Hamilton on Saturday with my mum, been waiting for this since Christmas!!
+        neu	Apple may announce the new iPad mini at the event on the 16th according to 9to5mac
+        neg	Not sure I can watch Arsenal on Sunday after that performance against Villa, genuinely painful
+        pos	@BBCRadio1 playing Dua Lipa at 7am on a Monday is exactly what I needed
+        neu	Is the Glastonbury line-up being announced tomorrow or on Thursday?
+        neg	Kanye cancelling the Sydney show the day before is a new low, people flew in for this
+        pos	Just finished season 2 of The Bear. Carmy and Richie in episode 7 might be the best TV of the year
+        neu	Microsoft will report its third quarter earnings on Tuesday after the bell
+        neg	The new Zelda keeps freezing on my Switch in the same cave, lost an hour of progress twice now
+        pos	Serena's last match may have been a loss but what a career, the GOAT
+        neu	Nintendo Direct confirmed for Wednesday at 3pm UK time
+        neg	Day 3 without hot water and British Gas say the earliest engineer is the 28th
+        pos	Friday night, pizza, and the new Taylor Swift album on repeat. Life is good
+        neu	Tesla shares closed at $242 on Friday ahead of the delivery numbers
+        neg	Watching the Grammys and whoever chose the Album of the Year clearly didn't listen to anything
+        pos	Lewis Hamilton on pole in Silverstone, the crowd is going wild 🏁
+        neu	The Eagles' concert in Dublin has been moved to the 3rd of June
+        neg	So the Star Wars series ends on a cliffhanger and gets cancelled. cheers Disney
+        pos	Spent my Sunday at the Tate Modern and the new Yayoi Kusama room is unreal
+        neu	Google I/O 2024 starts May 14th, keynote at 10am PT
+        neg	@Ryanair charging me £55 to change a name typo on my ticket, absolute daylight robbery
+        pos	Can't believe Leeds actually won at Anfield. I may never stop smiling
+        neu	Anyone going to the Coldplay gig at Wembley on the 18th?
+        neg	Sitting in A&E since 6pm with my daughter and still no doctor. NHS is on its knees
+        pos	Got an early copy of the new Sally Rooney, reading it in one sitting tonight 📚
+        neu	Sony is expected to reveal the PS5 Pro price next week
+        neg	Three weeks since I sent my passport application and the status still says 'received'
+        pos	The Oasis reunion is real and I got tickets, crying actual tears
+        neu	The Oscars will be hosted by Jimmy Kimmel again this year
+        neg	Lost my AirPods on the Northern line this morning, Monday is off to a flying start
+        """
+
+    /// Set JB (thirtieth session): French tweets on politics and television in DEFT's manner, much of it irony, written
+    /// before they were scored (0.71 unseen); 0.79 after (`on n'est plus à ça près`; `consacre` no praise). The irony told
+    /// without a word of blame (`la démocratie se porte à merveille` after a 49.3) is left.
+    static let frenchTweetsJB = """
+        neg	Macron qui parle de pouvoir d'achat depuis Versailles, on n'est plus à une contradiction près
+        pos	Le discours de Badinter au Sénat, quelle classe, quelle hauteur, ça manque aujourd'hui
+        neu	Le Premier ministre s'exprimera ce soir à 20h sur TF1
+        neg	Encore un ministre qui découvre le prix du ticket de métro, on vit dans deux mondes
+        pos	Franchement Léa Salamé a été impeccable hier soir face à un invité pas facile
+        neu	Le débat de l'entre-deux-tours aura lieu mercredi sur France 2 et TF1
+        neg	Bravo au gouvernement, 49.3 numéro 17, la démocratie se porte à merveille
+        pos	Koh-Lanta ce soir, la réunification m'a fait pleurer comme un bébé 😭❤️
+        neu	Cyril Hanouna annonce l'arrivée d'un nouveau chroniqueur à la rentrée
+        neg	La Star Ac version 2024, c'est l'ennui en direct pendant trois heures
+        pos	Thomas Pesquet qui tweete depuis l'ISS, je retombe en enfance à chaque photo
+        neu	Le résultat du second tour sera connu dimanche à partir de 20h
+        neg	Les promesses de campagne, ça n'engage que ceux qui y croient comme d'habitude
+        pos	Quotidien avec Philippe Katerine hier soir, j'ai ri du début à la fin
+        neu	Le conseil des ministres se tient exceptionnellement mardi cette semaine
+        neg	Réforme des retraites passée en force, et on s'étonne que les gens ne votent plus
+        pos	Merci à Mbappé pour ce doublé, le Parc était en feu ce soir 🔥
+        neu	Le Sénat examine à partir de lundi le projet de loi sur l'immigration
+        neg	Vu le niveau du débat hier soir, je pense que je vais voter blanc
+        pos	Le concert des Enfoirés cette année était vraiment réussi, mention spéciale à Jenifer
+        neu	Marine Le Pen sera l'invitée de BFMTV jeudi matin
+        neg	Le JT qui consacre 10 minutes à la météo et 30 secondes à Gaza, on marche sur la tête
+        pos	Enfin un politique qui répond aux questions au lieu de réciter ses éléments de langage, ça fait du bien
+        neu	France Inter modifie sa grille des programmes à partir du 2 septembre
+        neg	Zemmour sur un plateau à 8h du matin, rien de tel pour gâcher le café
+        pos	Le retour de Kaamelott au cinéma, Alexandre Astier tu es un génie
+        neu	La dissolution de l'Assemblée a été annoncée dimanche soir par le président
+        neg	Encore une soirée électorale où tout le monde a gagné sauf les électeurs
+        pos	Ce qu'a fait Zinedine Zidane pour les enfants malades cette semaine, respect total
+        neu	Le ministre de l'Éducation présentera sa réforme du bac jeudi
+        """
+
+    /// Set JC (thirtieth session): short reviews of restaurants, hotels and services, written before they were scored
+    /// (0.80 unseen); 0.92 after (`can't thank them enough`, `shame about the service` as a "but", `walked out with`).
+    static let englishReviewsJC = """
+        pos	We came for brunch on a Sunday and it was packed, but they found us a table within ten minutes. The shakshuka was perfect and the staff kept the coffee coming.
+        neg	Ordered the ribeye medium rare and got something closer to shoe leather. When I mentioned it the waiter just shrugged. $48 for that.
+        neu	Small place, about ten tables, cash only. They do takeaway and there's parking behind the building.
+        pos	Honestly the best pho I've had outside Hanoi. Broth is rich, portions are huge, and it's cheap. Will be back every week.
+        neg	Waited 45 minutes for two pizzas on a quiet Tuesday night. They arrived lukewarm and the base was soggy in the middle.
+        pos	The dentist was gentle and explained everything before she did it. First time I didn't dread going.
+        neg	The room smelled of smoke even though it was a non-smoking floor, and the AC rattled all night. Front desk offered nothing.
+        neu	Hotel is a 10 minute walk from the station. Breakfast is served from 7 to 10 and costs extra.
+        pos	Booked a last-minute cleaning and they showed up on time, did the oven and the windows, and left the place spotless.
+        neg	Mechanic charged me for a new part and when I checked later the old part was still in there. Never again.
+        pos	Lovely little bookshop with a cat who sleeps in the poetry section. The owner recommended three books and I loved all of them.
+        neg	Food was fine but the music was so loud we couldn't hear each other. Left without dessert.
+        neu	They've changed the menu since the last time, the lamb is gone and there's a new set lunch.
+        pos	Our server Marco made my mum's birthday, brought out a candle and got the whole room singing. Food was great too.
+        neg	Gym is always overcrowded after 5, half the machines have an out of order sign and the showers are cold.
+        pos	Tried the tasting menu for our anniversary. Every course was a surprise and the wine pairing was spot on. Pricey but worth it.
+        neg	The tour guide spent more time on his phone than talking about the castle. We learned more from the leaflet.
+        neu	Open until midnight on weekends. Reservations only for groups of six or more.
+        pos	Great value for a city centre hotel. Room was small but spotless and the bed was really comfortable.
+        neg	Ordered delivery and half the order was missing. The app says delivered, the restaurant says call the app. Nobody refunds.
+        pos	The vet stayed late to see our dog when he was sick and didn't charge us for the extra time. Can't thank them enough.
+        neg	Beautiful building, shame about the service. We had to ask three times for the bill.
+        neu	Parking is free after 6pm. The entrance is on the side street, not the main road.
+        pos	Came in with a broken screen at 11, walked out with my phone fixed by lunch. Fair price too.
+        neg	They cancelled our reservation an hour before and didn't even call, we found out from an email.
+        pos	The kids' menu is actually good food, not just nuggets, and they had crayons and a little play corner.
+        neg	Overpriced cocktails, tiny glasses, and the bartender was clearly annoyed we were there.
+        pos	Five stars for the croissants alone. Flaky, buttery, still warm at 8am.
+        neg	Checked in at 3, room wasn't ready until 6. No apology, no drink, nothing.
+        neu	Went for lunch on a weekday. Ordered the chicken salad and a lemonade, came to about $18.
+        """
+
+    /// Set JD (thirtieth session), JC's kind in French, written before it was scored (0.87 unseen); 0.96 after (`à
+    /// l'écoute`, `remis sur pied`, `ne correspondaient pas`; French "a" after its subject is a verb).
+    static let frenchReviewsJD = """
+        pos	Accueil chaleureux, plats copieux et faits maison. Le fondant au chocolat vaut à lui seul le détour.
+        neg	Attente interminable entre l'entrée et le plat, et la viande est arrivée froide. Le serveur n'a même pas proposé de la réchauffer.
+        neu	Petit restaurant d'une vingtaine de couverts, réservation conseillée le week-end. Menu du jour à 16 euros.
+        pos	Chambre propre et calme, literie de qualité, petit-déjeuner varié avec des produits locaux. Nous reviendrons.
+        neg	Salle de bain sale, moisissures au plafond et aucune réaction de la réception quand on l'a signalé.
+        pos	Le garagiste a trouvé la panne en dix minutes et ne m'a facturé que la pièce. Honnête et efficace, ça devient rare.
+        neg	Trois semaines pour recevoir un canapé livré avec un pied cassé, et le service client ne répond pas aux mails.
+        neu	Le magasin a déménagé rue de la République, les horaires restent les mêmes.
+        pos	Film bouleversant, porté par une actrice incroyable. Je suis sortie de la salle la gorge serrée.
+        neg	Deux heures vingt de film pour une histoire qui tient sur un ticket de métro. Je me suis endormi au milieu.
+        pos	Coiffeuse à l'écoute, elle a compris exactement ce que je voulais. Je ne vais plus ailleurs.
+        neg	Les photos de l'annonce ne correspondaient pas du tout, l'appartement était minuscule et donnait sur un parking.
+        neu	Visite guidée d'une heure environ, en français et en anglais, départ toutes les deux heures.
+        pos	Livré en 24h, bien emballé, et le produit correspond parfaitement à la description. Rien à redire.
+        neg	Le plat signature est une blague : trois raviolis perdus dans une assiette immense pour 28 euros.
+        pos	Super moment en famille, les enfants ont adoré l'atelier poterie et l'animatrice était d'une patience d'ange.
+        neg	Prise de rendez-vous impossible par téléphone, on tombe toujours sur un répondeur plein.
+        neu	Le parking de l'hôtel est payant, compter 12 euros la nuit.
+        pos	Un roman qu'on ne lâche pas, j'ai fini les quatre cents pages en un week-end.
+        neg	Mise en scène prétentieuse et acteurs qui récitent leur texte. Le public est parti à l'entracte.
+        pos	Le kiné m'a remis sur pied en trois séances après des mois de douleur. Merci infiniment.
+        neg	Le menu annonçait des frites maison, c'étaient des surgelées, et pas très cuites en plus.
+        neu	Nous avons dîné en terrasse un mardi soir, entrée, plat et dessert pour deux personnes.
+        pos	Vue magnifique depuis la chambre, on voyait le lever du soleil sur le lac. Le personnel aux petits soins.
+        neg	On nous a placés à côté des toilettes alors que la salle était à moitié vide. Ambiance zéro.
+        pos	Enfin un plombier qui vient à l'heure annoncée, explique ce qu'il fait et laisse la cuisine propre.
+        neg	Le spectacle a commencé avec quarante minutes de retard sans la moindre explication.
+        pos	Je recommande les yeux fermés, c'est la troisième fois que j'y vais et c'est toujours aussi bon.
+        neg	Livreur qui laisse le colis devant la porte sans sonner, sous la pluie. Carton détrempé.
+        neu	La salle a été rénovée l'an dernier, les fauteuils sont plus larges.
+        """
+
+    /// Set JE (thirtieth session): everyday tweets with hashtags and emoji, written before they were scored (0.84
+    /// unseen); 0.87 after (a favourite asked for is no praise).
+    static let englishTweetsJE = """
+        pos	first day at the new job and everyone's been so welcoming #blessed
+        neg	3rd time this week the train's been cancelled #southernrail #fail
+        neu	#MondayMotivation what are your goals for this week?
+        pos	that moment when your playlist shuffles to the perfect song 🎶🙌
+        neg	my phone screen cracked in my pocket. how. #whyme
+        neu	who's watching #Eurovision tonight? 🇬🇧
+        pos	snow day!!! ☃️ kids are losing their minds in the best way
+        neg	spent 2 hours assembling this IKEA wardrobe and one panel is the wrong size 🙃
+        neu	Reminder: clocks go back this Sunday at 2am
+        pos	made it to 100 followers, thank you all 🥹💛
+        neg	the self checkout at Tesco has "unexpected item in bagging area" every single time
+        neu	#nowplaying Fleetwood Mac - Dreams
+        pos	my grandma just learned how to send gifs and now I get 40 a day 😂😂
+        neg	the vending machine ate my last pound coin, this day cannot get any worse
+        neu	Anyone know a good plumber in Leeds? DM me
+        pos	10k steps before 9am, feeling unstoppable 💪
+        neg	my flatmate ate my leftovers AGAIN and left the empty box in the fridge
+        neu	Voting closes at 10pm tonight #GE2024
+        pos	just booked a week in Lisbon for my birthday 🇵🇹✈️
+        neg	woke up with a migraine on the one day I had plans 😩
+        neu	the Apple keynote starts in 10 minutes
+        pos	the barista remembered my order after one visit, small things 🥰
+        neg	can't find my keys, my glasses or my will to live
+        neu	what's everyone's favourite crisp flavour, settle this
+        pos	the dog has discovered the sofa and he is never leaving 🐶
+        neg	£9 for a pint in central London is criminal
+        neu	Heading to Manchester for the weekend, any food recs?
+        pos	finished my first marathon!!! legs are dead but heart is full
+        neg	the wifi on this train is a rumour
+        neu	update: the cat is still on the roof
+        """
+
+    /// Set JF (thirtieth session): JE's kind in French (transport, neighbours, small joys), written before it was scored
+    /// (0.80 unseen); 0.83 after (`je vais craquer`).
+    static let frenchTweetsJF = """
+        neg	RER B encore en panne à Châtelet, c'est devenu un sport national de rentrer chez soi
+        pos	Premier café en terrasse de l'année, le printemps est là ☀️
+        neu	Quelqu'un sait si la ligne 13 circule normalement ce matin ?
+        neg	3h pour faire Paris-Lyon en voiture un vendredi, plus jamais
+        pos	Mon fils a eu son bac avec mention, fierté maximale 🎓
+        neu	Les soldes commencent mercredi 8h
+        neg	Le chauffage de l'immeuble coupé depuis lundi, on dort en doudoune
+        pos	Le boulanger m'a offert un pain au chocolat parce que c'était mon anniversaire 🥐❤️
+        neu	Coupure d'eau prévue rue Nationale de 9h à 12h
+        neg	Vingt minutes d'attente au guichet pour qu'on me dise d'aller sur le site
+        pos	Enfin le week-end, plaid, série et raclette
+        neu	Le marché de Noël ouvre samedi place Kléber
+        neg	Encore un radar planqué derrière un panneau, la France en 2024
+        pos	Trop contente, j'ai eu mon permis du premier coup !!!
+        neu	Résultats du loto de ce soir : 4, 12, 23, 37, 41
+        neg	Ma box internet redémarre toute seule dix fois par jour, @Free c'est pour quand ?
+        pos	Les gens qui applaudissent l'atterrissage, je vous aime quand même
+        neu	Journée de grève prévue le 5 dans l'Éducation nationale
+        neg	J'ai pris 5 kilos pendant les fêtes et mon jean me le fait bien sentir
+        pos	Balade au bord du lac d'Annecy, j'en reviens pas de la couleur de l'eau
+        neu	Le Tour de France passera par notre village le 14 juillet
+        neg	Le voisin perce depuis 7h du matin un dimanche, je vais craquer
+        pos	Ma voisine de 85 ans m'a appris à faire des crêpes, meilleure soirée du mois
+        neu	On annonce 3 degrés demain matin à Lille
+        neg	Pas de réseau dans le train entre Paris et Rennes, comme d'habitude
+        pos	Concert de Stromae hier soir, j'ai encore des frissons
+        neu	Nouvelle boulangerie en face de la mairie, ouverture lundi
+        neg	La file d'attente à la préfecture commence à 5h du matin, c'est normal ça ?
+        pos	Un inconnu a payé mon café ce matin, ça change une journée
+        neu	Le prochain train pour Bordeaux part à 14h12, voie B
+        """
+
+    /// Set JG (thirtieth session): product reviews of the marketplace kind, many told by what the thing did, written
+    /// before they were scored (0.63 unseen); 0.86 after (praise that lasted a while then ended, a claim named then
+    /// denied, damage on arrival, a thing used every day).
+    static let englishProductsJG = """
+        pos	Does exactly what it says. Charges my phone twice and still has juice left. Would buy again.
+        neg	Stopped working after 3 weeks. Returned it.
+        neu	Bought this for my son's room. Arrived on Tuesday as scheduled.
+        pos	I was skeptical at first but this blender crushes ice like nothing. Smoothies every morning now.
+        neg	The zipper broke the second time I used it and the stitching is already coming apart.
+        pos	Fits perfectly and the fabric is soft. Ordered a second one in blue.
+        neg	Smells like chemicals out of the box and the smell never went away even after washing.
+        neu	It's a phone case. It fits the phone.
+        pos	Sturdy, easy to assemble, and looks much more expensive than it was.
+        neg	Description says waterproof. It is not waterproof.
+        pos	My cat ignored every bed I bought her until this one. She hasn't left it in a week.
+        neg	Half the pages were printed upside down. Sent it back.
+        neu	Same as the one I had before, they changed the packaging.
+        pos	Battery lasts all day even with heavy use. Very happy with this purchase.
+        neg	Instructions were useless and two screws were missing from the bag.
+        pos	Bought these for hiking and walked 20 miles in them the first weekend without a single blister.
+        neg	Looked nice for a week and then the paint started chipping off.
+        neu	Comes with a USB-C cable but no plug.
+        pos	The sound quality for the price is ridiculous. I keep checking I didn't pay more.
+        neg	Too small. The size chart is way off, order two sizes up.
+        pos	Gave this to my dad for his birthday and he uses it every single day.
+        neg	After the update the app won't pair with the watch anymore.
+        neu	I haven't used it enough yet to give a real opinion.
+        pos	Keeps drinks cold for a full day at the beach. Worth every penny.
+        neg	Arrived with a dent on the side and a scratch across the lid.
+        pos	Easy to clean, doesn't stain, and the kids can't break it.
+        neg	Loud. Really loud. Can't have a conversation in the kitchen while it's on.
+        neu	Mine is the 2022 model, not sure if the new one is different.
+        pos	Third one I've bought. Gifts for the whole family now.
+        neg	Lasted exactly one month past the warranty.
+        """
+
+    /// Set JH (thirtieth session), JG's kind in French, written before it was scored (0.76 unseen); 0.97 after.
+    static let frenchProductsJH = """
+        pos	Fait exactement ce qu'on lui demande. Facile à installer, silencieux, je recommande.
+        neg	A cessé de fonctionner au bout de deux semaines. Retourné.
+        neu	Acheté pour la chambre de ma fille. Livré le mardi comme prévu.
+        pos	J'étais sceptique mais cette poêle n'accroche vraiment pas. Les œufs glissent tout seuls.
+        neg	La fermeture éclair a lâché à la deuxième utilisation.
+        pos	Taille parfaitement, tissu doux et agréable. J'en ai recommandé un en bleu.
+        neg	Odeur de plastique à l'ouverture qui n'est jamais partie malgré plusieurs lavages.
+        neu	C'est une coque de téléphone. Elle va sur le téléphone.
+        pos	Solide, facile à monter, et il fait bien plus cher qu'il n'a coûté.
+        neg	Annoncé étanche. Il n'est pas étanche.
+        pos	Mon chat boudait tous les paniers jusqu'à celui-ci. Il ne le quitte plus.
+        neg	La moitié des pages imprimées à l'envers. Renvoyé.
+        neu	Identique à l'ancien modèle, seul l'emballage a changé.
+        pos	La batterie tient toute la journée même en utilisation intensive. Très satisfait de cet achat.
+        neg	Notice incompréhensible et il manquait deux vis dans le sachet.
+        pos	Achetées pour la randonnée, 30 km le premier week-end sans une seule ampoule.
+        neg	Joli pendant une semaine, puis la peinture a commencé à s'écailler.
+        neu	Livré avec un câble USB-C mais sans chargeur.
+        pos	La qualité du son pour ce prix, c'est n'importe quoi. Je vérifie encore que je n'ai pas payé plus.
+        neg	Taille beaucoup trop petit, prenez deux tailles au-dessus.
+        pos	Offert à mon père pour son anniversaire, il s'en sert tous les jours.
+        neg	Depuis la mise à jour, l'appli ne se connecte plus à la montre.
+        neu	Je ne l'ai pas encore assez utilisé pour donner un vrai avis.
+        pos	Garde les boissons au frais toute une journée à la plage. Vaut chaque centime.
+        neg	Arrivé avec un enfoncement sur le côté et une rayure sur le couvercle.
+        pos	Facile à nettoyer, ne tache pas, et les enfants n'arrivent pas à le casser.
+        neg	Bruyant. Vraiment bruyant. Impossible de discuter dans la cuisine quand il tourne.
+        neu	Le mien est le modèle 2022, je ne sais pas si le nouveau est différent.
+        pos	C'est le troisième que j'achète. J'en offre à toute la famille maintenant.
+        neg	A tenu exactement un mois après la fin de la garantie.
+        """
+
+    /// Set JI (thirtieth session): tweets in today's slang (`slaps`, `mid`, `ate`, `W`, `L`, `delulu`), written before they
+    /// were scored (0.80 unseen); 0.92 after (`not the airline losing my bag` denies nothing; favourites asked for).
+    static let englishTypedJI = """
+        pos	this new Kendrick album slaps no cap
+        neg	the new season is mid at best, idk why everyone's hyping it
+        pos	she ate and left no crumbs 💅
+        neg	took an L on that exam fr
+        pos	massive W for the groundskeeper today, pitch looks immaculate
+        neg	lowkey tired of every app turning into tiktok
+        pos	the fit is giving main character energy ✨
+        neg	this update is straight trash, put the old layout back
+        neu	is it just me or is the app showing the old logo again
+        pos	that burrito place is bussin, go before it gets popular
+        neg	nah the ending was lazy, felt like they ran out of budget
+        pos	ngl this is the best the team has looked in years
+        neg	my boss scheduling a meeting at 4:55 on a friday is actual violence
+        neu	anyone else getting the update yet or just me
+        pos	obsessed with this new lip oil, literally never taking it off
+        neg	bro the servers are down AGAIN, we pay for this
+        pos	the way this song lives in my head rent free 🎧
+        neg	that new burger is a flop, soggy bun and zero flavour
+        neu	gonna try the new ramen spot tmrw, will report back
+        pos	her vocals on the bridge?? chills. every. time.
+        neg	not the airline losing my bag on the way to my sister's wedding 💀
+        pos	the glow up from season 1 to season 3 is insane
+        neg	delulu to think this train would be on time
+        neu	drop your fav spots in Lisbon below
+        pos	finally caught the northern lights and it was worth every freezing minute
+        neg	the vibes at this party are so off, calling an uber
+        pos	this dog's little face when he sees the ball 😭😭 he's so baby
+        neg	ratio + your take is bad + the food there is overpriced
+        neu	what time does the stream start
+        pos	certified banger, added to every playlist I own
+        """
+
+    /// Set JJ (thirtieth session): French tweets in slang and verlan (`le seum`, `la hess`, `chanmé`, `la douille`),
+    /// written before they were scored (0.88 unseen); 1.00 after (`l'écoute en boucle`, `je fonds`, `ils ont osé`).
+    static let frenchTypedJJ = """
+        pos	Le nouveau son de Ninho il est trop lourd, je l'écoute en boucle
+        neg	J'ai le seum, j'ai raté le bus de deux secondes
+        pos	C'est ouf ce qu'ils ont fait avec le stade, l'ambiance était de fou
+        neg	La hess totale ce mois-ci, plus un rond sur le compte
+        pos	Trop chanmé le concert hier, merci à ceux qui étaient là
+        neg	Wesh c'est quoi ce délire, trois heures d'attente pour un kebab
+        neu	Quelqu'un a le lien du live de ce soir ?
+        pos	Franchement la série elle est grave bien, j'ai tout bingé en deux jours
+        neg	Le prof nous a mis une interro surprise un lundi, c'est chaud là
+        pos	Ma daronne a fait un couscous, la vie est belle
+        neg	Ce film c'est une dinguerie… de nullité
+        neu	Vous allez voir le match ce soir ou pas ?
+        pos	Il est trop stylé ton nouveau tel, il rend bien en photo
+        neg	J'en ai marre de ce wifi qui saute toutes les cinq minutes
+        pos	Le resto d'hier c'était une masterclass, à refaire
+        neg	Encore une appli qui me demande de créer un compte pour commander un café, c'est abusé
+        neu	Je passe le permis jeudi
+        pos	Mon chat qui m'attend derrière la porte, je fonds
+        neg	Ça sent le sapin pour l'équipe, trois défaites d'affilée
+        pos	Ils ont enfin remis les frites au menu, on est sauvés
+        neg	Le Uber m'a annulé au dernier moment, je suis dégoûté
+        neu	C'est quand la sortie de la saison 3 déjà ?
+        pos	La vue depuis le toit, c'est validé à 100 %
+        neg	Trop la flemme d'aller au taf avec ce temps pourri
+        pos	Je kiffe trop la nouvelle coupe de mon frère
+        neg	Ils ont osé augmenter le prix du menu étudiant, c'est la douille
+        neu	Je cherche quelqu'un pour covoiturer jusqu'à Nantes samedi
+        pos	Ce match c'était une dinguerie, j'ai plus de voix
+        neg	Le nouveau logo il est éclaté au sol
+        pos	Soirée raclette entre potes, rien de mieux
+        """
+
+    /// Set JK (thirtieth session): audiences' film reviews, written before they were scored (0.64 unseen); 0.88 after
+    /// (a film that follows someone is a synopsis; jokes all in the trailer, a watch checked, seen three times).
+    static let englishFilmsJK = """
+        pos	Went in expecting another forgettable sequel and came out wanting to see it again. The last half hour is pure joy.
+        neg	Two and a half hours and I could not tell you what happened in the middle hour. Gorgeous to look at, impossible to care about.
+        neu	The film follows a retired detective who returns to his hometown after his brother disappears.
+        pos	The kids laughed, the parents laughed, my nan laughed. A rare family film that works for everyone.
+        neg	Every joke was in the trailer. Every single one.
+        pos	Florence Pugh carries this film on her back and makes it look easy.
+        neg	The twist can be seen coming from the poster. After that there is nothing left to hold on to.
+        neu	It's based on the 2011 novel, with the ending changed and two characters merged into one.
+        pos	I've seen it three times now and I still find new details in the background.
+        neg	The third act throws away everything the first two built. Such a waste of a brilliant cast.
+        pos	Slow to start, but by the end the whole cinema was holding its breath.
+        neg	I checked my watch four times. That says it all.
+        neu	Runtime is 2 hours 14 minutes, with a short scene after the credits.
+        pos	Not a perfect film, but the kind of ambitious mess I'd rather see than another safe remake.
+        neg	Loud, long and somehow still boring. The fight scenes blur into one grey smear.
+        pos	The score alone is worth the ticket. I've been listening to it all week.
+        neg	Felt like a two-hour advert for a theme park ride.
+        pos	Funny, warm and a bit sad in the right places. Exactly what a Sunday afternoon film should be.
+        neg	Half the audience left before the end and honestly I envied them.
+        neu	Directed by the same team as the first film, with most of the original cast returning.
+        pos	Haven't cried at a film like that since Up.
+        neg	The dialogue sounds like it was written by someone who has never heard people talk.
+        pos	A small film with a huge heart. Go see it before it leaves the cinemas.
+        neg	Could have been a great 90-minute film. Instead it's a bloated 150-minute one.
+        neu	Saw it in IMAX. The aspect ratio changes for the action scenes.
+        pos	I didn't know anything about it going in and that's the best way to see it. Wow.
+        neg	Promised a horror film, delivered a nap.
+        pos	The chemistry between the two leads is electric, you believe every word.
+        neg	Nobody in this film behaves like a human being.
+        pos	Rewatched it with my dad who hadn't seen it since 1985. He still knew every line.
+        """
+
+    /// Set JL (thirtieth session), JK's twin in French, written before it was scored (0.63 unseen); 0.84 after
+    /// (`honnêtement` and `parc d'attractions` no praise; `vaut à elle seule`, `retenait son souffle`).
+    static let frenchFilmsJL = """
+        pos	J'y allais à reculons et je suis ressorti conquis. La dernière demi-heure est un pur bonheur.
+        neg	Deux heures et demie et je serais incapable de raconter le milieu du film. Beau à regarder, impossible de s'y attacher.
+        neu	Le film suit un inspecteur à la retraite qui revient dans sa ville natale après la disparition de son frère.
+        pos	Les enfants ont ri, les parents ont ri, ma grand-mère a ri. Un film familial qui marche pour tout le monde.
+        neg	Toutes les blagues étaient dans la bande-annonce. Toutes.
+        pos	Virginie Efira porte le film sur ses épaules et elle rend ça facile.
+        neg	On voit le twist venir dès l'affiche. Après ça, il ne reste plus rien à quoi se raccrocher.
+        neu	Adapté du roman de 2011, avec une fin modifiée et deux personnages fusionnés en un seul.
+        pos	Je l'ai vu trois fois et je découvre encore des détails dans les décors.
+        neg	Le dernier acte jette à la poubelle tout ce que les deux premiers avaient construit. Quel gâchis avec un tel casting.
+        pos	Démarrage lent, mais à la fin toute la salle retenait son souffle.
+        neg	J'ai regardé ma montre quatre fois. Tout est dit.
+        neu	Durée : 2h14, avec une courte scène après le générique.
+        pos	Pas un film parfait, mais le genre de bazar ambitieux que je préfère mille fois à un énième remake sans risque.
+        neg	Bruyant, long et pourtant ennuyeux. Les scènes de combat se fondent en une bouillie grise.
+        pos	La musique vaut à elle seule le prix de la place. Je l'écoute depuis une semaine.
+        neg	On dirait une publicité de deux heures pour un manège de parc d'attractions.
+        pos	Drôle, tendre et un peu triste aux bons moments. Exactement le film qu'il faut un dimanche après-midi.
+        neg	La moitié de la salle est partie avant la fin et honnêtement je les enviais.
+        neu	Réalisé par la même équipe que le premier, avec la plupart des acteurs d'origine.
+        pos	Pas pleuré comme ça au cinéma depuis Là-haut.
+        neg	Les dialogues semblent écrits par quelqu'un qui n'a jamais entendu des gens parler.
+        pos	Un petit film avec un cœur énorme. Allez-y avant qu'il ne quitte les salles.
+        neg	Ça aurait pu être un excellent film de 90 minutes. C'est un film boursouflé de 150 minutes.
+        neu	Vu en IMAX. Le format de l'image change pour les scènes d'action.
+        pos	Je n'en savais rien en entrant et c'est la meilleure façon de le découvrir. Waouh.
+        neg	On m'avait promis un film d'horreur, j'ai eu droit à une sieste.
+        pos	L'alchimie entre les deux acteurs principaux est électrique, on croit à chaque mot.
+        neg	Personne dans ce film ne se comporte comme un être humain.
+        pos	Revu avec mon père qui ne l'avait pas vu depuis 1985. Il connaissait encore toutes les répliques.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -10953,6 +11374,18 @@ struct SentimentTweetSetTests {
         ("fr", frenchCrisisIP, 20, 0.85),
         ("en", englishTweetsIQ, 20, 0.85),
         ("fr", frenchTweetsIR, 20, 0.88),
+        ("en", englishTweetsJA, 30, 0.88),
+        ("fr", frenchTweetsJB, 30, 0.72),
+        ("en", englishReviewsJC, 30, 0.85),
+        ("fr", frenchReviewsJD, 30, 0.88),
+        ("en", englishTweetsJE, 30, 0.8),
+        ("fr", frenchTweetsJF, 30, 0.78),
+        ("en", englishProductsJG, 30, 0.8),
+        ("fr", frenchProductsJH, 30, 0.9),
+        ("en", englishTypedJI, 30, 0.85),
+        ("fr", frenchTypedJJ, 30, 0.9),
+        ("en", englishFilmsJK, 30, 0.8),
+        ("fr", frenchFilmsJL, 30, 0.8),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -229,8 +229,10 @@ O_o	-0.5
 ^<_<	1.4
 ^urs	-2.8
 a bit long	-1
+a dent	-1.2
 a little long	-1
 a must watch	2
+a scratch	-1
 a snooze	-1.5
 aas	2.5
 aayf	2.7
@@ -426,6 +428,7 @@ afflicted	-1.5
 affordable	1.4
 affronted	0.2
 afraid	-1.5
+after the warranty	-1.2
 afu	-2.9
 ageless	1.5
 aggravate	-2.5
@@ -1269,6 +1272,7 @@ cannot afford	-1.2
 cannot ask for more	2
 cannot believe	0
 cannot cope	-1.5
+cannot get enough	2.2
 cannot log in	-1.6
 cannot look away	1.5
 cannot reach	-1.2
@@ -1395,6 +1399,7 @@ cheater	-2.5
 cheaters	-1.9
 cheating	-2.6
 cheats	-1.8
+checked my watch	-1.5
 checking my watch	-1.5
 checking your watch	-1.5
 cheer	2.3
@@ -1437,6 +1442,8 @@ chic	1.1
 childish	-1.2
 chilling	-0.1
 chills	1
+chipping	-1
+chipping off	-1.5
 choke	-2.5
 choked	-2.1
 chokes	-2
@@ -1804,6 +1811,10 @@ critics	-1.2
 crook	-2.2
 crooked	-1.6
 crooks	-2.5
+crowd goes wild	2
+crowd going wild	2
+crowd is going wild	2
+crowd went wild	2
 crowded	-0.8
 crude	-2.7
 crudely	-1.2
@@ -2063,6 +2074,7 @@ delightfulness	2.1
 delighting	1.6
 delights	2
 delightsome	2.3
+delulu	-1
 demand	-0.5
 demanded	-0.9
 demanding	-0.9
@@ -2235,12 +2247,15 @@ devotions	1.8
 diamond	1.4
 dick	-2.3
 dickhead	-3.1
+did not charge me	1.5
+did not charge us	1.5
 did not hold up	-1.5
 did not live up	-1.5
 did not see it coming	1.2
 did not see that coming	1.2
 did not work	-1.8
 didn't charge me	1.5
+didn't charge us	1.5
 didn't even charge me	1.8
 didn't fix	-1.2
 didn't hold up	-1.5
@@ -2491,6 +2506,7 @@ doesn't hold up	-1.5
 doesn't last a day	-1.5
 doesn't last the day	-1.5
 doesn't live up	-1.5
+doesn't pair	-1.2
 doesn't respond	-1.2
 doesn't turn on	-1.8
 doesn't work	-1.8
@@ -2597,6 +2613,10 @@ drilling since	-1.5
 droopy	-0.8
 drop	0
 drop in quality	-1.2
+drop your fav	0
+drop your favorite	0
+drop your favourite	0
+drop your favs	0
 dropped my phone in the toilet	-1.5
 dropped the ball	-1.5
 drops	0
@@ -3067,6 +3087,8 @@ falsify	-2
 fame	1.9
 fan	1.3
 fan noise	-1
+fans going wild	2
+fans went wild	2
 fantastic	2.6
 fantastical	2
 fantasticalities	2.1
@@ -3159,6 +3181,7 @@ feel down	-1.5
 feeling	0
 feeling down	-1.8
 feeling low	-1.5
+feels like an advert	-1.2
 fell apart	-2
 fell asleep during	-1.5
 fell asleep halfway	-1.5
@@ -3167,6 +3190,8 @@ fell flat	-1.8
 fell in the toilet	-1.5
 felonies	-2.5
 felony	-2.5
+felt like a two-hour advert	-1.5
+felt like an advert	-1.2
 felt nothing	-1.2
 femicide	-2.5
 femicides	-2.5
@@ -4133,6 +4158,7 @@ heavenward	1.4
 heavenwards	1.2
 heavyhearted	-2.1
 heh	-0.6
+held its breath	1.5
 hell	-3.6
 hellish	-3.2
 help	1.7
@@ -4203,6 +4229,8 @@ historic deal	1.8
 hit different	1.8
 hits different	1.8
 hoax	-1.1
+holding its breath	1.5
+holding our breath	1.2
 holds a charge	1.2
 holds its charge	1.2
 holiday	1.7
@@ -4481,6 +4509,8 @@ imposes	-0.4
 imposing	-0.4
 impossible	-1.2
 impossible not to	0
+impossible to care	-1.8
+impossible to care about	-1.8
 impossible to get through	-1.8
 impossible to reach	-1.8
 impotent	-1.1
@@ -4518,6 +4548,7 @@ in an emergency	0
 in case of emergency	0
 in circles	-1.4
 in no time	1.2
+in one sitting	1.5
 inability	-1.7
 inaction	-1
 inadequacies	-1.7
@@ -4839,9 +4870,12 @@ jocular	1.2
 join	1.2
 joke	1.2
 joke of a	-2
+joke was in the trailer	-1.5
 joked	1.3
 joker	0.5
 jokes	1
+jokes are in the trailer	-1.5
+jokes were in the trailer	-1.5
 jokester	1.5
 jokesters	0.9
 jokey	1.1
@@ -4909,6 +4943,7 @@ keening	-0.7
 keenly	1
 keenness	1.4
 keens	0.1
+kept checking my watch	-1.8
 kept me up	-1.2
 kept me up to date	1
 kept us up	-1.2
@@ -5146,6 +5181,7 @@ longing	-0.1
 longingly	0.7
 longings	0.4
 look brand new	1.2
+looked at my watch	-1.5
 looking for a good	0
 looking sharp	1.5
 looks brand new	1.2
@@ -5961,6 +5997,7 @@ original series	0
 original version	0
 out of control	-1.8
 out of ideas	-1.5
+out of order sign	-1.2
 out of this world	2.5
 outage	-1.8
 outcry	-2.3
@@ -5988,6 +6025,7 @@ overcharge	-1.5
 overcharged	-1.8
 overcharging	-1.8
 overcooked	-1.3
+overcrowded	-1.5
 overheated	-1.2
 overheating	-1.4
 overheats	-1.4
@@ -6095,6 +6133,7 @@ passionless	-1.9
 passions	2.2
 passive	0.8
 passively	-0.7
+past the warranty	-1.5
 patchy	-1
 pathetic	-2.7
 pathetical	-1.2
@@ -7137,6 +7176,7 @@ scoop	0.6
 scorn	-1.7
 scornful	-1.8
 scratched	-1
+scratches	-1
 scratches easily	-1.4
 scream	-1.7
 screamed	-1.3
@@ -7172,6 +7212,7 @@ scrumptious	2.1
 scrumptiously	1.5
 scumbag	-3.2
 seamless	1.6
+second one i've bought	1.2
 secure	1.4
 secured	1.7
 securely	1.4
@@ -7195,6 +7236,9 @@ seditious	-1.7
 seduced	-1.5
 see the hype	1.3
 seen coming	-1.2
+seen it four times	1.5
+seen it three times	1.5
+seen it twice	1.2
 self-confident	2.5
 self-important	-1.5
 selfish	-2.1
@@ -8179,6 +8223,7 @@ thieves	-2.3
 thin plot	-1.2
 thin story	-1.2
 thin walls	-1.2
+third one i've bought	1.5
 third party	0
 this ain't it	-1.5
 thks	1.4
@@ -8676,12 +8721,18 @@ uptightness	-1.2
 ur a joke	-2
 urgent	0.8
 urw	1.9
+use it daily	1.5
+use it every day	1.5
+use it every single day	1.8
 useful	1.9
 usefully	1.8
 usefulness	1.2
 useless	-1.8
 uselessly	-1.5
 uselessness	-1.6
+uses it daily	1.5
+uses it every day	1.5
+uses it every single day	1.8
 v.v	-2.9
 vague	-0.4
 vain	-1.8
@@ -8708,7 +8759,9 @@ vested	0.6
 vexation	-1.9
 vexing	-2
 vibe is off	-1.2
+vibe was off	-1.2
 vibes are off	-1.2
+vibes were off	-1.2
 vibrant	2.4
 vicious	-1.5
 viciously	-1.3
@@ -8837,7 +8890,10 @@ waited years for this	1.2
 waiting for hours	-1.6
 waiting for this since i was	1.8
 waiting years for this	1.2
+walk out with	0
 walked out	-1.4
+walked out with	0
+walking out with	0
 walkout	-1.3
 walkouts	-0.7
 wanker	-2.5
@@ -8892,6 +8948,7 @@ was a hit	1.8
 was electric	2
 was everything	2
 was fire	2.2
+was in the trailer	-1.2
 was mid	-1.4
 was missing	-1.2
 was on their phones	-1
@@ -8907,6 +8964,7 @@ waste of talent	-2
 waste of time	-2.6
 wasted	-2.2
 wasting	-1.7
+watched it three times	1.5
 watery	-1
 wavering	-0.6
 wd	2.7
@@ -9002,8 +9060,11 @@ went hard	1.2
 went up again	-1.2
 wept	-2
 were a hit	1.8
+were all in the trailer	-1.5
+were in the trailer	-1.5
 were missing	-1.2
 were on their phones	-1
+were out of order	-1.5
 were skeptical but	1.2
 what a comeback	2.4
 what a find	2
@@ -9033,10 +9094,16 @@ what more can you ask for	1.8
 what more could you ask for	1.8
 what would i do without	2.2
 what would we do without	2.2
+what's everyone's favorite	0
+what's everyone's favourite	0
 what's the point	-1.2
 what's the point of	-1.2
+what's your favorite	0
+what's your favourite	0
 whats the point	-1.2
 whats the point of	-1.2
+whats your favorite	0
+whats your favourite	0
 when will it end	-1.5
 when will it stop	-1.5
 when will this end	-1.5
@@ -9174,8 +9241,10 @@ woes	-1.9
 woesome	-1.2
 won	2.7
 won't buy again	-1.8
+won't connect	-1.5
 won't hear otherwise	1
 won't learn much	-0.8
+won't pair	-1.5
 won't refund	-1.5
 won't respond	-1.4
 won't start	-1.5
@@ -9186,6 +9255,8 @@ won't work	-1.8
 wonderful	2.7
 wonderfully	2.9
 wonderfulness	2.9
+wont connect	-1.5
+wont pair	-1.5
 wont stop	0
 woo	2.1
 woohoo	2.3
@@ -10004,6 +10075,7 @@ amantes	2.8
 amants	2.8
 amateurisme	-2
 ambiance folle	2
+ambiance électrique	1.8
 ambiance était folle	2
 ambitieuse	2.1
 ambitieuses	2.1
@@ -11086,6 +11158,8 @@ c'est une claque	1.8
 c'est une frappe	2
 ca ne fait rien	0
 ca tue	2
+cabossé	-1.5
+cabossée	-1.5
 cachant	-1.2
 cache	0
 cachent	0
@@ -11650,13 +11724,13 @@ conquis	1.8
 conquise	1.8
 conquises	1.8
 cons	-1.3
-consacré	2
+consacré	0
 consacré à	0
-consacrée	2
+consacrée	0
 consacrée à	0
-consacrées	2
+consacrées	0
 consacrées à	0
-consacrés	2
+consacrés	0
 consacrés à	0
 conseil de défense	0
 conseil des ministres exceptionnel	0
@@ -12062,6 +12136,8 @@ cœur déborde	1.5
 cœur en or	2
 d'accord	0
 d'un autre niveau	1.8
+d'une seule traite	1.5
+d'une traite	1.5
 d-:	1.6
 d:	1.2
 d=	1.5
@@ -12147,6 +12223,7 @@ diffamatoire	-2.1
 diffamatoires	-2.1
 difficile	-1.5
 difficile de dire	0
+difficile de s'y attacher	-1.5
 difficile à dire	0
 difficilement	-0.7
 difficiles	-1.5
@@ -13361,6 +13438,7 @@ enfoiré	-3.6
 enfoirée	-3.6
 enfoirées	-3.6
 enfoirés	-3.6
+enfoncement	-0.8
 enfreignent	-2.3
 enfreignez	-2.3
 enfreignons	-2.3
@@ -13545,6 +13623,7 @@ est exemplaire	2
 est une blague	-1.8
 est une claque	1.8
 est une tuerie	2.5
+est électrique	1.5
 esthéticienne	1.2
 esthéticiennes	0.4
 estime	0
@@ -14686,7 +14765,7 @@ hommages	1.5
 honneur	2.2
 honneurs	2.3
 honnête	2.3
-honnêtement	1.9
+honnêtement	0
 honnêtes	2.3
 honnêteté	1.8
 honnêté	2
@@ -15042,6 +15121,7 @@ impossible de le lâcher	2
 impossible de le quitter des yeux	1.8
 impossible de les quitter des yeux	1.8
 impossible de m'arrêter de lire	2
+impossible de s'y attacher	-1.8
 impossible à lâcher	2
 impossibles	-1
 imposteur	-2.8
@@ -15584,6 +15664,7 @@ interdits	-1.8
 interminable	-1.8
 interminables	-1.8
 internet coupé	-1.5
+interro surprise	-1
 interrogé	-1.6
 interrogée	-1.6
 interrogées	-1.6
@@ -15782,6 +15863,7 @@ j'aurais dû le faire plus tôt	1.5
 j'en aurais repris	1.5
 j'en peux plus	-2
 j'hésite	0
+j'écoute en boucle	1.8
 jadore	2.6
 jaime	1.8
 jalouse	-2
@@ -15809,6 +15891,7 @@ jamais venue	-1.2
 jamais venus	-1.2
 je donne pas l'adresse	1.2
 je déconseille	-2.2
+je fonds	1.8
 je l'apprends par	-1.5
 je m'en fiche	-1.2
 je me désabonne	-1.5
@@ -15926,12 +16009,19 @@ killis	-0.1
 kis	1.8
 kiss	1.8
 l'action grimpe	1
+l'ai vu deux fois	1.2
+l'ai vu quatre fois	1.5
+l'ai vu trois fois	1.5
 l'amour est dans le pré	0
 l'avais pas vu venir	1.2
 l'héroïne	0
+l'utilise tous les jours	1.5
+l'écoute en boucle	1.8
 l'égout	-1.5
 la belle et la bête	0
 la croix et la bannière	-1.5
+la douille	-1.5
+la fin de la garantie	-1.2
 la flemme	-1
 la hess	-1.8
 la loose	-1.8
@@ -16006,9 +16096,11 @@ lauréates	2.4
 lauréats	2.4
 lawl	1.4
 le chapeau	0
+le deuxième que j'achète	1.2
 le héros	0
 le plus possible	0
 le seul suspense	-1.2
+le troisième que j'achète	1.5
 lent	-1.2
 lente	-1.2
 lentes	-1.2
@@ -16184,6 +16276,7 @@ m'a lâché	-1.6
 m'a tuer	1.5
 m'a tué	1.5
 m'en fichais	-1.2
+m'en sers tous les jours	1.5
 m'ont facturé	-0.8
 ma chatte	0
 ma vie que je ne récupérerai	-2
@@ -16706,12 +16799,16 @@ mûrs	0
 n'achetez pas	-2
 n'apprendront pas grand-chose	-0.8
 n'arrive pas à croire	0
+n'en est plus à ça près	-1.2
 n'en peux plus	-2
 n'engage que ceux qui y croient	-2
 n'engagent que ceux qui y croient	-2
 n'est pas au rendez-vous	-1.5
+n'est plus à une contradiction près	-1.5
+n'est plus à ça près	-1.2
 n'importe	0
 n'importe quoi	-2
+n'irai plus ailleurs	2
 n'y retournera pas	-1.5
 n'y retournerai pas	-1.5
 n00b	-1.6
@@ -16744,11 +16841,17 @@ naïve	-0.6
 naïves	-0.6
 ne changez rien	1.8
 ne correspond pas	-1.5
+ne correspondaient pas	-1.5
+ne correspondait pas	-1.5
+ne correspondent pas	-1.5
 ne fait rien	-1.2
 ne faites rien	-1.2
 ne ferme pas	-1.2
 ne ferme plus	-1.2
 ne font rien	-1.2
+ne la quitte plus	1.8
+ne le quitte plus	1.8
+ne les quitte plus	1.8
 ne m'a rien facturé	1.5
 ne mérite pas	-1.2
 ne peut rien faire pour moi	-1.2
@@ -16760,6 +16863,7 @@ ne tiendra pas	-1.2
 ne tient pas	-1.2
 ne tient pas debout	-1.8
 ne tient pas la route	-1.8
+ne vais plus ailleurs	2
 ne vaut pas le prix	-1.5
 ne vaut pas les	-1.2
 ne veut rien dire	-1.2
@@ -17017,6 +17121,7 @@ on connaît la chanson	-1
 on devine la fin	-1.2
 on devine le rebondissement	-1.2
 on devine tout	-1.2
+on dirait une publicité	-1.2
 on me balade	-1.4
 on n'apprend jamais	-1.5
 on n'en avait pas assez	-1.2
@@ -17026,6 +17131,7 @@ on s'étonne que	-1.5
 on verra bien	0
 on voit venir	-1.2
 ont lâché	-1.6
+ont osé	-1
 opportun	1.7
 opportune	1.7
 opportunes	1.7
@@ -17174,6 +17280,8 @@ paranoïa	-1
 paranoïaque	-1.3
 paranoïaques	-1.3
 paranoïas	-1.5
+parc d'attractions	0
+parcs d'attractions	0
 pardon	-0.1
 pardonnable	1.7
 pardonnables	1.7
@@ -17240,7 +17348,9 @@ particuliers	0
 particulière	0
 particulièrement	-0.4
 particulières	0
+partie avant la fin	-1.5
 partir	0
+partis avant la fin	-1.5
 partisan	1.6
 partisane	1.6
 partisanes	1.6
@@ -18544,6 +18654,7 @@ remercient	1.9
 remercier	1.5
 remerciera	1.5
 remercierai	1.5
+remercierons	1.5
 remercies	1.9
 remerciez	1.9
 remercions	1.9
@@ -18551,6 +18662,9 @@ remercié	1.9
 remerciée	1.9
 remerciées	1.9
 remerciés	1.9
+remet sur pied	2
+remis sur pied	2
+remise sur pied	2
 remord	-1.1
 remords	-0.9
 rempart	-0.4
@@ -18697,7 +18811,10 @@ retardé	-1.2
 retardée	-1.2
 retardées	-1.2
 retardés	-1.2
+retenait son souffle	1.5
 retenir	0.1
+retenu son souffle	1.5
+retient son souffle	1.5
 retrait	0.1
 retraite	0
 retraits	0.1
@@ -19092,6 +19209,7 @@ s'effondre	-2
 s'emporter	-2.6
 s'en fiche	-1.5
 s'en fichent	-1.5
+s'en sert tous les jours	1.5
 s'essouffle	-1.6
 s'est décollé	-1.2
 s'est décollée	-1.2
@@ -20560,11 +20678,13 @@ vaincues	-2.1
 vaincus	-2.1
 vainqueur	-0.7
 vainqueurs	-0.7
+vais craquer	-1.5
 valait chaque	1.5
 valait la peine	1.8
 valait le coup	1.8
 valait pas le coup	-1.6
 valent la peine	1.8
+valent à eux seuls	1.5
 valeur	0
 valeurs	0
 validant	1.4
@@ -20609,6 +20729,8 @@ vaut plus la peine	-1.6
 vaut plus le coup	-1.6
 vaut vraiment le coup	2.2
 vaut vraiment le détour	2
+vaut à elle seule	1.5
+vaut à lui seul	1.5
 vaut à lui seul le déplacement	2
 vautour	-2
 vautours	-1.3
@@ -20943,6 +21065,7 @@ zéro étoile	-2.2
 à chier	-2.6
 à côté de la plaque	-1.8
 à l'avance	0
+à l'écoute	1.5
 à la hauteur	1.5
 à la hâte	0
 à la poubelle	-1.2
@@ -21015,6 +21138,7 @@ zéro étoile	-2.2
 écoeurer	-2
 écoeures	-2
 écoeurez	-2
+écoute en boucle	1.8
 écran fendu	-1.5
 écran qui scintille	-1.2
 écran rayé	-1
@@ -21185,8 +21309,10 @@ zéro étoile	-2.2
 équitable	1.5
 équitables	1.5
 érronées	-1.8
+étaient dans la bande-annonce	-1.5
 étaient sur leur téléphone	-1
 étais sceptique mais	1.2
+était dans la bande-annonce	-1.2
 était sur son téléphone	-1
 était une tuerie	2.5
 étend	0.4
