@@ -639,7 +639,12 @@ public struct SentimentAnalyzer: Sendable {
                 value *= -0.74
             }
             // "it would have been nice", "j'aurais aimé": a good thing that did not happen is a regret.
-            if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index { value *= -0.5 }
+            // ("It was supposed to rain but it was sunny all day": a contrast after it ends it.)
+            if value > 0, !counterfactual.isEmpty, let marker = counterfactual[tokens[index].clause], marker.end < index,
+                !((marker.end + 1)..<index).contains(where: { tokens[$0].facts.flags.contains(.contrast) })
+            {
+                value *= -0.5
+            }
             contributions.append((tokens[index].original, value, index))
         }
 
@@ -3282,8 +3287,15 @@ public struct SentimentAnalyzer: Sendable {
             {
                 praise += 1
             }
+            // "…embarquée par la fourrière. fin de journée parfaite": the end or start of a time, then its praise.
+            if praise == start, tokens.count - start == 4, timeBounds.contains(tokens[start].text),
+                tokens[start + 1].text == "de", tokens[start + 3].facts.flags.contains(.closure)
+            {
+                praise = start + 3
+            }
             guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
-            let startsSomething = praise + 1 < tokens.count && ["start", "debut"].contains(tokens[praise + 1].text)
+            // ("great start to the week", "perfect end to a perfect day", "super début de semaine".)
+            let startsSomething = praise + 1 < tokens.count && timeBounds.contains(tokens[praise + 1].text)
             // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may
             // follow.
             // ("bravo l'aménagement du territoire": a name with its complement.)
@@ -3320,7 +3332,7 @@ public struct SentimentAnalyzer: Sendable {
                         && mendingDeeds.contains(tokens[praise + 3].text)))
                     || (tokens[praise].text == "bravo" && tokens[praise + 1].text == "pour"))
                 && !contributions.contains { $0.index > praise + 1 && $0.index < tokens.count && $0.value > 0 }
-            guard praise - start <= 1,
+            guard praise - start <= 1 || (praise == start + 3 && timeBounds.contains(tokens[start].text)),
                 praise == tokens.count - 1 || addressedAfter || namesWhat
                     || (startsSomething && tokens.count - praise <= 6)
                     || thanksForWhat || idiomaticThanks || praisedDeed
@@ -3350,6 +3362,7 @@ public struct SentimentAnalyzer: Sendable {
         return (start, tokens[start...].map(\.original).joined(separator: " "))
     }
     static let deedPraises: Set<String> = ["job", "work"]
+    static let timeBounds: Set<String> = ["start", "end", "debut", "fin"]
     /// Words that name a word rather than use it: `the word "resilience"`, `le mot « sobriété »`.
     static let mentionWords: Set<String> = ["word", "words", "term", "called", "calls", "mot", "mots", "terme", "appelle", "appellent"]
     static let mendingDeeds: Set<String> = [
@@ -3600,6 +3613,8 @@ public struct SentimentAnalyzer: Sendable {
         "sympa", "chouette", "nickel", "fun", "splendid", "marvellous", "fabulous",
         // "Personne ne sait si mon billet est valable. Belle organisation", "…encore en panne, beau travail".
         "belle", "beau", "bel",
+        // "…fin de journée parfaite", "coincée au boulot jusqu'à 21h, trop bien…".
+        "parfaite", "bien",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [
@@ -3716,6 +3731,9 @@ public struct SentimentAnalyzer: Sendable {
         ["si", "seulement"], ["j", "aimerais", "bien"],
         // What only seemed: "Le jeu avait l'air génial dans les bandes-annonces."
         ["avait", "l", "air"],
+        // What was to be and was not: "It was supposed to be a relaxing weekend", "c'était censé être rapide".
+        ["was", "supposed", "to"], ["were", "supposed", "to"], ["etait", "cense"], ["etait", "censee"],
+        ["etaient", "censes"],
         // An expectation not met: "I expected the colors to be brighter", "je m'attendais à des couleurs plus vives".
         // (Keyed by their second word, which is rarer: "I", "had", "m'" start too many words' clauses.)
         ["expected"], ["attendais", "a"],

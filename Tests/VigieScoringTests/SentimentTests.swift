@@ -2529,6 +2529,15 @@ struct SentimentTests {
         #expect(score("The film follows a retired detective who returns home after his brother disappears.", "en").label == .neutral)
         #expect(score("Le film suit un inspecteur qui rentre chez lui après la mort de son frère.", "fr").label == .neutral)
         #expect(score("The film follows a detective and it is dreadful.", "en").label == .negative)
+        // What was to be and was not is a regret; a contrast after it ends it.
+        #expect(score("It was supposed to be a relaxing weekend.", "en").label == .negative)
+        #expect(score("C'était censé être rapide.", "fr").label == .negative)
+        #expect(score("It was supposed to rain but it was sunny all day", "en").label == .positive)
+        // The end or start of a time praised after a grievance is sarcasm.
+        #expect(score("my car got towed. perfect end to a perfect day", "en").label == .negative)
+        #expect(score("ma voiture a été embarquée par la fourrière. fin de journée parfaite", "fr").label == .negative)
+        #expect(score("coincée au boulot jusqu'à 21h ce soir, trop bien…", "fr").label == .negative)
+        #expect(score("Le concert était génial, fin de soirée parfaite", "fr").label == .positive)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
@@ -2552,6 +2561,7 @@ struct SentimentTests {
             "not the", "advertised", "pas les", "annoncées", "song on my", "smh", "won't stop", "😤",
             "can't thank", "enough", "jamais assez", "shame about", "dommage que", "for two weeks", "then", "puis",
             "says", "not waterproof", "weeks since", "still", "m'a", "not the", "losing", "film follows", "suit",
+            "was supposed to", "était censé", "fin de journée parfaite", "perfect end", "trop bien", "fourrière",
         ]
         var scored = 0
         for first in atoms {

@@ -11205,6 +11205,146 @@ struct SentimentTweetSetTests {
         pos	Revu avec mon père qui ne l'avait pas vu depuis 1985. Il connaissait encore toutes les répliques.
         """
 
+    /// Set JM (thirtieth session): customers' tweets to airlines in the manner of the public airline-sentiment tweets,
+    /// written before they were scored (0.83 unseen); 0.90 after (`beyond a joke`, a late flight).
+    static let englishCustomersJM = """
+        neg	@united 2 hour delay and now they're telling us the crew timed out. Seriously?
+        neg	@AmericanAir been on hold for 90 mins just to change a seat. This is beyond a joke
+        pos	@SouthwestAir shoutout to the gate agent in Denver who got my whole family on the last flight. Legend
+        neu	@JetBlue what's the carry on size limit for the Mint seats?
+        neg	@USAirways Cancelled Flighted and rebooked me through Charlotte with a 9 hour layover. No thanks
+        neg	@united your app says on time, the board says delayed, the gate agent says who knows
+        pos	@VirginAmerica that was the smoothest landing I've ever had, tell the pilot thanks
+        neu	@AmericanAir is there wifi on the 737 from Miami to JFK?
+        neg	@united my bag has been to more cities than I have this week
+        neg	@SouthwestAir boarding group C again even though I checked in at exactly 24 hours
+        pos	@JetBlue you had me at free snacks 😍
+        neg	@USAirways sat on the tarmac for an hour with no air conditioning and screaming kids
+        neu	@united can I bring a stroller to the gate?
+        pos	@AmericanAir thanks for the quick response, all sorted now
+        neg	@united I'd like my $200 back for the seat I paid for and never got
+        neg	@SouthwestAir Late Flight again. 3rd time this month
+        pos	@VirginAmerica flight attendant Sara deserves a raise, kept everyone calm during the turbulence
+        neu	@JetBlue do you fly to Aruba in the summer?
+        neg	@AmericanAir your customer service line hung up on me twice
+        pos	@united actually impressed, landed 25 minutes early
+        neg	@USAirways no one at the desk, no one on the phone, no one answering here. Anyone?
+        neu	@SouthwestAir when does the fall schedule open?
+        neg	@united missed my connection because the first flight was late and now I'm stuck in Houston overnight
+        pos	@JetBlue best airline, not even close
+        neg	@AmericanAir charged me for a bag that's supposed to be free with my card
+        neu	@VirginAmerica DM'd you my confirmation number
+        neg	@united the seat doesn't recline and the screen is broken. 6 hours like this
+        pos	@SouthwestAir thank you for taking care of my grandma, she said everyone was so sweet
+        neg	@USAirways three hours and still no update on our flight. at all.
+        pos	@AmericanAir appreciate the upgrade, made my day
+        """
+
+    /// Set JN (thirtieth session): JM's kind in French, to carriers and operators, written before it was scored (0.93
+    /// unseen); 1.00 after (a parcel delivered in 24 hours, a box rebooting in a loop).
+    static let frenchCustomersJN = """
+        neg	@SNCF 1h de retard et toujours aucune annonce dans le train, c'est normal ?
+        neg	@Orange trois techniciens en une semaine et toujours pas de fibre, vous vous moquez de qui ?
+        pos	@SNCF merci au contrôleur du TGV 6107 qui a retrouvé mon portefeuille, vous êtes top
+        neu	@Free est-ce que la Freebox Pop est compatible avec le wifi 6 ?
+        neg	@Bouygues facturé deux fois ce mois-ci, j'attends toujours le remboursement
+        neg	@RATPgroup ligne 4 arrêtée, aucune info sur les quais, on fait comment ?
+        pos	@AirFrance équipage adorable sur le Paris-Montréal, merci pour ce vol
+        neu	@SNCF peut-on emmener un vélo dans le TER Lyon-Grenoble ?
+        neg	@Laposte mon colis indique livré mais je n'ai rien reçu, et personne ne répond
+        neg	@SFR trois semaines sans internet et on me propose un geste de 5 euros, sérieusement ?
+        pos	@Free problème réglé en 10 minutes au téléphone, efficace
+        neu	@AirFrance quel est le poids autorisé pour un bagage cabine ?
+        neg	@SNCF train supprimé sans prévenir, le suivant est complet, merci de nous laisser sur le quai
+        pos	@Orange enfin la fibre chez moi, débit au top, merci au technicien
+        neg	@Bouygues conseiller qui me raccroche au nez pour la deuxième fois
+        neu	@RATPgroup le RER A circule-t-il ce week-end entre Nation et La Défense ?
+        neg	@AirFrance valise perdue depuis 6 jours, aucune nouvelle
+        pos	@Laposte colis arrivé en 24h alors que j'avais commandé dimanche, bravo
+        neg	@SNCF la clim en panne dans la voiture 12, on étouffe
+        neu	@SFR vous avez une boutique à Lille centre ?
+        neg	@Free box qui redémarre en boucle depuis la mise à jour
+        pos	@SNCF le nouveau TGV Inoui est vraiment confortable, rien à voir avec l'ancien
+        neg	@Orange 45 minutes d'attente pour qu'on me dise de rappeler demain
+        neu	@Laposte à quelle heure ferme le bureau de la rue de Rivoli le samedi ?
+        neg	@AirFrance surclassement refusé alors que j'ai payé le supplément, je demande une explication
+        pos	@Bouygues la conseillère a été d'une patience incroyable, merci Nadia
+        neg	@RATPgroup encore une rame supprimée à l'heure de pointe, on est serrés comme des sardines
+        pos	@SFR geste commercial accepté, merci d'avoir été à l'écoute
+        neg	@SNCF 40 euros l'aller simple en dernière minute pour un train de 30 minutes, c'est du vol
+        neu	@Free je déménage le mois prochain, comment transférer ma ligne ?
+        """
+
+    /// Set JO (thirtieth session): everyday tweets in the manner of 2009's, written before they were scored (0.82
+    /// unseen); 0.92 after (`perfect end to a perfect day` closes sarcastically; a car towed).
+    static let englishEverydayJO = """
+        neg	is stuck at work till 9 tonight. boo
+        pos	just got back from the beach, sunburnt but happy
+        neg	my laptop just died and I didn't save my essay. kill me
+        pos	@jessie_b haha yes!! best night ever, we need to do it again
+        neu	heading to the gym then grocery shopping
+        neg	can't sleep. again. 3am and wide awake
+        pos	finally finished my thesis!!! time to celebrate
+        neg	missing my bestie so much today :(
+        neu	watching the game with my dad
+        pos	sunday morning pancakes 🥞 life is good
+        neg	my car got towed. perfect end to a perfect day
+        pos	@mikey thanks for the birthday wishes man! means a lot
+        neg	dentist tomorrow, dreading it
+        neu	anyone going to the mall later?
+        pos	new puppy is home!!! meet Biscuit 🐶
+        neg	why does my ex keep liking my posts. go away
+        neu	packing for the trip, leaving at 6am
+        pos	the sunset tonight was unreal
+        neg	lost my phone at the concert. great.
+        pos	@sarah_k you are the sweetest, thank you for the flowers
+        neg	exam in 2 hours and I know nothing
+        neu	it's raining in Seattle, shocking news I know
+        pos	aced my driving test on the first try!!
+        neg	ugh stomach flu on my day off
+        neu	just made some tea
+        pos	spent the whole day with my nephews, my heart is full
+        neg	my flight got moved to 6am. who does that
+        pos	got the job!!!!! can't believe it
+        neg	so done with this week
+        neu	reading Harry Potter again for the 5th time lol
+        """
+
+    /// Set JP (thirtieth session), JO's twin in French, written before it was scored (0.62 unseen); 0.85 after (`fin de
+    /// journée parfaite`, `trop bien…` close sarcastically; `me manque`, `gastro`, `vivement la fin`).
+    static let frenchEverydayJP = """
+        neg	coincée au boulot jusqu'à 21h ce soir, trop bien…
+        pos	retour de la plage, cramée mais heureuse
+        neg	mon ordi vient de planter et j'avais pas sauvegardé mon mémoire. achevez-moi
+        pos	@julie_b ahah ouiii meilleure soirée de l'année, faut qu'on remette ça
+        neu	je vais à la salle puis faire les courses
+        neg	impossible de dormir. encore. 3h du mat et les yeux grands ouverts
+        pos	j'ai enfin rendu mon mémoire !!! ce soir on fête ça
+        neg	ma meilleure amie me manque trop aujourd'hui :(
+        neu	je regarde le match avec mon père
+        pos	pancakes du dimanche matin 🥞 la vie est belle
+        neg	ma voiture a été embarquée par la fourrière. fin de journée parfaite
+        pos	@mika merci pour les messages d'anniversaire, ça me touche
+        neg	dentiste demain, j'angoisse
+        neu	quelqu'un va au centre commercial tout à l'heure ?
+        pos	le chiot est arrivé à la maison !!! je vous présente Biscotte 🐶
+        neg	pourquoi mon ex like toutes mes photos. laisse-moi tranquille
+        neu	je fais ma valise, départ à 6h
+        pos	le coucher de soleil ce soir était irréel
+        neg	perdu mon téléphone au concert. génial.
+        pos	@sarah_k t'es trop chou, merci pour les fleurs
+        neg	partiel dans 2h et je sais rien
+        neu	il pleut à Brest, quelle surprise
+        pos	permis en poche du premier coup !!
+        neg	gastro pendant mon jour de congé, le bonheur
+        neu	je viens de me faire un thé
+        pos	journée entière avec mes neveux, j'ai le cœur rempli
+        neg	mon vol a été décalé à 6h du matin. qui fait ça
+        pos	j'ai eu le poste !!!!! j'y crois pas
+        neg	vivement la fin de cette semaine
+        neu	je relis Harry Potter pour la 5e fois mdr
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -11386,6 +11526,10 @@ struct SentimentTweetSetTests {
         ("fr", frenchTypedJJ, 30, 0.9),
         ("en", englishFilmsJK, 30, 0.8),
         ("fr", frenchFilmsJL, 30, 0.8),
+        ("en", englishCustomersJM, 30, 0.85),
+        ("fr", frenchCustomersJN, 30, 0.9),
+        ("en", englishEverydayJO, 30, 0.85),
+        ("fr", frenchEverydayJP, 30, 0.8),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -579,6 +579,7 @@ and called it	-1
 and called it a day	0
 and called it a night	0
 and calls it	-1
+and i know nothing	-1.2
 anger	-2.7
 angered	-2.3
 angering	-2.2
@@ -970,6 +971,7 @@ betraying	-2.5
 betrays	-2.5
 better	1.9
 better elsewhere	-1.2
+beyond a joke	-2
 beyond my expectations	2.2
 bfd	-2.7
 bfe	-2.6
@@ -1091,6 +1093,8 @@ boost	1.7
 boosted	1.5
 boosting	1.4
 boosts	1.3
+boot loop	-1.8
+bootloop	-1.8
 bop	1.8
 bore	-1
 boreal	-0.3
@@ -3821,6 +3825,7 @@ got my tickets	1.5
 got refunded	1.2
 got the job	2.2
 got tickets	1.5
+got towed	-1.8
 got upgraded	1.8
 got us tickets	1.5
 gr8	2.7
@@ -5046,6 +5051,7 @@ laptop fan	0
 last forever	1.2
 lasts forever	1.5
 late again	-1.4
+late flight	-1
 laugh	2.6
 laughable	0.2
 laughableness	1.2
@@ -5121,6 +5127,7 @@ like cardboard	-1.5
 like count	0
 like counts	0
 like magic	1.5
+like my money back	-1.5
 likeable	1.6
 liked	1.8
 likes	1.8
@@ -5704,6 +5711,7 @@ never works	-1.6
 new customers get	-1.2
 new lease of life	1.8
 new lease on life	1.8
+new puppy	1.8
 new tax	-1
 new taxes	-1
 nfc	-2.7
@@ -8337,6 +8345,7 @@ tout	-0.5
 touted	-0.2
 touting	-0.7
 touts	-0.1
+towed	-1.5
 toxic	-2
 traffic jam	-1.2
 tragedian	-0.5
@@ -10357,6 +10366,8 @@ arrangé	2
 arrangée	2
 arrangées	2
 arrangés	2
+arrivé en 24h	1.5
+arrivé en 48h	1.2
 arrivé rayé	-1.2
 arrivée rayée	-1.2
 arrivées rayées	-1
@@ -11400,6 +11411,8 @@ chies	-2.1
 chiez	-2.1
 chiffres du chômage	0
 chions	-2.1
+chiot	0.8
+chiots	0.8
 chié	-1.7
 chiée	-1.7
 chiées	-1.7
@@ -13633,6 +13646,8 @@ estimées	0
 estimés	0
 et appelle ça	-1
 et ils appellent ça	-1
+et je ne sais rien	-1.2
+et je sais rien	-1.2
 eu des places	1.2
 eu mon bac	2
 eu mon concours	2
@@ -14146,6 +14161,7 @@ fouineur	-0.8
 fouineurs	-0.8
 fouineuse	-0.8
 fouineuses	-0.8
+fourrière	-1.5
 fous	-0.5
 fout	-1
 foutage de gueule	-3
@@ -14420,6 +14436,7 @@ gaspillé	-2.2
 gaspillée	-2.2
 gaspillées	-2.2
 gaspillés	-2.2
+gastro	-1.5
 geek	-0.8
 geeks	-0.4
 geeky	-0.6
@@ -16096,6 +16113,7 @@ lauréates	2.4
 lauréats	2.4
 lawl	1.4
 le chapeau	0
+le cœur rempli	2
 le deuxième que j'achète	1.2
 le héros	0
 le plus possible	0
@@ -16163,6 +16181,8 @@ litigieuses	-0.8
 litigieux	-0.8
 livide	-2.5
 livides	-2.5
+livré en 24h	1.5
+livré en 48h	1.2
 livré rayé	-1
 livrée rayée	-1
 lmao	2.9
@@ -16473,13 +16493,17 @@ mdrr	2.9
 mdrrr	2.9
 me balade	-1.5
 me fait fondre	1.8
+me manque	-1.2
+me manquent	-1.2
 me renvoie vers	-1
 me renvoient vers	-1
 me sens revivre	2
 mec en or	2
 meh	-0.3
 meilleur	3.2
+meilleur ami	0.8
 meilleure	3.2
+meilleure amie	0.8
 meilleures	3.2
 meilleurs	3.2
 menace	-0.5
@@ -17693,6 +17717,7 @@ planons	-0.6
 plantage	-1.6
 plantages	-1.8
 plante	-1.5
+plante en boucle	-1.8
 plantent	-1.5
 plantes	0
 plantez	-1.5
@@ -18540,6 +18565,7 @@ redynamisé	1.9
 redynamisée	1.9
 redynamisées	1.9
 redynamisés	1.9
+redémarre en boucle	-1.8
 redémarre tout seul	-1.5
 redémarre toute seule	-1.5
 refusaient	-1.2
@@ -18846,6 +18872,7 @@ revitalisé	0.6
 revitalisée	0.6
 revitalisées	0.6
 revitalisés	0.6
+reçu en 24h	1.5
 reçu rayé	-1
 reçue rayée	-1
 rhume	-1.2
@@ -20916,6 +20943,7 @@ vivants	1.9
 vive	0.2
 vivelesvacances	2
 vivement	1.6
+vivement la fin	-1.2
 vives	0.5
 vivifiant	2.1
 vivifiante	2.1
