@@ -675,6 +675,13 @@ public struct SentimentAnalyzer: Sendable {
         {
             contributions.append((rise.words, -1.5, rise.range.lowerBound))
         }
+        // "Spotify posts first annual profit, shares jump 12%", "les ventes chutent de 12 %", "hausse du chômage":
+        // a measure of a business or an economy that moves is news with a sign — good when sales rise or
+        // unemployment falls. What the words of the move said alone is replaced.
+        if rareRule, let move = Self.metricMove(tokens) {
+            contributions.removeAll { move.range.contains($0.index) }
+            contributions.append((move.words, move.value, move.range.lowerBound))
+        }
         // "Our thermostat cut the heating bill by a third", "a réduit la facture de chauffage": a cost cut is a saving
         // (the cut's own blame, VADER's `cut` −1.1, is not counted).
         if rareRule, let cut = Self.costCut(tokens),
@@ -2197,7 +2204,12 @@ public struct SentimentAnalyzer: Sendable {
         else { return nil }
         if next + 1 < tokens.count, tokens[next + 1].clause == clause {
             let after = tokens[next + 1]
-            if after.facts.flags.contains(.negationAfterVerb) || otherFalls.contains(after.text) { return nil }
+            // ("Le chômage recule à 7,1 %": after a French word of decline, "a" is "à".)
+            if after.facts.flags.contains(.negationAfterVerb)
+                || (otherFalls.contains(after.text) && !(after.text == "a" && frenchDeclines.contains(tokens[next].text)))
+            {
+                return nil
+            }
             if after.text == "in", next + 2 < tokens.count, tokens[next + 2].text == "love" { return nil }
         }
         return next
@@ -2214,9 +2226,13 @@ public struct SentimentAnalyzer: Sendable {
         "reculent",
         "reculer", "diminue", "diminuent", "diminuer", "chute", "chutent", "regresse", "regressent",
     ]
+    static let frenchDeclines: Set<String> = [
+        "baisse", "baissent", "baisser", "recule", "reculent", "reculer", "diminue", "diminuent", "diminuer", "chute",
+        "chutent", "regresse", "regressent",
+    ]
     /// The words of ``WordFacts/Flags/rareRule``.
     static let rareRuleWords = declineWords.union(["who", "qui"]).union(costs.words).union(steepRises.words)
-        .union(whyWords.words)
+        .union(whyWords.words).union(metrics.words)
 
     /// A why that opens a clause (or follows "but", "so", "mais", "alors") and asks of what always, never or still
     /// happens, within the next ten words of its clause: "why is the line always 30 people deep", "why is this still
@@ -2441,6 +2457,144 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
+    /// A measure that rises or falls: the measure, then within three words of its clause a verb of rising or falling
+    /// ("shares jump 12%", "sales slump for a second quarter", "le titre s'envole", "le déficit se creuse"), or a
+    /// noun of the move before it with its "de" ("hausse du chômage", "chute des ventes"); `up` and `down` only before
+    /// a figure ("Stock down 12%"). Good measures (sales, profit, shares, exports, ventes, bénéfices…) rising and bad
+    /// ones (unemployment, inflation, deficit, losses, chômage, dette…) falling give +1.5, the other way −1.5. Not
+    /// denied ("sales did not fall"). The range of the two words, their words as written, the value.
+    static func metricMove(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String, value: Double)? {
+        guard let first = metrics.firstIndex(in: tokens) else { return nil }
+        // "raises its outlook", "beats its target", "relève ses prévisions", "to cut 1 200 jobs", "supprimer 1 200
+        // emplois", "will create 500 jobs": a verb that moves the measure after it (determiners and figures between).
+        for verb in tokens.indices where transitiveUps.contains(hash: tokens[verb].hash)
+            || transitiveDowns.contains(hash: tokens[verb].hash)
+        {
+            var object = verb + 1
+            while object < tokens.count, object <= verb + 4, tokens[object].clause == tokens[verb].clause {
+                if metrics.contains(hash: tokens[object].hash) {
+                    guard !isDenied(verb, tokens: tokens), !isPromised(verb, tokens: tokens) else { break }
+                    let up = transitiveUps.contains(hash: tokens[verb].hash)
+                    let good = goodMetrics.contains(hash: tokens[object].hash)
+                    let range = verb..<(object + 1)
+                    return (range, tokens[range].map(\.original).joined(separator: " "), up == good ? 1.5 : -1.5)
+                }
+                guard objectFillers.contains(hash: tokens[object].hash) || tokens[object].startsWithDigit else { break }
+                object += 1
+            }
+        }
+        for metric in first..<tokens.count {
+            let hash = tokens[metric].hash
+            let good = goodMetrics.contains(hash: hash)
+            guard good || badMetrics.contains(hash: hash) else { continue }
+            let clause = tokens[metric].clause
+            var move = metric + 1
+            while move < tokens.count, move <= metric + 5, tokens[move].clause == clause {
+                let up = upMoves.contains(hash: tokens[move].hash)
+                let down = downMoves.contains(hash: tokens[move].hash)
+                    || (tokens[move].hash == Self.digHash && move + 1 < tokens.count
+                        && tokens[move + 1].text == "deeper")
+                let figured = (tokens[move].text == "up" || tokens[move].text == "down") && move + 1 < tokens.count
+                    && tokens[move + 1].clause == clause && tokens[move + 1].startsWithDigit
+                // (A share price's plain move is market news — "Boeing shares fell 6% after the grounding", "l'action
+                // a reculé de 8 %" — only a steep one has a sign, as with costs.)
+                let plainPrice = priceMetrics.contains(hash: hash) && !steepMoves.contains(hash: tokens[move].hash)
+                if up || down || figured, !plainPrice, !isDenied(move, tokens: tokens), !isPromised(metric, tokens: tokens) {
+                    let rises = up || (figured && tokens[move].text == "up")
+                    // (A level restated after it is the same news: "inflation falls to 2%, lowest in three years",
+                    // "son plus bas niveau depuis 1982".)
+                    var end = move + 1
+                    for next in (move + 1)..<min(tokens.count, move + 8) where levelWords.contains(hash: tokens[next].hash) {
+                        end = next + 1
+                        break
+                    }
+                    let range = metric..<end
+                    return (range, tokens[range].map(\.original).joined(separator: " "), rises == good ? 1.5 : -1.5)
+                }
+                // (Only the measure's own words between: "sales of the new model fell" — "of", a name, a number.)
+                if tokens[move].facts.english != nil || tokens[move].facts.french != nil { break }
+                move += 1
+            }
+            // "hausse du chômage", "la chute des ventes", "l'envolée des bénéfices".
+            if metric >= 2, let of = Optional(tokens[metric - 1].text), of == "du" || of == "des" || of == "de" || of == "d",
+                tokens[metric - 2].clause == clause
+            {
+                let noun = tokens[metric - 2].hash
+                let up = upNouns.contains(hash: noun)
+                if up || downNouns.contains(hash: noun), !isPromised(metric - 2, tokens: tokens) {
+                    let range = (metric - 2)..<(metric + 1)
+                    return (range, tokens[range].map(\.original).joined(separator: " "), up == good ? 1.5 : -1.5)
+                }
+            }
+        }
+        return nil
+    }
+    /// Whether a promise or a hope comes within four words before, in the clause: "#Hollande promet encore une baisse
+    /// du chômage", "vows to cut unemployment" — a move promised is not news of one.
+    static func isPromised(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 4, tokens[position].clause == tokens[index].clause {
+            if promises.contains(hash: tokens[position].hash) { return true }
+            position -= 1
+        }
+        return false
+    }
+    static let promises = FilteredWordSet([
+        "promet", "promettent", "promis", "promise", "promises", "promised", "vows", "vowed", "pledges", "pledged",
+        "espere", "esperent", "hopes", "hoped",
+    ])
+    static let priceMetrics = FilteredWordSet(["shares", "stock", "action", "actions", "titre"])
+    /// Moves steep enough to be more than market news.
+    static let steepMoves = FilteredWordSet([
+        "jump", "jumps", "jumped", "soar", "soars", "soared", "surge", "surges", "surged", "plunge", "plunges",
+        "plunged", "tumble", "tumbles", "tumbled", "slump", "slumps", "slumped", "sink", "sinks", "sank", "bondit",
+        "bondissent", "envole", "envolent", "effondre", "effondrent", "plonge", "plongent", "degringole",
+        "degringolent", "explose", "explosent",
+    ])
+    static let digHash = WordHash.of("dig")
+    static let levelWords = FilteredWordSet(["lowest", "highest", "bas", "haut"])
+    static let transitiveUps = FilteredWordSet([
+        "raises", "raised", "beats", "beat", "create", "creates", "created", "creer", "cree", "creera", "releve",
+        "relevent", "double", "doubles", "doubled",
+    ])
+    static let transitiveDowns = FilteredWordSet([
+        "cut", "cuts", "slash", "slashes", "slashed", "shed", "sheds", "axe", "axes", "axed", "misses", "missed",
+        "lowers", "lowered", "supprimer", "supprime", "supprimera", "supprimeront", "abaisse", "abaissent",
+    ])
+    static let objectFillers = FilteredWordSet([
+        "its", "their", "the", "a", "of", "more", "new", "another", "ses", "son", "sa", "leurs", "les", "des", "de",
+        "d", "plus", "nouveaux", "nouvelles",
+    ])
+    static let goodMetrics = FilteredWordSet([
+        "sales", "profit", "profits", "revenue", "revenues", "earnings", "shares", "exports", "growth", "deliveries",
+        "outlook", "forecast", "ventes", "benefice", "benefices", "titre", "action", "actions", "exportations",
+        "croissance", "recettes", "livraisons", "previsions", "objectifs", "embauches", "commandes", "orders",
+        "demand", "target", "targets", "expectations", "estimates", "jobs", "emplois", "postes",
+        "workforce", "effectifs",
+    ])
+    static let badMetrics = FilteredWordSet([
+        "unemployment", "inflation", "deficit", "debt", "debts", "losses", "layoffs", "bankruptcies", "jobless",
+        "chomage", "dette", "pertes", "faillites", "licenciements", "defaillances",
+    ])
+    static let metrics = FilteredWordSet(goodMetrics.words.union(badMetrics.words))
+    static let upMoves = FilteredWordSet([
+        "rise", "rises", "rose", "risen", "rising", "jump", "jumps", "jumped", "soar", "soars", "soared", "surge",
+        "surges", "surged", "climb", "climbs", "climbed", "grow", "grows", "grew", "increase", "increases",
+        "increased", "rebound", "rebounds", "rebounded", "double", "doubles", "doubled", "raises", "raised", "beat",
+        "beats", "augmente", "augmentent", "grimpe", "grimpent", "bondit", "bondissent", "envole", "envolent",
+        "progresse", "progressent", "releve", "relevent", "explose", "explosent", "creuse", "hausse",
+    ])
+    static let downMoves = FilteredWordSet([
+        "fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "decline", "declines", "declined", "slump",
+        "slumps", "slumped", "plunge", "plunges", "plunged", "tumble", "tumbles", "tumbled", "sink", "sinks", "sank",
+        "shrink", "shrinks", "shrank", "slide", "slides", "slid", "miss", "misses", "missed", "cut", "cuts",
+        "baisse", "baissent", "recule", "reculent", "chute", "chutent", "effondre", "effondrent", "plonge",
+        "plongent", "degringole", "degringolent", "diminue", "diminuent", "abaisse", "abaissent", "fond", "fondent",
+        "fades", "faded", "fading", "stalls", "stalled",
+    ])
+    static let upNouns = FilteredWordSet(["hausse", "envolee", "bond", "progression", "explosion", "flambee", "rebond"])
+    static let downNouns = FilteredWordSet(["baisse", "chute", "recul", "effondrement", "plongeon", "degringolade"])
+
     /// A verb of cutting and a cost within its clause — the cost up to four words after ("cut the heating bill",
     /// "slashed its prices", "a réduit la facture") or up to three before, said in the passive ("my bill was cut in
     /// half", "la facture a été divisée par deux"); not denied ("the rent was never reduced").
@@ -2572,7 +2726,8 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// The clauses of a French text that tell of the past only: an imperfect of "être" in the clause, and "avant"
-    /// closing it or alone in the clause before, or "à l'époque" in it.
+    /// closing it or alone in the clause before, or "à l'époque" in it, or the next clause opening on the present
+    /// ("maintenant", "désormais", "aujourd'hui", "depuis").
     static func clausesOfThePast(_ tokens: [TextNormalizer.Token]) -> Set<Int> {
         var clauses: Set<Int> = []
         var start = 0
@@ -2589,10 +2744,13 @@ public struct SentimentAnalyzer: Sendable {
                 position >= 2 && tokens[position].text == "epoque" && tokens[position - 1].text == "l"
                     && tokens[position - 2].text == "a"
             }
-            if closesWithAvant || afterAvantAlone || atThatTime { clauses.insert(clause) }
+            // "C'était mon appli préférée, maintenant elle me déconnecte": the present opening the next clause.
+            let nowFollows = end < tokens.count && nowWords.contains(hash: tokens[end].hash)
+            if closesWithAvant || afterAvantAlone || atThatTime || nowFollows { clauses.insert(clause) }
         }
         return clauses
     }
+    static let nowWords = FilteredWordSet(["maintenant", "desormais", "aujourd", "depuis"])
     static let toHash = WordHash.of("to")
     static let usedHash = WordHash.of("used")
     static let useHash = WordHash.of("use")
@@ -3749,6 +3907,8 @@ public struct SentimentAnalyzer: Sendable {
         ["wish"], ["if", "only"], ["would", "like", "to", "see"], ["d", "like", "to", "see"], ["would", "be", "nice"], ["would", "have", "liked"],
         ["aurait", "ete"], ["aurait", "pu"], ["aurait", "du"], ["aurait", "fallu"], ["aurais", "aime"], ["aurais", "prefere"], ["aurait", "aime"],
         ["si", "seulement"], ["j", "aimerais", "bien"],
+        // A wish for what is not there: "Ce serait bien d'avoir un widget".
+        ["serait", "bien"], ["serait", "top"], ["serait", "cool"], ["serait", "genial"],
         // What only seemed: "Le jeu avait l'air génial dans les bandes-annonces."
         ["avait", "l", "air"],
         // What was to be and was not: "It was supposed to be a relaxing weekend", "c'était censé être rapide".

@@ -2538,6 +2538,27 @@ struct SentimentTests {
         #expect(score("ma voiture a été embarquée par la fourrière. fin de journée parfaite", "fr").label == .negative)
         #expect(score("coincée au boulot jusqu'à 21h ce soir, trop bien…", "fr").label == .negative)
         #expect(score("Le concert était génial, fin de soirée parfaite", "fr").label == .positive)
+        // A French praise of the past, then the present: a decline; a wish for what is not there.
+        #expect(score("C'était mon appli préférée, maintenant elle me déconnecte à chaque ouverture", "fr").label == .negative)
+        #expect(score("Ce serait bien d'avoir un widget pour l'écran de verrouillage", "fr").label == .neutral)
+    }
+
+    /// Business and economic news (sets JS, JT): a measure that moves has a sign — good measures rising and bad ones
+    /// falling are good news; a share price's plain move is market news, a promised move no news.
+    @Test func measuresThatMove() {
+        #expect(score("Spotify posts first annual profit, shares jump 12%", "en").label == .positive)
+        #expect(score("Starbucks sales slump for a second straight quarter", "en").label == .negative)
+        #expect(score("UK inflation falls to 2%, lowest in three years", "en").label == .positive)
+        #expect(score("Intel to cut 15% of its workforce as losses mount", "en").label == .negative)
+        #expect(score("Ryanair reports record summer traffic and raises its outlook", "en").label == .positive)
+        #expect(score("Le chômage recule à 7,1 %, son plus bas niveau depuis 1982", "fr").label == .positive)
+        #expect(score("L'inflation repart à la hausse en janvier, à 3,1 %", "fr").label == .negative)
+        #expect(score("Les ventes de voitures neuves chutent de 12 % en mars", "fr").label == .negative)
+        #expect(score("Michelin va fermer deux usines et supprimer 1 200 emplois", "fr").label == .negative)
+        #expect(score("Boeing shares fell 6% on Monday after the grounding", "en").label == .neutral)
+        #expect(score("L'action a reculé de 8% en début de séance après l'annonce", "fr").label == .neutral)
+        #expect(score("#Hollande promet encore une baisse du chômage... on commence à avoir l'habitude", "fr").label != .positive)
+        #expect(score("Stock down 12% after the earnings miss, ouch", "en").label == .negative)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
@@ -2562,6 +2583,8 @@ struct SentimentTests {
             "can't thank", "enough", "jamais assez", "shame about", "dommage que", "for two weeks", "then", "puis",
             "says", "not waterproof", "weeks since", "still", "m'a", "not the", "losing", "film follows", "suit",
             "was supposed to", "était censé", "fin de journée parfaite", "perfect end", "trop bien", "fourrière",
+            "sales", "shares", "jump", "fell", "hausse du", "chômage", "recule à", "supprimer", "emplois", "promet",
+            "raises its", "outlook", "down 12%", "maintenant", "serait bien",
         ]
         var scored = 0
         for first in atoms {

@@ -11345,6 +11345,146 @@ struct SentimentTweetSetTests {
         neu	je relis Harry Potter pour la 5e fois mdr
         """
 
+    /// Set JQ (thirtieth session): app-store reviews, written before they were scored (0.78 unseen); 0.92 after (a
+    /// paywall, ads every 30 seconds, a subscription that cannot be cancelled).
+    static let englishAppsJQ = """
+        neg	Used to be my favourite app, now it logs me out every single time I open it
+        pos	Simple, clean, does what I need. No ads either
+        neg	Crashes on launch since the latest update. Pixel 7
+        pos	Best budgeting app I've tried and I've tried them all
+        neg	Why do I need to make an account just to check the weather
+        pos	The dark mode alone is worth it, my eyes thank you
+        neu	Please add an option to export to CSV
+        neg	Subscription went from 2.99 to 7.99 with no warning. Uninstalled
+        pos	Helped me learn 500 Spanish words in two months, actually fun
+        neg	Half the features are locked behind a paywall now
+        neu	Does this work on iPad?
+        pos	Customer support replied within an hour and fixed my sync issue
+        neg	The new design is so confusing, can't find anything anymore
+        pos	Finally an app that doesn't drain my battery
+        neg	Notifications arrive 3 hours late, what's the point
+        neu	Version 4.2 changed the icon
+        pos	My kids love it and I love that it's educational
+        neg	Ads every 30 seconds. Every. 30. Seconds.
+        pos	Smooth, fast, and the widgets are gorgeous
+        neg	Lost all my saved recipes after the update, thanks for nothing
+        neu	I switched from the web version last week
+        pos	Five stars, the offline mode saved me on the plane
+        neg	Keeps asking me to rate it. Here's your rating.
+        pos	Exactly what a to-do app should be, nothing more
+        neg	Can't even cancel my subscription from inside the app
+        neu	Would be nice to have a widget for the lock screen
+        pos	Never thought I'd enjoy tracking my water intake but here we are
+        neg	GPS is off by a whole street half the time
+        pos	Worth every penny of the premium
+        neg	Login with Google doesn't work and there's no other way in
+        """
+
+    /// Set JR (thirtieth session), JQ's twin in French, written before it was scored (0.65 unseen); 0.85 after (`c'était
+    /// mon appli préférée, maintenant…` a decline; `ce serait bien d'avoir` a wish; `devenues payantes`, `ludique`).
+    static let frenchAppsJR = """
+        neg	C'était mon appli préférée, maintenant elle me déconnecte à chaque ouverture
+        pos	Simple, claire, fait ce qu'on lui demande. Et pas de pub
+        neg	Plante au démarrage depuis la dernière mise à jour
+        pos	La meilleure appli de budget que j'ai testée, et j'en ai testé beaucoup
+        neg	Pourquoi faut-il créer un compte juste pour voir la météo
+        pos	Le mode sombre à lui seul vaut le coup, mes yeux vous remercient
+        neu	Merci d'ajouter un export en CSV
+        neg	Abonnement passé de 2,99 à 7,99 sans prévenir. Désinstallée
+        pos	J'ai appris 500 mots d'espagnol en deux mois, et c'est vraiment ludique
+        neg	La moitié des fonctions sont maintenant payantes
+        neu	Est-ce que ça marche sur iPad ?
+        pos	Le support a répondu en une heure et réglé mon problème de synchro
+        neg	Le nouveau design est tellement confus, je ne trouve plus rien
+        pos	Enfin une appli qui ne vide pas ma batterie
+        neg	Les notifications arrivent avec 3 heures de retard, à quoi ça sert
+        neu	La version 4.2 a changé l'icône
+        pos	Mes enfants l'adorent et j'adore qu'elle soit éducative
+        neg	Une pub toutes les 30 secondes. Toutes. Les. 30. Secondes.
+        pos	Fluide, rapide, et les widgets sont superbes
+        neg	Perdu toutes mes recettes enregistrées après la mise à jour, merci pour rien
+        neu	Je suis passé de la version web la semaine dernière
+        pos	Cinq étoiles, le mode hors ligne m'a sauvé dans l'avion
+        neg	Elle me demande sans arrêt de la noter. Voilà ma note.
+        pos	Exactement ce qu'une appli de tâches doit être, sans plus
+        neg	Impossible de résilier l'abonnement depuis l'appli
+        neu	Ce serait bien d'avoir un widget pour l'écran de verrouillage
+        pos	Jamais pensé que suivre ma consommation d'eau me plairait, et pourtant
+        neg	Le GPS se trompe d'une rue une fois sur deux
+        pos	L'abonnement premium vaut chaque centime
+        neg	La connexion avec Google ne marche pas et il n'y a pas d'autre moyen
+        """
+
+    /// Set JS (thirtieth session): business and economic news as tweeted, written before it was scored (0.71 unseen);
+    /// 1.00 after (a measure that moves: sales, profit, unemployment, jobs cut or created, a share price's steep move).
+    static let englishBusinessJS = """
+        neg	Intel to cut 15% of its workforce as losses mount
+        pos	Nvidia shares hit a record high after blowout earnings
+        neu	Apple will hold its annual shareholder meeting on February 28
+        neg	Boeing faces new FAA probe after another door panel incident
+        pos	Spotify posts first annual profit, shares jump 12%
+        neu	Amazon names new head of its cloud division
+        neg	Tesla recalls 2 million cars over Autopilot safety concerns
+        pos	UK inflation falls to 2%, lowest in three years
+        neu	The Fed will announce its rate decision at 2pm Wednesday
+        neg	Thames Water on the brink of collapse as debts pile up
+        pos	Rolls-Royce doubles profit forecast, shares soar
+        neu	Unilever to spin off its ice cream business into a separate company
+        neg	Shein accused of using forced labour in its supply chain
+        pos	Lego sales climb as families keep building through the downturn
+        neu	Meta's quarterly results are due after the market closes on Thursday
+        neg	Wilko to close all 400 stores, putting 12,000 jobs at risk
+        pos	Ryanair reports record summer traffic and raises its outlook
+        neu	Microsoft completes its acquisition of Activision Blizzard
+        neg	Starbucks sales slump for a second straight quarter
+        pos	Dyson's new factory will create 500 jobs in Bristol
+        neu	Netflix raises prices in the US and Canada starting next month
+        neg	Credit Suisse shares plunge to an all-time low
+        pos	Toyota tops global car sales for the fourth year running
+        neu	Shell to move its headquarters from the Netherlands to London
+        neg	Peloton warns of more losses as demand fades
+        pos	Airbus delivers a record number of jets and beats its target
+        neu	BP appoints a new chief executive after Looney's departure
+        neg	Ticketmaster hit by data breach affecting 560 million customers
+        pos	Greggs hits £1.8bn in sales as sausage roll demand soars
+        neu	OpenAI hosts its developer conference in San Francisco on Monday
+        """
+
+    /// Set JT (thirtieth session), JS's kind in French, written before it was scored (0.53 unseen); 0.90 after
+    /// (`le chômage recule à 7,1 %`, `hausse du chômage`, `supprimer 1 200 emplois`, `liquidation judiciaire`).
+    static let frenchBusinessJT = """
+        neg	Michelin va fermer deux usines et supprimer 1 200 emplois
+        pos	Hermès signe une année record, le titre s'envole en Bourse
+        neu	L'assemblée générale de TotalEnergies se tiendra le 24 mai
+        neg	Casino au bord de la faillite, les créanciers prennent le contrôle
+        pos	Le chômage recule à 7,1 %, son plus bas niveau depuis 1982
+        neu	Renault nomme un nouveau directeur général
+        neg	Orpea : la justice ouvre une enquête pour maltraitance
+        pos	Airbus bat son record de livraisons et relève ses objectifs
+        neu	La BCE annoncera sa décision sur les taux jeudi à 14h15
+        neg	Camaïeu liquidé, 2 600 salariés sur le carreau
+        pos	LVMH dépasse les 500 milliards de capitalisation, une première en Europe
+        neu	Carrefour va céder ses magasins en Italie
+        neg	L'inflation repart à la hausse en janvier, à 3,1 %
+        pos	Decathlon enregistre une croissance record de ses ventes en ligne
+        neu	Les résultats annuels de BNP Paribas seront publiés mardi
+        neg	Atos s'effondre en Bourse après l'annonce de nouvelles pertes
+        pos	Doctolib lève 500 millions et devient la licorne la plus valorisée de France
+        neu	SNCF Voyageurs change de président à la fin du mois
+        neg	Le groupe Clestra placé en liquidation judiciaire
+        pos	Danone relève ses prévisions après un excellent premier semestre
+        neu	Free lance une nouvelle offre mobile à 10 euros
+        neg	Les ventes de voitures neuves chutent de 12 % en mars
+        pos	Le tourisme en France retrouve ses niveaux d'avant-crise
+        neu	Stellantis présentera son plan stratégique le 1er mars
+        neg	Boulanger rappelle des trottinettes électriques pour risque d'incendie
+        pos	Mistral AI signe un partenariat avec Microsoft et accélère son développement
+        neu	La Fnac ouvre un magasin à Lyon Part-Dieu en septembre
+        neg	Le déficit commercial se creuse encore, à 100 milliards
+        pos	Les exportations de vin français atteignent un niveau historique
+        neu	Engie publiera ses résultats trimestriels le 30 avril
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -11530,6 +11670,10 @@ struct SentimentTweetSetTests {
         ("fr", frenchCustomersJN, 30, 0.9),
         ("en", englishEverydayJO, 30, 0.85),
         ("fr", frenchEverydayJP, 30, 0.8),
+        ("en", englishAppsJQ, 30, 0.85),
+        ("fr", frenchAppsJR, 30, 0.8),
+        ("en", englishBusinessJS, 30, 0.9),
+        ("fr", frenchBusinessJT, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

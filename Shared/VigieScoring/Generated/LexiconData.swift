@@ -378,6 +378,7 @@ adorning	1
 adornment	1.3
 adornments	0.8
 adorns	0.5
+ads every	-1.5
 advanced	1
 advantage	1
 advantaged	1.4
@@ -920,6 +921,7 @@ been an email	-1.4
 been played	0
 been trying to reach	-1.2
 been waiting for this	1.2
+behind a paywall	-1.5
 believable	1.2
 believe it when i see it	-1.5
 belittle	-1.9
@@ -1240,7 +1242,9 @@ can't afford	-1.2
 can't ask for more	2
 can't be serious	-1.2
 can't believe	0
+can't cancel	-1.5
 can't cope	-1.5
+can't even cancel	-1.5
 can't find	-0.6
 can't get enough	2
 can't get through	-1.4
@@ -1275,6 +1279,7 @@ cancer	-3.4
 cannot afford	-1.2
 cannot ask for more	2
 cannot believe	0
+cannot cancel	-1.5
 cannot cope	-1.5
 cannot get enough	2.2
 cannot log in	-1.6
@@ -1286,6 +1291,7 @@ cannot say how well	0
 cannot say i'm impressed	-1.8
 cannot wait	2.2
 cant believe	0
+cant cancel	-1.5
 cant get enough	2
 cant log in	-1.6
 cant pay	-1.2
@@ -3252,6 +3258,8 @@ fighters	-0.2
 fighting	-1.5
 fightings	-1.9
 fights	-1.7
+filed for bankruptcy	-1.8
+files for bankruptcy	-1.8
 filler	-1
 filthy	-2.2
 finally added	1
@@ -4031,6 +4039,7 @@ hailed	0.9
 hair in it	-1.5
 hair in my	-1.6
 hak	1.9
+half the time	-0.8
 hallelujah	3
 hand	0
 handsome	2.2
@@ -6529,6 +6538,7 @@ prizewinner	2.3
 prizewinners	2.4
 prizewinning	3
 proactive	1.8
+probe	-0.8
 problem	-1.7
 problematic	-1.9
 problematical	-1.8
@@ -6733,6 +6743,12 @@ recommend against	-2.2
 recommendations welcome	0
 recommended	0.8
 recommends	0.9
+record high	1.5
+record number of	1
+record profit	1.8
+record profits	1.8
+record sales	1.8
+record year	1.5
 redeemed	1.3
 redundant	-0.8
 reek	-2.4
@@ -7118,6 +7134,8 @@ safes	0.4
 safest	1.7
 safeties	1.5
 safety	1.8
+safety concerns	-1.2
+safety fears	-1.5
 safetyman	0.3
 said no one ever	-2
 said nobody ever	-2
@@ -10216,6 +10234,7 @@ annulé	-1.5
 annulée	-1.5
 annulées	-1.5
 annulés	-1.5
+année record	1.5
 antagonisme	-1.9
 antagonismes	-1.2
 antagoniste	-0.8
@@ -10650,6 +10669,7 @@ avancé	1
 avancée	1
 avancées	1
 avancés	1
+avant-crise	0
 avantage	1
 avantages	1.5
 avantageuse	0.8
@@ -11134,6 +11154,7 @@ bénit	1.8
 bénédiction	1.1
 bénédictions	2.5
 bénéfice	0.4
+bénéfice record	1.8
 bénéficié	1.1
 bénéficiée	1.1
 bénéfique	0.7
@@ -12031,6 +12052,7 @@ criées	-1.3
 criés	-1.3
 croire	0
 croissance	1.6
+croissance record	1.8
 croissances	1.6
 croustillant	1.2
 croustillante	1.2
@@ -12148,6 +12170,7 @@ célébrées	2.7
 cœur déborde	1.5
 cœur en or	2
 d'accord	0
+d'avant-crise	0
 d'un autre niveau	1.8
 d'une seule traite	1.5
 d'une traite	1.5
@@ -12197,6 +12220,7 @@ demi-portions	-1.4
 des Invalides	0
 des amours	1.8
 des longueurs	-0.8
+des pubs toutes les	-1.5
 des urgences	0
 deshonoré	-2
 deshonorée	-2
@@ -12216,6 +12240,9 @@ dettes	-0.8
 deuil	-0.6
 deuils	-2.1
 deuxième jeunesse	1.8
+devenu payant	-1.2
+devenue payante	-1.2
+devenues payantes	-1.2
 devient brûlant	-1
 devient brûlante	-1
 deviné le coupable	-1.2
@@ -16043,6 +16070,7 @@ la flemme	-1
 la hess	-1.8
 la loose	-1.8
 la mayonnaise ne prend pas	-1.5
+la plus valorisée	1.5
 la rame	0
 la sauce ne prend pas	-1.5
 la vie est belle	2
@@ -16176,6 +16204,11 @@ limitées	-0.9
 limitées à	0
 limités	-0.9
 limités à	0
+liquidation judiciaire	-1.8
+liquidé	-1.5
+liquidée	-1.5
+liquidées	-1.5
+liquidés	-1.5
 litigieuse	-0.8
 litigieuses	-0.8
 litigieux	-0.8
@@ -16233,6 +16266,8 @@ loyalistes	1.1
 loyauté	2.5
 loyautés	1.9
 loyaux	2.1
+ludique	1.5
+ludiques	1.5
 lugubre	-1.1
 lugubres	-2.1
 lulz	2
@@ -16319,6 +16354,9 @@ magnifiques	3
 magouille	-2.2
 magouiller	-2
 magouilles	-2.2
+maintenant payant	-1.2
+maintenant payante	-1.2
+maintenant payantes	-1.2
 majestueuse	2.2
 majestueuses	2.2
 majestueux	2.2
@@ -16394,6 +16432,8 @@ malsain	-2.4
 malsaine	-2.4
 malsaines	-2.4
 malsains	-2.4
+maltraitance	-2
+maltraitances	-2
 maltraiter	-1.4
 maltraité	-1.1
 maltraitée	-2.6
@@ -17256,6 +17296,7 @@ ouvertes	0
 ouverts	0
 ouverture d'esprit	1.4
 ouverture exceptionnelle	0
+ouvre une enquête	-1
 oxymore	-0.5
 oxymoron	-0.5
 pacificateur	2
@@ -17389,6 +17430,7 @@ pas chères	1.5
 pas convaincant	-1.2
 pas convaincante	-1.2
 pas d'accord	-1.2
+pas d'autre moyen	-1
 pas de clim	-1.2
 pas de climatisation	-1.2
 pas de mon ressort	-1
@@ -18547,11 +18589,13 @@ reconnue	1.5
 reconnues	1.5
 reconnus	1.5
 reconstruire	1
+record de livraisons	1.5
 redoutablement	-3.1
 redouté	-2.7
 redoutée	-2.7
 redoutées	-2.7
 redoutés	-2.7
+redressement judiciaire	-1.2
 redynamisant	1.7
 redynamisante	1.7
 redynamisantes	1.7
@@ -20022,6 +20066,7 @@ supérieurs aux prévisions	1.5
 supériorité	1.4
 supériorités	0.8
 sur	0
+sur le carreau	-1.5
 surbooking	-1.2
 surcharger	-1.5
 surclassé	1.8
@@ -20645,6 +20690,7 @@ un néant	-2
 unanimité	1.5
 une limite d'	0
 une limite de	0
+une pub toutes les	-1.5
 une rame	0
 une seule ampoule	-1
 une vraie claque	1.8
@@ -20788,6 +20834,7 @@ vengés	-0.9
 venimeuse	-2.7
 venimeuses	-2.7
 venimeux	-2.7
+ventes record	1.8
 verdict	0.6
 verdites	0.3
 verser	0.1
