@@ -130,6 +130,11 @@ struct Bench: AsyncParsableCommand {
         ("to look at", "handsome to look at and empty. "), ("means nothing", "loyalty means nothing. "),
         ("claims", "not the 2 hours advertised, "), ("greeting names", "Happy Meal toys are "),
         ("on my", "a song on my playlist smh "),
+        // Thirtieth session: thanks without end, regrets as a "but", praise that lasted, claims named and denied,
+        // measures that move, jobs cut, "not the … -ing".
+        ("enough", "can't thank you enough "), ("regrets", "great, shame about the "),
+        ("lasted", "great for two weeks then "), ("named claims", "says waterproof. not waterproof "),
+        ("measures", "sales fell 5% "), ("jobs cut", "to cut 100 jobs "), ("not the", "not the bus leaving "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {
