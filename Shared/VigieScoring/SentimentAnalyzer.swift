@@ -1059,11 +1059,39 @@ public struct SentimentAnalyzer: Sendable {
                 if start > 0, tokens[start - 1].clause == clause, ratingRestrictions.contains(tokens[start - 1].text) {
                     continue
                 }
+                // "Not bad for the price, not bad at all", "pas mal pour le prix, pas mal du tout": a denial insisted
+                // on after it ("at all", "du tout") is praise, not a middling verdict.
+                if !tokens[start].facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]),
+                    insistsAfter(end, tokens: tokens)
+                {
+                    continue
+                }
                 let written = tokens[start..<end].map(\.original).joined(separator: " ")
                 return (written, start..<end, middlingSetPhraseWeight)
             }
         }
         return ratedMiddling(tokens).map { ($0.words, $0.range, middlingVerdictWeight) }
+    }
+
+    /// Whether the denial of a middling verdict is insisted on after `start` ("at all", "du tout") or taken back
+    /// ("Not the worst film I've seen this year but close", "pas le pire, mais pas loin").
+    static func insistsAfter(_ start: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        var position = start
+        while position + 1 < tokens.count {
+            if tokens[position].facts.flags.contains(.strongNegationStart),
+                tokens[position + 1].text == "all" || tokens[position + 1].text == "tout"
+            {
+                return true
+            }
+            if tokens[position].text == "but" && tokens[position + 1].text == "close" { return true }
+            if position + 2 < tokens.count, tokens[position].text == "mais", tokens[position + 1].text == "pas",
+                tokens[position + 2].text == "loin"
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// The writer's rating, as a share of the scale (0…1) and as written: "3/5", "7,5/10", "12/20" (French), "4 out
@@ -2398,7 +2426,11 @@ public struct SentimentAnalyzer: Sendable {
     static let compareHash = WordHash.of("compare")
     static let jeHash = WordHash.of("je")
     static let yetHash = WordHash.of("yet")
-    static let singleHashes = (single: WordHash.of("single"), seul: WordHash.of("seul"), seule: WordHash.of("seule"))
+    static let singleHashes = (
+        single: WordHash.of("single"), seul: WordHash.of("seul"), seule: WordHash.of("seule"),
+        moindre: WordHash.of("moindre"), slightest: WordHash.of("slightest")
+    )
+    static let leastArticles = FilteredWordSet(["the", "le", "la", "l"])
     static let worthHash = WordHash.of("worth")
     static let thanHash = WordHash.of("than")
     /// Whether "than" comes at most four words before `index`, in its clause.
@@ -4042,11 +4074,15 @@ public struct SentimentAnalyzer: Sendable {
             // ("haven't had a single headache", "plus un seul mal de tête": "single", "seul" weigh the article, not a
             // word of their own — nor the loneliness of VADER-fr's `seul`.)
             let hash = tokens[position].hash
-            if hash == Self.singleHashes.single || hash == Self.singleHashes.seul || hash == Self.singleHashes.seule {
+            if hash == Self.singleHashes.single || hash == Self.singleHashes.seul || hash == Self.singleHashes.seule
+                || hash == Self.singleHashes.moindre || hash == Self.singleHashes.slightest
+            {
                 position -= 1
-                // ("didn't give me a single blister": the article of "a single" is not a word of its own either.)
+                // ("didn't give me a single blister", "jamais eu le moindre souci", "never had the slightest issue":
+                // the article is not a word of its own either.)
                 if position >= 0, tokens[position].clause == clause,
                     Self.indefiniteArticles.contains(hash: tokens[position].hash)
+                        || Self.leastArticles.contains(hash: tokens[position].hash)
                 {
                     position -= 1
                 }

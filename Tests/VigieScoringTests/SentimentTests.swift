@@ -2541,6 +2541,15 @@ struct SentimentTests {
         // A French praise of the past, then the present: a decline; a wish for what is not there.
         #expect(score("C'était mon appli préférée, maintenant elle me déconnecte à chaque ouverture", "fr").label == .negative)
         #expect(score("Ce serait bien d'avoir un widget pour l'écran de verrouillage", "fr").label == .neutral)
+        // A middling verdict whose denial is insisted on or taken back is no middling verdict.
+        #expect(score("Not bad for the price, not bad at all", "en").label == .positive)
+        #expect(score("Pas mal pour le prix, pas mal du tout", "fr").label == .positive)
+        #expect(score("Not bad for the price", "en").label == .neutral)
+        #expect(score("Not the worst film I've seen this year but close", "en").label == .negative)
+        #expect(score("Not the worst airline.", "en").label == .neutral)
+        // Negation reaches past "le moindre", "the slightest".
+        #expect(score("Jamais eu le moindre souci avec eux en cinq ans", "fr").label == .positive)
+        #expect(score("Never had the slightest problem with it", "en").label == .positive)
     }
 
     /// Business and economic news (sets JS, JT): a measure that moves has a sign — good measures rising and bad ones
@@ -2584,7 +2593,8 @@ struct SentimentTests {
             "says", "not waterproof", "weeks since", "still", "m'a", "not the", "losing", "film follows", "suit",
             "was supposed to", "était censé", "fin de journée parfaite", "perfect end", "trop bien", "fourrière",
             "sales", "shares", "jump", "fell", "hausse du", "chômage", "recule à", "supprimer", "emplois", "promet",
-            "raises its", "outlook", "down 12%", "maintenant", "serait bien",
+            "raises its", "outlook", "down 12%", "maintenant", "serait bien", "not bad for", "at all", "du tout",
+            "but close", "mais pas loin", "le moindre", "the slightest",
         ]
         var scored = 0
         for first in atoms {

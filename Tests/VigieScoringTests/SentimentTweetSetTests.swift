@@ -11485,6 +11485,147 @@ struct SentimentTweetSetTests {
         neu	Engie publiera ses résultats trimestriels le 30 avril
         """
 
+    /// Set JU (thirtieth session): sport as tweeted, written before it was scored (0.76 unseen); 0.93 after (`is not
+    /// human`, `becoming a habit`, `man of the match`, `booed off`).
+    static let englishSportJU = """
+        neg	Can't believe Kane missed that penalty, 90 minutes for nothing
+        pos	What a goal from Saka, the stadium is shaking
+        neu	Kick off at 3pm, team news in an hour
+        neg	Referee has completely lost control of this game
+        pos	Djokovic saving three match points, this man is not human
+        neu	Who's starting in goal for Liverpool tonight?
+        neg	Another injury for Reece James, you have to feel for him
+        pos	England through to the final!!! I'm not crying you're crying
+        neu	The Ryder Cup starts Friday at Marco Simone
+        neg	Conceding two in stoppage time is becoming a habit for this team
+        pos	Hamilton on the podium in his last race for Mercedes, what a way to go
+        neu	Ten Hag says Rashford will be assessed before the weekend
+        neg	That VAR decision is a disgrace and everyone knows it
+        pos	Man of the match performance from Rice, bossed the midfield
+        neu	Transfer window closes at 11pm on Friday
+        neg	Sixth defeat in a row, the manager has to go
+        pos	The crowd singing Sweet Caroline in the rain, goosebumps
+        neu	Highlights on BBC One at 10:30
+        neg	Tickets for the final are going for £2,000 on resale sites, football is broken
+        pos	First win of the season and it feels like we won the league
+        neu	Nadal confirms he will play at Roland Garros
+        neg	Watching us defend set pieces is genuinely painful
+        pos	Clean sheet, three points, top of the table. Sunday sorted
+        neu	The draw for the quarter-finals is at noon
+        neg	Booed off at half time and deservedly so
+        pos	That assist from De Bruyne should be illegal
+        neu	Arsenal vs Spurs moved to Sunday for TV
+        neg	We've scored one goal in five games, unbelievable
+        pos	Simone Biles back on the beam and looking flawless
+        neu	The marathon route passes through Greenwich at mile 6
+        """
+
+    /// Set JV (thirtieth session), JU's twin in French, written before it was scored (0.73 unseen); 0.87 after (`n'est
+    /// pas humain`, `en folie`, `hués`; `évalué` no praise).
+    static let frenchSportJV = """
+        neg	Mbappé qui rate le penalty à la 90e, je suis dégoûté
+        pos	Quel but de Griezmann, le Stade de France est debout
+        neu	Coup d'envoi à 21h, compos dans une heure
+        neg	L'arbitre a complètement perdu le contrôle du match
+        pos	Antoine Dupont, ce joueur n'est pas humain
+        neu	Qui est dans les buts ce soir pour l'OM ?
+        neg	Encore une blessure pour Kanté, ça fait mal au cœur
+        pos	Les Bleus en finale !!! je pleure
+        neu	Le Tour de France part de Florence cette année
+        neg	Encaisser deux buts dans le temps additionnel, ça devient une habitude
+        pos	Le doublé de Léon Marchand, la piscine de la Défense en folie
+        neu	Galtier annonce que Neymar sera évalué avant le week-end
+        neg	Cette décision de la VAR est une honte et tout le monde le sait
+        pos	Match énorme de Tchouaméni, il a dominé le milieu
+        neu	Le mercato ferme vendredi à minuit
+        neg	Sixième défaite d'affilée, l'entraîneur doit partir
+        pos	Tout le stade qui chante sous la pluie, des frissons
+        neu	Résumé du match sur France 2 à 23h
+        neg	Des places pour la finale revendues 2 000 euros, le foot est devenu fou
+        pos	Première victoire de la saison et on a l'impression d'avoir gagné le championnat
+        neu	Nadal confirme sa participation à Roland-Garros
+        neg	Nous regarder défendre sur coups de pied arrêtés, c'est une souffrance
+        pos	Clean sheet, trois points, premiers du classement. Dimanche réussi
+        neu	Le tirage des quarts de finale a lieu à midi
+        neg	Sifflés à la mi-temps et c'est mérité
+        pos	Cette passe décisive de Mbappé devrait être interdite
+        neu	PSG-OM décalé au dimanche pour la télé
+        neg	Un but en cinq matchs, c'est incroyable
+        pos	Simone Biles de retour à la poutre, et impeccable
+        neu	Le parcours du marathon passe par les quais au kilomètre 6
+        """
+
+    /// Set JW (thirtieth session): verdicts told by denial (`not bad at all`, `can't fault`, `not a patch on`), written
+    /// before they were scored (0.47 unseen); 0.58 after. No neutral text: its macro-F1 is at most 0.67, and every text
+    /// read neutral costs it (five of 30 misread after).
+    static let englishDenialsJW = """
+        pos	Honestly not bad at all for a first attempt
+        neg	Not the worst film I've seen this year but close
+        pos	Wasn't as bad as the reviews made it sound, quite enjoyed it
+        neg	Could have been so much better with a decent script
+        pos	Can't complain, the service was quick and friendly
+        neg	Not exactly what I'd call a bargain at £40
+        pos	No complaints here, arrived early and works perfectly
+        neg	Not great, not terrible, just forgettable
+        pos	I didn't think I'd like it but I really did
+        neg	It's not that it's bad, it's that it's boring
+        pos	Never had a single issue with them in five years
+        neg	Didn't love it. Didn't hate it. Won't watch it again.
+        pos	Not a fan of sequels usually but this one nailed it
+        neg	Not impressed, the photos made it look much bigger
+        pos	Nothing fancy but the food is always spot on
+        neg	The new menu isn't a patch on the old one
+        pos	Can't fault the staff, they went above and beyond
+        neg	Not sure what all the hype is about, it's just okay
+        pos	Not cheap but you get what you pay for, and it's brilliant
+        neg	Hardly worth the wait
+        pos	No regrets about switching, should have done it years ago
+        neg	I wouldn't go out of my way to eat here again
+        pos	Never disappoints, third visit and still my favourite
+        neg	Not the first time they've lost my parcel, won't be the last
+        pos	Not bad for the price, not bad at all
+        neg	It's fine, I guess, if you've got nothing better to do
+        pos	Couldn't have asked for a better weekend
+        neg	Not a single thing went right today
+        pos	Not one complaint from the kids, which is a miracle
+        neg	Never again, not even if it was free
+        """
+
+    /// Set JX (thirtieth session), JW's twin in French, written before it was scored (0.46 unseen); 0.62 after (`pas mal
+    /// pour le prix, pas mal du tout`; `jamais eu le moindre souci`; `pas le pire, mais pas loin`). No neutral text either.
+    static let frenchDenialsJX = """
+        pos	Franchement pas mal du tout pour un premier essai
+        neg	Pas le pire film de l'année mais pas loin
+        pos	Pas aussi mauvais que ce que disaient les critiques, j'ai plutôt aimé
+        neg	Ça aurait pu être tellement mieux avec un vrai scénario
+        pos	Rien à redire, service rapide et souriant
+        neg	Pas vraiment ce que j'appelle une bonne affaire à 40 euros
+        pos	Aucune plainte, arrivé en avance et fonctionne parfaitement
+        neg	Pas génial, pas catastrophique, juste oubliable
+        pos	Je ne pensais pas aimer mais j'ai vraiment adoré
+        neg	Ce n'est pas que c'est mauvais, c'est que c'est ennuyeux
+        pos	Jamais eu le moindre souci avec eux en cinq ans
+        neg	Pas aimé. Pas détesté. Je ne le reverrai pas.
+        pos	Pas fan des suites d'habitude mais celle-ci est réussie
+        neg	Pas convaincu, sur les photos ça avait l'air bien plus grand
+        pos	Rien d'extravagant mais la cuisine est toujours impeccable
+        neg	La nouvelle carte ne vaut pas l'ancienne
+        pos	Rien à reprocher au personnel, ils ont été aux petits soins
+        neg	Je ne comprends pas l'engouement, c'est juste correct
+        pos	Pas donné mais on en a pour son argent, et c'est excellent
+        neg	Ça ne valait pas l'attente
+        pos	Aucun regret d'avoir changé, j'aurais dû le faire bien avant
+        neg	Je ne ferais pas le détour pour y manger à nouveau
+        pos	Jamais déçu, troisième visite et toujours mon préféré
+        neg	Ce n'est pas la première fois qu'ils perdent mon colis, et pas la dernière
+        pos	Pas mal pour le prix, pas mal du tout
+        neg	C'est correct, j'imagine, si vous n'avez rien de mieux à faire
+        pos	On n'aurait pas pu rêver d'un meilleur week-end
+        neg	Rien ne s'est bien passé aujourd'hui
+        pos	Pas une seule plainte des enfants, c'est un miracle
+        neg	Plus jamais, même si c'était gratuit
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -11674,6 +11815,10 @@ struct SentimentTweetSetTests {
         ("fr", frenchAppsJR, 30, 0.8),
         ("en", englishBusinessJS, 30, 0.9),
         ("fr", frenchBusinessJT, 30, 0.85),
+        ("en", englishSportJU, 30, 0.88),
+        ("fr", frenchSportJV, 30, 0.8),
+        ("en", englishDenialsJW, 30, 0.52),
+        ("fr", frenchDenialsJX, 30, 0.55),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -915,6 +915,7 @@ beautifying	2.3
 beauts	1.7
 beauty	2.8
 because of the holiday	0
+becoming a habit	-1
 bed bugs	-2.5
 bedbugs	-2.5
 been an email	-1.4
@@ -1089,6 +1090,8 @@ bolds	1.3
 bomb	-2.2
 bonus	2.5
 bonuses	2.6
+booed	-1.2
+booed off	-1.5
 booked again for next	1.5
 booked the same room again	1.5
 boost	1.7
@@ -1116,6 +1119,7 @@ boresome	-1.3
 boring	-1.3
 born for this	2
 born to play	2
+bossed	1.5
 bother	-1.4
 botheration	-1.7
 botherations	-1.3
@@ -1211,6 +1215,7 @@ burdensome	-1.8
 burning plastic	-1.6
 burnt	-1.2
 bussin	2.4
+but close	-1.2
 buzzing	1.6
 bwahaha	0.4
 bwahahah	2.5
@@ -3787,6 +3792,7 @@ gn	1.2
 gn8	0.6
 go down in history	1.8
 go hard	1
+go out of my way	1.2
 goat	2.2
 goated	2.5
 god	1.1
@@ -4075,6 +4081,7 @@ hard to care	-1.8
 hard to imagine anyone	-1.5
 hard to say	0
 hardier	-0.6
+hardly worth	-1.2
 hardship	-1.3
 hardy	1.7
 harm	-2.5
@@ -4826,10 +4833,12 @@ is free on	0
 is free over	0
 is magic	2
 is mid	-1.4
+is not human	1.5
 is out of order	-1.5
 is playing	0
 is the peak of	1.5
 is the shit	2.8
+isn't a patch on	-1.5
 isn't what i ordered	-1.5
 isn't working	-1.8
 isolatable	0.2
@@ -5374,6 +5383,7 @@ make it make sense	-1.2
 make my day	2.4
 makes my day	2.4
 malicious	-2.4
+man of the match	1.5
 mandatory	0.3
 maniac	-2.1
 maniacal	-0.3
@@ -5799,6 +5809,7 @@ nonsense	-1.7
 noob	-0.2
 nope	-0.8
 nosey	-0.8
+not a patch on	-1.5
 not a scratch on it	1.6
 not a single issue	1.5
 not a single problem	1.5
@@ -5826,6 +5837,7 @@ not worth the money	-1.6
 not worth the price	-1.6
 nothing beats	2
 nothing better than	2
+nothing better to do	-1
 nothing changes	-1
 nothing comes together	-1.5
 nothing else matters	1.5
@@ -9084,6 +9096,7 @@ welly	0.2
 went down in history	1.8
 went downhill	-1.5
 went hard	1.2
+went right	1.2
 went up again	-1.2
 wept	-2
 were a hit	1.8
@@ -9111,14 +9124,17 @@ what a show	2
 what a surprise	-1
 what a vibe	1.6
 what a voice	2
+what a way to go	1.5
 what a win	2.2
 what a woman	2
+what all the hype is about	-1.2
 what am i supposed to	-1
 what an atmosphere	2
 what an effort	2
 what legends	2.2
 what more can you ask for	1.8
 what more could you ask for	1.8
+what the hype is about	-1.2
 what would i do without	2.2
 what would we do without	2.2
 what's everyone's favorite	0
@@ -11620,6 +11636,7 @@ complots	-1
 complètement	-0.5
 complètements	-0.5
 comprend rien	-1.2
+comprends pas l'engouement	-1.2
 comprends rien	-1.2
 compétent	1.3
 compétente	1.3
@@ -11793,6 +11810,8 @@ console	0
 consoler	1.7
 consoles	0
 conspiration	-2.4
+conspué	-1.5
+conspués	-1.5
 consternant	-2.2
 consternante	-2.2
 consterné	-1.9
@@ -12245,6 +12264,7 @@ devenue payante	-1.2
 devenues payantes	-1.2
 devient brûlant	-1
 devient brûlante	-1
+devient une habitude	-1
 deviné le coupable	-1.2
 devis a doublé	-1.2
 devoir s'expliquer	-1.2
@@ -13381,6 +13401,7 @@ en douce	-1
 en fait des tonnes	-1.5
 en fait trop	-1.2
 en feu	1.5
+en folie	1.5
 en hâte	0
 en prend un coup	-1.5
 en roue libre	-1.2
@@ -14014,6 +14035,7 @@ fdp	-1.4
 femmelette	-1.3
 femmelettes	-1.4
 fendu au bout	-1.2
+ferais pas le détour	-1.2
 fermeture exceptionnelle	0
 fervent	0.6
 fervente	1.5
@@ -14925,6 +14947,10 @@ hurlées	-1.3
 hurlés	-1.3
 hurra	2.6
 hurrah	0.7
+hué	-1.2
+huée	-1.2
+huées	-1.2
+hués	-1.2
 hypocrisie	-2
 hypocrisies	-2
 hypocrite	-2
@@ -16357,6 +16383,7 @@ magouilles	-2.2
 maintenant payant	-1.2
 maintenant payante	-1.2
 maintenant payantes	-1.2
+mais pas loin	-1.2
 majestueuse	2.2
 majestueuses	2.2
 majestueux	2.2
@@ -16868,6 +16895,7 @@ n'en peux plus	-2
 n'engage que ceux qui y croient	-2
 n'engagent que ceux qui y croient	-2
 n'est pas au rendez-vous	-1.5
+n'est pas humain	1.5
 n'est plus à une contradiction près	-1.5
 n'est plus à ça près	-1.2
 n'importe	0
@@ -16928,6 +16956,10 @@ ne tient pas	-1.2
 ne tient pas debout	-1.8
 ne tient pas la route	-1.8
 ne vais plus ailleurs	2
+ne valait pas l'attente	-1.5
+ne vaut pas l'ancien	-1.5
+ne vaut pas l'ancienne	-1.5
+ne vaut pas l'attente	-1.5
 ne vaut pas le prix	-1.5
 ne vaut pas les	-1.2
 ne veut rien dire	-1.2
@@ -18943,6 +18975,7 @@ rien de concret	-1.2
 rien de mieux	2
 rien de mieux qu	2
 rien de mieux que	2
+rien de mieux à faire	-1
 rien de pire	-2
 rien de tel	2
 rien facturé	1.2
@@ -19282,6 +19315,7 @@ s'en fiche	-1.5
 s'en fichent	-1.5
 s'en sert tous les jours	1.5
 s'essouffle	-1.6
+s'est bien passé	1.5
 s'est décollé	-1.2
 s'est décollée	-1.2
 s'est imposé	0
@@ -19610,6 +19644,7 @@ sidéré	-0.4
 sidérée	-0.4
 sidérées	-0.4
 sidérés	-0.4
+sifflés à la mi-temps	-1.5
 signifiant	0.8
 signifiante	0.8
 signifiants	0.8
@@ -21465,10 +21500,10 @@ zéro étoile	-2.2
 évacuée	-1
 évacuées	-1
 évacués	-1
-évalué	1.9
-évaluée	1.9
-évaluées	1.9
-évalués	1.9
+évalué	0
+évaluée	0
+évaluées	0
+évalués	0
 éventré	-1.5
 éventrée	-1.5
 éventrées	-1.5
