@@ -2607,6 +2607,9 @@ public struct SentimentAnalyzer: Sendable {
     static let badMetrics = FilteredWordSet([
         "unemployment", "inflation", "deficit", "debt", "debts", "losses", "layoffs", "bankruptcies", "jobless",
         "chomage", "dette", "pertes", "faillites", "licenciements", "defaillances",
+        // "road deaths fell", "la délinquance recule". (Not emissions: "Les émissions de CO2 ont baissé de 2 % selon
+        // l'Insee" is a figure reported, as set AZ labels it.)
+        "accidents", "deaths", "morts", "crime", "criminalite", "delinquance", "homicides",
     ])
     static let metrics = FilteredWordSet(goodMetrics.words.union(badMetrics.words))
     static let upMoves = FilteredWordSet([
@@ -3503,6 +3506,13 @@ public struct SentimentAnalyzer: Sendable {
             {
                 praise = start + 3
             }
+            // "Canicule en juin, incendies en juillet, inondations en septembre, et tout va bien": all said to be
+            // well, closing a list of ills.
+            let allIsWell = Self.allIsWell.contains { phrase in
+                tokens.count - start == phrase.count
+                    && phrase.indices.allSatisfy { tokens[start + $0].text == phrase[$0] }
+            }
+            if allIsWell { praise = tokens.count - 1 }
             guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
             // ("great start to the week", "perfect end to a perfect day", "super début de semaine".)
             let startsSomething = praise + 1 < tokens.count && timeBounds.contains(tokens[praise + 1].text)
@@ -3542,7 +3552,7 @@ public struct SentimentAnalyzer: Sendable {
                         && mendingDeeds.contains(tokens[praise + 3].text)))
                     || (tokens[praise].text == "bravo" && tokens[praise + 1].text == "pour"))
                 && !contributions.contains { $0.index > praise + 1 && $0.index < tokens.count && $0.value > 0 }
-            guard praise - start <= 1 || (praise == start + 3 && timeBounds.contains(tokens[start].text)),
+            guard praise - start <= 1 || (praise == start + 3 && timeBounds.contains(tokens[start].text)) || allIsWell,
                 praise == tokens.count - 1 || addressedAfter || namesWhat
                     || (startsSomething && tokens.count - praise <= 6)
                     || thanksForWhat || idiomaticThanks || praisedDeed
@@ -3573,6 +3583,8 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let deedPraises: Set<String> = ["job", "work"]
     static let timeBounds: Set<String> = ["start", "end", "debut", "fin"]
+    /// (French only: English "everything is fine" ends on no word of closing praise — `fine` closes too much else.)
+    static let allIsWell: [[String]] = [["et", "tout", "va", "bien"], ["tout", "va", "bien"]]
     /// Words that name a word rather than use it: `the word "resilience"`, `le mot « sobriété »`.
     static let mentionWords: Set<String> = ["word", "words", "term", "called", "calls", "mot", "mots", "terme", "appelle", "appellent"]
     static let mendingDeeds: Set<String> = [

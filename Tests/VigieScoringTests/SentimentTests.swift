@@ -2550,6 +2550,11 @@ struct SentimentTests {
         // Negation reaches past "le moindre", "the slightest".
         #expect(score("Jamais eu le moindre souci avec eux en cinq ans", "fr").label == .positive)
         #expect(score("Never had the slightest problem with it", "en").label == .positive)
+        // "et tout va bien" closing a list of ills; a text adopted is news, a kitten adopted a joy.
+        #expect(score("Canicule en juin, incendies en juillet, inondations en septembre, et tout va bien", "fr").label == .negative)
+        #expect(score("On a fini le puzzle, on a mangé, et tout va bien", "fr").label != .negative)
+        #expect(score("Les députés ont adopté le texte en première lecture", "fr").label == .neutral)
+        #expect(score("On a adopté un chaton aujourd'hui 🐱", "fr").label == .positive)
     }
 
     /// Business and economic news (sets JS, JT): a measure that moves has a sign — good measures rising and bad ones
@@ -2594,7 +2599,7 @@ struct SentimentTests {
             "was supposed to", "était censé", "fin de journée parfaite", "perfect end", "trop bien", "fourrière",
             "sales", "shares", "jump", "fell", "hausse du", "chômage", "recule à", "supprimer", "emplois", "promet",
             "raises its", "outlook", "down 12%", "maintenant", "serait bien", "not bad for", "at all", "du tout",
-            "but close", "mais pas loin", "le moindre", "the slightest",
+            "but close", "mais pas loin", "le moindre", "the slightest", "et tout va bien", "tout va bien",
         ]
         var scored = 0
         for first in atoms {

@@ -11626,6 +11626,76 @@ struct SentimentTweetSetTests {
         neg	Plus jamais, même si c'était gratuit
         """
 
+    /// Set JY (thirtieth session): French tweets on climate in the manner of DEFT 2015, written before they were scored
+    /// (0.68 unseen); 0.79 after (`journée historique`, `se résorbe`, `et tout va bien` closing a list of ills).
+    static let frenchClimateJY = """
+        pos	Accord de Paris signé par 195 pays, une journée historique pour le climat
+        neg	La COP21 ne servira à rien tant que les gros pollueurs ne bougent pas
+        neu	La conférence sur le climat s'ouvre lundi au Bourget
+        neg	Encore un été à 40 degrés et on nous parle de sobriété sur les rideaux
+        pos	Les éoliennes en mer de Saint-Nazaire produisent enfin, bonne nouvelle
+        neu	Le GIEC publie son nouveau rapport la semaine prochaine
+        neg	Les glaciers des Alpes ont perdu 10 % de leur volume en deux ans, c'est effrayant
+        pos	Ma commune passe à la cantine 100 % bio, bravo aux élus
+        neu	Combien de pays ont ratifié l'accord sur le climat ?
+        neg	Des jets privés pour aller à une conférence sur le climat, on croit rêver
+        pos	Le trou dans la couche d'ozone se résorbe, preuve qu'on peut agir ensemble
+        neu	Le prix du carbone sera fixé à 100 euros la tonne en 2030
+        neg	Greenwashing en pleine campagne de pub, TotalEnergies ne recule devant rien
+        pos	Les jeunes dans la rue pour le climat, ça redonne espoir
+        neu	La Seine sera-t-elle baignable pour les JO ?
+        neg	Sécheresse record, les agriculteurs sont à bout
+        pos	La ville a planté 10 000 arbres cette année, on sent la différence l'été
+        neu	Le ministre de la Transition écologique se rend à Dubaï pour la COP28
+        neg	Les promesses climatiques n'engagent que ceux qui y croient
+        pos	Premier trajet en train de nuit Paris-Berlin, bien plus agréable que l'avion
+        neu	Le projet de loi climat sera débattu à l'Assemblée en mars
+        neg	On bétonne encore des terres agricoles pour un entrepôt Amazon
+        pos	Les émissions de la France ont baissé de 5 % l'an dernier
+        neu	Météo-France annonce un hiver plus doux que la normale
+        neg	La montée des eaux menace déjà des villages entiers en Bretagne
+        pos	Le vélo a détrôné la voiture dans les rues de Paris, qui l'eût cru
+        neu	L'interdiction des vols courts entre en vigueur dimanche
+        neg	Canicule en juin, incendies en juillet, inondations en septembre, et tout va bien
+        pos	Les abeilles sont revenues dans mon jardin depuis que j'ai arrêté les pesticides
+        neu	La taxe sur les billets d'avion va augmenter de 2 euros
+        """
+
+    /// Set JZ (thirtieth session): French tweets on politics, JB's kind, written before they were scored (0.72 unseen);
+    /// 0.90 after (`m'a beaucoup touché`, `on n'arrête plus le progrès`, `pour ne rien changer`; a text adopted is news).
+    static let frenchPoliticsJZ = """
+        neg	Le ministre qui nous explique qu'on peut vivre avec 1 200 euros par mois, depuis son bureau doré
+        pos	Belle victoire des soignants, les revalorisations sont enfin votées
+        neu	Le président recevra les syndicats à l'Élysée mardi
+        neg	Trois ministres de l'Intérieur en deux ans, la stabilité à la française
+        pos	Simone Veil au Panthéon, un moment d'émotion pour tout le pays
+        neu	Les résultats de la primaire seront annoncés dimanche soir
+        neg	Ils découvrent la crise du logement au bout de sept ans de mandat
+        pos	Enfin une mesure concrète pour les étudiants, merci
+        neu	La réforme sera examinée en commission à partir du 15 janvier
+        neg	Le débat d'hier soir : deux heures d'invectives et zéro proposition
+        pos	Le discours de la maire sur l'accueil des réfugiés m'a beaucoup touché
+        neu	Le Conseil constitutionnel rendra sa décision jeudi
+        neg	La promesse de ne pas toucher aux retraites aura tenu six mois
+        pos	Taux de participation record chez les jeunes, c'est une excellente nouvelle
+        neu	Le gouvernement présente son budget 2025 ce matin
+        neg	Encore un élu mis en examen, la routine
+        pos	Cette loi sur le harcèlement scolaire était attendue depuis longtemps, bravo
+        neu	Les députés ont adopté le texte en première lecture
+        neg	On supprime des lits d'hôpital et on s'étonne que les urgences débordent
+        pos	Le Sénat a voté à l'unanimité, ça arrive donc
+        neu	Le porte-parole du gouvernement sera en direct sur France Inter à 8h20
+        neg	Un remaniement de plus pour ne rien changer
+        pos	Les bénévoles des Restos du cœur méritent toutes les médailles du monde
+        neu	Le scrutin ouvre à 8h et ferme à 20h dans les grandes villes
+        neg	Le 49.3 pour la dixième fois, on n'arrête plus le progrès démocratique
+        pos	Les cantines gratuites dans notre ville, une vraie avancée pour les familles
+        neu	La campagne officielle démarre lundi à minuit
+        neg	Promesse de campagne numéro 12 enterrée sans bruit
+        pos	Quelle dignité dans le discours de la veuve du gendarme, respect
+        neu	Le maire a annoncé sa candidature pour un troisième mandat
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -11819,6 +11889,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchSportJV, 30, 0.8),
         ("en", englishDenialsJW, 30, 0.52),
         ("fr", frenchDenialsJX, 30, 0.55),
+        ("fr", frenchClimateJY, 30, 0.72),
+        ("fr", frenchPoliticsJZ, 30, 0.85),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -4246,7 +4246,9 @@ highway robbery	-2.5
 hilarious	1.7
 hindrance	-1.7
 historic agreement	1.8
+historic day	1.8
 historic deal	1.8
+historic win	2
 hit different	1.8
 hits different	1.8
 hoax	-1.1
@@ -9880,6 +9882,9 @@ admis	0.4
 adopte	0.7
 adopter	0.7
 adoptes	0.7
+adopté la loi	0
+adopté le projet	0
+adopté le texte	0
 adorable	0.7
 adorablement	2.1
 adorables	1.4
@@ -13603,6 +13608,8 @@ entaillées	-0.9
 entaillés	-0.9
 enterrement	-1.5
 enterrements	-1.6
+enterré sans bruit	-1.2
+enterrée sans bruit	-1.2
 enthousiasme	0.3
 enthousiasmer	1.6
 enthousiasmes	0.8
@@ -16014,6 +16021,7 @@ joueuses	0
 jouez	0
 jouons	1
 jour de neige	1
+journée historique	1.8
 joué	0
 jouée	0
 jouées	0
@@ -16248,6 +16256,7 @@ lmao	2.9
 lobby	0.1
 loche	-0.9
 loches	-0.9
+loi adoptée	0
 lol	1.2
 lolo	-0.9
 lolos	-0.9
@@ -16347,6 +16356,8 @@ lésés	-2.8
 léthargie	-1.4
 léthargique	-1.2
 léthargiques	-1.2
+m'a beaucoup touché	1.8
+m'a beaucoup touchée	1.8
 m'a bouleversé	1.5
 m'a bouleversée	1.5
 m'a donné des frissons	2
@@ -16354,6 +16365,8 @@ m'a facturé	-0.8
 m'a fait pleurer	1
 m'a laissé dehors	-1.5
 m'a lâché	-1.6
+m'a touché	1.5
+m'a touchée	1.5
 m'a tuer	1.5
 m'a tué	1.5
 m'en fichais	-1.2
@@ -16705,6 +16718,7 @@ moisis	-2
 molle	-1.7
 molles	-1.7
 moment d'émotion	1.5
+moment historique	1.5
 mon ami	0.5
 mon amie	0.5
 mon chapeau	0
@@ -16890,6 +16904,8 @@ mûrs	0
 n'achetez pas	-2
 n'apprendront pas grand-chose	-0.8
 n'arrive pas à croire	0
+n'arrête pas le progrès	-1.2
+n'arrête plus le progrès	-1.2
 n'en est plus à ça près	-1.2
 n'en peux plus	-2
 n'engage que ceux qui y croient	-2
@@ -17947,6 +17963,7 @@ pour bien	0
 pour des pigeons	-2
 pour la gêne occasionnée	0
 pour le dérangement	0
+pour ne rien changer	-1
 pour offrir	0
 pour rien	-1
 pour rien au monde	0
@@ -19566,6 +19583,7 @@ se mobilise pour	1.5
 se mobilisent pour	1.5
 se raye	-1.2
 se rayent	-1.2
+se résorbe	1.2
 se sont imposés	0
 se souvenait de mon prénom	1.5
 se souvenait de nos prénoms	1.5
@@ -20341,6 +20359,7 @@ terrorisées	-3.3
 terrorisés	-3.3
 teuf	1.6
 teufs	1.6
+texte adopté	0
 thriller	0
 thrillers	0.1
 tient encore la charge	1.2
@@ -20924,6 +20943,7 @@ victimisée	-1.5
 victimisées	-1.5
 victimisés	-1.5
 victoire	2.8
+victoire historique	2
 victoires	2.8
 victoires de la musique	0
 vidant	-0.6
