@@ -135,6 +135,7 @@ struct Bench: AsyncParsableCommand {
         ("enough", "can't thank you enough "), ("regrets", "great, shame about the "),
         ("lasted", "great for two weeks then "), ("named claims", "says waterproof. not waterproof "),
         ("measures", "sales fell 5% "), ("jobs cut", "to cut 100 jobs "), ("not the", "not the bus leaving "),
+        ("weeks since", "3 weeks since "), ("not bad for", "not bad for the price, "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

@@ -267,6 +267,8 @@ public enum IntentDetector {
     /// have ended ("it's been 10 days", "ça fait 3 jours que…"). Years are no wait ("ça fait 10 ans que je suis
     /// client").
     static func waitedFor(in tokens: [TextNormalizer.Token]) -> Range<Int>? {
+        // The last "still", looked for once (each "… weeks since" asking the rest of the text was quadratic).
+        var lastStill: Int?? = nil
         for index in tokens.indices {
             guard let end = durationEnd(at: index, tokens: tokens), !isShort(index, tokens: tokens) else { continue }
             let clause = tokens[index].clause
@@ -281,10 +283,9 @@ public enum IntentDetector {
             }
             // "Three weeks since I sent my application and the status still says received": time gone by since, then
             // "still" (not "two weeks since my surgery and I'm walking").
-            if end < tokens.count, tokens[end].hash == stillHashes.since, !yearUnits.contains(tokens[end - 1].text),
-                ((end + 1)..<tokens.count).contains(where: { tokens[$0].hash == stillHashes.still })
-            {
-                return index..<(end + 1)
+            if end < tokens.count, tokens[end].hash == stillHashes.since, !yearUnits.contains(tokens[end - 1].text) {
+                if lastStill == nil { lastStill = .some(tokens.indices.last { tokens[$0].hash == stillHashes.still }) }
+                if let still = lastStill ?? nil, still > end { return index..<(end + 1) }
             }
             var from = index
             while from > 0, tokens[from - 1].clause == clause, index - from < 8 { from -= 1 }

@@ -1024,6 +1024,9 @@ public struct SentimentAnalyzer: Sendable {
     static func middlingVerdict(
         _ tokens: [TextNormalizer.Token]
     ) -> (words: String, range: Range<Int>, weight: Double)? {
+        // (Found once, from the end, when a denied verdict first asks: each verdict reading the rest of the text would
+        // be quadratic on a text made of them.)
+        var lastInsistence: Int?? = nil
         for start in tokens.indices where middlingVerdictStarts.contains(hash: tokens[start].hash) {
             for candidate in middlingVerdictsByFirstWord.value(hash: tokens[start].hash) ?? [] {
                 let (words, placement) = middlingVerdicts[candidate]
@@ -1061,10 +1064,9 @@ public struct SentimentAnalyzer: Sendable {
                 }
                 // "Not bad for the price, not bad at all", "pas mal pour le prix, pas mal du tout": a denial insisted
                 // on after it ("at all", "du tout") is praise, not a middling verdict.
-                if !tokens[start].facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]),
-                    insistsAfter(end, tokens: tokens)
-                {
-                    continue
+                if !tokens[start].facts.flags.isDisjoint(with: [.negation, .negationAfterVerb]) {
+                    if lastInsistence == nil { lastInsistence = .some(Self.lastInsistence(tokens)) }
+                    if let insisted = lastInsistence ?? nil, insisted >= end { continue }
                 }
                 let written = tokens[start..<end].map(\.original).joined(separator: " ")
                 return (written, start..<end, middlingSetPhraseWeight)
@@ -1073,25 +1075,26 @@ public struct SentimentAnalyzer: Sendable {
         return ratedMiddling(tokens).map { ($0.words, $0.range, middlingVerdictWeight) }
     }
 
-    /// Whether the denial of a middling verdict is insisted on after `start` ("at all", "du tout") or taken back
-    /// ("Not the worst film I've seen this year but close", "pas le pire, mais pas loin").
-    static func insistsAfter(_ start: Int, tokens: [TextNormalizer.Token]) -> Bool {
-        var position = start
-        while position + 1 < tokens.count {
+    /// Where the last insistence on a denial ("at all", "du tout") or its taking back ("but close", "mais pas loin")
+    /// starts: after a middling verdict, it makes the verdict no verdict ("Not bad for the price, not bad at all",
+    /// "Not the worst film I've seen this year but close", "pas le pire, mais pas loin").
+    static func lastInsistence(_ tokens: [TextNormalizer.Token]) -> Int? {
+        var position = tokens.count - 2
+        while position >= 0 {
             if tokens[position].facts.flags.contains(.strongNegationStart),
                 tokens[position + 1].text == "all" || tokens[position + 1].text == "tout"
             {
-                return true
+                return position
             }
-            if tokens[position].text == "but" && tokens[position + 1].text == "close" { return true }
+            if tokens[position].text == "but" && tokens[position + 1].text == "close" { return position }
             if position + 2 < tokens.count, tokens[position].text == "mais", tokens[position + 1].text == "pas",
                 tokens[position + 2].text == "loin"
             {
-                return true
+                return position
             }
-            position += 1
+            position -= 1
         }
-        return false
+        return nil
     }
 
     /// The writer's rating, as a share of the scale (0…1) and as written: "3/5", "7,5/10", "12/20" (French), "4 out
