@@ -2492,7 +2492,7 @@ public struct SentimentAnalyzer: Sendable {
         }
         return nil
     }
-    /// A measure that rises or falls: the measure, then within three words of its clause a verb of rising or falling
+    /// A measure that rises or falls: the measure, then within five words of its clause a verb of rising or falling
     /// ("shares jump 12%", "sales slump for a second quarter", "le titre s'envole", "le déficit se creuse"), or a
     /// noun of the move before it with its "de" ("hausse du chômage", "chute des ventes"); `up` and `down` only before
     /// a figure ("Stock down 12%"). Good measures (sales, profit, shares, exports, ventes, bénéfices…) rising and bad
@@ -2551,9 +2551,7 @@ public struct SentimentAnalyzer: Sendable {
                 move += 1
             }
             // "hausse du chômage", "la chute des ventes", "l'envolée des bénéfices".
-            if metric >= 2, let of = Optional(tokens[metric - 1].text), of == "du" || of == "des" || of == "de" || of == "d",
-                tokens[metric - 2].clause == clause
-            {
+            if metric >= 2, movedOf.contains(hash: tokens[metric - 1].hash), tokens[metric - 2].clause == clause {
                 let noun = tokens[metric - 2].hash
                 let up = upNouns.contains(hash: noun)
                 if up || downNouns.contains(hash: noun), !isPromised(metric - 2, tokens: tokens) {
@@ -2630,6 +2628,7 @@ public struct SentimentAnalyzer: Sendable {
         "plongent", "degringole", "degringolent", "diminue", "diminuent", "abaisse", "abaissent", "fond", "fondent",
         "fades", "faded", "fading", "stalls", "stalled",
     ])
+    static let movedOf = FilteredWordSet(["du", "des", "de", "d"])
     static let upNouns = FilteredWordSet(["hausse", "envolee", "bond", "progression", "explosion", "flambee", "rebond"])
     static let downNouns = FilteredWordSet(["baisse", "chute", "recul", "effondrement", "plongeon", "degringolade"])
 

@@ -14492,7 +14492,6 @@ gaspillé	-2.2
 gaspillée	-2.2
 gaspillées	-2.2
 gaspillés	-2.2
-gastro	-1.5
 geek	-0.8
 geeks	-0.4
 geeky	-0.6
@@ -16101,6 +16100,7 @@ la croix et la bannière	-1.5
 la douille	-1.5
 la fin de la garantie	-1.2
 la flemme	-1
+la gastro	-1.5
 la hess	-1.8
 la loose	-1.8
 la mayonnaise ne prend pas	-1.5
@@ -20742,6 +20742,7 @@ un modèle pour	1.5
 un modèle à suivre	1.8
 un néant	-2
 unanimité	1.5
+une gastro	-1.5
 une limite d'	0
 une limite de	0
 une pub toutes les	-1.5
