@@ -11696,6 +11696,76 @@ struct SentimentTweetSetTests {
         neu	Le maire a annoncé sa candidature pour un troisième mandat
         """
 
+    /// Set KA (thirtieth session): tweets naming entities and dates, JA's kind, written before they were scored (0.83
+    /// unseen); 0.97 after (`can't come soon enough`, `stitch-up`, `remember it forever`).
+    static let englishTweetsKA = """
+        pos	Just watched the new Dune trailer for the 5th time, October can't come soon enough
+        neg	Apple Maps sent me down a closed road again, 20 minutes wasted
+        neu	Samsung is expected to unveil the Galaxy S25 at its event on January 22nd
+        pos	Beyoncé at Wembley on Saturday, still can't believe I got tickets
+        neg	Watched the Chelsea game and I want those 90 minutes of my life back
+        neu	Is the Bake Off final on tonight or next Tuesday?
+        pos	Ed Sheeran randomly showing up at a school assembly is the most wholesome thing
+        neg	The new Harry Potter series casting is a joke, they've ruined it before it started
+        neu	Nintendo's Switch 2 will launch in June according to reports
+        pos	Rewatching The Office for the 4th time and it still makes me cry laughing
+        neg	Microsoft Teams crashing in the middle of my presentation, of course
+        neu	Taylor Swift adds three more dates in Dublin for next summer
+        pos	Can't wait for the Glastonbury line-up tomorrow, fingers crossed for Fleetwood Mac
+        neg	My Uber driver took the scenic route and charged me double, thanks Uber
+        neu	The Google Pixel 9 goes on sale Thursday in the UK
+        pos	Sunday roast at my nan's and a Liverpool win, perfect weekend
+        neg	Netflix removing Gilmore Girls on the 1st is a personal attack
+        neu	The World Cup draw takes place in Zurich on Friday
+        pos	Finally got my hands on the new Zelda, bye everyone see you in a month
+        neg	Starbucks got my order wrong three times this week, it's a simple latte
+        neu	Amazon Prime Day starts July 16th this year
+        pos	Andy Murray's last match at Wimbledon had me in tears, what a legend
+        neg	The Eurovision voting this year was a total stitch-up
+        neu	Manchester United will play Arsenal in the FA Cup third round
+        pos	Just heard the new Coldplay single on Radio 1, it's a grower but I love it
+        neg	Wish Spotify would stop putting podcasts on my home screen, nobody asked
+        neu	Tesla's annual shareholder meeting is on June 13th in Austin
+        pos	My little girl met Elsa at Disneyland today and I think she'll remember it forever
+        neg	Sky broadband down for the second time this week and their status page says everything is fine
+        neu	BBC confirms Doctor Who returns on Christmas Day
+        """
+
+    /// Set KB (thirtieth session), KA's twin in French, written before it was scored (0.90 unseen); 0.97 after
+    /// (`qu'on me rende mes 90 minutes`, `s'en souviendra toute sa vie`).
+    static let frenchTweetsKB = """
+        pos	Je viens de voir la bande-annonce du nouveau Astérix pour la 5e fois, vivement décembre
+        neg	Waze m'a envoyé dans une rue barrée, encore 20 minutes de perdues
+        neu	Samsung devrait présenter le Galaxy S25 lors de sa conférence du 22 janvier
+        pos	Aya Nakamura au Stade de France samedi, j'arrive toujours pas à croire que j'ai eu des places
+        neg	J'ai regardé le match de l'OL et je veux qu'on me rende mes 90 minutes
+        neu	La finale du Meilleur Pâtissier c'est ce soir ou mardi prochain ?
+        pos	Stromae qui débarque par surprise dans une école, c'est trop mignon
+        neg	Le casting de la nouvelle série Harry Potter est une blague, ils l'ont ruinée avant même qu'elle commence
+        neu	La Switch 2 sortirait en juin selon plusieurs médias
+        pos	Je regarde Kaamelott pour la 4e fois et je pleure toujours de rire
+        neg	Teams qui plante en pleine présentation, évidemment
+        neu	Taylor Swift ajoute trois dates à Lyon l'été prochain
+        pos	Vivement la programmation des Vieilles Charrues demain, croisons les doigts pour Indochine
+        neg	Mon chauffeur Uber a pris le chemin le plus long et m'a facturé le double, merci Uber
+        neu	Le Pixel 9 de Google sera en vente jeudi en France
+        pos	Repas du dimanche chez mamie et victoire du PSG, week-end parfait
+        neg	Netflix qui retire Friends le 1er, c'est une attaque personnelle
+        neu	Le tirage de la Coupe du monde aura lieu vendredi à Zurich
+        pos	J'ai enfin le nouveau Zelda, je vous dis à dans un mois
+        neg	Starbucks s'est trompé dans ma commande trois fois cette semaine, c'est un simple latte
+        neu	Les French Days commencent le 16 septembre cette année
+        pos	Le dernier match de Tony Parker m'a fait pleurer, quelle légende
+        neg	Le vote de l'Eurovision cette année était complètement truqué
+        neu	Le PSG affrontera Lens en seizièmes de finale de la Coupe de France
+        pos	Je viens d'entendre le nouveau single d'Angèle à la radio, il faut plusieurs écoutes mais je l'adore
+        neg	Si seulement Spotify arrêtait de mettre des podcasts sur mon accueil, personne n'a demandé
+        neu	L'assemblée générale de TotalEnergies aura lieu le 24 mai
+        pos	Ma fille a rencontré Elsa à Disneyland aujourd'hui, je crois qu'elle s'en souviendra toute sa vie
+        neg	Box SFR en panne pour la deuxième fois de la semaine et leur page de statut dit que tout va bien
+        neu	France 2 confirme le retour de Fort Boyard le 1er juillet
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -11891,6 +11961,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchDenialsJX, 30, 0.55),
         ("fr", frenchClimateJY, 30, 0.72),
         ("fr", frenchPoliticsJZ, 30, 0.85),
+        ("en", englishTweetsKA, 30, 0.9),
+        ("fr", frenchTweetsKB, 30, 0.9),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1248,6 +1248,7 @@ can't ask for more	2
 can't be serious	-1.2
 can't believe	0
 can't cancel	-1.5
+can't come soon enough	2
 can't cope	-1.5
 can't even cancel	-1.5
 can't find	-0.6
@@ -1285,6 +1286,7 @@ cannot afford	-1.2
 cannot ask for more	2
 cannot believe	0
 cannot cancel	-1.5
+cannot come soon enough	2
 cannot cope	-1.5
 cannot get enough	2.2
 cannot log in	-1.6
@@ -1297,6 +1299,7 @@ cannot say i'm impressed	-1.8
 cannot wait	2.2
 cant believe	0
 cant cancel	-1.5
+cant come soon enough	2
 cant get enough	2
 cant log in	-1.6
 cant pay	-1.2
@@ -3834,6 +3837,7 @@ got into college	2
 got into university	2
 got me hooked	1.8
 got me through	1.2
+got my hands on	1.2
 got my refund	1.2
 got my tickets	1.5
 got refunded	1.2
@@ -6849,6 +6853,7 @@ reluctancy	-1.6
 reluctant	-1
 reluctantly	-0.4
 remarkable	2.6
+remember it forever	1.5
 remembered my name	1.5
 remembered our names	1.5
 remembered our order	1.3
@@ -7832,6 +7837,8 @@ stinks	-1
 stinkweed	-0.4
 stinkwood	-0.1
 stinky	-1.5
+stitch up	-1.5
+stitch-up	-1.5
 stoked	2.3
 stole the show	2
 stolen	-2.2
@@ -18360,6 +18367,7 @@ pétés	-3.2
 pêche	0
 qu'est-ce qu'on ferait sans	2.2
 qu'on me rembourse	-1.2
+qu'on me rende mes	-1.5
 qualité	0
 qualité a baissé	-1.5
 qualité a beaucoup baissé	-1.5
@@ -19887,6 +19895,8 @@ soutienne	0.7
 soutiennent	1.5
 soutiens	-0.1
 soutient	-0.1
+souviendra toute sa vie	1.5
+souviendrai toute ma vie	1.5
 soûl	-1.4
 soûlant	-1.6
 soûles	-1.4
