@@ -3839,6 +3839,9 @@ public struct SentimentAnalyzer: Sendable {
         "belle", "beau", "bel",
         // "…fin de journée parfaite", "coincée au boulot jusqu'à 21h, trop bien…".
         "parfaite", "bien",
+        // "Il pleut sur mon seul jour de congé, évidemment", "…fermé la piscine pour l'été, logique": what was bound to
+        // go wrong.
+        "evidemment", "forcement", "logique",
     ]
     /// Words that may come after the closing praise, with names and accounts: "thanks guys", "merci la SNCF".
     static let closureAddressees: Set<String> = [

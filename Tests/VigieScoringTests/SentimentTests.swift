@@ -2555,6 +2555,9 @@ struct SentimentTests {
         #expect(score("On a fini le puzzle, on a mangé, et tout va bien", "fr").label != .negative)
         #expect(score("Les députés ont adopté le texte en première lecture", "fr").label == .neutral)
         #expect(score("On a adopté un chaton aujourd'hui 🐱", "fr").label == .positive)
+        // What was bound to go wrong: "évidemment", "forcément", "logique" closing a grievance.
+        #expect(score("Malade au lit le premier jour des vacances, évidemment", "fr").label == .negative)
+        #expect(score("On a gagné, évidemment", "fr").label == .positive)
     }
 
     /// Business and economic news (sets JS, JT): a measure that moves has a sign — good measures rising and bad ones
@@ -2600,6 +2603,7 @@ struct SentimentTests {
             "sales", "shares", "jump", "fell", "hausse du", "chômage", "recule à", "supprimer", "emplois", "promet",
             "raises its", "outlook", "down 12%", "maintenant", "serait bien", "not bad for", "at all", "du tout",
             "but close", "mais pas loin", "le moindre", "the slightest", "et tout va bien", "tout va bien",
+            "évidemment", "logique",
         ]
         var scored = 0
         for first in atoms {

@@ -11766,6 +11766,42 @@ struct SentimentTweetSetTests {
         neu	France 2 confirme le retour de Fort Boyard le 1er juillet
         """
 
+    /// Set KC (thirtieth session): French everyday life told with irony, written before it was scored (0.63 unseen);
+    /// 0.70 after (`évidemment`, `forcément`, `logique` closing a grievance; `aurait pu être un mail`). Irony without a
+    /// grievance word (`il voyage plus que moi`, `pratique`, `la France en 2024`) is left.
+    static let frenchEverydayKC = """
+        neg	Super, la machine à laver vient de rendre l'âme avec mon linge dedans
+        pos	Mes voisins ont organisé une fête des voisins, franchement c'était top
+        neg	Trois semaines pour avoir un rendez-vous chez le médecin, la France en 2024
+        neu	Quelqu'un connaît un bon garagiste sur Toulouse ?
+        neg	J'adore quand le bus passe devant moi sans s'arrêter
+        pos	Le petit déj au lit préparé par mes enfants, meilleur réveil possible
+        neg	Rien de tel qu'une panne de courant pendant la finale
+        neu	Le marché de Noël ferme à 20h ce soir
+        pos	Enfin payé, je vais pouvoir m'acheter ces baskets
+        neg	Mon colis a fait Paris-Lyon-Paris-Marseille, il voyage plus que moi
+        pos	Ma grand-mère a 90 ans aujourd'hui et elle danse encore, quelle femme
+        neg	On m'a mis en attente 45 minutes pour me raccrocher au nez, bravo le service client
+        neu	Je déménage à Nantes en septembre
+        pos	Le soleil est revenu, les terrasses sont pleines, Paris revit
+        neg	Encore une réunion qui aurait pu être un mail
+        neu	Il paraît que le nouveau Burger King ouvre lundi
+        pos	J'ai réussi mon gâteau du premier coup, je suis fière de moi
+        neg	Le wifi de l'hôtel marche uniquement dans le couloir, pratique
+        pos	Un inconnu m'a aidée à porter ma valise dans le métro, merci monsieur
+        neg	Quinze euros le cocktail, à ce prix-là j'espère qu'il est en or
+        neu	C'est quoi la meilleure appli pour apprendre l'italien ?
+        pos	Le nouveau prof de maths explique trop bien, je comprends enfin quelque chose
+        neg	Ça fait deux heures que j'attends le plombier, il devait venir à 14h
+        pos	Soirée jeux de société avec les copains, j'ai pas ri comme ça depuis longtemps
+        neg	Mon téléphone s'éteint à 30 % de batterie, merci l'obsolescence programmée
+        neu	Les impôts envoient les avis à partir de la semaine prochaine
+        pos	Le boucher m'a donné sa recette de bœuf bourguignon, un régal
+        neg	Ils ont fermé la piscine municipale pour l'été, logique
+        pos	Premier jour de vacances, réveil sans alarme, le bonheur
+        neg	Il pleut sur mon seul jour de congé, évidemment
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -11963,6 +11999,7 @@ struct SentimentTweetSetTests {
         ("fr", frenchPoliticsJZ, 30, 0.85),
         ("en", englishTweetsKA, 30, 0.9),
         ("fr", frenchTweetsKB, 30, 0.9),
+        ("fr", frenchEverydayKC, 30, 0.62),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

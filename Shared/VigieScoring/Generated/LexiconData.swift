@@ -18381,6 +18381,7 @@ que vous avez causé	-1.2
 que vous avez causée	-1.2
 quel arrêt	2
 quel but	2.2
+quel homme	1.5
 quel joueur	2
 quel match	2
 quel spectacle	2
@@ -18389,6 +18390,7 @@ quelle ambiance	1.8
 quelle blague	-1.8
 quelle claque	1.8
 quelle classe	2
+quelle femme	1.5
 quelle frappe	2
 quelle gourde	-2
 quelle perf	2.2
@@ -21552,5 +21554,7 @@ zéro étoile	-2.2
 évitées	-0.1
 évoluer	1.8
 évolution	0
+être un e-mail	-1.5
+être un mail	-1.5
 """#
 }
