@@ -1758,8 +1758,9 @@ public struct SentimentAnalyzer: Sendable {
                 var position = named + 2
                 while position < tokens.count {
                     if tokens[position].hash == hash,
-                        tokens[max(named + 1, position - 3)..<position].contains(where: {
-                            $0.clause == tokens[position].clause && !$0.facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
+                        (max(named + 1, position - 3)..<position).contains(where: {
+                            tokens[$0].clause == tokens[position].clause
+                                && !tokens[$0].facts.flags.isDisjoint(with: [.negation, .negationAfterVerb])
                         })
                     {
                         return position
