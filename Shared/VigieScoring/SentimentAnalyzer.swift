@@ -586,6 +586,8 @@ public struct SentimentAnalyzer: Sendable {
             {
                 continue
             }
+            // "a new law against food waste", "la lutte contre le cancer": what is fought, not what happened.
+            if found < 0, Self.isOpposed(index, tokens: tokens, language: language) { continue }
             // "dangerously good", "ridiculously good", "scary good", "dangereusement bon": a word of blame right before
             // praise intensifies it.
             if found < 0, Self.mayIntensify(index, tokens: tokens), let next = valence(at: index + 1), next.0 > 0 {
@@ -601,6 +603,8 @@ public struct SentimentAnalyzer: Sendable {
             var value = found < 0 && Self.breaksARecord(index, tokens: tokens) ? 1.5 : found
             // "assembled from other, better films", "d'autres films, meilleurs": what is better is something else.
             if found > 0, Self.isBetterOther(index, tokens: tokens) { value = -0.74 * found }
+            // "the jokes land with all the grace of a dropped piano", "avec toute la finesse d'un éléphant": irony.
+            if found > 0, Self.isIronicComparison(index, tokens: tokens) { value = -found }
             if words[index].isUpperCase && !mostlyShouting { value += value > 0 ? 0.733 : -0.733 }
             if elongated { value += value > 0 ? 0.3 : -0.3 }
             value = boosted(value, at: index)
@@ -2053,8 +2057,11 @@ public struct SentimentAnalyzer: Sendable {
         }
         // A synopsis: "The film tells the story of a family moving to the countryside after a tragedy", "Le film
         // raconte l'histoire d'une famille qui s'installe à la campagne après un drame" — twelve words of it.
-        // ("The film follows a retired detective who…", "Le film suit un inspecteur qui…": a work that follows
-        // someone.)
+        // ("The film follows a retired detective who…", "Le film suit un inspecteur qui…", "the story centers on two
+        // brothers and a failing car plant": a work that follows someone, or centres on something.)
+        // (From the word again: the loop above may have walked past a "follows" close to it — "The film follows a
+        // lonely man".)
+        position = index - 1
         while position >= 1, index - position <= 12, tokens[position].clause == tokens[index].clause {
             let hash = tokens[position].hash
             let storyOf = position >= 3 && (hash == Self.ofHash || hash == Self.deHash || hash == Self.dHash)
@@ -2063,13 +2070,19 @@ public struct SentimentAnalyzer: Sendable {
             let workFollows = following.contains(hash: hash) && tokens[position - 1].clause == tokens[index].clause
                 && (french ? frenchWorks : englishWorks).contains(hash: tokens[position - 1].hash)
             if storyOf || workFollows {
-                return !((position + 1)..<index).contains { synopsisStops.contains(hash: tokens[$0].hash) }
+                // ("and" before an article goes on a list of what the story is about: "two brothers and a failing car
+                // plant"; "and it is dull" judges.)
+                return !((position + 1)..<index).contains {
+                    synopsisStops.contains(hash: tokens[$0].hash)
+                        && !((tokens[$0].text == "and" || tokens[$0].text == "et") && listArticles.contains(tokens[$0 + 1].text))
+                }
             }
             position -= 1
         }
         return false
     }
-    static let following = FilteredWordSet(["follows", "suit"])
+    static let listArticles: Set<String> = ["a", "an", "the", "un", "une", "des", "le", "la", "les"]
+    static let following = FilteredWordSet(["follows", "suit", "centers", "centres", "focuses", "revolves"])
     static let (storyHash, histoireHash) = (WordHash.of("story"), WordHash.of("histoire"))
     static let synopsisVerbs = FilteredWordSet([
         "tells", "told", "telling", "follows", "raconte", "racontent", "retrace",
@@ -2133,6 +2146,61 @@ public struct SentimentAnalyzer: Sendable {
         return next.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || lengthWords.contains(next)
     }
     static let lastingVerbs = FilteredWordSet(["dure", "durent", "durait", "duraient"])
+    /// Whether the bad word at `index` is what is fought rather than what happened: the object of "against",
+    /// "contre", "anti-" within three words ("a new law against food waste", "la lutte contre le cancer", "loi
+    /// anti-gaspillage"), or the fight itself before them ("the fight against", "lutter contre"). A text about a
+    /// fight says nothing bad happened ("She lost her battle against cancer" still blames: `lost`). A judgment of
+    /// the thing opposed is the writer's: "against this stupid law" (an English adjective, before a noun), "contre
+    /// cette réforme injuste" (a French one, after its noun).
+    static func isOpposed(_ index: Int, tokens: [TextNormalizer.Token], language: String) -> Bool {
+        let clause = tokens[index].clause
+        let followed = index + 1 < tokens.count && tokens[index + 1].clause == clause
+        // (`anti` before a word is its prefix, `anti-gaspillage`, not the writer's blame.)
+        if followed, (opposers.contains(hash: tokens[index + 1].hash) && fights.contains(hash: tokens[index].hash))
+            || opposers.contains(hash: tokens[index].hash)
+        {
+            return true
+        }
+        let endsOrFunction = !followed || tokens[index + 1].facts.flags.contains(.contentStopword)
+        if language == "en" && !endsOrFunction { return false }
+        var position = index - 1
+        while position >= 0, index - position <= 3, tokens[position].clause == clause {
+            if opposers.contains(hash: tokens[position].hash) { return true }
+            // (Nothing of sentiment between, and in French only articles: the word after its noun is an adjective.)
+            if tokens[position].facts.english != nil || tokens[position].facts.french != nil { return false }
+            if language != "en", !tokens[position].facts.flags.contains(.contentStopword) { return false }
+            position -= 1
+        }
+        return false
+    }
+    static let opposers = FilteredWordSet(["against", "contre", "anti"])
+    static let fights = FilteredWordSet([
+        "fight", "fights", "fighting", "battle", "struggle", "lutte", "luttes", "lutter", "luttent", "combat", "combats",
+        "combattre",
+    ])
+    /// Whether the praise at `index` is an ironic comparison: "all the grace of a dropped piano", "with all the subtlety
+    /// of a sledgehammer", "toute la finesse d'un éléphant", "avec la légèreté d'un char d'assaut" — unless what it is
+    /// compared to is praised too ("all the grace of a beautiful dancer").
+    static func isIronicComparison(_ index: Int, tokens: [TextNormalizer.Token]) -> Bool {
+        // (By hash first: this runs for every word of praise, and most are followed by no "of" nor "de".)
+        guard index >= 2, index + 3 < tokens.count,
+            tokens[index + 1].hash == ofHash || tokens[index + 1].hash == deHash || tokens[index + 1].hash == dHash
+        else { return false }
+        let clause = tokens[index].clause
+        guard tokens[index - 2].clause == clause, tokens[index + 3].clause == clause else { return false }
+        let (before2, before1) = (tokens[index - 2].text, tokens[index - 1].text)
+        let (after1, after2) = (tokens[index + 1].text, tokens[index + 2].text)
+        let english = before2 == "all" && before1 == "the" && after1 == "of" && (after2 == "a" || after2 == "an")
+        let french = ((before2 == "toute" && before1 == "la") || (before2 == "tout" && before1 == "le")
+            || (before2 == "avec" && (before1 == "la" || before1 == "le" || before1 == "l")))
+            && (after1 == "d" || after1 == "de") && (after2 == "un" || after2 == "une")
+        guard english || french else { return false }
+        // What it is compared to: the next two words.
+        for position in (index + 3)..<min(index + 5, tokens.count) where tokens[position].clause == clause {
+            if let value = tokens[position].facts.english ?? tokens[position].facts.french, value > 0 { return false }
+        }
+        return true
+    }
     /// Whether the good word at `index` measures an amount rather than praises: "a good 40 minutes", "a good hour",
     /// "une bonne heure", "une bonne dizaine de fois", "un bon quart d'heure" — after an article, before a figure or
     /// a unit of time or number ("a good movie", "une bonne surprise" praise).
@@ -2681,13 +2749,14 @@ public struct SentimentAnalyzer: Sendable {
         guard tokens.count - start >= 4 else { return nil }
         let first = tokens[start].text
         let second = tokens[start + 1].text
-        guard (first == "enfin" && (second == "un" || second == "une"))
+        // ("enfin quelqu'un qui écoute": `quelqu` `un`.)
+        guard (first == "enfin" && (second == "un" || second == "une" || second == "quelqu"))
             || (first == "finally" && (second == "a" || second == "an" || second == "someone"))
         else { return nil }
         for index in (start + 2)..<min(tokens.count, start + 8) where tokens[index].clause == tokens[start].clause {
             let word = tokens[index].text
             if word == "qui" || word == "that" || word == "who" {
-                return tokens[start].original + " " + tokens[start + 1].original
+                return tokens[start].original + " " + tokens[start + 1].original + (second == "quelqu" ? "'un" : "")
             }
         }
         return nil

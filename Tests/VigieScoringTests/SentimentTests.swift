@@ -2578,6 +2578,44 @@ struct SentimentTests {
         #expect(score("Stock down 12% after the earnings miss, ouch", "en").label == .negative)
     }
 
+    /// What is fought is not what happened (sets KD, KF): a bad word after `against`, `contre`, `anti-`, and the fight
+    /// itself, say nothing bad happened; a loss in that fight still does.
+    @Test func whatIsFoughtIsNotWhatHappened() {
+        #expect(score("Enfin une loi contre le gaspillage alimentaire, on avance !", "fr").label == .positive)
+        #expect(score("la lutte contre le cancer", "fr").label == .neutral)
+        #expect(score("the fight against cancer", "en").label == .neutral)
+        #expect(score("a new law against food waste", "en").label == .neutral)
+        #expect(score("Le supermarché applique la loi anti-gaspillage depuis janvier", "fr").label == .neutral)
+        #expect(score("She lost her battle against cancer", "en").label == .negative)
+        #expect(score("Je suis contre cette réforme injuste", "fr").label != .positive)
+    }
+
+    /// Critics' snippets (sets KH, KI): praise in a comparison with something that has none of it is irony; a story
+    /// that centres on something, or a film that follows someone, tells what it is about.
+    @Test func ironicComparisonsAndWhatAStoryIsAbout() {
+        #expect(score("the jokes land with all the grace of a dropped piano .", "en").label == .negative)
+        #expect(score("with all the subtlety of a sledgehammer", "en").label == .negative)
+        #expect(score("Une mise en scène avec toute la finesse d'un éléphant", "fr").label == .negative)
+        #expect(score("she dances with all the grace of a beautiful swan", "en").label == .positive)
+        #expect(score("set in 1970s detroit , the story centers on two brothers and a failing car plant .", "en").label == .neutral)
+        #expect(score("The film follows a lonely man and the dog he loves", "en").label == .neutral)
+        #expect(score("The film follows a lonely man and it is boring", "en").label == .negative)
+        #expect(score("the movie is based on the best-selling novel by the same author .", "en").label == .neutral)
+        #expect(score("a sly , subversive comedy that never talks down to its audience .", "en").label == .positive)
+    }
+
+    /// Political tweets (set KD): "merci pour ce moment" is irony since 2014; who listens to no one, what is still
+    /// awaited.
+    @Test func politicalIdioms() {
+        #expect(score("Encore une réforme votée en force, merci pour ce moment de démocratie", "fr").label == .negative)
+        #expect(score("Ce gouvernement n'écoute personne, ni les syndicats ni les maires", "fr").label == .negative)
+        #expect(score("La cantine bio promise en 2022 ? On l'attend toujours", "fr").label == .negative)
+        #expect(score("Le compost collectif du quartier marche du tonnerre", "fr").label == .positive)
+        #expect(score("Kendrick dropped a new song and it's fire 🔥", "en").label == .positive)
+        #expect(score("@energievigie enfin quelqu'un qui écoute, facture corrigée", "fr").label == .positive)
+        #expect(score("Le supermarché applique la loi anti-gaspillage depuis janvier", "fr").label == .neutral)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2603,6 +2641,7 @@ struct SentimentTests {
             "sales", "shares", "jump", "fell", "hausse du", "chômage", "recule à", "supprimer", "emplois", "promet",
             "raises its", "outlook", "down 12%", "maintenant", "serait bien", "not bad for", "at all", "du tout",
             "but close", "mais pas loin", "le moindre", "the slightest", "et tout va bien", "tout va bien",
+            "against", "contre", "anti-", "fight against", "all the grace of a", "toute la finesse d'un", "centers on",
             "évidemment", "logique",
         ]
         var scored = 0

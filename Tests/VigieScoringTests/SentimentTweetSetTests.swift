@@ -11802,6 +11802,220 @@ struct SentimentTweetSetTests {
         neg	Il pleut sur mon seul jour de congé, évidemment
         """
 
+    /// Set KD (thirty-first session): French political tweets in DEFT 2017's manner, written before they were scored
+    /// (0.72 unseen); 0.87 after (`merci pour ce moment`, `n'écoute personne`, `on l'attend toujours`, what is fought —
+    /// `une loi contre le gaspillage`). Irony with no word of blame (`un record`, `Bravo l'écologie` after trees cut) is left.
+    static let frenchPoliticsKD = """
+        neg	Encore une réforme des retraites votée en force, merci pour ce moment de démocratie #493
+        neg	Le ministre explique que tout va bien pendant que les urgences ferment une à une. Magnifique.
+        neg	Franchement le débat d'hier soir c'était un concours de mauvaise foi, j'ai éteint au bout de 20 min
+        neg	Les promesses de campagne ont tenu trois mois, un record
+        neg	Quand tu vois le prix du plein et qu'on te parle de pouvoir d'achat en hausse… on se fout de nous
+        neg	Encore un scandale étouffé, personne ne démissionnera évidemment
+        neg	La ville a coupé les arbres de la place pour faire un parking. Bravo l'écologie
+        neg	Toujours pas de médecin dans le village depuis 2 ans, mais on a eu un nouveau rond-point
+        neg	Ce gouvernement n'écoute personne, ni les syndicats ni les maires
+        neg	J'ai honte de voir des élus s'insulter comme ça à l'Assemblée
+        neg	La cantine bio promise en 2022 ? On l'attend toujours
+        pos	Belle victoire des habitants : la maternité reste ouverte ! 👏
+        pos	Enfin une mesure concrète pour les étudiants, le repas à 1€ pour tous, il était temps
+        pos	Très beau discours de la maire ce soir, sobre et juste
+        pos	Bravo aux bénévoles des Restos du cœur, toujours là quand l'État n'y est pas
+        pos	Le vélo en ville c'est devenu un vrai plaisir depuis les nouvelles pistes 🚲
+        pos	Fier de ma ville qui accueille les réfugiés dignement
+        pos	Débat très intéressant hier avec des gens qui s'écoutaient, ça fait du bien
+        pos	Le nouveau tram est génial, 12 minutes pour traverser la ville
+        pos	Enfin une loi contre le gaspillage alimentaire, on avance !
+        neu	Le conseil municipal se réunira jeudi à 18h pour voter le budget
+        neu	Le projet de loi sera examiné au Sénat la semaine prochaine
+        neu	Qui regarde le débat ce soir sur France 2 ?
+        neu	Les résultats du second tour seront connus vers 20h
+        neu	Le Premier ministre s'exprimera demain matin sur RTL
+        neu	La préfecture a publié la liste des communes concernées par les restrictions d'eau
+        neu	Réunion publique sur le PLU mardi à la salle des fêtes
+        neu	Le taux de participation à midi est de 25,4 %
+        neu	Quelqu'un sait si les bureaux de vote ferment à 19h ou 20h à Lyon ?
+        neu	Le président recevra les partenaires sociaux lundi à l'Élysée
+        """
+
+    /// Set KE (thirty-first session): English everyday tweets in the manner of VADER's tweets, written before they were
+    /// scored (0.93 unseen, unchanged: `Legs dead, heart full`, `curious what they'll say` left).
+    static let englishTweetsKE = """
+        pos	omg this new album is EVERYTHING 😭😭 on repeat all day
+        pos	Had the best time at the beach today with my fam ☀️
+        pos	Congrats to my bestie on the new job!! So proud of u 🎉
+        pos	this weather is perfect for a long walk, feeling blessed
+        pos	Just finished my first half marathon. Legs dead, heart full 🏃‍♀️
+        pos	lmao my dog learned to open the fridge, he's a genius
+        pos	The new coffee shop downtown is sooo cozy, definitely coming back
+        pos	Nothing beats a lazy Sunday with pancakes and Netflix
+        pos	That game last night was insane, what a comeback!!
+        pos	Shoutout to the nurse who stayed late to help my mom, real hero
+        neg	My flight got delayed 4 hours and now I'm missing my connection. Great.
+        neg	can't sleep again, this insomnia is killing me
+        neg	So tired of people who don't return shopping carts smh
+        neg	My phone screen cracked on day 2. fml
+        neg	That ending was such a letdown, 3 seasons for THAT?
+        neg	Traffic is a nightmare today, 1 hour to go 5 miles
+        neg	Why does my internet always die right before a deadline 🙄
+        neg	Really disappointed in how they treated their employees
+        neg	ugh got a parking ticket for being 2 minutes late
+        neg	Worst haircut of my life, I look like a mushroom
+        neu	Anyone know what time the parade starts tomorrow?
+        neu	Heading to Chicago for a conference next week
+        neu	The store will be closed on Monday for inventory
+        neu	Watching the debate tonight, curious what they'll say about taxes
+        neu	New episode drops Friday at 9pm EST
+        neu	Is it just me or is the app showing the old version?
+        neu	Reading a book about the history of salt, it's 400 pages
+        neu	We moved the meeting to 3pm, room B
+        neu	Apple will announce the new iPhone on September 12
+        neu	Just changed my profile pic
+        """
+
+    /// Set KF (thirty-first session): French climate and ecology tweets in DEFT 2015's manner, written before they were
+    /// scored (0.83 unseen); 0.93 after (`bétonnent`, `du tonnerre`, `entrée libre`). `…, on en parle ?` asked in indignation
+    /// is left.
+    static let frenchClimateKF = """
+        neg	Encore une canicule en juin, et on nous dit que le climat change « lentement »…
+        neg	Les glaciers des Alpes fondent à vue d'œil, ça me fait mal au cœur
+        neg	Interdire les jets privés ? Jamais de la vie, il ne faudrait pas déranger les riches
+        neg	La sécheresse tue nos récoltes et personne ne fait rien
+        neg	Trop de plastique sur la plage ce matin, c'est désolant
+        neg	Le greenwashing de Total est insupportable
+        neg	COP28 à Dubaï, organisée par un pétrolier. On ne peut pas inventer mieux
+        neg	Ils bétonnent encore des terres agricoles pour un entrepôt Amazon
+        neg	Les pesticides dans l'eau du robinet, on en parle ?
+        neg	J'en ai marre des étés à 40°C
+        pos	Super initiative de la mairie : des fontaines à eau gratuites partout en ville
+        pos	Les vélos en libre-service ont changé ma vie, plus jamais le bus bondé
+        pos	Bonne nouvelle : le loup revient dans les Vosges 🐺
+        pos	J'ai installé des panneaux solaires, ma facture a fondu de moitié ☀️
+        pos	Magnifique balade en forêt ce matin, l'air était pur
+        pos	Fière de mon lycée qui a supprimé le plastique à la cantine
+        pos	Le compost collectif du quartier marche du tonnerre
+        pos	Enfin des trains de nuit vers l'Italie, je vais pouvoir éviter l'avion
+        pos	Le retour des abeilles dans mon jardin, quel bonheur 🐝
+        pos	Excellent documentaire sur les océans hier soir sur Arte
+        neu	La COP29 se tiendra en novembre à Bakou
+        neu	Météo-France annonce des températures de saison pour la semaine prochaine
+        neu	Quelle est la différence entre un véhicule hybride et un hybride rechargeable ?
+        neu	Le rapport du GIEC sera publié lundi
+        neu	Conférence sur le climat à la fac jeudi, entrée libre
+        neu	La région lance une consultation sur les transports en commun
+        neu	Le prix du litre de gazole est de 1,79 € en moyenne cette semaine
+        neu	Quelqu'un a déjà essayé les couches lavables ?
+        neu	La marche pour le climat partira de la place de la République à 14h
+        neu	Selon l'ADEME, un Français produit environ 350 kg de déchets par an
+        """
+
+    /// Set KG (thirty-first session): English tweets naming entities and dates (SemEval's manner), written before they
+    /// were scored (0.97 unseen); 1.00 after (`it's fire`).
+    static let englishEntitiesKG = """
+        pos	Serena Williams is still the GOAT, that match on Sunday was a masterclass
+        pos	Can't believe how good the new Zelda is, 40 hours in and still amazed
+        pos	Obama's speech tonight gave me chills. Miss him.
+        pos	The Nintendo Switch might be the best gift I ever bought my kids
+        pos	Going to see Coldplay on Saturday, I'm so excited!!!
+        pos	Big thanks to Amazon for the same-day delivery, lifesaver
+        pos	Netflix finally added the new season of The Crown, weekend sorted
+        pos	Kendrick dropped a new song and it's fire 🔥
+        pos	Messi with another hat trick tonight, unreal player
+        pos	Tesla's customer service actually called me back within an hour, impressed
+        neg	Samsung still hasn't fixed the battery issue, I'm done with them
+        neg	Comcast outage for the 3rd time this week. unbelievable
+        neg	Trump's comments on Sunday were disgusting, no other word for it
+        neg	The new Star Wars movie was a mess, I want my 2 hours back
+        neg	Uber charged me $60 for a 10 minute ride on Friday night. Never again
+        neg	iOS 11 drained my battery in half a day, thanks Apple
+        neg	United lost my bag AGAIN. 3rd time this year
+        neg	The Lakers looked lost out there tonight, embarrassing
+        neg	Facebook keeps showing me ads for things I already bought
+        neg	Windows update restarted my PC in the middle of a presentation 😤
+        neu	Apple event on Tuesday, new iPads expected
+        neu	Google is rolling out the update to Pixel phones this week
+        neu	Kanye West to perform at the Grammys on Sunday
+        neu	Does anyone know if Target is open on Thanksgiving?
+        neu	The Fed will announce its decision on rates Wednesday
+        neu	Game of Thrones season 7 premieres July 16
+        neu	Microsoft is reportedly buying a gaming studio, details tomorrow
+        neu	Watching the Patriots game at my uncle's on Sunday
+        neu	Amazon Prime Day starts at midnight
+        neu	Michelle Obama will be on Ellen on Friday
+        """
+
+    /// Set KH (thirty-first session): English critics' snippets in the manner of movie-review sentence sets, written
+    /// before they were scored (0.77 unseen); 0.97 after (ironic comparisons — `all the grace of a dropped piano` —, a
+    /// story that centres on something, `taut`, `talks down to`, `best-selling`).
+    static let englishCriticsKH = """
+        pos	a smart, funny and ultimately moving look at growing up in a small town .
+        pos	the performances are uniformly excellent , and the script has wit to spare .
+        pos	a gorgeous , haunting film that stays with you long after the credits roll .
+        pos	it's a quiet triumph , modest in scope but rich in feeling .
+        pos	the director keeps the tension taut from the first frame to the last .
+        pos	few films this year have been as generous with their characters .
+        pos	a sly , subversive comedy that never talks down to its audience .
+        pos	by the end you may find yourself unexpectedly in tears .
+        pos	an old-fashioned adventure told with real craft and heart .
+        pos	delivers exactly the thrills it promises , and then some .
+        neg	the plot is so thin you could read a newspaper through it .
+        neg	a tedious exercise in style over substance .
+        neg	the jokes land with all the grace of a dropped piano .
+        neg	it's hard to care about characters this thinly drawn .
+        neg	overlong , overwrought and under-written .
+        neg	the film mistakes noise for energy and volume for emotion .
+        neg	what should have been a lark becomes a slog .
+        neg	even the talented cast can't save this muddled mess .
+        neg	a sequel nobody asked for , made with no discernible reason to exist .
+        neg	the last act collapses under the weight of its own twists .
+        neu	the film follows a retired detective who returns to solve one last case .
+        neu	set in 1970s detroit , the story centers on two brothers and a failing car plant .
+        neu	the movie is based on the best-selling novel by the same author .
+        neu	running at just under two hours , it is the director's fourth feature .
+        neu	it opens in theaters nationwide on friday .
+        neu	the cast includes several first-time actors from the region .
+        neu	much of the film was shot on location in morocco .
+        neu	it's a remake of a 1962 french thriller .
+        neu	the second half shifts from comedy to courtroom drama .
+        neu	the soundtrack features songs from the era .
+        """
+
+    /// Set KI (thirty-first session): French critics' sentences, written before they were scored (0.83 unseen); 0.90
+    /// after (`interminablement`, `sans jamais décoller`, `alchimie`, `on rit`). `bouleversé` after a film (moved, not
+    /// upset) is left.
+    static let frenchCriticsKI = """
+        pos	Un film lumineux, porté par une actrice au sommet de son art.
+        pos	Une comédie irrésistible qui ne faiblit jamais.
+        pos	Le réalisateur signe un thriller haletant, d'une redoutable efficacité.
+        pos	On sort de la salle bouleversé, et reconnaissant.
+        pos	Une mise en scène d'une grande élégance, au service d'un scénario sans faille.
+        pos	Drôle, tendre et jamais mièvre : une vraie réussite.
+        pos	Un premier film d'une maturité étonnante.
+        pos	Ce documentaire passionnant se regarde comme un polar.
+        pos	La photographie est somptueuse et la musique envoûtante.
+        pos	On rit beaucoup, on s'émeut souvent.
+        neg	Un scénario cousu de fil blanc et des dialogues d'une platitude affligeante.
+        neg	Le film s'étire interminablement sans jamais décoller.
+        neg	Une suite paresseuse qui recycle les gags du premier volet.
+        neg	Les acteurs semblent s'ennuyer autant que nous.
+        neg	Un naufrage complet, de la première à la dernière minute.
+        neg	Tout sonne faux dans ce mélo appuyé.
+        neg	Le réalisateur se regarde filmer et oublie de raconter une histoire.
+        neg	Deux heures de vide habillées d'effets spéciaux.
+        neg	On peine à croire à cette romance sans alchimie.
+        neg	La fin, bâclée, gâche ce qui aurait pu être un bon film.
+        neu	Le film raconte l'histoire d'une famille d'agriculteurs dans les années 1950.
+        neu	Il s'agit de l'adaptation du roman de Marguerite Duras.
+        neu	Le tournage s'est déroulé à Marseille pendant l'été 2022.
+        neu	Le film sort en salles le 14 février.
+        neu	C'est le troisième long métrage de la réalisatrice.
+        neu	L'action se situe dans un lycée de banlieue parisienne.
+        neu	Le film dure 2h15 et est présenté en version originale sous-titrée.
+        neu	Il a été présenté en compétition au festival de Cannes.
+        neu	Le casting réunit des acteurs professionnels et des amateurs.
+        neu	La musique est signée par un compositeur islandais.
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -12000,6 +12214,12 @@ struct SentimentTweetSetTests {
         ("en", englishTweetsKA, 30, 0.9),
         ("fr", frenchTweetsKB, 30, 0.9),
         ("fr", frenchEverydayKC, 30, 0.62),
+        ("fr", frenchPoliticsKD, 30, 0.83),
+        ("en", englishTweetsKE, 30, 0.9),
+        ("fr", frenchClimateKF, 30, 0.9),
+        ("en", englishEntitiesKG, 30, 0.96),
+        ("en", englishCriticsKH, 30, 0.93),
+        ("fr", frenchCriticsKI, 30, 0.86),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -966,6 +966,8 @@ bereaving	-1.3
 best	3.2
 best before	0
 best-before	0
+best-seller	0
+best-selling	0
 bestdayever	2.8
 betray	-3.2
 betrayal	-2.8
@@ -4860,6 +4862,7 @@ isolators	-0.4
 issues	-0.8
 it well done	0
 it's a gift	0
+it's fire	2.2
 it's stacked	1.2
 it's the little things	1.5
 it's the small things	1.5
@@ -6127,6 +6130,7 @@ panicums	-0.1
 paper jam	-1.2
 paper thin	-1.2
 paper thin walls	-1.6
+paper-thin	-1.2
 paradise	3.2
 paradox	-0.4
 paranoia	-1
@@ -6365,6 +6369,8 @@ pleasures	1.9
 pleasuring	2.8
 plot hole	-1.5
 plot holes	-1.5
+plot is paper-thin	-1.5
+plot is so thin	-1.5
 plot is thin	-1.2
 pls	0.3
 pls fix	-1
@@ -7957,7 +7963,8 @@ submissiveness	-0.7
 subpar	-1.6
 substandard	-1.8
 substantial	0.8
-subversive	-0.9
+subtlety	1.2
+subversive	0
 succeed	2.2
 succeeded	1.8
 succeeder	1.2
@@ -8117,13 +8124,18 @@ talent	1.8
 talented	2.3
 talentless	-1.6
 talents	2
+talk down to	-1.5
 talk to a human	-1
+talked down to	-1.5
+talking down to	-1.5
+talks down to	-1.5
 tantrum	-1.8
 tantrums	-1.5
 tard	-2.5
 tasteless	-1.5
 tastes nothing like	-1.5
 tasty	2
+taut	1.5
 tears	-0.9
 teas	0.3
 tease	-1.3
@@ -8240,6 +8252,7 @@ thanks i guess	-1
 that ain't it	-1.5
 that says it all	0
 that's about it	-1.2
+that's fire	2.2
 that's how it should be	1.5
 that's how you do it	1.8
 that's how you handle a crisis	2
@@ -8930,6 +8943,7 @@ vwd	2.6
 vwp	2.1
 w for	2
 w00t	2.2
+wafer-thin	-1.2
 wag	-0.2
 waited for hours	-1.6
 waited hours	-1.6
@@ -10110,6 +10124,7 @@ alarmiste	-2.1
 alarmistes	-0.6
 alarmé	-1.4
 alarmée	-1.4
+alchimie	1.5
 alerter	1.2
 aliénation	-1.1
 allergique	-1.2
@@ -10324,10 +10339,10 @@ applaudis	1.4
 applaudissement	1.8
 applaudissements	1.8
 applaudit	1.4
-appliqué	1.5
-appliquée	1.5
-appliquées	1.5
-appliqués	1.5
+appliqué	0
+appliquée	0
+appliquées	0
+appliqués	0
 apporte absolument rien	-1.8
 apporte rien	-1.5
 apporte strictement rien	-1.8
@@ -10558,6 +10573,7 @@ attend	0
 attendais à mieux	-1.5
 attendait à mieux	-1.5
 attendions à mieux	-1.5
+attendons toujours	-1.6
 attendre	-0.3
 attendre des heures	-1.6
 attendri	0.5
@@ -11193,7 +11209,10 @@ bérézina	-2
 béton	-1.2
 bétonnage	-1.2
 bétonne	-1.2
+bétonnent	-1.2
 bétonner	-1.2
+bétonné	-1.2
+bétonnée	-1.2
 bétons	-1.2
 bête	-1.1
 bêtes	-1.1
@@ -12505,6 +12524,7 @@ du meilleur réalisateur	0
 du meilleur scénario	0
 du meilleur second rôle	0
 du premier coup	1.5
+du tonnerre	2.5
 du vent et rien d'autre	-1.8
 du vol pur et simple	-2.4
 dumbass	-2.6
@@ -13639,6 +13659,7 @@ entreprenant	2.3
 entreprenante	2.3
 entreprenantes	2.3
 entreprenants	2.3
+entrée libre	0
 entêté	-1.7
 entêtée	-1.7
 entêtées	-1.7
@@ -14094,6 +14115,7 @@ fils de chien	-2.2
 fils de pute	-3.6
 fils-de-pute	-2.7
 filsdep	-2.8
+finesse	1.5
 finir sous un pont	-1.5
 fissuré	-1.2
 fissurée	-1.2
@@ -15745,6 +15767,7 @@ interdite	-1.8
 interdites	-1.8
 interdits	-1.8
 interminable	-1.8
+interminablement	-1.5
 interminables	-1.8
 internet coupé	-1.5
 interro surprise	-1
@@ -16097,6 +16120,7 @@ l'ai vu deux fois	1.2
 l'ai vu quatre fois	1.5
 l'ai vu trois fois	1.5
 l'amour est dans le pré	0
+l'attend toujours	-1.6
 l'avais pas vu venir	1.2
 l'héroïne	0
 l'utilise tous les jours	1.5
@@ -16195,6 +16219,7 @@ lenteur	-1.4
 lenteurs	-1.4
 lents	-1.2
 les Invalides	0
+les attend toujours	-1.6
 les bons jours	-0.5
 les feux de l'amour	0
 les joies du chômage	-2
@@ -16632,6 +16657,7 @@ mentons	-1.2
 merci	1.6
 merci hein	-1.5
 merci patron	-1
+merci pour ce moment	-1.5
 mercii	1.8
 merd	-2.2
 merde	-2.2
@@ -16926,6 +16952,8 @@ n'importe quoi	-2
 n'irai plus ailleurs	2
 n'y retournera pas	-1.5
 n'y retournerai pas	-1.5
+n'écoute personne	-1.5
+n'écoutent personne	-1.5
 n00b	-1.6
 nah	-0.4
 nanar	-1.2
@@ -17245,6 +17273,8 @@ on me balade	-1.4
 on n'apprend jamais	-1.5
 on n'en avait pas assez	-1.2
 on n'en fait plus des comme ça	1.5
+on rit	1.5
+on s'émeut	1.5
 on s'étonne qu'	-1.5
 on s'étonne que	-1.5
 on verra bien	0
@@ -19448,6 +19478,7 @@ sans explication	-1
 sans fenêtre	-1
 sans goût	-1.2
 sans intérêt	-1.8
+sans jamais décoller	-1.5
 sans la moindre envie	-1.2
 sans mauvaise surprise	1.2
 sans moi	-1.2
