@@ -136,6 +136,10 @@ struct Bench: AsyncParsableCommand {
         ("lasted", "great for two weeks then "), ("named claims", "says waterproof. not waterproof "),
         ("measures", "sales fell 5% "), ("jobs cut", "to cut 100 jobs "), ("not the", "not the bus leaving "),
         ("weeks since", "3 weeks since "), ("not bad for", "not bad for the price, "),
+        // Thirty-first session: what is fought, ironic comparisons, synopses, public services closed.
+        ("against", "the fight against cancer "), ("all the … of a", "all the grace of a piano "),
+        ("centers on", "the story centers on a failing "), ("closures", "snow day, they closed the school "),
+        ("hours", "la poste ferme le dimanche "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

@@ -28,7 +28,7 @@ public enum IntentDetector {
         "en retard", "pas recu", "perdu", "annule", "bloque", "en panne", "ne marche pas", "ne fonctionne pas",
         "ras le bol", "marre",
         "degoute", "decu", "nul", "il est ou mon", "ou est mon", "ou est ma", "n a pas bouge", "reglez ca", "plante",
-        "debite deux fois", "facture deux fois", "raccroche", "jamais venu", "jamais arrive", "plus d internet",
+        "debite deux fois", "facture deux fois", "raccroche", "jamais venu", "jamais arrive", "jamais arrivee", "jamais arrives", "jamais arrivees", "plus d internet",
         "plus de connexion", "pas satisfait",
         "sans prevenir", "aucune explication", "aucune nouvelle", "toujours en attente", "j attends depuis",
         "en attente depuis",

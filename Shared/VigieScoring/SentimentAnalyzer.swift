@@ -686,6 +686,12 @@ public struct SentimentAnalyzer: Sendable {
             contributions.removeAll { move.range.contains($0.index) }
             contributions.append((move.words, move.value, move.range.lowerBound))
         }
+        // "Ils ont fermé la poste du quartier", "les urgences ferment une à une": a public service closed is a grievance,
+        // one reopened a relief.
+        if rareRule, let closure = Self.serviceClosure(tokens) {
+            contributions.removeAll { closure.range.contains($0.index) }
+            contributions.append((closure.words, closure.value, closure.range.lowerBound))
+        }
         // "Our thermostat cut the heating bill by a third", "a réduit la facture de chauffage": a cost cut is a saving
         // (the cut's own blame, VADER's `cut` −1.1, is not counted).
         if rareRule, let cut = Self.costCut(tokens),
@@ -2332,7 +2338,69 @@ public struct SentimentAnalyzer: Sendable {
     ]
     /// The words of ``WordFacts/Flags/rareRule``.
     static let rareRuleWords = declineWords.union(["who", "qui"]).union(costs.words).union(steepRises.words)
-        .union(whyWords.words).union(metrics.words)
+        .union(whyWords.words).union(metrics.words).union(closings.words).union(reopenings.words)
+
+    /// A public service closed, closing or threatened with closure — "ils ont fermé la poste du quartier", "les
+    /// urgences ferment une à une", "menacée de fermeture, la maternité…", "the council is closing the library" — is a
+    /// grievance (−1.5); one reopened — "la mairie a rouvert la piscine", "the library reopens" — a relief (+1.5). The
+    /// service within four words of the verb in its clause; not opening hours ("la poste est fermée le dimanche", "ferme
+    /// à 18h", "the pool is closed today", "fermé pour travaux", "fermera en juin": a day, a date, a time, a figure or
+    /// works within four words after both), not denied ("la maternité ne fermera pas"), not for the weather ("snow
+    /// day! schools closed"). The range of the two words, as written, and the value.
+    static func serviceClosure(_ tokens: [TextNormalizer.Token]) -> (range: Range<Int>, words: String, value: Double)? {
+        // (The weather asked once, not for each closure: a text of thousands of them must not rescan it.)
+        guard publicServices.containsAny(of: tokens), !badWeather.containsAny(of: tokens) else { return nil }
+        for verb in tokens.indices {
+            let reopens = reopenings.contains(hash: tokens[verb].hash)
+            guard reopens || closings.contains(hash: tokens[verb].hash) else { continue }
+            let clause = tokens[verb].clause
+            // (What is closed after the verb first: "la mairie a fermé la piscine".)
+            let isService = { (position: Int) in
+                tokens[position].clause == clause && publicServices.contains(hash: tokens[position].hash)
+            }
+            guard
+                let service = ((verb + 1)..<min(tokens.count, verb + 5)).first(where: isService)
+                    ?? (max(0, verb - 4)..<verb).last(where: isService)
+            else { continue }
+            let last = max(verb, service)
+            // (A reopening's date is news of it: "la gare rouvre lundi".)
+            let hours = !reopens && ((last + 1)..<min(tokens.count, last + 5)).contains {
+                tokens[$0].clause == clause && (tokens[$0].startsWithDigit || openingHours.contains(hash: tokens[$0].hash))
+            }
+            // (A snow day's closed schools are a joy, above: "snow day! schools closed and the kids…".)
+            guard !hours, !isDenied(verb, tokens: tokens) else { continue }
+            let range = min(verb, service)..<(last + 1)
+            return (range, tokens[range].map(\.original).joined(separator: " "), reopens ? 1.5 : -1.5)
+        }
+        return nil
+    }
+    static let closings = FilteredWordSet([
+        "ferme", "ferment", "fermer", "fermee", "fermes", "fermees", "fermera", "fermeront", "fermeture", "fermetures",
+        "closing", "closes", "closed", "closure", "closures", "shut", "shuts", "shutting",
+    ])
+    static let reopenings = FilteredWordSet([
+        "rouvre", "rouvrent", "rouvert", "rouverte", "rouverts", "rouvertes", "rouvrir", "reouverture", "reopens",
+        "reopened", "reopening", "reopen",
+    ])
+    static let publicServices = FilteredWordSet([
+        "poste", "hopital", "hopitaux", "maternite", "maternites", "urgences", "ecole", "ecoles", "classe", "classes",
+        "gare", "gares", "bibliotheque", "mediatheque", "piscine", "mairie", "tresorerie", "commissariat", "tribunal",
+        "guichet", "guichets", "creche", "creches", "hospital", "hospitals", "library", "libraries", "school", "schools",
+        "clinic", "clinics", "ward", "maternity", "station", "stations",
+    ])
+    /// What makes a closure a matter of opening hours.
+    static let openingHours = FilteredWordSet([
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "dimanches", "week", "weekend",
+        "aujourd", "demain", "soir", "travaux", "jusqu", "vacances", "ferie", "feries", "noel", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "today", "tomorrow", "tonight",
+        "until", "till", "renovation", "renovations", "holidays", "holiday", "christmas", "early", "tot", "janvier",
+        "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ])
+    static let badWeather = FilteredWordSet([
+        "snow", "snowstorm", "blizzard", "storm", "hurricane", "heatwave", "neige", "tempete", "ouragan", "canicule",
+    ])
 
     /// A why that opens a clause (or follows "but", "so", "mais", "alors") and asks of what always, never or still
     /// happens, within the next ten words of its clause: "why is the line always 30 people deep", "why is this still
@@ -3917,6 +3985,8 @@ public struct SentimentAnalyzer: Sendable {
     static let closureAddressees: Set<String> = [
         "guys", "you", "la", "le", "les", "l", "again", "encore", "a", "lot", "bien", "beaucoup", "bcp", "so", "much",
         "infiniment",
+        // "…supprimer des postes d'enseignants pour améliorer l'école, logique implacable"
+        "implacable",
         // "…raccroché au nez deux fois, bravo le service client", "great customer service"
         "service", "client", "clients", "customer", "support", "sav", "care",
         // "great job Comcast", "…, nice work"

@@ -2616,6 +2616,23 @@ struct SentimentTests {
         #expect(score("Le supermarché applique la loi anti-gaspillage depuis janvier", "fr").label == .neutral)
     }
 
+    /// A public service closed is a grievance, reopened a relief (sets KD, KJ); opening hours, a date, the weather or
+    /// a denial make it none.
+    @Test func publicServicesClosedAndReopened() {
+        #expect(score("Ils ont fermé la poste du quartier, maintenant faut prendre la voiture pour un recommandé", "fr").label == .negative)
+        #expect(score("Ils ont fermé 3 classes dans l'école du village", "fr").label == .negative)
+        #expect(score("the council is closing the library", "en").label == .negative)
+        #expect(score("la gare rouvre lundi", "fr").label == .positive)
+        #expect(score("la poste est fermée le dimanche", "fr").label == .neutral)
+        #expect(score("La piscine ferme à 18h", "fr").label == .neutral)
+        #expect(score("the pool is closed on Mondays", "en").label == .neutral)
+        #expect(score("la maternité ne fermera pas", "fr").label == .neutral)
+        #expect(score("snow day! schools closed and the kids are already building a snowman ⛄", "en").label == .positive)
+        #expect(score("Ça fait 10 ans qu'on nous promet le RER, j'aurai la retraite avant", "fr").label == .negative)
+        #expect(score("@laposte lettre recommandée jamais arrivée, c'était mon dossier de retraite", "fr").label == .negative)
+        #expect(score("it's raining in Seattle, shocking absolutely no one", "en").label == .neutral)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2642,6 +2659,7 @@ struct SentimentTests {
             "raises its", "outlook", "down 12%", "maintenant", "serait bien", "not bad for", "at all", "du tout",
             "but close", "mais pas loin", "le moindre", "the slightest", "et tout va bien", "tout va bien",
             "against", "contre", "anti-", "fight against", "all the grace of a", "toute la finesse d'un", "centers on",
+            "fermé la poste", "closing the library", "rouvre", "le dimanche", "snow day", "on nous promet",
             "évidemment", "logique",
         ]
         var scored = 0

@@ -12016,6 +12016,78 @@ struct SentimentTweetSetTests {
         neu	La musique est signée par un compositeur islandais.
         """
 
+    /// Set KJ (thirty-first session): French political and local tweets, written before they were scored (0.82 unseen);
+    /// 0.93 after (a public service closed or reopened, `promet` neutral, `on nous promet`, `un recommandé` a letter,
+    /// `d'un niveau tellement bas`). `on y croit très fort` after a promise, and a closure after praise of a purpose (`pour
+    /// améliorer l'école, logique implacable`) are left.
+    static let frenchPoliticsKJ = """
+        neg	Le candidat qui promet de baisser les impôts pour la 4e élection d'affilée, on y croit très fort
+        neg	Les députés absents au vote mais présents pour la photo, la routine
+        neg	Ah oui, supprimer des postes d'enseignants pour améliorer l'école, logique implacable
+        neg	Ça fait 10 ans qu'on nous promet le RER, j'aurai la retraite avant
+        neg	Discours creux, zéro annonce, circulez y'a rien à voir
+        neg	Encore un ministre qui découvre le prix de la baguette à la télé 🙄
+        neg	Ils ont fermé la poste du quartier, maintenant faut prendre la voiture pour un recommandé
+        neg	Le débat était d'un niveau tellement bas que j'ai changé de chaîne
+        neg	Quand le préfet annonce un « dialogue » et envoie les CRS le lendemain
+        neg	Les élus locaux se votent une augmentation en pleine crise, chapeau
+        pos	Ma députée a répondu à mon mail en 48h, avec une vraie réponse. Respect.
+        pos	Belle initiative du département : la cantine à 1€ pour les familles modestes
+        pos	Le débat de ce soir était de très bonne tenue, ça change
+        pos	Enfin un budget pour rénover les écoles de la ville !
+        pos	Les bénévoles du bureau de vote étaient adorables ce matin
+        pos	La mairie a rouvert la piscine, les enfants sont ravis 🏊
+        pos	Bravo aux jeunes qui sont allés voter en masse dimanche 👏
+        pos	Je ne suis pas d'accord avec elle sur tout, mais son discours était remarquable
+        pos	Très content que le projet de parc soit enfin voté
+        pos	Merci au maire d'être venu écouter les riverains, ça compte
+        neu	Le vote du budget aura lieu le 15 décembre
+        neu	Les bureaux de vote ouvriront à 8h dimanche
+        neu	Qui sera invité à l'émission politique de jeudi ?
+        neu	La commission d'enquête rendra son rapport en mars
+        neu	Le sondage donne les deux candidats à égalité
+        neu	Le maire a présenté le nouveau plan de circulation en conseil municipal
+        neu	Le texte passe en deuxième lecture à l'Assemblée mardi
+        neu	Les candidats ont jusqu'à vendredi pour déposer leurs listes
+        neu	Le gouvernement présentera sa réforme en conseil des ministres
+        neu	Est-ce que quelqu'un a le lien du live du débat ?
+        """
+
+    /// Set KK (thirty-first session): English everyday tweets with emoticons, capitals and slang (VADER's tweets' manner),
+    /// written before they were scored (0.97 unseen); 1.00 after (`shocking absolutely no one`).
+    static let englishTweetsKK = """
+        pos	HAPPY BIRTHDAY to the best brother in the world!!! love u :D
+        pos	omg omg omg I got the job!!! 😭🙌
+        pos	this is literally the cutest puppy I've ever seen <3
+        pos	just aced my exam, celebrating tonight :)
+        pos	Sunday brunch with the girls = perfection 🥂
+        pos	YES!!! We won the championship!!!
+        pos	lol my grandma just discovered emojis and it's the best thing ever 😂
+        pos	feeling so grateful for my friends right now
+        pos	new haircut and I'm LOVING it
+        pos	the sunset tonight was unreal 😍
+        neg	my car got towed. today sucks :(
+        neg	I HATE when people talk during movies
+        neg	sick in bed on my birthday... awesome 😒
+        neg	lost my wallet AND my keys today. worst day ever
+        neg	why is everyone so rude today ugh
+        neg	missing my dad so much today 💔
+        neg	this headache won't go away :-(
+        neg	so done with this semester, I can't anymore
+        neg	the wifi at this hotel is a joke
+        neg	got stood up again. fantastic.
+        neu	heading to the gym then work
+        neu	what's everyone doing this weekend?
+        neu	just landed in Denver
+        neu	reading the new Stephen King book
+        neu	is the post office open on saturdays?
+        neu	my cat is sleeping on my keyboard again
+        neu	watching the game with my roommates tonight
+        neu	need to buy groceries after class
+        neu	New phone, who dis
+        neu	it's raining in Seattle, shocking absolutely no one
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -12220,6 +12292,8 @@ struct SentimentTweetSetTests {
         ("en", englishEntitiesKG, 30, 0.96),
         ("en", englishCriticsKH, 30, 0.93),
         ("fr", frenchCriticsKI, 30, 0.86),
+        ("fr", frenchPoliticsKJ, 30, 0.86),
+        ("en", englishTweetsKK, 30, 0.96),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -1379,6 +1379,7 @@ champs	1.8
 champy	1
 chance	1
 chances	0.8
+changed the channel	-1
 chaos	-2.7
 chaotic	-2.2
 charged	-0.8
@@ -7403,6 +7404,8 @@ shocked	-1.3
 shocker	-0.6
 shockers	-1.1
 shocking	-1.7
+shocking absolutely no one	0
+shocking no one	0
 shockingly	-0.7
 shockproof	1.3
 shocks	-1.6
@@ -8074,6 +8077,8 @@ surpriser	0.6
 surprisers	0.3
 surprises	0.9
 surprising	1.1
+surprising absolutely no one	0
+surprising no one	0
 surprisingly	1.2
 survived	2.3
 surviving	1.2
@@ -11409,6 +11414,7 @@ chanceuses	1.9
 chanceux	1.9
 change la vie	2
 changez rien	1.8
+changé de chaîne	-1
 changé ma vie	2.2
 chanme	2.2
 chanmé	2.2
@@ -11995,6 +12001,7 @@ courageusement	2.3
 courageuses	2.4
 courageux	2.4
 courez-y	2
+courrier recommandé	0
 courrouccée	-2.7
 courroucé	-2.7
 courroucées	-2.7
@@ -13436,6 +13443,7 @@ en feu	1.5
 en folie	1.5
 en hâte	0
 en prend un coup	-1.5
+en recommandé	0
 en roue libre	-1.2
 en vain	-1.5
 en vigueur	0
@@ -16230,6 +16238,7 @@ les urgences	0
 lessivé	-1.2
 lessivée	-1.2
 lessivés	-1.2
+lettre recommandée	0
 leurrer	-1.5
 leurré	-1.8
 leurrée	-1.8
@@ -17057,6 +17066,8 @@ niqué	-3.4
 niquée	-3.4
 niquées	-3.4
 niqués	-3.4
+niveau si bas	-1.5
+niveau tellement bas	-1.5
 nié	-1.9
 niée	-1.9
 niées	-1.9
@@ -17273,6 +17284,7 @@ on me balade	-1.4
 on n'apprend jamais	-1.5
 on n'en avait pas assez	-1.2
 on n'en fait plus des comme ça	1.5
+on nous promet	-1.2
 on rit	1.5
 on s'émeut	1.5
 on s'étonne qu'	-1.5
@@ -18156,13 +18168,15 @@ promesse non tenue	-2.2
 promesses	0
 promesses en l'air	-2
 promesses non tenues	-2.2
-promet	1.6
-promets	1.6
+promet	0
+promets	0
+promettaient	0
+promettait	0
 promettant	1.7
 promettante	1.7
 promettantes	1.7
 promettants	1.7
-promettent	1.6
+promettent	0
 prometteur	2.3
 prometteurs	2.3
 prometteuse	2.3
@@ -20784,6 +20798,7 @@ un extraterrestre	1.5
 un modèle pour	1.5
 un modèle à suivre	1.8
 un néant	-2
+un recommandé	0
 unanimité	1.5
 une gastro	-1.5
 une limite d'	0
