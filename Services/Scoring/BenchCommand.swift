@@ -139,7 +139,8 @@ struct Bench: AsyncParsableCommand {
         // Thirty-first session: what is fought, ironic comparisons, synopses, public services closed.
         ("against", "the fight against cancer "), ("all the … of a", "all the grace of a piano "),
         ("centers on", "the story centers on a failing "), ("closures", "snow day, they closed the school "),
-        ("hours", "la poste ferme le dimanche "),
+        ("hours", "la poste ferme le dimanche "), ("can't wait", "can't wait "), ("managed to", "managed to lose "),
+        ("at least", "bad, at least good "),
     ]
 
     static func printLongTexts(scorer: MentionScorer) {

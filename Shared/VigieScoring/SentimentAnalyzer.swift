@@ -855,6 +855,8 @@ public struct SentimentAnalyzer: Sendable {
         }
         // "let's gooo", "LET'S GO RANGERS", "allez les Bleus !": a cheer.
         if let cheer = Self.cheer(tokens, marks: marks) { contributions.append((cheer.words, 1.8, cheer.index)) }
+        Self.turnBlamedAnticipation(&contributions, tokens: tokens, lexicon: lexicon)
+        Self.weighConsolations(&contributions, tokens: tokens)
         Self.turnTearsOfJoy(&contributions, tokens: tokens)
         Self.dropLaughterBesideGrievance(&contributions, tokens: tokens)
         // "I love how Spotify plays the same 5 songs on shuffle": love of how a thing repeats itself is sarcasm.
@@ -3285,6 +3287,76 @@ public struct SentimentAnalyzer: Sendable {
         }
         contributions.removeAll { $0.value > 0 && isLaughter($0) }
     }
+    /// "Can't wait to spend my whole weekend fixing what the update broke", "vivement la fin de cette galère": an
+    /// eagerness whose clause goes on to blame is for the bad thing to come, or to end — not glad. (Its blame is the
+    /// text's sign: "can't wait for this awful year to end".) So is a success at a bad thing ("managed to make it
+    /// slower"; "j'ai réussi à réparer la panne" blames nothing: the remedy turned the breakdown).
+    static func turnBlamedAnticipation(
+        _ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token], lexicon: Vocabulary.Lexicon
+    ) {
+        func isEagerOrSuccess(_ start: Int) -> Bool {
+            let text = tokens[start].text
+            // (`can't` is one token; "can not wait" two.)
+            if lexicon == .english, text == "can't" || text == "cant" || text == "can" || text == "cannot",
+                start + 2 < tokens.count, tokens[start + 1].text == "wait" || tokens[start + 2].text == "wait"
+            {
+                return true
+            }
+            if lexicon == .french, text == "vivement" || text == "hate" { return true }
+            // "they managed to make the app even slower", "ils ont réussi à rendre le site encore plus lent": a success
+            // at a bad thing.
+            return start + 1 < tokens.count && successes.contains(hash: tokens[start].hash)
+                && (tokens[start + 1].text == "to" || tokens[start + 1].text == "a" || tokens[start + 1].text == "in")
+        }
+        guard contributions.contains(where: { $0.value > 0 && $0.index < tokens.count && isEagerOrSuccess($0.index) }) else {
+            return
+        }
+        // The contribution that comes next in the text decides (sorted once: a text of thousands of "can't wait" must
+        // not search the others from each).
+        let order = contributions.indices.filter { contributions[$0].index < tokens.count }
+            .sorted { contributions[$0].index < contributions[$1].index }
+        for (rank, position) in order.enumerated().dropLast()
+        where contributions[position].value > 0 && isEagerOrSuccess(contributions[position].index) {
+            let start = contributions[position].index
+            let next = contributions[order[rank + 1]]
+            // (Not a bad thing mended — "j'ai réussi à réparer la panne", "can't wait to fix this mess" — nor one a good
+            // deed met first: "a réussi à faire rire ma mère paniquée".)
+            if next.value < 0, next.index > start + 1, tokens[next.index].clause == tokens[start].clause,
+                remedyVerb(before: next.index, tokens: tokens) == nil
+            {
+                contributions[position].value = -contributions[position].value
+            }
+        }
+    }
+
+    static let successes = FilteredWordSet(["managed", "succeeded", "reussi", "reussit", "reussissent", "parvenu", "parvenus"])
+
+    /// "The airline lost my bag but hey, at least the peanuts were free", "chambre sale, mais au moins le personnel
+    /// était gentil": what "at least" or "au moins" offers after a grievance is a consolation — it weighs a tenth
+    /// (after the contrast made it count one and a half), and the grievance stands.
+    static func weighConsolations(_ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]) {
+        // (Where the first blame stands, found once.)
+        guard let firstBlame = contributions.lazy.filter({ $0.value < 0 }).map(\.index).min(),
+            contributions.contains(where: { $0.value > 0 })
+        else { return }
+        for position in contributions.indices where contributions[position].value > 0 && contributions[position].index < tokens.count {
+            let index = contributions[position].index
+            let clause = tokens[index].clause
+            var start = index - 1
+            while start > 0, index - start <= 6, tokens[start].clause == clause {
+                let (first, second) = (tokens[start - 1].text, tokens[start].text)
+                if (first == "at" && second == "least") || (first == "au" && second == "moins") {
+                    // (After a grievance told before it: "at least it's cheap" alone consoles for nothing.)
+                    if firstBlame < start - 1 {
+                        contributions[position].value *= 0.1
+                    }
+                    break
+                }
+                start -= 1
+            }
+        }
+    }
+
     /// The love of "I love how …", "love that …", "j'adore quand …" whose sentence, within twelve words, tells of a
     /// thing that repeats itself — "the same", "le même" ("I love how Spotify plays the same 5 songs"), or "again",
     /// "still", "keeps", "encore" beside a word of blame ("j'adore quand le bus est encore en retard") — with no real
@@ -3295,6 +3367,15 @@ public struct SentimentAnalyzer: Sendable {
     ) -> Int? {
         guard loveVerbs.containsAny(of: tokens) else { return nil }
         for love in tokens.indices.dropLast() where loveVerbs.contains(hash: tokens[love].hash) {
+            // "Love waiting 45 minutes for a bus that never shows up", "j'adore attendre 1h au téléphone": the love of a
+            // wait that is counted.
+            if waitingVerbs.contains(hash: tokens[love + 1].hash), tokens[love + 1].clause == tokens[love].clause,
+                ((love + 2)..<min(tokens.count, love + 7)).contains(where: {
+                    tokens[$0].clause == tokens[love].clause && tokens[$0].startsWithDigit
+                })
+            {
+                return love
+            }
             guard loveHowWords.contains(hash: tokens[love + 1].hash), tokens[love + 1].clause == tokens[love].clause,
                 !contributions.contains(where: { $0.value >= 1.5 && $0.index > love })
             else { continue }
@@ -3319,6 +3400,7 @@ public struct SentimentAnalyzer: Sendable {
         return nil
     }
     static let loveHowWords = FilteredWordSet(["how", "that", "when", "quand", "comment"])
+    static let waitingVerbs = FilteredWordSet(["waiting", "queuing", "queueing", "sitting", "attendre", "poireauter"])
     /// What no one loves to happen: a trip delayed or cancelled, a thing broken down or stuck.
     static let mishaps = FilteredWordSet([
         "delayed", "cancelled", "canceled", "late", "broken", "breaks", "crashes", "crashed", "jammed", "stuck",
@@ -4202,6 +4284,8 @@ public struct SentimentAnalyzer: Sendable {
         return true
     }
     static let notHash = WordHash.of("not")
+    static let personneHash = WordHash.of("personne")
+    static let personDeterminers = FilteredWordSet(["la", "une", "cette", "chaque", "quelle", "seule", "meme", "bonne"])
     static let notTheOneOpeners = FilteredWordSet(["the", "my", "me", "him", "her", "them", "you", "our", "his", "their"])
 
     static let encoreHash = WordHash.of("encore")
@@ -4255,7 +4339,9 @@ public struct SentimentAnalyzer: Sendable {
                 !defused.contains(where: { $0.contains(position) }),
                 !Self.onlyOrTruly.contains(tokens[position + 1].text),
                 !Self.isRestrictiveNe(position, before: index, tokens: tokens),
-                !Self.isNotTheOneDoing(position, index, tokens: tokens)
+                !Self.isNotTheOneDoing(position, index, tokens: tokens),
+                // ("merci à la personne honnête": after a determiner, `personne` is someone, not no one.)
+                !(hash == Self.personneHash && position > 0 && Self.personDeterminers.contains(hash: tokens[position - 1].hash))
             {
                 if passedSentiment || Self.spentOnItsVerb(position, tokens: tokens, language: language) { break }
                 return true

@@ -2633,6 +2633,26 @@ struct SentimentTests {
         #expect(score("it's raining in Seattle, shocking absolutely no one", "en").label == .neutral)
     }
 
+    /// Everyday sarcasm and its sincere twins (sets KL, KM): eagerness or success whose clause goes on to blame, a
+    /// counted wait loved, a consolation after a grievance; `personne` after a determiner is someone.
+    @Test func eagernessSuccessAndConsolationAfterBlame() {
+        #expect(score("Can't wait to spend my whole weekend fixing what the update broke", "en").label == .negative)
+        #expect(score("can't wait for this awful year to end", "en").label == .negative)
+        #expect(score("Ah bah bravo, ils ont réussi à rendre le site encore plus lent", "fr").label == .negative)
+        #expect(score("j'ai réussi à réparer la panne", "fr").label == .positive)
+        #expect(score("Merci à l'infirmière des urgences hier soir qui a réussi à faire rire ma mère paniquée", "fr").label == .positive)
+        #expect(score("vivement les vacances", "fr").label == .positive)
+        #expect(score("Love waiting 45 minutes for a bus that never shows up", "en").label == .negative)
+        #expect(score("J'adore attendre 45 minutes au téléphone", "fr").label == .negative)
+        #expect(score("I love waiting for Christmas", "en").label == .positive)
+        #expect(score("The airline lost my bag but hey, at least the peanuts were free", "en").label == .negative)
+        #expect(score("The hotel was dirty but at least the staff were nice", "en").label == .negative)
+        #expect(score("Retrouvé mon portefeuille au commissariat avec tout dedans, merci à la personne honnête", "fr").label == .positive)
+        #expect(score("personne n'est venu", "fr").label == .negative)
+        #expect(score("Landed the interview!! Fingers crossed for next week", "en").label == .positive)
+        #expect(score("La boulangère m'a offert un croissant parce que c'était mon anniversaire 🥐", "fr").label == .positive)
+    }
+
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the
     /// scorer on it (twenty-fifth session). Every pair of the rules' own atoms, in both languages, must score.
     @Test func textsOfSymbolsAloneAndPairsOfTheRulesAtomsScore() {
@@ -2660,6 +2680,7 @@ struct SentimentTests {
             "but close", "mais pas loin", "le moindre", "the slightest", "et tout va bien", "tout va bien",
             "against", "contre", "anti-", "fight against", "all the grace of a", "toute la finesse d'un", "centers on",
             "fermé la poste", "closing the library", "rouvre", "le dimanche", "snow day", "on nous promet",
+            "can't wait", "vivement", "managed to", "réussi à", "love waiting", "at least", "au moins", "la personne",
             "évidemment", "logique",
         ]
         var scored = 0

@@ -12088,6 +12088,80 @@ struct SentimentTweetSetTests {
         neu	it's raining in Seattle, shocking absolutely no one
         """
 
+    /// Set KL (thirty-first session): French everyday life, ironic and grateful, written before it was scored (0.71
+    /// unseen); 0.82 after (a success at a bad thing, a counted wait loved, `personne` after a determiner is someone,
+    /// `m'a offert`). Irony with no word of blame (`expérience inoubliable` after a wifi that works one minute in two, `va
+    /// très bien merci`, `service cinq étoiles`, `Sympa le nouveau forfait :`) is left.
+    static let frenchIronyKL = """
+        neg	Trois heures d'attente aux urgences pour une entorse, le système de santé va très bien merci
+        neg	Génial, le train est encore supprimé, ça me manquait
+        neg	Le wifi de l'hôtel marche une minute sur deux, expérience inoubliable
+        neg	Mon propriétaire a enfin répondu… pour m'annoncer une hausse du loyer
+        neg	J'adore quand l'appli de la banque plante pile le jour du salaire
+        neg	Ah bah bravo, ils ont réussi à rendre le site encore plus lent
+        neg	On a attendu 40 minutes pour une pizza froide, service cinq étoiles
+        neg	Sympa le nouveau forfait : plus cher et moins de données
+        neg	Mon vol a 5h de retard, au moins j'ai eu le temps de lire un livre entier
+        neg	Quelle surprise, le colis est arrivé ouvert et vide
+        pos	Le contrôleur nous a laissés monter sans billet avec le bébé, un amour
+        pos	Incroyable, le service client a tout réglé en 5 minutes !
+        pos	Mon voisin m'a rapporté mon chat perdu, je suis aux anges
+        pos	La boulangère m'a offert un croissant parce que c'était mon anniversaire 🥐
+        pos	Franchement chapeau à l'équipe de la piscine, toujours souriants
+        pos	Premier jour sans cigarette depuis 10 ans, je suis fier de moi
+        pos	Ma fille a eu son bac avec mention !! 🎓
+        pos	Le nouveau médecin du village prend le temps d'écouter, ça fait du bien
+        pos	Retrouvé mon portefeuille au commissariat avec tout dedans, merci à la personne honnête
+        pos	Les voisins ont organisé une fête de quartier, super ambiance
+        neu	Le train de 8h12 partira voie B aujourd'hui
+        neu	Je déménage à Nantes le mois prochain
+        neu	Quelqu'un connaît un bon plombier sur Lille ?
+        neu	Les soldes commencent mercredi
+        neu	La boulangerie sera fermée pour congés du 1er au 15 août
+        neu	J'ai changé d'opérateur la semaine dernière
+        neu	Mon fils commence le judo en septembre
+        neu	Il paraît qu'il va neiger ce week-end
+        neu	La réunion de copropriété est repoussée à jeudi
+        neu	Je me demande si les magasins sont ouverts le 1er mai
+        """
+
+    /// Set KM (thirty-first session): English everyday sarcasm and its sincere twins, written before it was scored (0.67
+    /// unseen); 0.83 after (eagerness whose clause blames, `managed to`, a counted wait loved, consolations after a
+    /// grievance, `landed the interview`). Sarcasm by a date (`fixed the heater… in May`), `living the dream` and scare
+    /// quotes around a plain word (`"express" shipping`) are left.
+    static let englishSarcasmKM = """
+        neg	Oh great, another software update that moves every button I use
+        neg	Love waiting 45 minutes for a bus that never shows up
+        neg	Nothing says customer appreciation like a 2 hour hold time
+        neg	My landlord finally fixed the heater… in May
+        neg	Wow, thanks for the 6am construction noise, really needed that sleep
+        neg	So glad I paid extra for "express" shipping that took 12 days
+        neg	The airline lost my bag but hey, at least the peanuts were free
+        neg	Another Monday, another train cancellation, living the dream
+        neg	Cool, my phone died at 40% battery again
+        neg	Can't wait to spend my whole weekend fixing what the update broke
+        pos	The barista remembered my name and my order, small things make my day
+        pos	Stranger paid for my coffee this morning, faith in humanity restored
+        pos	Finally finished the puzzle, 1000 pieces of pure satisfaction
+        pos	My flight was early AND my bag came out first. Is this real life?
+        pos	Grandpa learned to video call and now he calls every day ❤️
+        pos	The new bike lane made my commute so much better
+        pos	Landed the interview!! Fingers crossed for next week
+        pos	Best customer support ever, fixed in one call
+        pos	Got upgraded to first class for free, not complaining 😎
+        pos	Our team hit its goal a month early, so proud of everyone
+        neu	Flight AA123 is now boarding at gate 12
+        neu	Does anyone know if the museum is free on Sundays?
+        neu	Switching from Android to iPhone, any tips?
+        neu	The meeting has been moved to Thursday
+        neu	Picking up my sister from the airport at 5
+        neu	Trying the new Thai place on Main Street tonight
+        neu	My package is out for delivery
+        neu	They're repaving the road outside my house this week
+        neu	Is the 405 still closed this morning?
+        neu	Gonna watch the game at Mike's
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -12294,6 +12368,8 @@ struct SentimentTweetSetTests {
         ("fr", frenchCriticsKI, 30, 0.86),
         ("fr", frenchPoliticsKJ, 30, 0.86),
         ("en", englishTweetsKK, 30, 0.96),
+        ("fr", frenchIronyKL, 30, 0.78),
+        ("en", englishSarcasmKM, 30, 0.79),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

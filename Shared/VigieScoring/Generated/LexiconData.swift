@@ -1652,6 +1652,7 @@ considerate	1.9
 consolable	1.1
 conspiracy	-2.4
 constrained	-0.4
+construction noise	-1.2
 contagion	-2
 contagions	-1.5
 contagious	-1.4
@@ -3282,6 +3283,7 @@ finally home	1.4
 find its footing	1
 finds its footing	1
 fine	0.8
+fingers crossed	1
 finicky	-1.2
 fire	-1.4
 fire brigade	0
@@ -5073,6 +5075,10 @@ lamer	-1.4
 lames	-1.2
 lamest	-1.5
 land with a thud	-1.5
+landed a job	2
+landed an interview	2
+landed the interview	2
+landed the job	2
 landmark	0.3
 laoj	1.3
 laptop fan	0
@@ -16406,6 +16412,7 @@ m'a facturé	-0.8
 m'a fait pleurer	1
 m'a laissé dehors	-1.5
 m'a lâché	-1.6
+m'a offert	1.5
 m'a touché	1.5
 m'a touchée	1.5
 m'a tuer	1.5
@@ -16413,6 +16420,7 @@ m'a tué	1.5
 m'en fichais	-1.2
 m'en sers tous les jours	1.5
 m'ont facturé	-0.8
+m'ont offert	1.5
 ma chatte	0
 ma vie que je ne récupérerai	-2
 madame-je-sais-tout	-1.8
@@ -17083,6 +17091,7 @@ non-sens	-1.7
 non-voulu	-0.9
 noob	-0.2
 notre chatte	0
+nous a offert	1.5
 nous balade	-1.5
 nouveau	0
 nouveaux	0
