@@ -1542,6 +1542,8 @@ public struct SentimentAnalyzer: Sendable {
         (["nothing", "stood", "out"], .anywhere), (["rien", "de", "marquant"], .anywhere),
         (["ni", "en", "bien", "ni", "en", "mal"], .anywhere), (["does", "what", "you", "d", "expect"], .anywhere),
         (["ce", "qu", "on", "attend", "d", "un"], .anywhere), (["works", "though"], .clauseEnd),
+        // ("Smaller than it looks in the pictures. Does what it needs to.")
+        (["does", "what", "it", "needs", "to"], .sentence),
         (["ca", "marche", "quand", "meme"], .clauseEnd),
         // A verdict hedged: "it's ok I guess", "Starts slow, picks up in the second half."
         (["ok", "i", "guess"], .clauseEnd), (["okay", "i", "guess"], .clauseEnd), (["fine", "i", "guess"], .clauseEnd),

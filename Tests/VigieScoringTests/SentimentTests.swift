@@ -2651,6 +2651,12 @@ struct SentimentTests {
         #expect(score("personne n'est venu", "fr").label == .negative)
         #expect(score("Landed the interview!! Fingers crossed for next week", "en").label == .positive)
         #expect(score("La boulangère m'a offert un croissant parce que c'était mon anniversaire 🥐", "fr").label == .positive)
+        #expect(score("Je suis sorti au bout de 45 minutes, je n'en pouvais plus", "fr").label == .negative)
+        #expect(score("@SNCF le TGV supprimé sans remboursement automatique, merci de rien", "fr").label == .negative)
+        #expect(score("@EDF remboursement du trop-perçu reçu rapidement, merci", "fr").label == .positive)
+        #expect(score("Way smaller than it looks in the pictures.", "en").label == .negative)
+        #expect(score("Smaller than it looks in the pictures. Does what it needs to.", "en").label == .neutral)
+        #expect(score("Does what it needs to, great price", "en").label == .positive)
     }
 
     /// A text of emoji alone, sent with its language, has no words: a rule that read `1..<min(4, words)` crashed the

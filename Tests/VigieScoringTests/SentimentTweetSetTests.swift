@@ -12162,6 +12162,147 @@ struct SentimentTweetSetTests {
         neu	Gonna watch the game at Mike's
         """
 
+    /// Set KN (thirty-first session): French spectators' film reviews, written before they were scored (0.97 unseen);
+    /// 1.00 after (`je n'en pouvais plus`, `suis sorti au bout de`).
+    static let frenchSpectatorsKN = """
+        pos	Un film qui fait du bien, on ressort avec le sourire. Je recommande !
+        pos	J'y suis allée sans attente et j'ai passé un super moment, les acteurs sont top
+        pos	Scénario original, rebondissements à gogo, je n'ai pas vu le temps passer
+        pos	Ma fille de 8 ans a adoré et moi aussi, parfait pour un dimanche en famille
+        pos	Omar Sy est impeccable comme d'habitude, film touchant et drôle
+        pos	Une claque visuelle, à voir absolument sur grand écran
+        pos	Je l'ai vu deux fois et je le reverrais bien une troisième
+        pos	Enfin une comédie française qui fait vraiment rire !
+        pos	Les effets spéciaux sont bluffants et l'histoire tient la route
+        pos	Très belle surprise, je ne m'attendais pas à être autant ému
+        neg	Ennuyeux à mourir, j'ai regardé ma montre toutes les dix minutes
+        neg	Quel gâchis avec un tel casting, le scénario ne tient pas debout
+        neg	Les blagues tombent à plat, pas ri une seule fois
+        neg	Beaucoup trop long, on aurait pu couper une heure
+        neg	Le pire film que j'ai vu cette année, remboursez-nous
+        neg	Je suis sorti au bout de 45 minutes, je n'en pouvais plus
+        neg	Bande-annonce trompeuse, le film n'a rien à voir
+        neg	Des personnages caricaturaux et une fin bâclée, dommage
+        neg	J'ai failli m'endormir, l'intrigue est inexistante
+        neg	Déçue, je m'attendais à beaucoup mieux vu les critiques
+        neu	Vu en avant-première au Grand Rex hier soir
+        neu	Film vu en VF, je tenterai la VO la prochaine fois
+        neu	Le film est sorti mercredi dans 400 salles
+        neu	Vu avec mon frère, séance de 20h
+        neu	C'est l'adaptation d'une BD des années 80
+        neu	Le film dure 1h50 sans le générique
+        neu	Il y a une scène après le générique de fin
+        neu	Je l'ai vu sur Netflix, il est sorti en streaming cette semaine
+        neu	Le réalisateur était présent pour un débat après la séance
+        neu	Deuxième film de la saga, il faut avoir vu le premier
+        """
+
+    /// Set KO (thirty-first session): English marketplace reviews, written before they were scored (0.90 unseen); 0.94
+    /// after (`smaller than it looks`, with `Does what it needs to.` as a middling verdict of its own). `Louder than my old
+    /// one` (a comparison with no word of blame) and `replaced it within a week, no questions asked` (neutral in the
+    /// lexicon since set BU) are left.
+    static let englishMarketplaceKO = """
+        pos	Works exactly as described, setup took 5 minutes.
+        pos	The battery easily lasts two days with heavy use.
+        pos	I bought a second one for my parents, that says it all.
+        pos	Sturdy, quiet and easy to clean. Highly recommend.
+        pos	Sound quality blew me away for the price.
+        pos	My kids use it every day and it still looks new.
+        pos	Customer service replaced it within a week, no questions asked.
+        pos	This is my third one, never had a problem.
+        pos	Fits perfectly and the material feels premium.
+        pos	Does the job and then some, very happy with this purchase.
+        neg	Stopped charging after three weeks.
+        neg	The lid doesn't close properly and it leaks everywhere.
+        neg	Returned it the next day, the screen had dead pixels.
+        neg	Way smaller than it looks in the pictures.
+        neg	Instructions were useless and two screws were missing.
+        neg	It worked fine until the first update, now it won't connect.
+        neg	Cheap plastic that cracked on the first drop.
+        neg	The app is required and it asks for way too many permissions.
+        neg	Louder than my old one and it vibrates across the counter.
+        neg	Save your money and buy the name brand.
+        neu	I bought this for my husband's birthday.
+        neu	It comes in three colors, I chose the grey one.
+        neu	The box includes the charger and a USB-C cable.
+        neu	I have only had it for a day, so I will update later.
+        neu	It is about the size of a paperback book.
+        neu	I use it mostly in the kitchen.
+        neu	The package arrived on Tuesday.
+        neu	Compared it with the older model before buying.
+        neu	It needs four AA batteries, not included.
+        neu	I ordered the 64 GB version.
+        """
+
+    /// Set KP (thirty-first session): English customers to airlines, written before they were scored (1.00 unseen).
+    static let englishAirlineCustomersKP = """
+        neg	@united 2 hours on hold and then the call dropped. unreal.
+        neg	@AmericanAir your gate agent in DFW was incredibly rude to an elderly passenger
+        neg	@SouthwestAir Cancelled Flightled again, third time this month. I'm switching airlines
+        neg	@JetBlue my seat doesn't recline and the tv is broken. 5 hour flight.
+        neg	@USAirways where is my bag? it's been 3 days
+        neg	@delta charged me $200 to change a flight that you delayed
+        neg	@united why do you keep overbooking flights??
+        neg	@AmericanAir no crew for our plane, we've been sitting here for an hour
+        neg	@VirginAmerica website keeps crashing when I try to check in
+        neg	@SouthwestAir the app logged me out mid-booking and the fare went up $80
+        pos	@JetBlue best crew ever on flight 1123, thank you for taking care of my son
+        pos	@SouthwestAir thanks for getting me home early, you guys rock
+        pos	@delta upgraded to comfort+ for free, made my day
+        pos	@VirginAmerica love the mood lighting and the snacks 😍
+        pos	@united your agent Maria fixed everything in 10 minutes, give her a raise
+        pos	@AmericanAir smooth flight and landed 20 min early, well done
+        pos	@JetBlue the free wifi on this flight is amazing
+        pos	@USAirways thank you for holding the connection for us!
+        pos	@SouthwestAir your customer service team was so helpful today
+        pos	@delta pilot gave us a great tour of the cockpit, kids loved it
+        neu	@united do I need to print my boarding pass or is mobile ok?
+        neu	@AmericanAir what's the baggage allowance for international flights?
+        neu	@SouthwestAir when will you release the schedule for March?
+        neu	@JetBlue is there a direct flight from Boston to Austin?
+        neu	@delta can I change my seat after check-in?
+        neu	@VirginAmerica do you fly to Portland?
+        neu	@USAirways flying to Charlotte tomorrow morning
+        neu	@united is the lounge in Newark open 24 hours?
+        neu	@AmericanAir how early should I arrive for a domestic flight?
+        neu	@SouthwestAir Can I bring my guitar as a carry-on?
+        """
+
+    /// Set KQ (thirty-first session): French customers to carriers and operators, written before they were scored (0.86
+    /// unseen); 1.00 after (`merci de rien`, `ça dépote`, `trop-perçu`, `sans engagement`, `prix correct`).
+    static let frenchCarrierCustomersKQ = """
+        neg	@SNCF 1h30 de retard et aucune info dans le train, c'est inadmissible
+        neg	@Free ma box redémarre toute seule toutes les 10 minutes depuis hier
+        neg	@Orange 4 appels au service client et toujours pas de connexion
+        neg	@RATP ligne 13 encore saturée, on est serrés comme des sardines
+        neg	@SFR vous m'avez facturé une option que je n'ai jamais demandée
+        neg	@Bouygues 3 semaines que j'attends le technicien, je suis à bout
+        neg	@laposte colis marqué livré alors que je n'ai rien reçu
+        neg	@SNCF le TGV supprimé sans remboursement automatique, merci de rien
+        neg	@EDF une facture de 400€ pour un studio, vous vous moquez de qui ?
+        neg	@Free débit ridicule ce soir, impossible de regarder un film
+        pos	@SNCF merci au contrôleur du TGV 6201 pour sa gentillesse
+        pos	@Orange problème réglé en 10 minutes par téléphone, bravo
+        pos	@laposte colis arrivé en 24h, rien à redire
+        pos	@Free la fibre est enfin installée et ça dépote 🚀
+        pos	@RATP merci aux agents qui ont aidé ma mère avec sa valise
+        pos	@SFR conseillère très patiente et efficace, merci Sarah
+        pos	@EDF remboursement du trop-perçu reçu rapidement, merci
+        pos	@Bouygues technicien ponctuel et super sympa
+        pos	@SNCF TER à l'heure toute la semaine, ça mérite d'être dit
+        pos	@Orange enfin un forfait sans engagement à un prix correct
+        neu	@SNCF le train de 18h04 est-il maintenu demain ?
+        neu	@Free comment changer le mot de passe du wifi ?
+        neu	@Orange quelle est la différence entre les deux offres fibre ?
+        neu	@laposte peut-on envoyer un colis en Suisse depuis un bureau de poste ?
+        neu	@RATP le RER B circule-t-il ce week-end ?
+        neu	@SFR je déménage le mois prochain, comment transférer ma box ?
+        neu	@EDF où trouver mon numéro de compteur ?
+        neu	@Bouygues je voudrais passer au forfait 100 Go
+        neu	@SNCF peut-on voyager avec un vélo dans le TGV ?
+        neu	@laposte quels sont les horaires du bureau de Lyon 3 ?
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -12370,6 +12511,10 @@ struct SentimentTweetSetTests {
         ("en", englishTweetsKK, 30, 0.96),
         ("fr", frenchIronyKL, 30, 0.78),
         ("en", englishSarcasmKM, 30, 0.79),
+        ("fr", frenchSpectatorsKN, 30, 0.96),
+        ("en", englishMarketplaceKO, 30, 0.9),
+        ("en", englishAirlineCustomersKP, 30, 0.96),
+        ("fr", frenchCarrierCustomersKQ, 30, 0.96),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

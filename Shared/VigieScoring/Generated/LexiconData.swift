@@ -7534,6 +7534,10 @@ slutty	-2.3
 small room	-0.8
 small rooms	-0.8
 smaller than expected	-0.8
+smaller than in the picture	-1.5
+smaller than in the pictures	-1.5
+smaller than it looks	-1.5
+smaller than pictured	-1.5
 smart	1.7
 smart doorbell	0
 smart fridge	0
@@ -12987,6 +12991,7 @@ déploré	-1.4
 déplorée	-1.4
 déplorées	-1.4
 déplorés	-1.4
+dépote	2
 dépresseur	-1.6
 dépresseurs	-1.6
 dépressif	-1.6
@@ -15982,6 +15987,7 @@ j'aurais dû le faire avant	1.5
 j'aurais dû le faire plus tôt	1.5
 j'en aurais repris	1.5
 j'en peux plus	-2
+j'en pouvais plus	-2
 j'hésite	0
 j'écoute en boucle	1.8
 jadore	2.6
@@ -16672,6 +16678,7 @@ mentez	-1.2
 mentir	-1.2
 mentons	-1.2
 merci	1.6
+merci de rien	-2
 merci hein	-1.5
 merci patron	-1
 merci pour ce moment	-1.5
@@ -16958,6 +16965,8 @@ n'arrête pas le progrès	-1.2
 n'arrête plus le progrès	-1.2
 n'en est plus à ça près	-1.2
 n'en peux plus	-2
+n'en pouvais plus	-2
+n'en pouvait plus	-2
 n'engage que ceux qui y croient	-2
 n'engagent que ceux qui y croient	-2
 n'est pas au rendez-vous	-1.5
@@ -17917,6 +17926,10 @@ plus chère	-1.5
 plus chères	-1.5
 plus jamais	-2
 plus m'en passer	2
+plus petit que sur la photo	-1.5
+plus petit que sur les photos	-1.5
+plus petite que sur la photo	-1.5
+plus petite que sur les photos	-1.5
 plus possible	-1.5
 plutôt bien	1
 pluvieuse	-0.3
@@ -18118,6 +18131,7 @@ privés d'électricité	-1.5
 privés de courant	-1.5
 prix	0
 prix a doublé	-1.2
+prix correct	1.5
 prix explosent	-1.8
 prix flambent	-1.8
 prix qui explosent	-1.8
@@ -19495,6 +19509,7 @@ sans aucune raison	-1.2
 sans aucune remarque	1
 sans discuter	1
 sans doute	0
+sans engagement	1
 sans espoir	-2
 sans espoirs	-2
 sans explication	-1
@@ -20136,6 +20151,8 @@ suicider	-3.5
 suicides	-3.5
 suicidée	-3
 suicidés	-3
+suis sorti au bout de	-1.5
+suis sortie au bout de	-1.5
 suite de trop	-1.5
 super	2.2
 super héros	0
@@ -20712,6 +20729,7 @@ trop hâte	2
 trop la classe	1.8
 trop pratique	1.8
 trop tôt pour dire	0
+trop-perçu	0
 tropbien	2.5
 tropcontent	2.5
 tropcontente	2.5
@@ -21277,6 +21295,7 @@ zéro étoile	-2.2
 âne	-1.8
 ânes	-2.8
 ça déchire	2.2
+ça dépote	2
 ça ne fait rien	0
 ça rame	-1.5
 ça sent encore	-1.2
