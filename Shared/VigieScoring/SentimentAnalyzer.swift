@@ -3161,8 +3161,14 @@ public struct SentimentAnalyzer: Sendable {
         else { return false }
         let opensClause = index == 0 || tokens[index - 1].clause != clause
         guard opensClause else { return true }
+        // "Merci Free pour la fibre", "Bravo Netflix pour cette série": thanks or cheers addressed to a name, not a
+        // name's first word (French `pour` after it read as the name's verb-less sequel).
+        if tokens[index].facts.flags.contains(.thanks) || addressedPraise.contains(hash: tokens[index].hash) { return false }
         return opensLowerCaseClause(index, after: next, tokens: tokens)
     }
+    static let addressedPraise = FilteredWordSet([
+        "bravo", "chapeau", "felicitations", "congrats", "congratulations", "kudos", "shoutout",
+    ])
 
     /// Whether the words of a name opening its clause at `index` (its second word at `next`) are followed, in the
     /// clause, by a word in lower case — and the name is no greeting.

@@ -2612,6 +2612,10 @@ struct SentimentTests {
         #expect(score("La cantine bio promise en 2022 ? On l'attend toujours", "fr").label == .negative)
         #expect(score("Le compost collectif du quartier marche du tonnerre", "fr").label == .positive)
         #expect(score("Kendrick dropped a new song and it's fire 🔥", "en").label == .positive)
+        #expect(score("Merci Netflix pour la saison 3, enfin !", "fr").label == .positive)
+        #expect(score("Bravo Netflix pour cette série", "fr").label == .positive)
+        #expect(score("Les prix des places pour la finale sont délirants", "fr").label == .negative)
+        #expect(score("Snoop Dogg cooking with Martha Stewart is the crossover I didn't know I needed", "en").label == .positive)
         #expect(score("@energievigie enfin quelqu'un qui écoute, facture corrigée", "fr").label == .positive)
         #expect(score("Le supermarché applique la loi anti-gaspillage depuis janvier", "fr").label == .neutral)
     }
@@ -2687,6 +2691,7 @@ struct SentimentTests {
             "against", "contre", "anti-", "fight against", "all the grace of a", "toute la finesse d'un", "centers on",
             "fermé la poste", "closing the library", "rouvre", "le dimanche", "snow day", "on nous promet",
             "can't wait", "vivement", "managed to", "réussi à", "love waiting", "at least", "au moins", "la personne",
+            "Merci Netflix", "Bravo Free",
             "évidemment", "logique",
         ]
         var scored = 0

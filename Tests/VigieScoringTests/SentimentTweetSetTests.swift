@@ -12303,6 +12303,77 @@ struct SentimentTweetSetTests {
         neu	@laposte quels sont les horaires du bureau de Lyon 3 ?
         """
 
+    /// Set KR (thirty-first session): English tweets naming entities and dates (SemEval's manner), written before they
+    /// were scored (0.83 unseen; its `May the 4th` tweet is close to set EO's, written from memory); 0.90 after (`didn't know
+    /// I needed`, `may the 4th be with you`). `honestly ridiculous` as praise, `blew a 14 point lead` are left.
+    static let englishEntitiesKR = """
+        pos	Going to see Hamilton on Friday, been waiting for this since March!
+        pos	Can't believe Federer is still playing at this level, what a legend
+        pos	The new iPhone camera is honestly ridiculous, night shots look like daytime
+        pos	Super Bowl party at my place tomorrow, wings are ready 🏈
+        pos	Just watched the Adele concert on TV, that voice gives me goosebumps every time
+        pos	May the 4th be with you! Rewatching the original trilogy today
+        pos	Snoop Dogg cooking with Martha Stewart is the crossover I didn't know I needed
+        pos	Really enjoyed the new Pixar movie with my nephew on Sunday
+        pos	Kudos to Microsoft for finally fixing the update bug
+        pos	That Beyoncé halftime show tho 🔥🔥
+        neg	Not sure why anyone would pay $1000 for the new Galaxy when it overheats like that
+        neg	The Walking Dead has really lost its way this season, might stop watching
+        neg	Another delay for the new Zelda, I'm starting to lose hope
+        neg	Cowboys blew a 14 point lead on Sunday, unbelievable
+        neg	Spotify raised its prices again and the shuffle is still broken
+        neg	The Oscars on Sunday were painfully long and boring
+        neg	Why does Windows 10 keep reinstalling apps I deleted
+        neg	Sad to hear about Carrie Fisher, a true icon gone too soon
+        neg	Netflix cancelled Sense8 after two seasons, I'm heartbroken
+        neg	Google Maps sent me down a closed road twice today
+        neu	Tesla will release its earnings report on Wednesday
+        neu	The Brexit vote is scheduled for June 23
+        neu	Who's watching the Warriors game tonight?
+        neu	Pokemon Go update coming this Thursday according to Niantic
+        neu	Apple's WWDC keynote starts at 10am PT on Monday
+        neu	Going to the Coldplay concert tomorrow with my sister
+        neu	Trump and Clinton will meet for the second debate on Sunday
+        neu	Is the new Harry Potter book out in paperback yet?
+        neu	Jurassic World 2 is filming in Hawaii this summer
+        neu	Samsung will announce the Note 8 on August 23
+        """
+
+    /// Set KS (thirty-first session): French tweets on sport and television, written before they were scored (0.94
+    /// unseen); 1.00 after (`Merci Netflix pour…` is thanks addressed to a name, not a name; `prix délirants`).
+    static let frenchSportAndTelevisionKS = """
+        pos	Quel match des Bleus hier soir, j'en ai encore des frissons
+        pos	Le nouvel album d'Angèle tourne en boucle chez moi, trop bien
+        pos	Koh-Lanta ce soir, j'ai hâte de voir la réunification
+        pos	La Star Ac était top hier, les élèves ont tout donné
+        pos	Merci Netflix pour la saison 3, enfin !
+        pos	Mbappé encore décisif, ce joueur est incroyable
+        pos	Le Tour de France qui passe dans mon village demain, trop content
+        pos	Belle soirée au concert d'Indochine, ambiance de folie
+        pos	Le dernier Astérix est vraiment réussi, on a bien ri
+        pos	Bravo à Léon Marchand, quelle fierté !
+        neg	Encore une défaite du PSG en Ligue des champions, on a l'habitude
+        neg	Le final de la série était complètement raté, quelle déception
+        neg	Les pubs toutes les 5 minutes sur TF1, c'est insupportable
+        neg	L'arbitrage était une honte ce soir, on nous a volé le match
+        neg	Plus de 3h de queue pour le concert et on n'a rien vu
+        neg	Les prix des places pour la finale sont délirants
+        neg	Cette émission devient de pire en pire chaque année
+        neg	Déçu par le nouveau James Bond, trop long et sans saveur
+        neg	Le streaming a coupé pendant les tirs au but, j'ai la rage
+        neg	Encore une blessure pour Pogba, ça devient ridicule
+        neu	La cérémonie des César aura lieu le 28 février
+        neu	Qui regarde la finale ce soir ?
+        neu	Le match est diffusé sur Canal+ à 21h
+        neu	Le Tour de France partira de Lille cette année
+        neu	Nouvelle saison de Top Chef à partir de mercredi
+        neu	Les billets pour les JO seront mis en vente en mars
+        neu	Le concert est complet depuis hier
+        neu	L'Eurovision se déroulera à Bâle en mai
+        neu	La finale de Roland-Garros est prévue dimanche à 15h
+        neu	Le film sera diffusé sur France 2 jeudi soir
+        """
+
     @Test(arguments: [
         ("en", english, 160, 0.88), ("fr", french, 160, 0.88), ("en", englishC, 260, 0.88), ("fr", frenchC, 300, 0.88),
         ("en", englishD, 74, 0.80), ("fr", frenchD, 80, 0.88), ("en", englishE, 82, 0.88), ("fr", frenchE, 50, 0.88),
@@ -12515,6 +12586,8 @@ struct SentimentTweetSetTests {
         ("en", englishMarketplaceKO, 30, 0.9),
         ("en", englishAirlineCustomersKP, 30, 0.96),
         ("fr", frenchCarrierCustomersKQ, 30, 0.96),
+        ("en", englishEntitiesKR, 30, 0.86),
+        ("fr", frenchSportAndTelevisionKS, 30, 0.93),
     ])
     func macroF1StaysAboveTheFloor(language: String, set: String, count: Int, floor: Double) {
         #expect(set.split(separator: "\n").count == count)

@@ -2281,6 +2281,7 @@ didn't charge us	1.5
 didn't even charge me	1.8
 didn't fix	-1.2
 didn't hold up	-1.5
+didn't know i needed	2
 didn't live up	-1.5
 didn't see it coming	1.2
 didn't see that coming	1.2
@@ -5430,6 +5431,8 @@ masterpieces	2.5
 matter	0.1
 matters	0.1
 mature	1.8
+may the 4th be with you	2
+may the force be with you	1.5
 meager	-1.2
 meagre	-1.2
 meaningful	1.3
@@ -5732,6 +5735,7 @@ never had an issue	1.8
 never had any issues	1.8
 never had any problems	1.8
 never heard back	-1.4
+never knew i needed	2
 never lets up	1.5
 never lived up	-1.5
 never ordered	-1.2
@@ -18132,6 +18136,7 @@ privés de courant	-1.5
 prix	0
 prix a doublé	-1.2
 prix correct	1.5
+prix délirants	-1.5
 prix explosent	-1.8
 prix flambent	-1.8
 prix qui explosent	-1.8
@@ -19840,6 +19845,7 @@ somptueuse	2.4
 somptueuses	2.4
 somptueux	2.4
 son chapeau	0
+sont délirants	-1.2
 sont une tuerie	2.5
 sophistiqué	2.6
 sophistiquée	2.6
@@ -20364,6 +20370,7 @@ taquiné	1.2
 taquinée	1.2
 taquinées	1.2
 taquinés	1.2
+tarifs délirants	-1.5
 tarlouze	-2.1
 taux de chômage	0
 tchao	1.2
