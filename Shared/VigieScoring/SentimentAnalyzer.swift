@@ -3716,7 +3716,8 @@ public struct SentimentAnalyzer: Sendable {
         // "…encore augmenté ses frais. J'adore." close with love instead (`it`/`ça` loved, not a person).
         guard let last = tokens.last else { return nil }
         let lovedIt = Self.closesWithLovedIt(tokens)
-        guard lovedIt || tokens.contains(where: { $0.facts.flags.contains(.closure) }),
+        guard lovedIt || tokens.contains(where: { $0.facts.flags.contains(.closure) })
+            || allIsWellEnds.contains(hash: last.hash),
             let start = tokens.firstIndex(where: { $0.clause == last.clause }), start > 0
         else { return nil }
         var thanksForWhat = false
@@ -3743,7 +3744,7 @@ public struct SentimentAnalyzer: Sendable {
                     && phrase.indices.allSatisfy { tokens[start + $0].text == phrase[$0] }
             }
             if allIsWell { praise = tokens.count - 1 }
-            guard praise < tokens.count, tokens[praise].facts.flags.contains(.closure) else { return nil }
+            guard praise < tokens.count, allIsWell || tokens[praise].facts.flags.contains(.closure) else { return nil }
             // ("great start to the week", "perfect end to a perfect day", "super début de semaine".)
             let startsSomething = praise + 1 < tokens.count && timeBounds.contains(tokens[praise + 1].text)
             // "…broke my printer again, thanks Microsoft", "retard de 2h, merci la SNCF": whom it is addressed to may
@@ -3814,7 +3815,14 @@ public struct SentimentAnalyzer: Sendable {
     static let deedPraises: Set<String> = ["job", "work"]
     static let timeBounds: Set<String> = ["start", "end", "debut", "fin"]
     /// (French only: English "everything is fine" ends on no word of closing praise — `fine` closes too much else.)
-    static let allIsWell: [[String]] = [["et", "tout", "va", "bien"], ["tout", "va", "bien"]]
+    /// Whole closing clauses that say all is well, after a grievance: "…, et tout va bien", "Another Monday, another
+    /// train cancellation, living the dream", "…, c'est la belle vie".
+    static let allIsWell: [[String]] = [
+        ["et", "tout", "va", "bien"], ["tout", "va", "bien"], ["living", "the", "dream"], ["c", "est", "la", "belle", "vie"],
+        ["la", "belle", "vie"],
+    ]
+    /// The last words of ``allIsWell`` that no closing praise flags.
+    static let allIsWellEnds = FilteredWordSet(["dream", "vie"])
     /// Words that name a word rather than use it: `the word "resilience"`, `le mot « sobriété »`.
     static let mentionWords: Set<String> = ["word", "words", "term", "called", "calls", "mot", "mots", "terme", "appelle", "appellent"]
     static let mendingDeeds: Set<String> = [

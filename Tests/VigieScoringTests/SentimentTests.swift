@@ -2651,6 +2651,11 @@ struct SentimentTests {
         #expect(score("I love waiting for Christmas", "en").label == .positive)
         #expect(score("The airline lost my bag but hey, at least the peanuts were free", "en").label == .negative)
         #expect(score("The hotel was dirty but at least the staff were nice", "en").label == .negative)
+        #expect(score("Another Monday, another train cancellation, living the dream", "en").label == .negative)
+        #expect(score("Stuck in traffic for 2 hours. Living the dream.", "en").label == .negative)
+        #expect(score("Just got promoted, living the dream", "en").label == .positive)
+        #expect(score("Encore un lundi sous la pluie avec le RER en panne, c'est la belle vie", "fr").label == .negative)
+        #expect(score("Vacances au soleil, c'est la belle vie", "fr").label == .positive)
         #expect(score("Retrouvé mon portefeuille au commissariat avec tout dedans, merci à la personne honnête", "fr").label == .positive)
         #expect(score("personne n'est venu", "fr").label == .negative)
         #expect(score("Landed the interview!! Fingers crossed for next week", "en").label == .positive)
@@ -2691,7 +2696,7 @@ struct SentimentTests {
             "against", "contre", "anti-", "fight against", "all the grace of a", "toute la finesse d'un", "centers on",
             "fermé la poste", "closing the library", "rouvre", "le dimanche", "snow day", "on nous promet",
             "can't wait", "vivement", "managed to", "réussi à", "love waiting", "at least", "au moins", "la personne",
-            "Merci Netflix", "Bravo Free",
+            "Merci Netflix", "Bravo Free", "living the dream", "c'est la belle vie",
             "évidemment", "logique",
         ]
         var scored = 0

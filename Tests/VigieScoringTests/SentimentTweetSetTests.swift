@@ -12126,9 +12126,9 @@ struct SentimentTweetSetTests {
         """
 
     /// Set KM (thirty-first session): English everyday sarcasm and its sincere twins, written before it was scored (0.67
-    /// unseen); 0.83 after (eagerness whose clause blames, `managed to`, a counted wait loved, consolations after a
-    /// grievance, `landed the interview`). Sarcasm by a date (`fixed the heater… in May`), `living the dream` and scare
-    /// quotes around a plain word (`"express" shipping`) are left.
+    /// unseen); 0.87 after (eagerness whose clause blames, `managed to`, a counted wait loved, consolations after a
+    /// grievance, `landed the interview`, `living the dream` closing a grievance). Sarcasm by a date (`fixed the heater…
+    /// in May`) and scare quotes around a plain word (`"express" shipping`) are left.
     static let englishSarcasmKM = """
         neg	Oh great, another software update that moves every button I use
         neg	Love waiting 45 minutes for a bus that never shows up
