@@ -2084,7 +2084,8 @@ public struct SentimentAnalyzer: Sendable {
                 // plant"; "and it is dull" judges.)
                 return !((position + 1)..<index).contains {
                     synopsisStops.contains(hash: tokens[$0].hash)
-                        && !((tokens[$0].text == "and" || tokens[$0].text == "et") && listArticles.contains(tokens[$0 + 1].text))
+                        && !((tokens[$0].text == "and" || tokens[$0].text == "et")
+                            && listArticles.contains(tokens[$0 + 1].text))
                 }
             }
             position -= 1
@@ -2185,8 +2186,8 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let opposers = FilteredWordSet(["against", "contre", "anti"])
     static let fights = FilteredWordSet([
-        "fight", "fights", "fighting", "battle", "struggle", "lutte", "luttes", "lutter", "luttent", "combat", "combats",
-        "combattre",
+        "fight", "fights", "fighting", "battle", "struggle", "lutte", "luttes", "lutter", "luttent", "combat",
+        "combats", "combattre",
     ])
     /// Whether the praise at `index` is an ironic comparison: "all the grace of a dropped piano", "with all the subtlety
     /// of a sledgehammer", "toute la finesse d'un éléphant", "avec la légèreté d'un char d'assaut" — unless what it is
@@ -2369,7 +2370,8 @@ public struct SentimentAnalyzer: Sendable {
             let last = max(verb, service)
             // (A reopening's date is news of it: "la gare rouvre lundi".)
             let hours = !reopens && ((last + 1)..<min(tokens.count, last + 5)).contains {
-                tokens[$0].clause == clause && (tokens[$0].startsWithDigit || openingHours.contains(hash: tokens[$0].hash))
+                tokens[$0].clause == clause
+                    && (tokens[$0].startsWithDigit || openingHours.contains(hash: tokens[$0].hash))
             }
             // (A snow day's closed schools are a joy, above: "snow day! schools closed and the kids…".)
             guard !hours, !isDenied(verb, tokens: tokens) else { continue }
@@ -3163,7 +3165,9 @@ public struct SentimentAnalyzer: Sendable {
         guard opensClause else { return true }
         // "Merci Free pour la fibre", "Bravo Netflix pour cette série": thanks or cheers addressed to a name, not a
         // name's first word (French `pour` after it read as the name's verb-less sequel).
-        if tokens[index].facts.flags.contains(.thanks) || addressedPraise.contains(hash: tokens[index].hash) { return false }
+        if tokens[index].facts.flags.contains(.thanks) || addressedPraise.contains(hash: tokens[index].hash) {
+            return false
+        }
         return opensLowerCaseClause(index, after: next, tokens: tokens)
     }
     static let addressedPraise = FilteredWordSet([
@@ -3300,7 +3304,8 @@ public struct SentimentAnalyzer: Sendable {
     /// text's sign: "can't wait for this awful year to end".) So is a success at a bad thing ("managed to make it
     /// slower"; "j'ai réussi à réparer la panne" blames nothing: the remedy turned the breakdown).
     static func turnBlamedAnticipation(
-        _ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token], lexicon: Vocabulary.Lexicon
+        _ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token],
+        lexicon: Vocabulary.Lexicon
     ) {
         func isEagerOrSuccess(_ start: Int) -> Bool {
             let text = tokens[start].text
@@ -3310,15 +3315,19 @@ public struct SentimentAnalyzer: Sendable {
             {
                 return true
             }
-            if lexicon == .french, text == "vivement" || text == "hate" { return true }
+            // ("j'ai hâte de…" is the lexicon's phrase `j ai hate`, which starts two words before.)
+            if lexicon == .french, text == "vivement" || text == "hate"
+                || (start + 2 < tokens.count && text == "j" && tokens[start + 2].text == "hate")
+            {
+                return true
+            }
             // "they managed to make the app even slower", "ils ont réussi à rendre le site encore plus lent": a success
             // at a bad thing.
             return start + 1 < tokens.count && successes.contains(hash: tokens[start].hash)
                 && (tokens[start + 1].text == "to" || tokens[start + 1].text == "a" || tokens[start + 1].text == "in")
         }
-        guard contributions.contains(where: { $0.value > 0 && $0.index < tokens.count && isEagerOrSuccess($0.index) }) else {
-            return
-        }
+        guard contributions.contains(where: { $0.value > 0 && $0.index < tokens.count && isEagerOrSuccess($0.index) })
+        else { return }
         // The contribution that comes next in the text decides (sorted once: a text of thousands of "can't wait" must
         // not search the others from each).
         let order = contributions.indices.filter { contributions[$0].index < tokens.count }
@@ -3337,17 +3346,22 @@ public struct SentimentAnalyzer: Sendable {
         }
     }
 
-    static let successes = FilteredWordSet(["managed", "succeeded", "reussi", "reussit", "reussissent", "parvenu", "parvenus"])
+    static let successes = FilteredWordSet([
+        "managed", "succeeded", "reussi", "reussit", "reussissent", "parvenu", "parvenus",
+    ])
 
     /// "The airline lost my bag but hey, at least the peanuts were free", "chambre sale, mais au moins le personnel
     /// était gentil": what "at least" or "au moins" offers after a grievance is a consolation — it weighs a tenth
     /// (after the contrast made it count one and a half), and the grievance stands.
-    static func weighConsolations(_ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]) {
+    static func weighConsolations(
+        _ contributions: inout [(word: String, value: Double, index: Int)], tokens: [TextNormalizer.Token]
+    ) {
         // (Where the first blame stands, found once.)
         guard let firstBlame = contributions.lazy.filter({ $0.value < 0 }).map(\.index).min(),
             contributions.contains(where: { $0.value > 0 })
         else { return }
-        for position in contributions.indices where contributions[position].value > 0 && contributions[position].index < tokens.count {
+        for position in contributions.indices
+        where contributions[position].value > 0 && contributions[position].index < tokens.count {
             let index = contributions[position].index
             let clause = tokens[index].clause
             var start = index - 1
@@ -3814,15 +3828,15 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let deedPraises: Set<String> = ["job", "work"]
     static let timeBounds: Set<String> = ["start", "end", "debut", "fin"]
-    /// (French only: English "everything is fine" ends on no word of closing praise — `fine` closes too much else.)
     /// Whole closing clauses that say all is well, after a grievance: "…, et tout va bien", "Another Monday, another
-    /// train cancellation, living the dream", "…, c'est la belle vie".
+    /// train cancellation, living the dream", "…, c'est la belle vie". (Not English "everything is fine": `fine`
+    /// closes too much else.)
     static let allIsWell: [[String]] = [
-        ["et", "tout", "va", "bien"], ["tout", "va", "bien"], ["living", "the", "dream"], ["c", "est", "la", "belle", "vie"],
-        ["la", "belle", "vie"],
+        ["et", "tout", "va", "bien"], ["tout", "va", "bien"], ["living", "the", "dream"],
+        ["c", "est", "la", "belle", "vie"], ["la", "belle", "vie"],
     ]
-    /// The last words of ``allIsWell`` that no closing praise flags.
-    static let allIsWellEnds = FilteredWordSet(["dream", "vie"])
+    /// Their last words: a text that ends on none of them, with no word of closing praise, closes with no sarcasm.
+    static let allIsWellEnds = FilteredWordSet(Set(allIsWell.compactMap(\.last)))
     /// Words that name a word rather than use it: `the word "resilience"`, `le mot « sobriété »`.
     static let mentionWords: Set<String> = ["word", "words", "term", "called", "calls", "mot", "mots", "terme", "appelle", "appellent"]
     static let mendingDeeds: Set<String> = [
@@ -4301,7 +4315,9 @@ public struct SentimentAnalyzer: Sendable {
     }
     static let notHash = WordHash.of("not")
     static let personneHash = WordHash.of("personne")
-    static let personDeterminers = FilteredWordSet(["la", "une", "cette", "chaque", "quelle", "seule", "meme", "bonne"])
+    static let personDeterminers = FilteredWordSet([
+        "la", "une", "cette", "chaque", "quelle", "seule", "meme", "bonne",
+    ])
     static let notTheOneOpeners = FilteredWordSet(["the", "my", "me", "him", "her", "them", "you", "our", "his", "their"])
 
     static let encoreHash = WordHash.of("encore")
@@ -4357,7 +4373,8 @@ public struct SentimentAnalyzer: Sendable {
                 !Self.isRestrictiveNe(position, before: index, tokens: tokens),
                 !Self.isNotTheOneDoing(position, index, tokens: tokens),
                 // ("merci à la personne honnête": after a determiner, `personne` is someone, not no one.)
-                !(hash == Self.personneHash && position > 0 && Self.personDeterminers.contains(hash: tokens[position - 1].hash))
+                !(hash == Self.personneHash && position > 0
+                    && Self.personDeterminers.contains(hash: tokens[position - 1].hash))
             {
                 if passedSentiment || Self.spentOnItsVerb(position, tokens: tokens, language: language) { break }
                 return true

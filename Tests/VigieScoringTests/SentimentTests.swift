@@ -2646,6 +2646,8 @@ struct SentimentTests {
         #expect(score("j'ai réussi à réparer la panne", "fr").label == .positive)
         #expect(score("Merci à l'infirmière des urgences hier soir qui a réussi à faire rire ma mère paniquée", "fr").label == .positive)
         #expect(score("vivement les vacances", "fr").label == .positive)
+        #expect(score("J'ai hâte de passer mon week-end à réparer ce que la mise à jour a cassé", "fr").label == .negative)
+        #expect(score("j'ai hâte de partir en vacances", "fr").label == .positive)
         #expect(score("Love waiting 45 minutes for a bus that never shows up", "en").label == .negative)
         #expect(score("J'adore attendre 45 minutes au téléphone", "fr").label == .negative)
         #expect(score("I love waiting for Christmas", "en").label == .positive)
